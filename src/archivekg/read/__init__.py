@@ -1,0 +1,1 @@
+"""Stage 1: path -> Document. Placeholder until the readers land."""
