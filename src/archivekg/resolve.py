@@ -1,15 +1,54 @@
-"""Stage 3: person mentions of many documents -> corpus-wide entities. Placeholder.
+"""Stage 3: person mentions of many documents -> corpus-wide entities.
 
-The interface is fixed; the implementation (aliases from bracketed romanization
-pairs, McCune-Reischauer vs Revised Romanization, initials + surname) replaces it.
+Every document-local `Person` is a node; nodes join when one of their names
+folds to the same conservative key (romanization, hyphenation, case, diacritics,
+possessives), so a bracketed pair `Pak Geum-cheol [Pak Kum Chol]` seen in one
+document links both spellings everywhere. Western names with initials are
+compared only inside their surname block, and a bare surname joins only when
+its block holds a single person: no all-pairs comparison, and two people who
+share a surname stay apart.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from unidecode import unidecode
+
 from archivekg.model import DocumentFacts
+
+# Surnames written first (Korean and Chinese), folded; decides the name order.
+EAST_ASIAN_SURNAMES = frozenset(
+    """
+    kim pak park bak ri rhee lee yi i rim lim im choe choi chae chang jang cho jo
+    chong jeong jung chung han hong ho heo hyon hyeon kang kwon gwon ko go ku gu
+    mun moon nam no noh o oh pang bang paek baek so seo son sin shin song sok seok
+    to do yang yu ryu yun yoon won wi ha hwang chon jeon cheon chu ju kye gye ryom
+    yom yeom an ahn ma min o om eom pyon byeon tak
+    zhou mao liu deng zhu peng chen wang zhang li zhao huang wu xu sun hu guo lin
+    he gao luo zheng liang xie tang feng dong xiao cao yuan deng jiang cai pan du
+    dai xia zhong tian ren fan shen yao lu jiao qian wei hao ouyang kang qiao geng
+    """.split()
+)
+
+_SURNAME_FOLD = {
+    "park": "pak", "bak": "pak", "lee": "ri", "yi": "ri", "rhee": "ri", "i": "ri",
+    "lim": "rim", "im": "rim", "choi": "choe", "ahn": "an", "noh": "no", "oh": "o",
+    "moon": "mun", "yoon": "yun", "shin": "sin", "lyu": "ryu",
+}
+# Words that may stand before a name without being part of it.
+_HONORIFICS = frozenset(
+    "cde cde. comrade comrades mr mr. mrs mrs. ms ms. dr dr. tov tov. herr genosse "
+    "genossin sir madame mme mme. monsieur ambassador premier chairman minister "
+    "president general marshal secretary chancellor counsellor counselor consul "
+    "professor prof. colonel col. lieutenant captain admiral".split()
+)
+_APOSTROPHES = re.compile(r"[’'`ʼ‘]")
+_POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$", re.IGNORECASE)
+_TOKEN = re.compile(r"[a-z0-9]+\.?")
 
 
 @dataclass(frozen=True)
@@ -32,15 +71,243 @@ class Resolution:
         return self.entities[self.members[(doc_id, person_key)]]
 
 
+@dataclass(frozen=True)
+class ParsedName:
+    """A name reduced to what identity depends on.
+
+    kind: 'ea' (surname first, `given` folded), 'western' (surname last, initials
+    of the given names, first given name if written out) or 'single' (one word).
+    """
+
+    kind: str
+    surname: str
+    given: str = ""
+    initials: str = ""
+    first: str = ""
+
+
+def slug(text: str) -> str:
+    """The IRI-safe id of a label: ascii, lower case, words joined by hyphens."""
+    return re.sub(r"[^a-z0-9]+", "-", unidecode(text).lower()).strip("-") or "person"
+
+
+def fold_korean(text: str) -> str:
+    """Fold McCune-Reischauer and Revised Romanization spellings onto one form.
+
+    eo/ŏ -> o, eu/ŭ -> u, shi -> si, and the unaspirated consonants RR writes
+    voiced (g d b j) onto MR's k t p ch; `ng` is kept as it is a final, not a k.
+    """
+    text = text.replace("eo", "o").replace("eu", "u").replace("shi", "si")
+    text = text.replace("ng", "\0")
+    text = text.translate(str.maketrans({"g": "k", "d": "t", "b": "p"})).replace("j", "ch")
+    return text.replace("\0", "ng")
+
+
+def _words(name: str) -> list[str]:
+    """Lower-case ascii tokens; initials keep their dot, possessives and titles go."""
+    text = _POSSESSIVE.sub("", unidecode(name).strip())
+    text = _APOSTROPHES.sub("", text).lower().replace(".", ". ")
+    tokens = _TOKEN.findall(text)
+    while tokens and tokens[0] in _HONORIFICS:
+        tokens.pop(0)
+    return tokens
+
+
+def parse_name(name: str) -> ParsedName | None:
+    """Parse one surface form; None when nothing name-like is left."""
+    tokens = _words(name)
+    if not tokens:
+        return None
+    bare = [t.rstrip(".") for t in tokens]
+    if len(tokens) == 1:
+        word = bare[0]
+        if word in EAST_ASIAN_SURNAMES:
+            return ParsedName("single", fold_korean(_SURNAME_FOLD.get(word, word)))
+        return ParsedName("single", word)
+    if bare[0] in EAST_ASIAN_SURNAMES and not any(t.endswith(".") for t in tokens[:-1]):
+        surname = fold_korean(_SURNAME_FOLD.get(bare[0], bare[0]))
+        return ParsedName("ea", surname, given=fold_korean("".join(bare[1:])))
+    given = [t for t in bare[:-1] if t]
+    first = given[0] if given and len(given[0]) > 1 else ""
+    return ParsedName("western", bare[-1], initials="".join(g[0] for g in given), first=first)
+
+
+class _UnionFind:
+    """Union-find over node indexes that refuses to merge two different known ids."""
+
+    def __init__(self, known_ids: Sequence[str | None]) -> None:
+        self.parent = list(range(len(known_ids)))
+        self.known = list(known_ids)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        ka, kb = self.known[ra], self.known[rb]
+        if ka is not None and kb is not None and ka != kb:
+            return
+        low, high = min(ra, rb), max(ra, rb)
+        self.parent[high] = low
+        self.known[low] = ka if ka is not None else kb
+
+
+@dataclass(frozen=True)
+class _Node:
+    doc_id: str | None
+    key: str
+    names: tuple[str, ...]
+    known_id: str | None = None
+
+
+def _nodes(
+    facts: Sequence[DocumentFacts], known: Mapping[str, Sequence[str]]
+) -> list[_Node]:
+    """Known entities first (so they win ties), then every person, in a stable order."""
+    nodes = [_Node(None, kid, tuple(labels), kid) for kid, labels in sorted(known.items())]
+    persons = sorted(
+        ((f.document.doc_id, p.key, p.names) for f in facts for p in f.persons),
+        key=lambda t: (t[0], t[1]),
+    )
+    nodes.extend(_Node(doc_id, key, names or (key,)) for doc_id, key, names in persons)
+    return nodes
+
+
+def _cluster_western(block: list[tuple[int, ParsedName]], uf: _UnionFind) -> None:
+    """Join western names of one surname when their initials are compatible.
+
+    Full initials (two or more) group exactly; a single initial or a first name
+    joins the one compatible group, and stays apart when several would fit.
+    """
+    seeds: dict[str, list[int]] = defaultdict(list)
+    loose: list[tuple[int, ParsedName]] = []
+    for i, p in block:
+        if len(p.initials) >= 2:
+            seeds[p.initials].append(i)
+        else:
+            loose.append((i, p))
+    for members in seeds.values():
+        for m in members[1:]:
+            uf.union(members[0], m)
+    unplaced: dict[str, list[tuple[int, ParsedName]]] = defaultdict(list)
+    for i, p in loose:
+        fits = sorted(s for s in seeds if s.startswith(p.initials))
+        if len(fits) == 1:
+            uf.union(seeds[fits[0]][0], i)
+        elif not fits:
+            unplaced[p.initials].append((i, p))
+    for group in unplaced.values():
+        firsts = sorted({p.first for _, p in group if p.first})
+        if len(firsts) <= 1:
+            for i, _ in group[1:]:
+                uf.union(group[0][0], i)
+        else:
+            by_first: dict[str, int] = {}
+            for i, p in group:
+                if p.first:
+                    uf.union(by_first.setdefault(p.first, i), i)
+
+
+def _cluster(nodes: list[_Node]) -> _UnionFind:
+    uf = _UnionFind([n.known_id for n in nodes])
+    by_key: dict[tuple[str, str, str], int] = {}
+    western: dict[str, dict[int, ParsedName]] = defaultdict(dict)
+    singles: dict[str, list[int]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        parsed = [p for p in map(parse_name, node.names) if p is not None]
+        for p in parsed:
+            if p.kind == "ea":
+                uf.union(by_key.setdefault(("ea", p.surname, p.given), i), i)
+            elif p.kind == "western":
+                current = western[p.surname].get(i)
+                if current is None or (len(p.initials), p.first) > (
+                    len(current.initials),
+                    current.first,
+                ):
+                    western[p.surname][i] = p
+        if parsed and all(p.kind == "single" for p in parsed):
+            singles[parsed[0].surname].append(i)
+    for surname in sorted(western):
+        _cluster_western(sorted(western[surname].items()), uf)
+    ea_blocks: dict[str, set[int]] = defaultdict(set)
+    for (_, surname, _), i in by_key.items():
+        ea_blocks[surname].add(uf.find(i))
+    for surname, members in sorted(singles.items()):
+        roots = {uf.find(i) for i in western.get(surname, {})} | ea_blocks.get(surname, set())
+        if len(roots) <= 1:
+            target = min(roots) if roots else members[0]
+            for i in members:
+                uf.union(target, i)
+    return uf
+
+
+def _preferred_label(members: list[_Node], names: list[str]) -> str:
+    """A full form (not a bare surname) most often preferred, then most used, not
+    shouting, fullest, then alphabetical: deterministic whatever the input order."""
+    preferred = Counter(m.names[0] for m in members)
+    used = Counter(names)
+    return min(
+        used,
+        key=lambda n: (
+            len(_words(n)) < 2, -preferred[n], -used[n], n.isupper(), -len(_words(n)), n
+        ),
+    )
+
+
+def _entities(
+    nodes: list[_Node], uf: _UnionFind
+) -> tuple[dict[str, Entity], dict[tuple[str, str], str]]:
+    clusters: dict[int, list[_Node]] = defaultdict(list)
+    for i, node in enumerate(nodes):
+        clusters[uf.find(i)].append(node)
+    labelled: list[tuple[str, str | None, tuple[str, ...], list[_Node]]] = []
+    for root, members in clusters.items():
+        known_id = uf.known[root]
+        names = [n for m in members for n in m.names]
+        if known_id is not None:
+            pref = next(m.names[0] for m in members if m.known_id == known_id)
+        else:
+            pref = _preferred_label(members, names)
+        alts = tuple(sorted(set(names) - {pref}))
+        labelled.append((pref, known_id, alts, members))
+    taken = {kid for _, kid, _, _ in labelled if kid is not None}
+    entities: dict[str, Entity] = {}
+    members_of: dict[tuple[str, str], str] = {}
+    order = sorted(labelled, key=lambda c: (c[1] is None, slug(c[0]), c[0], _first(c[3])))
+    for pref, known_id, alts, members in order:
+        eid = known_id or _free_id(slug(pref), taken)
+        taken.add(eid)
+        entities[eid] = Entity(eid, pref, alts)
+        for m in members:
+            if m.doc_id is not None:
+                members_of[(m.doc_id, m.key)] = eid
+    return dict(sorted(entities.items())), dict(sorted(members_of.items()))
+
+
+def _first(members: Iterable[_Node]) -> tuple[str, str]:
+    return min((m.doc_id or "", m.key) for m in members)
+
+
+def _free_id(base: str, taken: set[str]) -> str:
+    if base not in taken:
+        return base
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
 def resolve(
     facts: Sequence[DocumentFacts], known: Mapping[str, Sequence[str]] | None = None
 ) -> Resolution:
     """Cluster persons across documents; `known` maps existing entity ids to their labels
     (preferred first) so that ids and preferred labels already in a store stay stable."""
-    entities: dict[str, Entity] = {}
-    members: dict[tuple[str, str], str] = {}
-    for f in facts:
-        for p in f.persons:
-            entities.setdefault(p.key, Entity(p.key, p.name, tuple(n for n in p.names[1:])))
-            members[(f.document.doc_id, p.key)] = p.key
+    nodes = _nodes(facts, {k: v for k, v in (known or {}).items() if v})
+    uf = _cluster(nodes)
+    entities, members = _entities(nodes, uf)
     return Resolution(entities, members)
