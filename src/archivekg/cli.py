@@ -60,3 +60,23 @@ def main() -> None:
 
 
 # Commands are added below, one block each; keep each to parsing, one call, formatting.
+
+
+@main.command()
+@click.argument("gold_dir", type=click.Path(path_type=Path))
+@click.argument("docs_dir", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="Report as a table or as JSON.")
+@click.option("--fail-under", type=float, default=None,
+              help="Exit with status 1 when a headline score is below this value.")
+@reports_errors
+def evaluate(gold_dir: Path, docs_dir: Path, fmt: str, fail_under: float | None) -> None:
+    """Score the extractors on DOCS_DIR against the gold annotations in GOLD_DIR."""
+    from archivekg.evaluate import evaluate_corpus
+
+    report = evaluate_corpus(gold_dir, docs_dir)
+    click.echo(report.to_json() if fmt == "json" else report.to_text())
+    if fail_under is not None and report.lowest() < fail_under:
+        click.echo(f"Error: lowest headline score {report.lowest():.2f} is under {fail_under}",
+                   err=True)
+        raise SystemExit(1)
