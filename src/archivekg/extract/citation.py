@@ -1,0 +1,269 @@
+"""The Digital Archive citation string: title, date, holding archive, shelf mark, credits.
+
+A citation reads `"Title", Month DD, YYYY, <Program> Digital Archive, <archive and
+shelf mark>. Obtained by … and translated by ….` The shelf mark follows each
+archive's own conventions (Russian fond/opis/delo/listy, PRC FMA file numbers,
+Hungarian boxes, East German signatures, Polish zespół/wiązka/teczka …); this
+module turns them into (kind, value) parts with the kinds of `ArchivalReference`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archivekg.model import ArchivalReference
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+DATE_PATTERN = (
+    rf"(?:(?:c\.|ca\.|circa)\s*)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH},?\s+\d{{4}}|\d{{4}})"
+)
+_DATE = re.compile(
+    rf"^(?:(?:c\.|ca\.|circa)\s*)?(?:(?P<m1>{_MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH}),?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<m3>{_MONTH}),?\s+(?P<y3>\d{{4}})|(?P<y4>\d{{4}}))$",
+    re.IGNORECASE,
+)
+_CITATION = re.compile(
+    r"^\s*[\"“](?P<title>.+?),?[\"”],?\s+"
+    rf"(?:(?P<date>{DATE_PATTERN}),\s*)?"
+    r"(?P<program>[^,]*?Digital Archive)\s*,\s*(?P<rest>.*?)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+# Where the shelf mark ends and the credits begin.
+_CREDITS_START = re.compile(
+    r"\.\s+(?=(?:Obtained|Translated|Contributed|Donated|Provided|Courtesy|Edited|Transcribed|"
+    r"Originally|Published|Reprinted|Included|Also|Available|Translation|Source|"
+    r"This document)\b)"
+    r"|\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A citation string taken apart; absent pieces are None or empty."""
+
+    text: str
+    title: str | None = None
+    date: str | None = None
+    program: str | None = None
+    reference: ArchivalReference | None = None
+    credits: str = ""
+
+
+def parse_citation(text: str) -> Citation:
+    """Take a Digital Archive citation apart; a string of another shape keeps only its text."""
+    match = _CITATION.match(text)
+    if not match:
+        return Citation(text=text.strip())
+    rest = match["rest"]
+    end = _CREDITS_START.search(rest)
+    holding = rest[: end.start()] if end else rest
+    credits = rest[end.end() :].strip() if end else ""
+    return Citation(
+        text=text.strip(),
+        title=" ".join(match["title"].split()),
+        date=match["date"],
+        program=match["program"].strip(),
+        reference=split_shelf_mark(holding),
+        credits=credits,
+    )
+
+
+def parse_date(verbatim: str) -> str | None:
+    """ISO form (YYYY-MM-DD, YYYY-MM or YYYY) of a citation or heading date."""
+    match = _DATE.match(verbatim.strip())
+    if not match:
+        return None
+    year = match["y1"] or match["y2"] or match["y3"] or match["y4"]
+    month = match["m1"] or match["m2"] or match["m3"]
+    day = match["d1"] or match["d2"]
+    if not month:
+        return year
+    iso = f"{year}-{MONTHS[month.lower()]:02d}"
+    return f"{iso}-{int(day):02d}" if day else iso
+
+
+# --- holding archive -------------------------------------------------------
+
+# Archives whose short name may run straight into the shelf mark without a comma.
+KNOWN_ARCHIVES = tuple(
+    sorted(
+        (
+            "PRC FMA", "MNL OL", "MOL", "AVPRF", "AVP RF", "RGANI", "RGASPI", "RGAE", "RGVA",
+            "GARF", "TsAMO", "APRF", "AP RF", "TsKhSD", "TsKhDMO", "SAPMO-BArch", "SAPMO-BA",
+            "SAPMO", "BArch", "PA AA", "BStU", "AAN", "AMSZ", "AMAE", "ANIC", "TsDA", "AMVnR",
+            "NARA", "AMZV", "NAČR", "SÚA", "ABS", "IPN", "AIPN", "ÁBTL", "AMFA",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_KNOWN = re.compile(
+    r"^(?P<short>" + "|".join(map(re.escape, KNOWN_ARCHIVES)) + r")(?=[\s,.;:]|$)[\s,.;:]*"
+)
+_NAMED = re.compile(r"^(?P<long>[^,()]{3,}?)\s*\((?P<short>[^()]{2,24})\)[\s,.;:]*")
+_ACRONYM_WORD = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?"
+_ACRONYM = re.compile(rf"^(?P<short>{_ACRONYM_WORD}(?:\s+{_ACRONYM_WORD})*)(?=[\s,;]|$)[\s,;]*")
+
+
+def split_shelf_mark(holding: str) -> ArchivalReference | None:
+    """Archive short name plus the rest of the shelf mark, split into parts."""
+    holding = holding.strip().rstrip(".").strip()
+    if not holding:
+        return None
+    for pattern in (_KNOWN, _NAMED, _ACRONYM):
+        match = pattern.match(holding)
+        if match:
+            archive, reference = match["short"].strip(), holding[match.end() :]
+            break
+    else:
+        archive, _, reference = (piece.strip() for piece in holding.partition(","))
+    reference = reference.strip(" ,;")
+    return ArchivalReference(archive=archive, reference=reference, parts=shelf_mark_parts(reference))
+
+
+# --- shelf-mark parts -------------------------------------------------------
+
+# Keyword before the value: `F. 0102`, `opis 30`, `ll. 1-10`, `z. 11`, `a.e. 245`.
+_PREFIX_KINDS = {
+    "fond": "fond", "f": "fond", "fonds": "fond",
+    "opis": "opis", "op": "opis", "dans": "opis", "inv": "opis", "inventory": "opis",
+    "delo": "delo", "d": "delo", "a.e": "delo", "ae": "delo", "kh/n": "delo", "sprava": "delo",
+    "listy": "listy", "list": "listy", "listi": "listy", "ll": "listy", "l": "listy",
+    "pages": "pages", "page": "pages", "pp": "pages", "p": "pages", "str": "pages",
+    "papka": "folder", "folder": "folder", "t": "folder", "teczka": "folder", "vol": "folder",
+    "volume": "folder", "tom": "folder", "mappe": "folder",
+    "box": "box", "karton": "box", "kart": "box", "w": "box", "doboz": "box", "carton": "box",
+    "file": "file", "dosar": "file", "dossier": "file", "issue": "file", "item": "file",
+    "z": "collection", "collection": "collection", "rg": "collection",
+    "record group": "collection", "series": "collection",
+    "nr": "number", "no": "number", "number": "number", "sygn": "number", "document": "number",
+    "doc": "number", "dok": "number", "reel": "number", "rolik": "number",
+}
+_PREFIX = re.compile(
+    r"^(?P<kw>"
+    + "|".join(re.escape(k) for k in sorted(_PREFIX_KINDS, key=len, reverse=True))
+    + r")(?:\.\s*|\s+|(?=\d))(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+# Keyword after the value, as Hungarian citations write it: `11. doboz`, `5. tétel`.
+_SUFFIX_KINDS = {"doboz": "box", "tétel": "file", "csomó": "box", "dosszié": "folder"}
+_SUFFIX = re.compile(r"^(?P<value>\S+?)\.?\s+(?P<kw>doboz|tétel|csomó|dosszié)$", re.IGNORECASE)
+_PRC_FILE = re.compile(r"^\d{3}-\d{5}-\d{2}$")
+_SAPMO_SIGNATURE = re.compile(
+    r"^(?P<collection>(?:DY|DC|DQ|DO|DA|DE|DK|DL|DN|DR|NY|SgY|BY)\s*\d+)\s*(?:/\s*|\s+)(?P<file>\S.*)$"
+)
+_CODE_COLLECTION = re.compile(r"^[A-Z]{1,5}(?:-[A-Za-z0-9]+)+(?:\s+\S.*)?$")
+_WORD_COLLECTION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_LETTER_FILE = re.compile(r"^[A-Z]\s?\d+(?:/\d+)?$")
+_ITEM = re.compile(r"^\d+[a-z]?/[a-z]+$")
+_NUMBER = re.compile(r"^\d+/\d+$|^\d{5,}$")
+_PAGES = re.compile(r"^\d+[a-z]?(?:\s*[-–]\s*\d+[a-z]?)?$")
+_SEGMENTS = re.compile(r"\s*[,;]\s*|\s+[-–]\s+")
+
+
+def shelf_mark_parts(reference: str) -> tuple[tuple[str, str], ...]:
+    """(kind, value) pairs of a shelf mark, in citation order; unknown pieces are left out."""
+    parts: list[tuple[str, str]] = []
+    for segment in _SEGMENTS.split(reference.strip().rstrip(".")):
+        if segment:
+            parts.extend(_segment_parts(segment, parts))
+    return tuple(parts)
+
+
+def _segment_parts(segment: str, before: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    kinds = {kind for kind, _ in before}
+    if match := _PREFIX.match(segment):
+        return [(_PREFIX_KINDS[match["kw"].lower()], match["value"].strip())]
+    if match := _SUFFIX.match(segment):
+        return [(_SUFFIX_KINDS[match["kw"].lower()], match["value"])]
+    if _PRC_FILE.match(segment):
+        return [("file", segment)]
+    if match := _SAPMO_SIGNATURE.match(segment):
+        return [("collection", match["collection"]), ("file", match["file"])]
+    if not before and (_CODE_COLLECTION.match(segment) or _WORD_COLLECTION.match(segment)):
+        return [("collection", segment)]
+    if _LETTER_FILE.match(segment):
+        return [("file", segment)]
+    if _ITEM.match(segment) and "file" not in kinds:
+        return [("file", segment)]
+    if _NUMBER.match(segment):
+        return [("number", segment)]
+    if _PAGES.match(segment) and kinds & {"file", "delo", "folder", "number"} and "pages" not in kinds:
+        return [("pages", segment)]
+    return []
+
+
+# --- credits -----------------------------------------------------------------
+
+_CREDIT = re.compile(
+    r"\b(?P<verb>obtained and translated|obtained|translated|contributed|donated|provided)"
+    r"(?:\s+(?:for|from)\s+(?:the\s+)?[^,]*?)?\s+by\s+"
+    r"(?P<names>.+?)"
+    r"(?=,?\s+and\s+(?:was\s+)?(?:obtained|translated)\b|,\s*(?:obtained|translated)\b|[;.]\s|[;.]?$)",
+    re.IGNORECASE,
+)
+_FOR_ORGANISATION = re.compile(r"\s+(?:for|from|at|of)\s+(?:the\s+)?\S.*$", re.IGNORECASE)
+_NAME_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
+# A sentence ends at a period after a word of two letters or more (not after an initial).
+_SENTENCE_END = re.compile(r"(?<=[a-z\]\)]{2})\.(?=\s|$)|(?<=[A-Z]{2})\.(?=\s+[A-Z]|$)")
+
+
+def parse_credits(credits: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(translators, obtained_by) named in a citation's credit sentences."""
+    translators: list[str] = []
+    obtained: list[str] = []
+    for sentence in _SENTENCE_END.split(credits):
+        for match in _CREDIT.finditer(sentence.strip() + "."):
+            names = split_names(_FOR_ORGANISATION.sub("", match["names"]))
+            verb = match["verb"].lower()
+            if "translated" in verb:
+                translators.extend(names)
+            if verb != "translated":
+                obtained.extend(names)
+    return _unique(translators), _unique(obtained)
+
+
+def split_names(text: str) -> list[str]:
+    """`A, B and C` -> [A, B, C]; an entry ending in an initial (`John D.`) joins the next."""
+    pieces = [p.strip().strip(".").strip() for p in _NAME_SEPARATORS.split(text.strip())]
+    names: list[str] = []
+    for piece in pieces:
+        if not piece:
+            continue
+        if names and re.search(r"\b[A-Z]\.?$", names[-1]) and " " in names[-1]:
+            names[-1] = f"{names[-1]}. and {piece}"
+        else:
+            names.append(piece)
+    return names
+
+
+def _unique(names: list[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for name in names:
+        seen.setdefault(name.casefold(), name)
+    return tuple(seen.values())
