@@ -63,6 +63,98 @@ def main() -> None:
 
 
 @main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@store_option
+@click.option("--extracted", "extracted_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=DEFAULT_EXTRACTED, show_default=True,
+              help="Directory of the per-document TriG files.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for extraction (default: one per CPU).")
+@reports_errors
+def build(paths: tuple[Path, ...], store_dir: Path, extracted_dir: Path, jobs: int | None) -> None:
+    """Build documents at PATHS (files or folders) into the store; with no PATHS,
+    reload the store from the extracted graphs and the ontology."""
+    import sys
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from archivekg.pipeline import build as run_build
+
+    report = run_build(list(paths), store_dir, extracted_dir, jobs=jobs,
+                       progress=sys.stderr.isatty())
+    table = Table(title=f"store {store_dir}", show_header=False)
+    for name in ("documents", "persons", "meetings", "triples"):
+        table.add_row(name, str(getattr(report, name)))
+    table.add_row("failures", str(len(report.failures)))
+    Console(file=click.get_text_stream("stdout")).print(table)
+    for file, reason in report.failures:
+        click.echo(f"{file}: {reason}", err=True)
+    if report.failures:
+        raise SystemExit(1)
+
+
+@main.command()
+@click.argument("query")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
+              default="table", show_default=True, help="How to print the answer.")
+@reports_errors
+def query(query: str, store_dir: Path, fmt: str) -> None:
+    """Run QUERY (a .rq file or SPARQL text) over the union of all graphs."""
+    from archivekg.query import run_query, serialize
+
+    click.echo(serialize(run_query(store_dir, query), fmt), nl=False)
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt",
+              type=click.Choice(["turtle", "trig", "nquads", "ntriples", "jsonld"]),
+              default="turtle", show_default=True, help="RDF serialization.")
+@click.option("--graph", default=None, help="Only this named graph (its IRI).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write here instead of standard output.")
+@reports_errors
+def export(store_dir: Path, fmt: str, graph: str | None, output: Path | None) -> None:
+    """Write the store as RDF; Turtle and N-Triples merge all graphs."""
+    from archivekg.export import export as run_export
+
+    data = run_export(store_dir, fmt, graph=graph, output=output)
+    if data is not None:
+        click.get_binary_stream("stdout").write(data)
+
+
+@main.command()
+@store_option
+@reports_errors
+def stats(store_dir: Path) -> None:
+    """Count documents, persons, meetings, role assignments, triples and graphs."""
+    from archivekg.query import stats as count
+
+    for name, value in count(store_dir).items():
+        click.echo(f"{name:<18} {value:>10}")
+
+
+@main.command()
+@store_option
+@reports_errors
+def validate(store_dir: Path) -> None:
+    """Check the store against the SHACL shapes; exit 1 on any violation."""
+    from archivekg.store import open_for_reading
+    from archivekg.validate import validate_store
+
+    with open_for_reading(store_dir) as db:
+        report = validate_store(db)
+    for violation in report.violations:
+        click.echo(str(violation))
+    if not report.conforms:
+        click.echo(f"Error: {len(report.violations)} violation(s) of the shapes", err=True)
+        raise SystemExit(1)
+    click.echo("The store conforms to the shapes.")
+
+
+@main.command()
 @click.argument("gold_dir", type=click.Path(path_type=Path))
 @click.argument("docs_dir", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",

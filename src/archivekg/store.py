@@ -1,0 +1,164 @@
+"""Stage 5: the on-disk Oxigraph store — the only module that opens `pyoxigraph.Store`.
+
+One writer at a time, and no writer while readers (a running server, a query) use
+the store: Oxigraph itself does not stop a second process from writing under a
+server (opening read-only while another process writes is undefined behaviour),
+so every opening goes through an advisory `flock` on `<store>/archivekg.lock`.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+
+from archivekg.errors import StoreError
+from archivekg.vocab import ID, ONTOLOGY_IRI
+
+LOCK_FILE = "archivekg.lock"
+
+ONTOLOGY_GRAPH = ox.NamedNode(ONTOLOGY_IRI)
+BUILD_GRAPH = ox.NamedNode(ID + "graph/build")
+
+
+def _lock_holder(handle: IO[str]) -> tuple[str, str]:
+    """(pid, what it does) as the holder wrote it, or ('?', 'used') if unreadable."""
+    handle.seek(0)
+    fields = handle.read().split()
+    if len(fields) >= 2:
+        return fields[0], fields[1]
+    return "?", "used"
+
+
+def _write_holder(handle: IO[str], purpose: str) -> None:
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"{os.getpid()} {purpose}\n")
+    handle.flush()
+
+
+@contextmanager
+def writer_lock(store_dir: Path) -> Iterator[None]:
+    """Hold the store exclusively, or fail at once naming who holds it."""
+    try:
+        store_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"store {store_dir} cannot be created: {exc.strerror or exc}") from None
+    with open(store_dir / LOCK_FILE, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            pid, purpose = _lock_holder(handle)
+            if purpose == "served":
+                raise StoreError(
+                    f"store {store_dir} is being served (pid {pid}); "
+                    "stop the server or build into another --store"
+                ) from None
+            raise StoreError(
+                f"store {store_dir} is being {purpose} (pid {pid}); wait for it to finish"
+            ) from None
+        _write_holder(handle, "built")
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
+def reader_lock(store_dir: Path, purpose: str = "served") -> Iterator[None]:
+    """Share the store with other readers; refuse while a build writes it.
+
+    `purpose` ('served', 'read') is what a refused writer is told the store is doing.
+    """
+    if not (store_dir / "CURRENT").is_file():
+        raise StoreError(f"store {store_dir} does not exist; run `archivekg build` first")
+    with open(store_dir / LOCK_FILE, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            pid, purpose_held = _lock_holder(handle)
+            raise StoreError(
+                f"store {store_dir} is being {purpose_held} (pid {pid}); wait for it to finish"
+            ) from None
+        _write_holder(handle, purpose)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
+def open_for_writing(store_dir: Path) -> Iterator[ox.Store]:
+    """The store opened read-write under the writer lock; flushed on the way out."""
+    with writer_lock(store_dir):
+        try:
+            store = ox.Store(str(store_dir))
+        except OSError as exc:
+            raise StoreError(f"store {store_dir} cannot be opened: {exc}") from None
+        try:
+            yield store
+            store.flush()
+        except OSError as exc:
+            raise StoreError(f"store {store_dir}: {exc}") from None
+        finally:
+            del store
+
+
+@contextmanager
+def open_for_reading(store_dir: Path) -> Iterator[ox.Store]:
+    """The store opened read-only under a shared lock (queries, export, stats)."""
+    with reader_lock(store_dir, "read"):
+        try:
+            store = ox.Store.read_only(str(store_dir))
+        except OSError as exc:
+            raise StoreError(f"store {store_dir} cannot be opened: {exc}") from None
+        try:
+            yield store
+        except OSError as exc:
+            raise StoreError(f"store {store_dir}: {exc}") from None
+        finally:
+            del store
+
+
+def replace_graph(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+    """Make `graph` hold exactly the triples of `quads`, in ONE transaction.
+
+    A SPARQL update request is applied atomically by Oxigraph (all operations or
+    none), so readers never see the graph dropped but not yet re-inserted, and a
+    rebuild can never leave the old triples beside the new ones.
+    """
+    lines = []
+    for quad in quads:
+        if quad.graph_name != graph:
+            raise StoreError(f"quad outside graph {graph}: {quad}")
+        # str() of a term is its N-Triples form, which SPARQL accepts as is.
+        lines.append(f"{quad.subject} {quad.predicate} {quad.object} .")
+    body = "\n".join(lines)
+    store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+
+
+def reload(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
+    """Empty the store and fill it with `quads` through Oxigraph's bulk loader."""
+    store.clear()
+    store.bulk_extend(quads)
+    store.optimize()
+
+
+def parse_file(path: Path, graph: ox.NamedNode | None = None) -> Iterator[ox.Quad]:
+    """The quads of a Turtle/TriG file, blank nodes renamed so files never share one;
+    triples of a Turtle file go into `graph`."""
+    fmt = ox.RdfFormat.TRIG if path.suffix == ".trig" else ox.RdfFormat.TURTLE
+    try:
+        for quad in ox.parse(path=str(path), format=fmt, rename_blank_nodes=True):
+            if graph is not None and isinstance(quad.graph_name, ox.DefaultGraph):
+                quad = ox.Quad(quad.subject, quad.predicate, quad.object, graph)
+            yield quad
+    except SyntaxError as exc:
+        raise StoreError(f"{path}: not valid RDF: {exc}") from None
+    except OSError as exc:
+        raise StoreError(f"{path}: {exc.strerror or exc}") from None
