@@ -172,3 +172,33 @@ def evaluate(gold_dir: Path, docs_dir: Path, fmt: str, fail_under: float | None)
         click.echo(f"Error: lowest headline score {report.lowest():.2f} is under {fail_under}",
                    err=True)
         raise SystemExit(1)
+
+
+@main.command()
+@store_option
+@click.option("--bind", default="localhost:7878", show_default=True, metavar="HOST:PORT",
+              help="Address of the endpoint (port 0 picks a free one).")
+@click.option("--timeout-s", type=click.IntRange(min=1), default=30, show_default=True,
+              help="Queries running longer get a 504 and are stopped.")
+@click.option("--cors", is_flag=True, help="Let web pages of any origin query the endpoint.")
+@click.option("--writable", is_flag=True, help="Accept SPARQL updates (default: read-only).")
+@click.option("--check", "check_url", metavar="URL", default=None,
+              help="Only probe the endpoint at URL with ASK {}; exit 0 if it answers, else 1.")
+@reports_errors
+def serve(store_dir: Path, bind: str, timeout_s: int, cors: bool, writable: bool,
+          check_url: str | None) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint (Oxigraph) until Ctrl-C or SIGTERM."""
+    from archivekg import serve as serving
+
+    if check_url is not None:
+        seconds = serving.check(check_url)
+        click.echo(f"{check_url}: ok ({seconds * 1000:.0f} ms)")
+        return
+    host, port = serving.parse_bind(bind)
+    config = serving.ServeConfig(store_dir, host, port, timeout_s, cors, writable)
+    serving.configure_logging()
+
+    def announce(base: str) -> None:
+        click.echo(f"Query page:      {base}/\nSPARQL endpoint: {base}/query")
+
+    serving.serve(config, announce)
