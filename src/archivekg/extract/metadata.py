@@ -50,12 +50,22 @@ _RECORD_BY = re.compile(
 _NOT_SURNAMES = frozenset(
     "embassy government army navy party state states union republic ministry committee".split()
 )
-_NAME_TOKEN = r"(?:(?:[A-Z]\.\s?){1,3}[A-Z][A-Za-z'’-]+|[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)?)"
-_NAME = rf"(?:(?:[A-Z]\.\s?){{1,3}}[A-Z][A-Za-z'’-]+|{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚĞŁŃŇŐŒŘŚŞŠŢŤŮŰŹŻŽ"
+_LOWER = r"[^\W\d_A-Z]"
+_NAME_TOKEN = rf"(?:(?:[A-Z]\.\s?){{1,3}}[{_UPPER}][\w'’-]+|[{_UPPER}]{_LOWER}+(?:['’-][{_UPPER}]?{_LOWER}+)?)"
+_NAME = rf"(?:(?:[A-Z]\.\s?){{1,3}}[{_UPPER}][\w'’-]+|{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
 _SIGNATURE_LINE = re.compile(rf"^{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME})*\.?$")
 _SIGNATURE_MARK = re.compile(
     r"[\[(/]\s*(?:signature|signed|illegible signature|sgd\.?)\s*[\])/]|^(?:Signed|Sgd\.?)\s*:?\s*", re.I
 )
+_OFFICE_LINE = re.compile(
+    r"^(?:[\w'’.-]+\s+){0,8}?(?:ambassador|secretary|counsellor|counselor|attach[ée]|charg[ée]|minister|"
+    r"consul|director|chairman|head|envoy|deputy|advisor|adviser)\b[^.;:]*$",
+    re.I,
+)
+_PLACE_LINE = re.compile(rf"^[{_UPPER}][\w'’-]+\.?$")
+# Office and place lines skipped below a signature before giving up.
+_MAX_OFFICE_LINES = 2
 _SIGNATURE_NAMES = re.compile(rf"{_NAME}")
 _DATE_LINE = re.compile(
     r"^[\[(]?(?:\d{1,2}\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2})?,?\s+[\[(]?\d{4}[\])]?\.?[\])]?$"
@@ -63,7 +73,7 @@ _DATE_LINE = re.compile(
 )
 _FOOTNOTE = re.compile(r"^\[\d+\]")
 _NOT_NAME_WORDS = frozenset(
-    """the a an of to in for and ambassador embassy minister ministry comrade chairman secretary
+    """the of to in for and ambassador embassy minister ministry comrade chairman secretary
     president premier director department committee central party government republic people's
     korea korean china chinese soviet union socialist democratic workers foreign affairs
     report copy top secret attachment source note translation translated original english
@@ -192,18 +202,28 @@ def _signatories(text: str) -> list[str]:
     """Names on the last lines of the body: one line of names, or one name per line."""
     lines = [line.strip() for line in text.rstrip().rsplit("\n", _SIGNATURE_WINDOW * 2)[-_SIGNATURE_WINDOW * 2 :]]
     names: list[str] = []
+    offices = 0
     for line in reversed(lines):
         if not line or _FOOTNOTE.match(line) or _DATE_LINE.match(line):
             if names and line:
                 break
             continue
-        line = _SIGNATURE_MARK.sub(" ", line).strip(" ()[]")
+        line = _after_signature_mark(line)
         if not line:
             continue
-        if not _SIGNATURE_LINE.match(line) or not _all_names(line):
+        if _SIGNATURE_LINE.match(line) and _all_names(line):
+            names[:0] = _SIGNATURE_NAMES.findall(line)
+        elif not names and offices < _MAX_OFFICE_LINES and (_OFFICE_LINE.match(line) or _PLACE_LINE.match(line)):
+            offices += 1
+        else:
             break
-        names[:0] = _SIGNATURE_NAMES.findall(line)
     return names
+
+
+def _after_signature_mark(line: str) -> str:
+    """`Ambassador /signature/ A. Puzanov` -> `A. Puzanov`; a bare mark leaves nothing."""
+    pieces = [piece.strip(" ()[]") for piece in _SIGNATURE_MARK.split(line)]
+    return next((piece for piece in reversed(pieces) if piece), "")
 
 
 def _all_names(line: str) -> bool:

@@ -1,0 +1,163 @@
+"""Stage 1: paths -> Documents; chrome removal, layouts, and every kind of bad input."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import random
+from pathlib import Path
+
+import pytest
+
+from archivekg.errors import DocumentError
+from archivekg.read import collect_paths, read_document
+
+FIXTURES = Path(__file__).parent / "fixtures" / "read"
+CORPUS = Path(__file__).parents[2] / "shared" / "corpus"
+CHROME = ("Search in", "get citation", "share document", "English HTML", "• Citation",
+          "Digital Archive International History Declassified")
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+# --- collect_paths -------------------------------------------------------------
+
+
+def test_collect_paths_expands_folders_skips_hidden_sorts_and_deduplicates(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    for name in ("b/2.txt", "a.txt", "junk.bin", ".hidden.txt", ".git/config", "b/1.html"):
+        (tmp_path / name).write_text("x")
+    single = tmp_path / "a.txt"
+    paths = collect_paths([tmp_path, single, tmp_path / "b"])
+    assert paths == [tmp_path / "a.txt", tmp_path / "b" / "1.html", tmp_path / "b" / "2.txt",
+                     tmp_path / "junk.bin"]
+
+
+def test_collect_paths_keeps_a_missing_file_so_reading_it_reports_it(tmp_path: Path) -> None:
+    missing = tmp_path / "gone.txt"
+    assert collect_paths([missing]) == [missing]
+    with pytest.raises(DocumentError, match="gone.txt: no such file"):
+        read_document(missing)
+
+
+# --- the three layouts ------------------------------------------------------------
+
+
+def test_clean_export_keeps_header_blocks_and_body() -> None:
+    path = FIXTURES / "clean_export.txt"
+    doc = read_document(path)
+    assert (doc.doc_id, doc.source, doc.media_type) == ("clean_export", "clean_export.txt", "text/plain")
+    assert doc.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert doc.text.startswith("June 04, 1959\n**Report on Talks")
+    for kept in ("Citation:", "Summary:", "Original Language:\n\nRussian", "Ivan Sorokin, Pavel Lebedev"):
+        assert kept in doc.text
+    assert doc.text.endswith("4 June 1959\n")
+
+
+def test_scraped_page_loses_chrome_keeps_date_citation_summary_and_body() -> None:
+    doc = read_document(FIXTURES / "scraped_page.txt")
+    for chrome in CHROME:
+        assert chrome not in doc.text
+    assert doc.text.startswith("November 20, 1960\n\nThis document was made possible")
+    assert "    The ambassador records a call" in doc.text
+    assert '"Journal of Soviet Ambassador to the DPRK P.V. Orlov' in doc.text
+    assert doc.text.endswith("would arrive in December.\n")
+    assert "\n\n\n" not in doc.text
+
+
+def test_html_page_renders_like_the_clean_export() -> None:
+    doc = read_document(FIXTURES / "memorandum.html")
+    assert doc.media_type == "text/html"
+    assert doc.text.startswith(
+        "March 12, 1962\n\n**Memorandum on a Visit to the Sariwon Tractor Station**\n\n"
+        "<https://digitalarchive.wilsoncenter.org/document/900412>\n\nCitation:\n\n\"Memorandum"
+    )
+    for block in ("Summary:\n\nThe embassy's", "Credits:\n\nThis document", "Original Language:\n\nHungarian",
+                  "He said the station serves eleven cooperatives.", "Károly Nagyvári\nFirst Secretary"):
+        assert block in doc.text
+    for chrome in (*CHROME, "Skip to main content", "Collections", "gtag", "font-family", "Facebook",
+                   "One Woodrow Wilson Plaza", "public domain", "editor's note"):
+        assert chrome not in doc.text
+
+
+def test_html_takes_og_url_when_there_is_no_canonical_link(tmp_path: Path) -> None:
+    markup = (FIXTURES / "memorandum.html").read_text(encoding="utf-8")
+    markup = markup.replace('<link rel="canonical" href="https://digitalarchive.wilsoncenter.org/document/900412">', "")
+    doc = read_document(write(tmp_path, "page.htm", markup.encode()))
+    assert "<https://digitalarchive.wilsoncenter.org/document/900412/og>" in doc.text
+
+
+def test_line_endings_are_normalised_and_reading_is_deterministic(tmp_path: Path) -> None:
+    lf = (FIXTURES / "scraped_page.txt").read_bytes()
+    crlf = write(tmp_path, "crlf.txt", lf.replace(b"\n", b"\r\n"))
+    first, second = read_document(crlf), read_document(crlf)
+    assert "\r" not in first.text
+    assert first == second
+    assert first.text == read_document(FIXTURES / "scraped_page.txt").text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [codecs.BOM_UTF8 + "Kim Il Sung received us.\n".encode(),
+     codecs.BOM_UTF16_LE + "Kim Il Sung received us.\n".encode("utf-16-le"),
+     codecs.BOM_UTF16_BE + "Kim Il Sung received us.\n".encode("utf-16-be")],
+    ids=["utf-8-bom", "utf-16-le-bom", "utf-16-be-bom"],
+)
+def test_byte_order_marks_are_accepted(tmp_path: Path, data: bytes) -> None:
+    assert read_document(write(tmp_path, "bom.txt", data)).text == "Kim Il Sung received us.\n"
+
+
+# --- bad input ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b" \n\t\n  ", "empty file"),
+        ("nul.txt", b"Kim Il Sung\x00\x00received us", "binary file, not a document"),
+        ("junk.bin", random.Random(7).randbytes(2048), "binary file, not a document"),
+        ("controls.txt", b"\x01\x02\x03\x04 abc \x05\x06\x07\x08\x0e\x0f", "binary file, not a document"),
+        ("latin1.txt", "Károly Nagyvári".encode("latin-1"), r"not UTF-8 text \(byte 0xe1 at offset 1\)"),
+        ("cut.txt", "Kim Il Sung visited Sariwon—".encode()[:-1], "truncated: ends inside a UTF-8 character"),
+        ("cut16.txt", codecs.BOM_UTF16_LE + "Kim".encode("utf-16-le")[:-1], "truncated"),
+        ("cut.html", b"<!DOCTYPE html><html><head><title>x</title></head><body><p>Kim Il Sung", "truncated HTML"),
+        ("chrome.txt", b"Search in\n\nget citation\n\nshare document\n\nEnglish HTML\n", "no document text"),
+        ("digits.txt", b"1957 1958 -- 12/4\n", "no document text"),
+        ("scripts.html", b"<html><head><script>var a = 1;</script></head><body><nav>Home</nav></body></html>",
+         "no document text"),
+    ],
+)
+def test_bad_input_raises_document_error_naming_file_and_reason(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    path = write(tmp_path, name, data)
+    with pytest.raises(DocumentError, match=reason) as caught:
+        read_document(path)
+    assert caught.value.path == str(path)
+    assert str(caught.value).startswith(f"{path}: ")
+    assert "\n" not in str(caught.value)
+
+
+# --- the seed corpus ---------------------------------------------------------------------
+
+
+def corpus_paths() -> list[Path]:
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    return collect_paths([CORPUS])
+
+
+@pytest.mark.corpus
+def test_corpus_documents_read_without_chrome() -> None:
+    for path in corpus_paths():
+        doc = read_document(path)
+        assert doc.doc_id == path.stem and doc.source == path.name
+        assert "Digital Archive," in doc.text
+        for chrome in CHROME:
+            assert chrome not in doc.text.split("\n")
