@@ -294,3 +294,14 @@ def test_seed_gold_files_parse() -> None:
     for path in sorted(shared.glob("*.json")):
         gold = load_gold(path)
         assert gold.persons and gold.meetings
+
+
+@pytest.mark.parametrize("author, ok", [("Ferenc Halmi", True), ("Halmi", True),
+                                        ("ferenc-halmi", True), ("Ri Ju-yeon", False)])
+def test_authors_are_mapped_to_gold_keys_by_key_or_name(author: str, ok: bool) -> None:
+    facts = perfect_facts()
+    metadata = Metadata(authors=(author,))
+    for persons in (facts.persons, ()):
+        f = DocumentFacts(facts.document, metadata, persons)
+        checks = {c.field: c.ok for c in score_document(load_gold(GOLD), f).metadata}
+        assert checks["authors"] is ok

@@ -228,13 +228,26 @@ def _plain(text: str) -> str:
     return re.sub(r"^the ", "", text.casefold())
 
 
+def _author_key(author: str, facts_persons: Sequence[Person], gold: Sequence[GoldPerson],
+                matching: Mapping[str, str]) -> str:
+    """The gold key of a predicted author given as a person key or as a name: through
+    the person matching when the extractor found that person, else by name alone."""
+    if author in matching:
+        return matching[author]
+    name = normalize_name(author)
+    for person in facts_persons:
+        if person.key in matching and name in map(normalize_name, person.names):
+            return matching[person.key]
+    for g in gold:
+        if name in map(normalize_name, g.names):
+            return g.key
+    return author
+
+
 def _predicted_metadata(metadata: Metadata, facts_persons: Sequence[Person],
+                        gold_persons: Sequence[GoldPerson],
                         matching: Mapping[str, str]) -> dict[str, Any]:
-    by_name = {normalize_name(n): p.key for p in facts_persons for n in p.names}
-    authors = []
-    for author in metadata.authors:
-        key = author if author in matching else by_name.get(normalize_name(author), "")
-        authors.append(matching.get(key, author))
+    authors = [_author_key(a, facts_persons, gold_persons, matching) for a in metadata.authors]
     ref = metadata.reference
     return {
         "title": metadata.title,
@@ -250,11 +263,13 @@ def _predicted_metadata(metadata: Metadata, facts_persons: Sequence[Person],
     }
 
 
-def score_metadata(gold: Mapping[str, Any], facts: DocumentFacts,
+def score_metadata(gold: GoldDocument, facts: DocumentFacts,
                    matching: Mapping[str, str]) -> tuple[FieldCheck, ...]:
     """One check per metadata field the gold file states."""
-    got = _predicted_metadata(facts.metadata, facts.persons, matching)
-    return tuple(FieldCheck(f, gold[f], got[f]) for f in METADATA_FIELDS if f in gold)
+    got = _predicted_metadata(facts.metadata, facts.persons, gold.persons, matching)
+    return tuple(
+        FieldCheck(f, gold.metadata[f], got[f]) for f in METADATA_FIELDS if f in gold.metadata
+    )
 
 
 def score_offices(gold: Sequence[GoldPerson], facts: DocumentFacts,
@@ -344,7 +359,7 @@ def score_document(gold: GoldDocument, facts: DocumentFacts) -> DocumentScore:
     persons = Score(len(matching), len(facts.persons) - len(matching),
                     len(gold_keys) - len(matching))
     offices, office_misses = score_offices(gold.persons, facts, matching)
-    checks = score_metadata(gold.metadata, facts, matching)
+    checks = score_metadata(gold, facts, matching)
     g_parts, g_pairs, opt_parts, opt_pairs = gold_meeting_sets(gold.meetings)
     p_parts, p_pairs = predicted_meeting_sets(facts, matching)
     p_parts -= opt_parts
