@@ -154,7 +154,7 @@ _PREFIX_KINDS = {
     "opis": "opis", "op": "opis", "dans": "opis", "inv": "opis", "inventory": "opis",
     "delo": "delo", "d": "delo", "a.e": "delo", "ae": "delo", "kh/n": "delo", "sprava": "delo",
     "listy": "listy", "list": "listy", "listi": "listy", "ll": "listy", "l": "listy",
-    "pages": "pages", "page": "pages", "pp": "pages", "p": "pages", "str": "pages",
+    "pages": "pages", "page": "pages", "pp": "pages", "p": "pages", "str": "pages", "k": "pages",
     "papka": "folder", "folder": "folder", "t": "folder", "teczka": "folder", "vol": "folder",
     "volume": "folder", "tom": "folder", "mappe": "folder",
     "box": "box", "karton": "box", "kart": "box", "w": "box", "doboz": "box", "carton": "box",
@@ -178,7 +178,7 @@ _SAPMO_SIGNATURE = re.compile(
     r"^(?P<collection>(?:DY|DC|DQ|DO|DA|DE|DK|DL|DN|DR|NY|SgY|BY)\s*\d+)\s*(?:/\s*|\s+)(?P<file>\S.*)$"
 )
 _CODE_COLLECTION = re.compile(r"^[A-Z]{1,5}(?:-[A-Za-z0-9]+)+(?:\s+\S.*)?$")
-_WORD_COLLECTION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_WORD_COLLECTION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*[A-Z][A-Za-z]*)*$")
 _LETTER_FILE = re.compile(r"^[A-Z]\s?\d+(?:/\d+)?$")
 _ITEM = re.compile(r"^\d+[a-z]?/[a-z]+$")
 _NUMBER = re.compile(r"^\d+/\d+$|^\d{5,}$")
@@ -224,7 +224,7 @@ _CREDIT = re.compile(
     r"\b(?P<verb>obtained and translated|obtained|translated|contributed|donated|provided)"
     r"(?:\s+(?:for|from)\s+(?:the\s+)?[^,]*?)?\s+by\s+"
     r"(?P<names>.+?)"
-    r"(?=,?\s+and\s+(?:was\s+)?(?:obtained|translated)\b|,\s*(?:obtained|translated)\b|[;.]\s|[;.]?$)",
+    r"(?=,?\s+and\s+(?:was\s+)?(?:obtained|translated)\b|,\s*(?:obtained|translated)\b|;\s|[;.]?$)",
     re.IGNORECASE,
 )
 _FOR_ORGANISATION = re.compile(r"\s+(?:for|from|at|of)\s+(?:the\s+)?\S.*$", re.IGNORECASE)

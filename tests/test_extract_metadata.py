@@ -1,0 +1,274 @@
+"""Metadata extractor: citation forms, shelf marks of each archive, credits, authors, gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from archivekg.extract.citation import parse_citation, parse_credits, parse_date, split_shelf_mark
+from archivekg.extract.metadata import extract_metadata, normalise_name
+from archivekg.model import Document
+from archivekg.read import collect_paths, read_document
+
+READ_FIXTURES = Path(__file__).parent / "fixtures" / "read"
+SHARED = Path(__file__).parents[2] / "shared"
+
+
+def doc(text: str) -> Document:
+    return Document(doc_id="t", source="t.txt", text=text, sha256="0" * 64)
+
+
+# --- citation -------------------------------------------------------------------
+
+
+def test_citation_is_taken_apart() -> None:
+    citation = parse_citation(
+        '"Journal of Soviet Ambassador to the DPRK P.V. Orlov for 20 November 1960," November 20, 1960, '
+        "History and Public Policy Program Digital Archive, AVPRF F. 0102, Op. 16, Delo 7, Listy 101-140. "
+        "Translated for NKIDP by Olga Lindqvist."
+    )
+    assert citation.title == "Journal of Soviet Ambassador to the DPRK P.V. Orlov for 20 November 1960"
+    assert citation.date == "November 20, 1960"
+    assert citation.program == "History and Public Policy Program Digital Archive"
+    assert citation.reference is not None
+    assert (citation.reference.archive, citation.reference.reference) == ("AVPRF", "F. 0102, Op. 16, Delo 7, Listy 101-140")
+    assert citation.credits == "Translated for NKIDP by Olga Lindqvist."
+
+
+def test_title_may_quote_inside_and_date_may_be_missing() -> None:
+    citation = parse_citation(
+        '"Note on the "Chollima" Movement", Wilson Center Digital Archive, PRC FMA 106-01111-03. Translated by Li Wen.'
+    )
+    assert citation.title == 'Note on the "Chollima" Movement'
+    assert citation.date is None
+    assert citation.reference is not None and citation.reference.archive == "PRC FMA"
+
+
+def test_text_of_another_shape_keeps_only_its_text() -> None:
+    citation = parse_citation("Kim Il Sung, Works, vol. 3")
+    assert (citation.text, citation.title, citation.reference) == ("Kim Il Sung, Works, vol. 3", None, None)
+
+
+@pytest.mark.parametrize(
+    ("verbatim", "iso"),
+    [("October 01, 1957", "1957-10-01"), ("1 October 1957", "1957-10-01"), ("March 1962", "1962-03"),
+     ("March, 1962", "1962-03"), ("1962", "1962"), ("c. 1950", "1950"), ("sometime", None)],
+)
+def test_parse_date(verbatim: str, iso: str | None) -> None:
+    assert parse_date(verbatim) == iso
+
+
+SHELF_MARKS = [
+    ("AVPRF F. 0102, Op. 13, Delo 5, Listy 257-307", "AVPRF", "F. 0102, Op. 13, Delo 5, Listy 257-307",
+     (("fond", "0102"), ("opis", "13"), ("delo", "5"), ("listy", "257-307"))),
+    ("RGANI, fond 5, opis 30, delo 335, listy 1-10", "RGANI", "fond 5, opis 30, delo 335, listy 1-10",
+     (("fond", "5"), ("opis", "30"), ("delo", "335"), ("listy", "1-10"))),
+    ("RGASPI, f. 17, op. 3, d. 1090, ll. 1-5", "RGASPI", "f. 17, op. 3, d. 1090, ll. 1-5",
+     (("fond", "17"), ("opis", "3"), ("delo", "1090"), ("listy", "1-5"))),
+    ("GARF, fond R-5446, opis 120, delo 1604", "GARF", "fond R-5446, opis 120, delo 1604",
+     (("fond", "R-5446"), ("opis", "120"), ("delo", "1604"))),
+    ("Archive of the President of the Russian Federation (APRF), fond 3, opis 65, delo 826, listy 86-92", "APRF",
+     "fond 3, opis 65, delo 826, listy 86-92",
+     (("fond", "3"), ("opis", "65"), ("delo", "826"), ("listy", "86-92"))),
+    ("TsAMO, fond 5, opis 918795, delo 122", "TsAMO", "fond 5, opis 918795, delo 122",
+     (("fond", "5"), ("opis", "918795"), ("delo", "122"))),
+    ("PRC FMA 106-00719-06, 49-54", "PRC FMA", "106-00719-06, 49-54", (("file", "106-00719-06"), ("pages", "49-54"))),
+    ("PRC FMA 109-01234-02", "PRC FMA", "109-01234-02", (("file", "109-01234-02"),)),
+    ("Hungarian National Archives (MOL), XIX-J-1-j Korea, 11. doboz, 24/b, 005991/1957", "MOL",
+     "XIX-J-1-j Korea, 11. doboz, 24/b, 005991/1957",
+     (("collection", "XIX-J-1-j Korea"), ("box", "11"), ("file", "24/b"), ("number", "005991/1957"))),
+    ("MNL OL XIX-J-1-j - 1973 - 72. doboz - 81 - 002010/1973", "MNL OL", "XIX-J-1-j - 1973 - 72. doboz - 81 - 002010/1973",
+     (("collection", "XIX-J-1-j"), ("box", "72"), ("number", "002010/1973"))),
+    ("SAPMO-BArch, DY 30/IV 2/2.035/137", "SAPMO-BArch", "DY 30/IV 2/2.035/137",
+     (("collection", "DY 30"), ("file", "IV 2/2.035/137"))),
+    ("PA AA, MfAA, A 5631", "PA AA", "MfAA, A 5631", (("collection", "MfAA"), ("file", "A 5631"))),
+    ("Archive of the Romanian Ministry of Foreign Affairs (AMAE), fond Telegrams, Pyongyang, 1967, vol. 76, pp. 2-3",
+     "AMAE", "fond Telegrams, Pyongyang, 1967, vol. 76, pp. 2-3",
+     (("fond", "Telegrams"), ("folder", "76"), ("pages", "2-3"))),
+    ("Polish Foreign Ministry Archive, z. 11, w. 82, t. 1161", "Polish Foreign Ministry Archive", "z. 11, w. 82, t. 1161",
+     (("collection", "11"), ("box", "82"), ("folder", "1161"))),
+    ("AAN, KC PZPR, XI A/10, k. 5-9", "AAN", "KC PZPR, XI A/10, k. 5-9", (("collection", "KC PZPR"), ("pages", "5-9"))),
+    ("AMSZ, z. 23, w. 4, t. 71", "AMSZ", "z. 23, w. 4, t. 71", (("collection", "23"), ("box", "4"), ("folder", "71"))),
+    ("TsDA, Fond 1-B, Opis 60, a.e. 245", "TsDA", "Fond 1-B, Opis 60, a.e. 245",
+     (("fond", "1-B"), ("opis", "60"), ("delo", "245"))),
+    ("NARA, RG 59, Central Decimal File 1960-63, Box 2130", "NARA", "RG 59, Central Decimal File 1960-63, Box 2130",
+     (("collection", "59"), ("box", "2130"))),
+]
+
+
+@pytest.mark.parametrize(("holding", "archive", "reference", "parts"), SHELF_MARKS, ids=[s[1] + "-" + s[0][:12] for s in SHELF_MARKS])
+def test_shelf_mark_forms(holding: str, archive: str, reference: str, parts: tuple) -> None:
+    split = split_shelf_mark(holding + ".")
+    assert split is not None
+    assert (split.archive, split.reference, split.parts) == (archive, reference, parts)
+
+
+def test_program_and_title_are_not_the_archive() -> None:
+    citation = parse_citation(
+        '"Memorandum, Budapest", May 02, 1958, Wilson Center Digital Archive, MNL OL XIX-J-1-j Korea, 5. doboz. '
+        "Obtained and translated by Imre Fekete."
+    )
+    assert citation.reference is not None and citation.reference.archive == "MNL OL"
+
+
+@pytest.mark.parametrize(
+    ("credits", "translators", "obtained"),
+    [
+        ("Obtained by Shen Zhihua and translated by Jeffrey Wang and Charles Kraus.", ("Jeffrey Wang", "Charles Kraus"), ("Shen Zhihua",)),
+        ("Translated for NKIDP by Gary Goldberg.", ("Gary Goldberg",), ()),
+        ("Translated by Olga Lindqvist for NKIDP.", ("Olga Lindqvist",), ()),
+        ("Translated by Mark Ellison, Ruth Okafor, and Li Wen.", ("Mark Ellison", "Ruth Okafor", "Li Wen"), ()),
+        ("Contributed by Ada Brown.", (), ("Ada Brown",)),
+        ("Obtained and translated by Imre Fekete.", ("Imre Fekete",), ("Imre Fekete",)),
+        ("Obtained and translated for NKIDP by Imre Fekete and Eva Hollo.", ("Imre Fekete", "Eva Hollo"), ("Imre Fekete", "Eva Hollo")),
+        ("Obtained for CWIHP by Sergei V. Markov and translated by Anna Petrova.", ("Anna Petrova",), ("Sergei V. Markov",)),
+        ("Translated by Li Wen. Edited by Tom Reyes.", ("Li Wen",), ()),
+        ("", (), ()),
+    ],
+)
+def test_credit_forms(credits: str, translators: tuple, obtained: tuple) -> None:
+    assert parse_credits(credits) == (translators, obtained)
+
+
+@pytest.mark.parametrize(
+    ("line", "funders"),
+    [
+        ("This document was made possible with support from the ROK Ministry of Unification, Leon Levy Foundation",
+         ("ROK Ministry of Unification", "Leon Levy Foundation")),
+        ("This document was made possible with support from the Korea Foundation and the MacArthur Foundation",
+         ("Korea Foundation", "MacArthur Foundation")),
+        ("This document was made possible with support from the John D. and Catherine T. MacArthur Foundation.",
+         ("John D. and Catherine T. MacArthur Foundation",)),
+        ("Credits:\n\nThis document was made possible with support from Leon Levy Foundation", ("Leon Levy Foundation",)),
+        ("No credits here.", ()),
+    ],
+)
+def test_funders(line: str, funders: tuple) -> None:
+    assert extract_metadata(doc(line + "\n")).funders == funders
+
+
+# --- authors --------------------------------------------------------------------------
+
+
+CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 0102, Op. 14, Delo 8, Listy 1-9.\n\n'
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "authors"),
+    [
+        ("Journal of Soviet Ambassador to the DPRK P.V. Orlov for 2 May 1958", "I visited Nam Il.", ("P. V. Orlov",)),
+        ("From the Journal of S. P. Lazarev, Record of a Conversation with Kim Il", "Kim Il said.", ("S. P. Lazarev",)),
+        ("Record of a Conversation with Premier Kim Il Sung by Counsellor V. I. Pelishenko", "He said.", ("V. I. Pelishenko",)),
+        ("Journal of the U.S. Embassy for May 1958", "Nothing.", ()),
+        ("Report on a Visit", "We arrived.\n\nIvan Sorokin, Pavel Lebedev, and Lin Mei\n2 May [1958]", ("Ivan Sorokin", "Pavel Lebedev", "Lin Mei")),
+        ("Report on a Visit", "We arrived.\n\nIvan Sorokin\n\nPavel Lebedev", ("Ivan Sorokin", "Pavel Lebedev")),
+        ("Report on a Visit", "We arrived.\n\nAMBASSADOR OF THE USSR IN THE DPRK /signature/ A. PUZANOV", ("A. Puzanov",)),
+        ("Report on a Visit", "We arrived.\n\n[signature]\nPál Szabó\nCounsellor\nPyongyang", ("Pál Szabó",)),
+        ("Report on a Visit", "We arrived.\n\nSigned: Lech Nowak and Jan Kos", ("Lech Nowak", "Jan Kos")),
+        ("Report on a Visit", "We arrived.\n\nKim Il Sung was present at the conversation.", ()),
+        ("Report on a Visit", "We arrived.\n\nTop Secret\nCopy No 2", ()),
+        ("Report on a Visit", "We arrived.\n\n[1] Kim Il Sung, Works.", ()),
+    ],
+)
+def test_authors(title: str, body: str, authors: tuple) -> None:
+    assert extract_metadata(doc(CITATION.format(title=title) + body + "\n")).authors == authors
+
+
+@pytest.mark.parametrize(("name", "normal"), [("A.M. PUZANOV", "A. M. Puzanov"), ("A. M. Puzanov", "A. M. Puzanov"),
+                                               ("Song Renqiong", "Song Renqiong"), ("V.I.Ivanov", "V. I. Ivanov")])
+def test_normalise_name(name: str, normal: str) -> None:
+    assert normalise_name(name) == normal
+
+
+# --- whole documents in each layout -----------------------------------------------------------
+
+
+def test_clean_export_metadata() -> None:
+    document = read_document(READ_FIXTURES / "clean_export.txt")
+    meta = extract_metadata(document)
+    assert meta.title == "Report on Talks with the Delegation of the Hamhung Chemical Combine"
+    assert meta.date is not None and meta.date.iso == "1959-06-04" and meta.date.precision == "day"
+    assert meta.date.span is not None
+    assert document.text[meta.date.span.start : meta.date.span.end] == "June 04, 1959"
+    assert meta.reference is not None and meta.reference.archive == "RGANI"
+    assert meta.url == "https://digitalarchive.wilsoncenter.org/document/900777" and meta.record_id == "900777"
+    assert meta.original_language == "Russian"
+    assert meta.translators == ("Mark Ellison", "Ruth Okafor") and meta.obtained_by == ("Anna Petrova",)
+    assert meta.funders == ("John D. and Catherine T. MacArthur Foundation",)
+    assert meta.summary == "The delegation describes output at the combine and asks for help with spare parts."
+    assert meta.authors == ("Ivan Sorokin", "Pavel Lebedev")
+    assert meta.citation is not None and meta.citation.startswith('"Report on Talks') and meta.citation.endswith("Okafor.")
+
+
+def test_scraped_page_metadata() -> None:
+    meta = extract_metadata(read_document(READ_FIXTURES / "scraped_page.txt"))
+    assert meta.title == "Journal of Soviet Ambassador to the DPRK P.V. Orlov for 20 November 1960"
+    assert meta.date is not None and meta.date.iso == "1960-11-20"
+    assert (meta.url, meta.record_id, meta.original_language) == (None, None, None)
+    assert meta.summary == "The ambassador records a call on the Minister of Trade about the grain deliveries."
+    assert meta.translators == ("Olga Lindqvist",) and meta.funders == ("Leon Levy Foundation",)
+    assert meta.authors == ("P. V. Orlov",)
+
+
+def test_html_page_metadata() -> None:
+    meta = extract_metadata(read_document(READ_FIXTURES / "memorandum.html"))
+    assert meta.title == "Memorandum on a Visit to the Sariwon Tractor Station"
+    assert meta.reference is not None and meta.reference.archive == "MNL OL"
+    assert (meta.url, meta.record_id) == ("https://digitalarchive.wilsoncenter.org/document/900412", "900412")
+    assert meta.original_language == "Hungarian"
+    assert meta.translators == meta.obtained_by == ("Imre Fekete",)
+    assert meta.funders == ("Korea Foundation", "MacArthur Foundation")
+    assert meta.authors == ("Károly Nagyvári",)
+
+
+def test_a_document_without_citation_falls_back_to_heading_and_bold_title() -> None:
+    meta = extract_metadata(doc("March 1962\n\n**Notes on a Visit**\n\nWe went.\n"))
+    assert meta.title == "Notes on a Visit"
+    assert meta.date is not None and (meta.date.iso, meta.date.precision) == ("1962-03", "month")
+    assert (meta.citation, meta.reference, meta.authors) == (None, None, ())
+
+
+def test_extraction_is_deterministic() -> None:
+    document = read_document(READ_FIXTURES / "clean_export.txt")
+    assert extract_metadata(document) == extract_metadata(document)
+
+
+# --- the seeds against their gold --------------------------------------------------------------
+
+
+def gold_pairs() -> list[tuple[Path, dict]]:
+    if not (SHARED / "corpus").is_dir() or not (SHARED / "gold").is_dir():
+        pytest.skip("../shared/corpus and ../shared/gold are not beside the checkout")
+    pairs = []
+    for path in collect_paths([SHARED / "corpus"]):
+        gold_path = SHARED / "gold" / f"{path.stem}.json"
+        if gold_path.is_file():
+            pairs.append((path, json.loads(gold_path.read_text(encoding="utf-8"))))
+    return pairs
+
+
+@pytest.mark.corpus
+def test_seed_metadata_matches_gold() -> None:
+    pairs = gold_pairs()
+    assert pairs
+    for path, gold in pairs:
+        expected = gold["metadata"]
+        meta = extract_metadata(read_document(path))
+        assert meta.reference is not None and meta.date is not None
+        found = {
+            "title": meta.title,
+            "date": meta.date.iso,
+            "archive": meta.reference.archive,
+            "archival_reference": meta.reference.reference,
+            "url": meta.url,
+            "original_language": meta.original_language,
+            "translators": list(meta.translators),
+            "obtained_by": list(meta.obtained_by),
+            "funders": list(meta.funders),
+        }
+        assert found == {key: expected[key] for key in found}, path.name
+        assert len(meta.authors) == len(expected["authors"]), path.name
+        for name, key in zip(meta.authors, expected["authors"]):
+            assert name in gold["persons"][key]["names"], (path.name, name, key)
