@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -49,6 +50,7 @@ _HONORIFICS = frozenset(
 _APOSTROPHES = re.compile(r"[’'`ʼ‘]")
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z0-9]+\.?")
+_UNVOICE = str.maketrans({"g": "k", "d": "t", "b": "p"})
 
 
 @dataclass(frozen=True)
@@ -98,8 +100,7 @@ def fold_korean(text: str) -> str:
     voiced (g d b j) onto MR's k t p ch; `ng` is kept as it is a final, not a k.
     """
     text = text.replace("eo", "o").replace("eu", "u").replace("shi", "si")
-    text = text.replace("ng", "\0")
-    text = text.translate(str.maketrans({"g": "k", "d": "t", "b": "p"})).replace("j", "ch")
+    text = text.replace("ng", "\0").translate(_UNVOICE).replace("j", "ch")
     return text.replace("\0", "ng")
 
 
@@ -113,8 +114,10 @@ def _words(name: str) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=1 << 17)
 def parse_name(name: str) -> ParsedName | None:
-    """Parse one surface form; None when nothing name-like is left."""
+    """Parse one surface form; None when nothing name-like is left. Cached: a corpus
+    repeats the same spellings thousands of times."""
     tokens = _words(name)
     if not tokens:
         return None
@@ -194,9 +197,12 @@ def _cluster_western(block: list[tuple[int, ParsedName]], uf: _UnionFind) -> Non
     for members in seeds.values():
         for m in members[1:]:
             uf.union(members[0], m)
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for initials in sorted(seeds):
+        by_initial[initials[0]].append(initials)
     unplaced: dict[str, list[tuple[int, ParsedName]]] = defaultdict(list)
     for i, p in loose:
-        fits = sorted(s for s in seeds if s.startswith(p.initials))
+        fits = [s for s in by_initial.get(p.initials[:1], ()) if s.startswith(p.initials)]
         if len(fits) == 1:
             uf.union(seeds[fits[0]][0], i)
         elif not fits:
