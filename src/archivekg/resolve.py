@@ -26,7 +26,7 @@ EAST_ASIAN_SURNAMES = frozenset(
     """
     kim pak park bak ri rhee lee yi i rim lim im choe choi chae chang jang cho jo
     chong jeong jung chung han hong ho heo hyon hyeon kang kwon gwon ko go ku gu
-    mun moon nam no noh o oh pang bang paek baek so seo son sin shin song sok seok
+    mun moon nam no noh o oh pang hur bang paek baek so seo son sin shin song sok seok
     to do yang yu ryu yun yoon won wi ha hwang chon jeon cheon chu ju kye gye ryom
     yom yeom an ahn ma min o om eom pyon byeon tak
     zhou mao liu deng zhu peng chen wang zhang li zhao huang wu xu sun hu guo lin
@@ -38,7 +38,8 @@ EAST_ASIAN_SURNAMES = frozenset(
 _SURNAME_FOLD = {
     "park": "pak", "bak": "pak", "lee": "ri", "yi": "ri", "rhee": "ri", "i": "ri",
     "lim": "rim", "im": "rim", "choi": "choe", "ahn": "an", "noh": "no", "oh": "o",
-    "moon": "mun", "yoon": "yun", "shin": "sin", "lyu": "ryu",
+    "moon": "mun", "yoon": "yun", "shin": "sin", "lyu": "ryu", "jung": "chong",
+    "chung": "chong", "hur": "ho",
 }
 # Words that may stand before a name without being part of it.
 _HONORIFICS = frozenset(
