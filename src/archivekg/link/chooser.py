@@ -159,7 +159,7 @@ def score_candidate(
         position = position_fits(subject.offices, facts.positions)
         if position:
             score += WEIGHTS["position"]
-            signals.append(f"position {position!r}")
+            signals.append(f'position "{position}"')
         if subject.countries and facts.citizenships:
             fits = any(citizenship_fits(subject.countries, c) for c in facts.citizenships)
             score += WEIGHTS["citizenship"] * (1 if fits else -1)
@@ -206,6 +206,11 @@ def choose(
     if best.score < min_score:
         return Decision(None, None, f"best candidate {best.qid} scored {best.score:.3f}, "
                         f"below the minimum {min_score:.3f}", scored)
-    runner_up = f"runner-up {passing[1].qid} ({passing[1].score:.3f})" if len(passing) > 1 else (
-        f"{len(scored) - 1} other candidates failed constraints" if len(scored) > 1 else "only candidate")
+    failed = len(scored) - len(passing)
+    if len(passing) > 1:
+        runner_up = f"runner-up {passing[1].qid} ({passing[1].score:.3f})"
+    elif failed:
+        runner_up = f"{failed} other candidate{'s' * (failed > 1)} failed constraints"
+    else:
+        runner_up = "the only candidate"
     return Decision(best.qid, best.score, f"{', '.join(best.signals)}; {runner_up}", scored)

@@ -5,7 +5,7 @@ and the country that context suggests."""
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -81,7 +81,7 @@ def _select(store: pyoxigraph.Store, query: str) -> list[tuple[str, ...]]:
 def read_subjects(store: pyoxigraph.Store) -> list[Subject]:
     """Every person, organisation and place of the store, sorted by IRI."""
     kinds: dict[str, str] = {}
-    pref: dict[str, set[str]] = defaultdict(set)
+    pref: dict[str, Counter[str]] = defaultdict(Counter)
     alt: dict[str, set[str]] = defaultdict(set)
     for entity, cls, label, preferred in _select(store, """
         SELECT ?entity ?class ?label ?preferred WHERE {
@@ -92,7 +92,11 @@ def read_subjects(store: pyoxigraph.Store) -> list[Subject]:
         }"""):
         kinds.setdefault(entity, KINDS[cls.rsplit("#", 1)[-1]])
         if label:
-            (pref if preferred == "true" else alt)[entity].add(" ".join(label.split()))
+            label = " ".join(label.split())
+            if preferred == "true":
+                pref[entity][label] += 1
+            else:
+                alt[entity].add(label)
     dates: dict[str, set[str]] = defaultdict(set)
     for entity, day in _select(store, """
         SELECT DISTINCT ?entity ?date WHERE {
@@ -113,7 +117,8 @@ def read_subjects(store: pyoxigraph.Store) -> list[Subject]:
         offices[entity].add(f"{title} ({organization})" if organization else title)
     subjects = []
     for entity in sorted(kinds):
-        preferred = sorted(pref[entity])
+        # documents may prefer different spellings: the commonest, then the fullest
+        preferred = sorted(pref[entity], key=lambda n: (-pref[entity][n], -len(n), n))
         labels = preferred + sorted(alt[entity] - set(preferred))
         if not labels:
             continue
