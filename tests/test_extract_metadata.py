@@ -162,6 +162,7 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("From the Journal of S. P. Lazarev, Record of a Conversation with Kim Il", "Kim Il said.", ("S. P. Lazarev",)),
         ("Record of a Conversation with Premier Kim Il Sung by Counsellor V. I. Pelishenko", "He said.", ("V. I. Pelishenko",)),
         ("Journal of the U.S. Embassy for May 1958", "Nothing.", ()),
+        ("Journal of Ambassador to the DPRK Puzanov for 2 May 1958", "I visited Nam Il.", ("Puzanov",)),
         ("Report on a Visit", "We arrived.\n\nIvan Sorokin, Pavel Lebedev, and Lin Mei\n2 May [1958]", ("Ivan Sorokin", "Pavel Lebedev", "Lin Mei")),
         ("Report on a Visit", "We arrived.\n\nIvan Sorokin\n\nPavel Lebedev", ("Ivan Sorokin", "Pavel Lebedev")),
         ("Report on a Visit", "We arrived.\n\nAMBASSADOR OF THE USSR IN THE DPRK /signature/ A. PUZANOV", ("A. Puzanov",)),
@@ -221,6 +222,17 @@ def test_html_page_metadata() -> None:
     assert meta.translators == meta.obtained_by == ("Imre Fekete",)
     assert meta.funders == ("Korea Foundation", "MacArthur Foundation")
     assert meta.authors == ("Károly Nagyvári",)
+
+
+@pytest.mark.parametrize(
+    ("url", "record_id"),
+    [("https://digitalarchive.wilsoncenter.org/document/116546", "116546"),
+     ("https://digitalarchive.wilsoncenter.org/document/116546/", "116546"),
+     ("https://digitalarchive.wilsoncenter.org/document/journal-soviet-ambassador-1-october-1957", None)],
+)
+def test_url_and_record_id(url: str, record_id: str | None) -> None:
+    meta = extract_metadata(doc(f"**A Title**\n\n<{url}>\n\nBody.\n"))
+    assert (meta.url, meta.record_id) == (url, record_id)
 
 
 def test_a_document_without_citation_falls_back_to_heading_and_bold_title() -> None:

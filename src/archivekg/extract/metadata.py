@@ -17,7 +17,7 @@ from archivekg.model import DateValue, Document, Metadata, Span
 _CITATION_LINE = re.compile(r"^[ \t]*([\"“][^\n]*?Digital Archive\s*,[^\n]*?)[ \t]*$", re.M | re.I)
 _BOLD_TITLE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*[ \t]*$", re.M)
 _URL_LINE = re.compile(r"^[ \t]*(?:<(?P<a>https?://[^>\s]+)>|(?:URL|Link):\s*(?P<b>https?://\S+))[ \t]*$", re.M | re.I)
-_RECORD_ID = re.compile(r"/document/(?:[^/\s]*?-)?(\d+)(?:[/?#]|$)")
+_RECORD_ID = re.compile(r"/document/(\d+)(?:[/?#]|$)")
 _FUNDERS = re.compile(
     r"made possible (?:with|by|through) (?:the )?(?:generous )?(?:support|funding) (?:from|of|by) "
     r"(?P<funders>[^\n]+)",
@@ -43,6 +43,11 @@ _INITIALS_NAME = r"(?:[A-Z]\.\s?){1,3}[A-Z][A-Za-z'’-]+"
 _JOURNAL = re.compile(
     rf"\b(?:Journal|JOURNAL|Diary|DIARY)\s+(?:of|OF)\b[^\n\"“”]*?(?<![A-Za-z])(?P<name>{_INITIALS_NAME})"
     r"(?=\s+(?:for|FOR)\b|\s*[,(]|\s*$)"
+)
+# `Journal of Ambassador to the DPRK Puzanov for …`: a surname right after the office.
+_JOURNAL_SURNAME = re.compile(
+    r"\b(?:Journal|Diary)\s+of\b[^\n\"“”]*?\b(?:Ambassador|Counsel+or|Charg[ée] d'Affaires|Secretary|Consul|Attach[ée])"
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][A-Za-z]+)?\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)\s+for\b"
 )
 _RECORD_BY = re.compile(
     rf"\bRecord of (?:an? |the )?Conversation\b[^\n\"“”]*?\bby\b[^\n\"“”]*?(?<![A-Za-z])(?P<name>{_INITIALS_NAME})\b"
@@ -186,7 +191,7 @@ def _funders(text: str) -> tuple[str, ...]:
 def _authors(text: str, title: str | None) -> tuple[str, ...]:
     """The journal's owner or the conversation's recorder, then the report's signatories."""
     found: list[str] = []
-    for pattern in (_JOURNAL, _RECORD_BY):
+    for pattern in (_JOURNAL, _JOURNAL_SURNAME, _RECORD_BY):
         match = pattern.search(title or "")
         if match and match["name"].rsplit(None, 1)[-1].lower() not in _NOT_SURNAMES:
             found.append(match["name"])

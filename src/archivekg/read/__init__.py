@@ -51,7 +51,7 @@ def collect_paths(paths: Iterable[Path]) -> list[Path]:
                     found.setdefault(candidate.resolve(), candidate)
         else:
             found.setdefault(path.resolve(), path)
-    return sorted(found.values(), key=lambda p: (str(p), p.name))
+    return sorted(found.values(), key=str)
 
 
 def read_document(path: Path) -> Document:
@@ -71,7 +71,7 @@ def read_document(path: Path) -> Document:
     except (Undecodable, TruncatedHTML) as exc:
         raise DocumentError(str(path), str(exc)) from None
     if not _WORD.search(text):
-        raise DocumentError(str(path), "no document text after removing the page chrome")
+        raise DocumentError(str(path), "no readable text (only page chrome, markup or symbols)")
     return Document(
         doc_id=path.stem,
         source=path.name,

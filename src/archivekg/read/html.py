@@ -43,11 +43,19 @@ def text_of_html(markup: str) -> tuple[str, str | None]:
     soup = BeautifulSoup(markup, "html.parser")
     url = _canonical_url(soup)
     _drop_chrome(soup)
-    root = soup.find("article") or soup.find("main") or soup.body or soup
+    root = _content_root(soup)
     blocks = list(_blocks(root))
     if url:
         blocks.insert(_after_title(blocks), f"<{url}>")
     return strip_chrome("\n\n".join(blocks)), url
+
+
+def _content_root(soup: BeautifulSoup) -> Tag:
+    """The article holding the title (pages also list related records as articles)."""
+    for article in soup.find_all("article"):
+        if article.find("h1"):
+            return article
+    return soup.find("main") or soup.find("article") or soup.body or soup
 
 
 def _canonical_url(soup: BeautifulSoup) -> str | None:
