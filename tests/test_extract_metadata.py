@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from archivekg.extract.citation import parse_citation, parse_credits, parse_date, split_shelf_mark
+from archivekg.extract.citation import PART_KINDS, parse_citation, parse_credits, parse_date, split_shelf_mark
+from archivekg.extract import citation as citation_module
 from archivekg.extract.metadata import extract_metadata, normalise_name
 from archivekg.model import Document
 from archivekg.read import collect_paths, read_document
@@ -103,6 +104,13 @@ def test_shelf_mark_forms(holding: str, archive: str, reference: str, parts: tup
     split = split_shelf_mark(holding + ".")
     assert split is not None
     assert (split.archive, split.reference, split.parts) == (archive, reference, parts)
+
+
+def test_shelf_mark_kinds_are_the_documented_ones() -> None:
+    emitted = {kind for *_, parts in SHELF_MARKS for kind, _ in parts}
+    assert emitted == set(PART_KINDS)
+    assert set(citation_module._PREFIX_KINDS.values()) <= set(PART_KINDS)
+    assert set(citation_module._SUFFIX_KINDS.values()) <= set(PART_KINDS)
 
 
 def test_program_and_title_are_not_the_archive() -> None:

@@ -148,6 +148,9 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
 
 # --- shelf-mark parts -------------------------------------------------------
 
+# The kinds ArchivalReference.parts may carry (the RDF stage maps each to a property).
+PART_KINDS = ("fond", "opis", "delo", "listy", "file", "pages", "collection", "box", "folder", "number")
+
 # Keyword before the value: `F. 0102`, `opis 30`, `ll. 1-10`, `z. 11`, `a.e. 245`.
 _PREFIX_KINDS = {
     "fond": "fond", "f": "fond", "fonds": "fond",
