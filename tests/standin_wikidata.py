@@ -3,7 +3,8 @@
 Answers come from invented fixtures (tests/fixtures/wikidata): search hits per
 search term (decoys included) and statements per item; the constraint query is
 answered by reading the QIDs out of its VALUES block. Faults are queued per test
-(`standin.faults.append(...)`) and every request is logged, so tests can count what
+(`standin.faults.append(("status", 429, {"Retry-After": "1"}))`, `("sleep", s)`,
+`("garbage",)`, `("body", b"...")`) or tied to a search term (`fault_terms`), and every request is logged, so tests can count what
 a run actually sent.
 """
 
@@ -105,7 +106,10 @@ class StandIn:
                     self.send_header(k, v)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(body)
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (a timeout test): nothing to answer
 
             def _handle(self, params: dict[str, list[str]]) -> None:
                 path = urlsplit(self.path).path
@@ -122,6 +126,8 @@ class StandIn:
                     time.sleep(fault[1])
                 if fault and fault[0] == "garbage":
                     return self._reply(200, b'{"search": [ {"id": "Q')
+                if fault and fault[0] == "body":
+                    return self._reply(200, fault[1])
                 if path == "/w/api.php" and params.get("action") == ["wbsearchentities"]:
                     body = standin.search(term)
                 elif path == "/sparql" and params.get("query"):
