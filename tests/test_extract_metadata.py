@@ -250,6 +250,13 @@ def test_a_document_without_citation_falls_back_to_heading_and_bold_title() -> N
     assert (meta.citation, meta.reference, meta.authors) == (None, None, ())
 
 
+def test_date_span_is_a_whole_word() -> None:
+    text = '"Note", 1958, Wilson Center Digital Archive, PRC FMA 106-01958-03.\n'
+    meta = extract_metadata(doc(text))
+    assert meta.date is not None and meta.date.span is not None
+    assert (meta.date.iso, meta.date.span.start) == ("1958", text.index(", 1958") + 2)
+
+
 def test_extraction_is_deterministic() -> None:
     document = read_document(READ_FIXTURES / "clean_export.txt")
     assert extract_metadata(document) == extract_metadata(document)

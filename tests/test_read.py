@@ -92,6 +92,15 @@ def test_html_takes_og_url_when_there_is_no_canonical_link(tmp_path: Path) -> No
     assert "<https://digitalarchive.wilsoncenter.org/document/900412/og>" in doc.text
 
 
+def test_html_without_h1_takes_the_head_title(tmp_path: Path) -> None:
+    markup = (
+        "<html><head><title>Note on a Visit | Wilson Center Digital Archive</title></head>"
+        "<body><main><p>May 02, 1958</p><p>We went to Sariwon.</p></main></body></html>"
+    )
+    doc = read_document(write(tmp_path, "note.html", markup.encode()))
+    assert doc.text == "**Note on a Visit**\n\nMay 02, 1958\n\nWe went to Sariwon.\n"
+
+
 def test_line_endings_are_normalised_and_reading_is_deterministic(tmp_path: Path) -> None:
     lf = (FIXTURES / "scraped_page.txt").read_bytes()
     crlf = write(tmp_path, "crlf.txt", lf.replace(b"\n", b"\r\n"))

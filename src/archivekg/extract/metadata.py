@@ -132,8 +132,8 @@ def _date(text: str, verbatim: str | None) -> DateValue | None:
     iso = parse_date(verbatim) if verbatim else None
     if not iso or not verbatim:
         return None
-    start = text.find(verbatim)
-    span = Span.of(text, start, start + len(verbatim)) if start >= 0 else None
+    found = re.search(rf"(?<!\w){re.escape(verbatim)}(?!\w)", text)
+    span = Span.of(text, found.start(), found.end()) if found else None
     return DateValue(iso=iso, verbatim=verbatim, span=span)
 
 

@@ -9,6 +9,7 @@ from the head becomes a `<https://…>` line, as in the export.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 
@@ -45,6 +46,8 @@ def text_of_html(markup: str) -> tuple[str, str | None]:
     _drop_chrome(soup)
     root = _content_root(soup)
     blocks = list(_blocks(root))
+    if _after_title(blocks) == 0 and (title := _head_title(soup)):
+        blocks.insert(0, f"**{title}**")
     if url:
         blocks.insert(_after_title(blocks), f"<{url}>")
     return strip_chrome("\n\n".join(blocks)), url
@@ -56,6 +59,14 @@ def _content_root(soup: BeautifulSoup) -> Tag:
         if article.find("h1"):
             return article
     return soup.find("main") or soup.find("article") or soup.body or soup
+
+
+def _head_title(soup: BeautifulSoup) -> str | None:
+    """The head's <title> without the site's name (`Title | Wilson Center Digital Archive`)."""
+    if soup.title is None:
+        return None
+    title = _normalise(soup.title.get_text()).split(" | ")[0].strip()
+    return title or None
 
 
 def _canonical_url(soup: BeautifulSoup) -> str | None:
@@ -90,7 +101,7 @@ def _is_chrome(tag: Tag) -> bool:
     return bool(names.strip()) and _CHROME_ATTR.search(names) is not None
 
 
-def _blocks(element: Tag):
+def _blocks(element: Tag) -> Iterator[str]:
     """Text of each innermost block element, in document order."""
     inline: list[str] = []
     for child in element.children:
@@ -102,12 +113,12 @@ def _blocks(element: Tag):
                 yield from _flush([child.get_text()], child.name)
         elif isinstance(child, Tag):
             inline.append(child.get_text())
-        elif isinstance(child, NavigableString) and type(child) is NavigableString:
+        elif type(child) is NavigableString:  # comments and doctypes are subclasses
             inline.append(str(child))
     yield from _flush(inline)
 
 
-def _flush(pieces: list[str], name: str = "p"):
+def _flush(pieces: list[str], name: str = "p") -> Iterator[str]:
     text = _normalise("".join(pieces))
     pieces.clear()
     if not text:
