@@ -83,7 +83,9 @@ def build(paths: tuple[Path, ...], store_dir: Path, extracted_dir: Path, jobs: i
 
     report = run_build(list(paths), store_dir, extracted_dir, jobs=jobs,
                        progress=sys.stderr.isatty())
-    table = Table(title=f"store {store_dir}", show_header=False)
+    table = Table(title=f"Store {store_dir}/", show_header=False)
+    table.add_column()
+    table.add_column(justify="right")
     for name in ("documents", "persons", "meetings", "triples"):
         table.add_row(name, str(getattr(report, name)))
     table.add_row("failures", str(len(report.failures)))

@@ -19,7 +19,9 @@ from archivekg.vocab import PREFIXES
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 QUERY_SUFFIXES = (".rq", ".sparql")
+MAX_MESSAGE = 160  # Oxigraph lists every character class it expected; the position is what helps
 
+_LONGEST_FIRST = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))
 _SERIALIZERS = {
     "csv": ox.QueryResultsFormat.CSV,
     "tsv": ox.QueryResultsFormat.TSV,
@@ -81,6 +83,10 @@ def execute(db: ox.Store, text: str, source: str = "query") -> QueryResult:
         return QueryResult("construct", triples=tuple(answer))
     except SyntaxError as exc:
         message = " ".join(str(exc).split()).removeprefix("error ")
+        if ", [" in message:  # the character classes Oxigraph also expected: noise to a reader
+            message = message.split(", [")[0] + ", …"
+        if len(message) > MAX_MESSAGE:
+            message = message[: MAX_MESSAGE - 1].rstrip() + "…"
         raise QueryError(f"{source}: malformed SPARQL {message}") from None
     except OSError as exc:
         raise QueryError(f"{source}: {exc}") from None
@@ -106,7 +112,7 @@ def short(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> 
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, namespace in PREFIXES.items():
+        for prefix, namespace in _LONGEST_FIRST:
             if term.value.startswith(namespace) and len(term.value) > len(namespace):
                 return f"{prefix}:{term.value[len(namespace):]}"
         return term.value
