@@ -21,17 +21,18 @@ from unidecode import unidecode
 
 from archivekg.model import DocumentFacts
 
-# Surnames written first (Korean and Chinese), folded; decides the name order.
+# Surnames written first (Korean in both romanizations, Chinese pinyin): a name
+# starting with one is read surname-first.
 EAST_ASIAN_SURNAMES = frozenset(
     """
     kim pak park bak ri rhee lee yi i rim lim im choe choi chae chang jang cho jo
-    chong jeong jung chung han hong ho heo hyon hyeon kang kwon gwon ko go ku gu
-    mun moon nam no noh o oh pang hur bang paek baek so seo son sin shin song sok seok
+    chong jeong jung chung han hong ho heo hur hyon hyeon kang kwon gwon ko go ku gu
+    mun moon nam no noh o oh pang bang paek baek so seo son sin shin song sok seok
     to do yang yu ryu yun yoon won wi ha hwang chon jeon cheon chu ju kye gye ryom
-    yom yeom an ahn ma min o om eom pyon byeon tak
+    yom yeom an ahn ma min om eom pyon byeon tak
     zhou mao liu deng zhu peng chen wang zhang li zhao huang wu xu sun hu guo lin
-    he gao luo zheng liang xie tang feng dong xiao cao yuan deng jiang cai pan du
-    dai xia zhong tian ren fan shen yao lu jiao qian wei hao ouyang kang qiao geng
+    he gao luo zheng liang xie tang feng dong xiao cao yuan jiang cai pan du
+    dai xia zhong tian ren fan shen yao lu jiao qian wei hao ouyang qiao geng
     """.split()
 )
 
