@@ -1,12 +1,477 @@
-"""Placeholder: replaced by the persons/offices extractor."""
+"""Persons and their offices in one document, every mention with its span.
+
+A person is a capitalised token sequence in name position: after a title or
+honorific, with a name's shape (East Asian surname + syllables, initials +
+surname, a common given name, a Slavic/Romanian surname ending), followed by an
+office in apposition or parentheses, paired with a bracketed romanization, or
+listed beside other persons. Stop-lists keep organisations, places and the
+archive's chrome out. Short references (`Kim said`, `the Premier`) are resolved
+by `coref`; offices are read by `offices`.
+"""
 
 from __future__ import annotations
 
-from archivekg.model import Document, Metadata, Person, RoleAssignment
+import re
+from dataclasses import dataclass, field
+
+from archivekg.extract import offices
+from archivekg.extract.coref import ShortRefs
+from archivekg.extract.names import (
+    COMMON_KOREAN_SURNAMES,
+    GIVEN_NAMES,
+    HONORIFICS,
+    LETTERS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    STOP_WORDS,
+    TITLE_HEADS,
+    UPPER,
+    clean_name,
+    fold,
+    has_slavic_or_european_surname,
+    initials_compatible,
+    is_east_asian_name,
+    is_initial,
+    is_upper_word,
+    name_key,
+    preferred_form,
+    romanization_key,
+    slug,
+    strip_possessive,
+    surname_of,
+)
+from archivekg.model import Document, Metadata, Person, RoleAssignment, Span
+
+_WORD = rf"[{UPPER}][{LETTERS}'’]*(?:-[{LETTERS}][{LETTERS}'’]*)*"
+_ABBR = r"(?:Cdes?|Mrs?|Ms|Messrs|Dr|Prof|Tov|Mme|Gen|Col|Lt|Maj|Capt|Adm)\."
+_INIT = rf"(?:Yu|Ya|Ts|Sh|Ch|Zh|Kh|[{UPPER}])\."
+_ITEM = rf"\[?(?:{_ABBR}|{_INIT}|{_WORD})\]?"
+_PARTICLE = r"(?:von|van|de|der|den|du|la|le|di|da|del|dos|bin|ibn|al)"
+_RUN = re.compile(rf"(?<![\w'’-]){_ITEM}(?:(?:[ \t]+|(?<=\.))(?:{_PARTICLE}[ \t]+)?{_ITEM})*")
+_ITEM_RE = re.compile(rf"(\[)?({_ABBR}|{_INIT}|{_WORD}|{_PARTICLE})(\])?")
+_AFTER_CUE = re.compile(
+    r"\s*(?:\[[^\]\n]{1,40}\]\s*)?(?:,\s*who\b|\s(?:also\s+|then\s+|again\s+|further\s+|himself\s+)?"
+    r"(?:said|says|stated|states|replied|asked|noted|declared|reported|added|answered|agreed|"
+    r"thanked|informed|emphasi[sz]ed|stressed|explained|remarked|spoke|expressed|welcomed|"
+    r"proposed|pointed|continued|responded|told|invited|received|visited|met|arrived|left|"
+    r"announced|indicated|mentioned|suggested|requested|insisted|admitted|acknowledged|"
+    r"promised|declined|refused|raised|presented|handed|conveyed|confirmed|underlined|"
+    r"observed|commented|recalled|hosted|attended|accompanied|greeted|talked|discussed|"
+    r"objected|interjected|noticed|believes|thinks|considers|was\s+present|were\s+present)\b)"
+)
+_ADJACENT_TITLE = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(map(re.escape, TITLE_HEADS | HONORIFICS), key=len, reverse=True))
+    + r")|(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")\.)[ \t]+\[?$",
+    re.IGNORECASE,
+)
+_BY_BEFORE = re.compile(r"\bby\s+$")
+_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|&)\s*")
+_TITLE_REF = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+|ambassador|minister|premier|chairman|chancellor|president)\b(?!\s*\[)(?!\s+of\b)(?!\s+[A-Z])")
+_DELEGATION = re.compile(
+    r"\bdelegation\b[^.:;\n]{0,80}?(?::|\bconsist(?:s|ed|ing)\s+of\b|\bcompris(?:es|ed)\b|"
+    r"\bcomposed\s+of\b|\binclud(?:es|ed)\b|\bas\s+follows\b:?)"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+@dataclass
+class _Token:
+    word: str
+    start: int
+    end: int
+    kind: str
+    opens: bool
+    closes: bool
+
+
+@dataclass
+class _Cand:
+    """A name candidate: its span, its forms (main first) and what speaks for it."""
+
+    start: int
+    end: int
+    tokens: list[str]
+    forms: list[str]
+    cue: bool = False
+    title_head: str | None = None
+    blocked: bool = False
+    accepted: bool = False
+
+
+@dataclass
+class _Entry:
+    forms: list[str]
+    keys: set[str]
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    key: str = ""
+
+
+def _classify(word: str) -> str:
+    bare = strip_possessive(word)
+    folded = fold(bare.rstrip("."))
+    if folded in HONORIFICS and (bare.endswith(".") or bare[:1].isupper()):
+        return "hon"
+    if is_initial(bare):
+        return "init"
+    if bare[:1].islower():
+        return "particle"
+    if folded in TITLE_HEADS:
+        return "title"
+    if folded in PLACE_WORDS and not is_upper_word(bare):
+        return "place"
+    if folded in STOP_WORDS:
+        return "stop"
+    if folded in ORG_WORDS:
+        return "org"
+    if is_upper_word(bare):
+        return "upper"
+    return "name"
+
+
+def _tokens(run: re.Match[str]) -> list[_Token]:
+    base = run.start()
+    out = []
+    for m in _ITEM_RE.finditer(run.group()):
+        word = m.group(2)
+        out.append(
+            _Token(word, base + m.start(2), base + m.end(2), _classify(word), bool(m.group(1)), bool(m.group(3)))
+        )
+    return out
+
+
+def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of name tokens; a bracket always starts or ends a segment."""
+    segments = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if tok.kind not in ("name", "init") and not (tok.kind == "upper" and _upper_as_name(tokens, i)):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not tokens[j].opens and not tokens[j - 1].closes:
+            kind = tokens[j].kind
+            if kind in ("name", "init", "particle") or (kind == "upper" and _upper_as_name(tokens, j)):
+                j += 1
+                continue
+            break
+        while j > i + 1 and tokens[j - 1].kind == "particle":
+            j -= 1
+        segments.append((i, j))
+        i = j
+    return segments
+
+
+def _upper_as_name(tokens: list[_Token], i: int) -> bool:
+    """A shouted surname (`A. M. PUZANOV`) follows initials or a given name."""
+    return i > 0 and tokens[i - 1].kind in ("init", "name") and not tokens[i - 1].closes
+
+
+def _shape_cue(words: list[str]) -> bool:
+    """Does the sequence look like a personal name by itself?"""
+    if len(words) < 2:
+        return False
+    if any(is_initial(w) for w in words[:-1]) and not is_initial(words[-1]):
+        return True
+    if is_east_asian_name(words):
+        return True
+    if any(fold(w) in GIVEN_NAMES for w in words) and fold(words[0]) not in COMMON_KOREAN_SURNAMES:
+        return True
+    return has_slavic_or_european_surname(words[-1]) and fold(words[0]) not in STOP_WORDS
+
+
+def _surface(text: str, start: int, end: int) -> str:
+    """The name as written between two offsets, possessive and brackets dropped."""
+    return clean_name(text[start:end])
+
+
+def _candidates(text: str) -> list[_Cand]:
+    cands: list[_Cand] = []
+    for run in _RUN.finditer(text):
+        tokens = _tokens(run)
+        segs = _segments(tokens)
+        k = 0
+        while k < len(segs):
+            i, j = segs[k]
+            words = [strip_possessive(t.word) for t in tokens[i:j]]
+            start, end = tokens[i].start, tokens[j - 1].end
+            bracketed = tokens[i].opens
+            if bracketed:
+                start -= 1
+            if tokens[j - 1].closes:
+                end += 1
+            forms = [_surface(text, tokens[i].start, tokens[j - 1].end)]
+            nxt = segs[k + 1] if k + 1 < len(segs) else None
+            if nxt and nxt[0] == j:
+                other = [strip_possessive(t.word) for t in tokens[nxt[0]:nxt[1]]]
+                close = 1 if tokens[nxt[1] - 1].closes else 0
+                if tokens[nxt[0]].opens and not bracketed:
+                    forms.append(_surface(text, tokens[nxt[0]].start, tokens[nxt[1] - 1].end))
+                    end = tokens[nxt[1] - 1].end + close
+                    j = nxt[1]
+                    k += 1
+                elif bracketed and len(words) == 1 and not tokens[nxt[0]].opens:
+                    rest = _surface(text, tokens[nxt[0]].start, tokens[nxt[1] - 1].end)
+                    forms = [f"{words[0]} {rest}", rest]
+                    words = words + other
+                    end = tokens[nxt[1] - 1].end
+                    j = nxt[1]
+                    k += 1
+            after = tokens[j] if j < len(tokens) else None
+            before = tokens[i - 1] if i > 0 else None
+            cand = _Cand(start, end, words, forms)
+            if after is not None and after.kind == "org":
+                cand.blocked = True
+            if len(words) == 1 and before is not None and before.kind in ("place", "org", "upper"):
+                cand.blocked = True
+            cands.append(cand)
+            k += 1
+    return cands
+
+
+def _accept(text: str, cands: list[_Cand], prefixes: dict[int, offices.Prefix | None]) -> None:
+    for cand in cands:
+        if cand.blocked:
+            continue
+        prefix = prefixes[cand.start]
+        if prefix is not None and len(cand.tokens) >= 1:
+            cand.title_head = prefix.head
+            if len(cand.tokens) > 1 or prefix.head or prefix.honorific:
+                cand.cue = len(cand.tokens) > 1
+        if len(cand.tokens) < 2:
+            continue
+        if cand.cue or len(cand.forms) > 1 or _shape_cue(cand.tokens):
+            cand.accepted = True
+        elif _AFTER_CUE.match(text, cand.end) or offices.office_after(text, cand.end):
+            cand.accepted = True
+        elif _BY_BEFORE.search(text, max(0, cand.start - 4), cand.start):
+            cand.accepted = True
+    multi = [c for c in cands if len(c.tokens) > 1 and not c.blocked]
+    changed = True
+    while changed:
+        changed = False
+        for left, right in zip(multi, multi[1:]):
+            if left.accepted == right.accepted:
+                continue
+            if _LIST_GAP.fullmatch(text, left.end, right.start):
+                left.accepted = right.accepted = True
+                changed = True
+
+
+class _Table:
+    """The document's persons, merged by spelling keys as candidates arrive."""
+
+    def __init__(self) -> None:
+        self.entries: list[_Entry] = []
+        self._by_key: dict[str, _Entry] = {}
+
+    def find(self, forms: list[str]) -> _Entry | None:
+        for form in forms:
+            for key in (name_key(form), "r:" + romanization_key(form)):
+                if key in self._by_key:
+                    return self._by_key[key]
+        for entry in self.entries:
+            if any(initials_compatible(form, known) or initials_compatible(known, form)
+                   for form in forms for known in entry.forms
+                   if len(form.split()) > 1 and len(known.split()) > 1):
+                return entry
+        return None
+
+    def add(self, forms: list[str], span: tuple[int, int]) -> _Entry:
+        entry = self.find(forms)
+        if entry is None:
+            entry = _Entry([], set())
+            self.entries.append(entry)
+        for form in forms:
+            if form and form not in entry.forms:
+                entry.forms.append(form)
+            for key in (name_key(form), "r:" + romanization_key(form)):
+                if len(form.split()) > 1 or key.startswith("r:") is False:
+                    self._by_key.setdefault(key, entry)
+        entry.mentions.append(span)
+        return entry
 
 
 def extract_persons(
     document: Document, metadata: Metadata
 ) -> tuple[tuple[Person, ...], tuple[RoleAssignment, ...]]:
     """Every person the document names, and the offices and parts it gives them."""
-    return (), ()
+    text = document.text
+    cands = _candidates(text)
+    prefixes = {c.start: offices.office_before(text, c.start) for c in cands}
+    _accept(text, cands, prefixes)
+    table = _Table()
+    cand_entry: dict[int, _Entry] = {}
+    for cand in cands:
+        if cand.accepted:
+            cand_entry[id(cand)] = table.add([clean_name(f) for f in cand.forms], (cand.start, cand.end))
+    for cand in cands:
+        if not cand.accepted and not cand.blocked and len(cand.tokens) > 1:
+            entry = table.find([clean_name(f) for f in cand.forms])
+            if entry is not None:
+                entry.mentions.append((cand.start, cand.end))
+                cand_entry[id(cand)] = entry
+    _add_metadata_names(text, metadata, table)
+    refs = ShortRefs(text)
+    for entry in table.entries:
+        for form in entry.forms:
+            words = form.split()
+            if len(words) > 1:
+                for s, _ in entry.mentions:
+                    refs.add_name(fold(surname_of(form)), s, str(id(entry)))
+    by_id = {str(id(e)): e for e in table.entries}
+    for cand in cands:
+        if len(cand.tokens) != 1 or cand.blocked:
+            continue
+        token = fold(cand.tokens[0])
+        if token in STOP_WORDS or token in ORG_WORDS:
+            continue
+        person = refs.by_name(token, cand.start)
+        if person is not None:
+            entry = by_id[person]
+            entry.mentions.append((cand.start, cand.end))
+            if token not in COMMON_KOREAN_SURNAMES and cand.forms[0] not in entry.forms:
+                entry.forms.append(clean_name(cand.forms[0]))
+            cand_entry[id(cand)] = entry
+        elif _ADJACENT_TITLE.search(text, max(0, cand.start - 40), cand.start):
+            entry = table.add([clean_name(cand.forms[0])], (cand.start, cand.end))
+            by_id[str(id(entry))] = entry
+            refs.add_name(token, cand.start, str(id(entry)))
+            cand_entry[id(cand)] = entry
+    _finalise_keys(table)
+    roles: list[RoleAssignment] = []
+    for cand in cands:
+        entry = cand_entry.get(id(cand))
+        if entry is None:
+            continue
+        prefix = prefixes[cand.start]
+        if prefix is not None and prefix.phrase:
+            span = Span.of(text, prefix.start, cand.end)
+            roles.extend(offices.roles_for(entry.key, prefix.phrase, span))
+            refs.add_title(prefix.head or "", cand.start, str(id(entry)))
+        after = offices.office_after(text, cand.end)
+        if after is not None:
+            phrase, _, stop = after
+            roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, cand.start, stop)))
+            head = next((fold(w) for w in phrase.split() if fold(w) in TITLE_HEADS), None)
+            if head:
+                refs.add_title(head, cand.start, str(id(entry)))
+    for match in _TITLE_REF.finditer(text):
+        head = fold(match.group(1))
+        if head not in TITLE_HEADS:
+            continue
+        person = refs.by_title(head, match.start())
+        if person is not None:
+            by_id[person].mentions.append((match.start(), match.end()))
+    roles.extend(_verbal_roles(text, table))
+    roles.extend(_delegation_roles(text, table))
+    roles.extend(_metadata_roles(text, metadata, table))
+    return _build(text, table, roles)
+
+
+def _add_metadata_names(text: str, metadata: Metadata, table: _Table) -> None:
+    for name in (*metadata.authors, *metadata.translators, *metadata.obtained_by):
+        form = clean_name(name)
+        if not form:
+            continue
+        found = text.find(name)
+        span = (found, found + len(name)) if found >= 0 else None
+        entry = table.find([form])
+        if entry is None:
+            entry = table.add([form], span or (0, 0))
+        elif span is not None and span not in entry.mentions:
+            entry.mentions.append(span)
+        if form not in entry.forms:
+            entry.forms.append(form)
+
+
+def _entry_named(table: _Table, name: str) -> _Entry | None:
+    return table.find([clean_name(name)])
+
+
+def _metadata_roles(text: str, metadata: Metadata, table: _Table) -> list[RoleAssignment]:
+    roles = []
+    for title, names in (("author", metadata.authors), ("translator", metadata.translators),
+                         ("obtained by", metadata.obtained_by)):
+        for name in names:
+            entry = _entry_named(table, name)
+            if entry is None:
+                continue
+            found = text.find(name)
+            if found >= 0:
+                span = Span.of(text, found, found + len(name))
+            else:
+                s, e = min(entry.mentions) if entry.mentions else (0, 0)
+                span = Span.of(text, s, e)
+            roles.append(RoleAssignment(entry.key, title, span, None, "part"))
+    return roles
+
+
+def _nearest_before(table: _Table, pos: int, floor: int) -> _Entry | None:
+    best: tuple[int, _Entry] | None = None
+    for entry in table.entries:
+        for s, e in entry.mentions:
+            if floor <= s and e <= pos and (best is None or s > best[0]):
+                best = (s, entry)
+    return best[1] if best else None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("\n", 0, pos))
+    return cut + 1
+
+
+def _verbal_roles(text: str, table: _Table) -> list[RoleAssignment]:
+    roles = []
+    for phrase, start, end in offices.verbal_offices(text):
+        entry = _nearest_before(table, start, _sentence_start(text, start))
+        if entry is not None:
+            roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, start, end)))
+    return roles
+
+
+def _delegation_roles(text: str, table: _Table) -> list[RoleAssignment]:
+    roles = []
+    for match in _DELEGATION.finditer(text):
+        stop = _SENTENCE_END.search(text, match.end())
+        end = stop.start() if stop else len(text)
+        for entry in table.entries:
+            for s, e in entry.mentions:
+                if match.end() <= s and e <= end:
+                    roles.append(RoleAssignment(entry.key, "delegation member", Span.of(text, s, e),
+                                                "delegation"))
+                    break
+    return roles
+
+
+def _finalise_keys(table: _Table) -> None:
+    """Preferred name first (initials spaced, normal case), then keys unique by slug."""
+    used: set[str] = set()
+    for entry in sorted(table.entries, key=lambda e: min(e.mentions) if e.mentions else (0, 0)):
+        full = [f for f in entry.forms if len(f.split()) > 1] or entry.forms
+        preferred = preferred_form(full[0])
+        entry.forms = [preferred] + [f for f in entry.forms if f != preferred]
+        key = slug(preferred)
+        n = 2
+        while key in used:
+            key = f"{slug(preferred)}-{n}"
+            n += 1
+        used.add(key)
+        entry.key = key
+
+
+def _build(text: str, table: _Table, roles: list[RoleAssignment]):
+    persons = []
+    for entry in table.entries:
+        spans = sorted({(s, e) for s, e in entry.mentions if 0 <= s <= e <= len(text)})
+        persons.append(Person(entry.key, tuple(entry.forms), tuple(Span.of(text, s, e) for s, e in spans)))
+    persons.sort(key=lambda p: (p.mentions[0].start if p.mentions else 0, p.key))
+    seen = set()
+    unique = []
+    for role in sorted(roles, key=lambda r: (r.span.start, r.person, r.kind, r.title)):
+        ident = (role.person, role.title.casefold(), role.kind)
+        if ident not in seen:
+            seen.add(ident)
+            unique.append(role)
+    return tuple(persons), tuple(unique)

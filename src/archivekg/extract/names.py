@@ -1,0 +1,347 @@
+"""Name lexicon, name shapes and name keys shared by the person extractor and `resolve`.
+
+The lexicons describe the genre (titles, honorifics, organisation words, East Asian
+surnames, common European given names), never the persons of particular documents:
+a capitalised sequence becomes a person through its shape or its context, and the
+stop-lists keep organisations, places and the archive's chrome out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from unidecode import unidecode
+
+UPPER = "".join(
+    c for c in map(chr, list(range(0x41, 0x250)) + list(range(0x1E00, 0x1F00))) if c.isupper()
+)
+LOWER = "".join(
+    c for c in map(chr, list(range(0x61, 0x250)) + list(range(0x1E00, 0x1F00))) if c.islower()
+)
+LETTERS = UPPER + LOWER
+
+HONORIFICS = frozenset(
+    """comrade comrades cde cdes mr mrs ms miss messrs dr prof sir lord lady madame mme
+    monsieur mister herr frau genosse genossin tov tovarishch tovarish elvtárs elvtars
+    tovarăș tovarășul tovarasul tovarăşul hon""".split()
+)
+
+# Office heads: a word that makes a phrase an office ("Minister", "head").
+TITLE_HEADS = frozenset(
+    """minister ministers ambassador ambassadors chairman chairwoman chairperson secretary
+    director president premier chancellor counselor counsellor consul attaché attache
+    chargé charge envoy deputy head chief commander marshal general colonel lieutenant
+    captain admiral governor mayor adviser advisor representative delegate spokesman
+    spokesperson editor correspondent professor academician leader member officer
+    official instructor inspector commissioner procurator prosecutor judge king queen
+    prince princess emperor pope bishop cardinal senator congressman manager
+    superintendent rector commissar secretary-general vice-chairman vice-president
+    vice-premier interpreter translator first-secretary""".split()
+)
+# Words that qualify an office head without being one ("Vice", "First", "Foreign").
+TITLE_MODIFIERS = frozenset(
+    """vice deputy first second third acting senior junior assistant executive general
+    prime foreign permanent extraordinary plenipotentiary honorary former ex chief
+    principal political military trade cultural press party state""".split()
+)
+# Parts a person plays in the document itself rather than offices.
+PART_TITLES = {"interpreter": "interpreter", "translator": "interpreter", "speaker": "speaker",
+               "rapporteur": "speaker", "reporter": "speaker"}
+
+# Words naming organisations, places, events: a name candidate containing or
+# followed by one of them is not a person ("Kim Il Sung University").
+ORG_WORDS = frozenset(
+    """committee committees party parties department departments ministry ministries council
+    foundation foundations archive archives program programme programs project center centre
+    institute university academy school college library museum bureau office agency
+    commission assembly presidium plenum congress conference session politburo secretariat
+    government governments embassy embassies consulate mission army navy force forces corps
+    division regiment brigade front command headquarters association federation league union
+    unions society organization organisation company corporation enterprise factory plant
+    works station port bank fund group section sector directorate administration authority
+    court procuracy province provinces city county district region oblast krai raion
+    prefecture municipality municipal republic kingdom empire square street avenue road bridge
+    hotel palace building river lake mountain mountains mount sea ocean island islands
+    peninsula bay strait canal dam reservoir valley airport railway railways war wars
+    revolution uprising movement campaign plan treaty pact agreement accords declaration
+    charter doctrine line zone armistice liberation guerrilla day anniversary festival games
+    newspaper daily times news press radio television sinmun ribao pravda izvestia xinhua
+    tass fleet cooperative cooperatives farm farms workers youth trade affairs defense
+    defence security interior justice education culture health finance planning commerce
+    industry agriculture construction transport communications labor labour control
+    relations liaison international national supreme political military economic science
+    technology energy power hydroelectric electric steel coal chemical textile ministers
+    cc ck kwp cpsu ccp sed psr pcr mszmp mswp wpk dprk prc ussr gdr frg usa un nato mfa
+    kgb cia vns spa kpa pla nkidp cwihp hppp""".split()
+)
+
+# Capitalised words that are never part of a name or an office: function words,
+# document words, the archive's chrome, months and days.
+FUNCTION_WORDS = frozenset(
+    """the a an this that these those then when during after before at in on of for from to
+    with without by as if although though since because but and or also however moreover
+    furthermore thus therefore apart regarding concerning speaking having being according
+    once yesterday today tomorrow last next now presently lastly finally first second third
+    there here where while until upon under over between among against despite both each
+    every all some many most no not only other such another any several further please dear
+    yes he she they we i it his her their our my you your its him them us me who whom whose
+    which what why how is was were are be been has had have do does did will would shall
+    should can could may might must let thank thanks good very great greater new old red
+    white black holy saint st
+    note notes see source sources citation summary credits contents translation english
+    original language incoming outgoing copy secret top strictly confidential attachment
+    enclosure journal diary record records report reports memorandum memo minutes
+    conversation conversations telegram cable letter statement speech declaration agreement
+    resolution decision instruction directive draft document documents digital
+    history public policy html pdf search page pages volume vol fond opis delo listy file
+    box folder collection translated obtained edited meeting meetings talk talks visit
+    reception dinner lunch breakfast banquet question questions answer issue issues point
+    points item items appendix annex subject re ref urgent attention
+    january february march april may june july august september october november december
+    feb apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday""".split()
+)
+
+# Directions, nationalities, countries and capitals: part of an office
+# (`Soviet Ambassador`) or a place, never of a name.
+PLACE_WORDS = frozenset(
+    """north south east west northeast northwest southeast southwest northern southern eastern
+    western central upper lower inner outer middle far near
+    soviet russian chinese korean japanese american british french german hungarian romanian
+    polish czech czechoslovak slovak bulgarian albanian yugoslav mongolian vietnamese cuban
+    indian indonesian cambodian lao laotian burmese italian spanish austrian swiss swedish
+    finnish norwegian danish dutch belgian turkish arab egyptian israeli iranian iraqi syrian
+    pakistani afghan ethiopian angolan african asian european latin socialist communist
+    capitalist democratic people's peoples federal united states nations kingdom
+    korea koreans china japan russia america germany hungary romania poland
+    czechoslovakia bulgaria albania yugoslavia mongolia vietnam viet cuba india indonesia
+    cambodia laos burma italy spain austria france britain england london paris berlin
+    moscow beijing peking pyongyang seoul tokyo budapest bucharest warsaw prague sofia
+    belgrade tirana hanoi washington
+    marxism leninism marxism-leninism anti-imperialism imperialism revisionism
+    revisionist revisionists party's god jesus christ kong macao taiwan
+    manchuria siberia europe asia africa pacific atlantic oriental occidental
+    comintern cominform kuomintang guomindang gmd kmt juche chollima""".split()
+)
+STOP_WORDS = FUNCTION_WORDS | PLACE_WORDS
+
+# Lower-case words allowed between the capitalised words of an office phrase.
+OFFICE_CONNECTORS = frozenset("of the for to in on at".split())
+# Lower-case nouns an office phrase may continue with ("head of the delegation").
+OFFICE_NOUNS = frozenset(
+    """delegation delegations committee department ministry party government embassy section
+    bureau office council presidium group side staff mission protocol army navy commission board
+    assembly secretariat politburo union league front administration""".split()
+)
+
+EAST_ASIAN_SURNAMES = frozenset(
+    """kim pak park bak ri rhee lee yi rim lim im choe choi chae chang jang cho jo chong jeong
+    jung chung han hong ho heo hyon hyeon kang kwon gwon ko go ku gu mun moon nam no noh o oh
+    pang bang paek baek so seo son sin shin song sok seok to do yang yu ryu yun yoon won wi ha
+    hwang chon jeon cheon chu ju kye gye ryom yom yeom an ahn ma min om eom pyon byeon tak
+    chi kil ok pae bae sim shim tae ryang nho hyun
+    zhou mao liu deng zhu peng chen wang zhang li zhao huang wu xu sun hu guo lin he gao luo
+    zheng liang xie tang feng dong xiao cao yuan jiang cai pan du dai xia zhong tian ren fan
+    shen yao lu jiao qian wei hao ouyang qiao geng ye tan bo yan xi kong qin shi su hua ji
+    jia lei meng mo niu ou pu qi rao sha tao wen xiang xing xiong yin zeng zou
+    chou teng chu chang hsu sung tung""".split()
+)
+# Korean surnames shared by so many people that alone they are no label of one person.
+COMMON_KOREAN_SURNAMES = frozenset(
+    "kim pak park ri lee yi choe choi jong jeong chong kang han ho heo yun rim".split()
+)
+
+GIVEN_NAMES = frozenset(
+    """john james robert michael william david richard charles joseph thomas christopher daniel
+    paul mark donald george kenneth steven stephen edward brian ronald anthony kevin jason
+    jeffrey gary timothy larry frank scott eric andrew raymond gregory joshua jerry dennis
+    walter patrick peter harold douglas henry carl arthur ryan roger dean mary patricia linda
+    barbara elizabeth jennifer maria susan margaret dorothy lisa nancy karen betty helen
+    sandra donna carol ruth sharon michelle laura sarah kimberly deborah jessica cynthia
+    angela melissa amy anna rebecca kathleen pamela martha christine marie janet catherine
+    ann alice julie heather teresa evelyn jean katherine joan judith jane rachel andrea
+    kathryn louise sara anne julia emily diana grace victoria eva ellen sophie lucy natalia
+    christian sergey sergei james benjamin samuel nicholas jonathan alexander matthew justin
+    adam aaron nathan zachary kyle noah ethan jacob lucas oliver max bernd hans karl
+    friedrich wilhelm heinrich otto erich walter willi willy kurt horst günter gunter
+    gerhard helmut helmuth werner klaus dieter jürgen jurgen manfred wolfgang rudolf hermann
+    ernst franz fritz heinz herbert egon oskar albert alfred georg gustav hanna ingrid
+    gisela ursula margot lotte hilde inge erika
+    jános janos józsef jozsef istván istvan lászló laszlo ferenc gyula sándor sandor
+    zoltán zoltan béla bela mátyás matyas imre károly karoly lajos antal mihály mihaly
+    tibor géza geza ernő erno andrás andras pál jenő jeno dezső dezso rezső rezso frigyes
+    gábor gabor péter zsolt katalin erzsébet erzsebet
+    nicolae ion ioan gheorghe vasile constantin ilie emil petre mihai alexandru dumitru
+    ştefan stefan corneliu manea paul silviu chivu emil leonte elena valter iosif miron
+    grigore virgil
+    nikita leonid yuri yury andrei andrey alexei aleksei aleksey aleksandr alexandr
+    anastas vyacheslav georgy georgii georgi mikhail nikolai nikolay ivan vladimir dmitri
+    dmitry boris konstantin pavel semyon vasily vasili kliment lavrenty lavrentiy viktor
+    valentin yevgeny evgeny anatoly anatoli oleg igor fyodor fedor grigory stepan ilya
+    lev maxim kirill rodion pyotr petr arkady averky yekaterina ekaterina nadezhda olga
+    tatiana tatyana irina galina svetlana lyudmila valentina
+    władysław wladyslaw wojciech edward józef stanisław stanislaw tadeusz zbigniew jerzy
+    czesław czeslaw marian bolesław boleslaw kazimierz adam jan ryszard zenon
+    todor georgi vulko valko anton dimitar petar zhivko traicho
+    josip edvard milovan aleksandar
+    enver mehmet ramiz hysni
+    klement antonín antonin gustáv gustav alexander ludvík ludvik václav vaclav
+    yumjaagiin yumjaagiyn jambyn
+    fidel raúl raul ernesto che
+    ho le pham vo truong
+    dwight lyndon harry gerald jimmy ronald henry dean cyrus zbigniew alexander averell
+    konrad ludwig helmut willy charles françois francois jacques georges pierre jean
+    harold clement anthony winston margaret""".split()
+)
+
+_KOREAN_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|ts|tz|sh|hs|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w|f)?"
+    r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|ŏ|ŭ|a|e|o|u|i)"
+    r"(?:ng|k|n|t|l|m|p|g|b|d|r)?"
+)
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn"
+    r"|ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)"
+)
+_EA_GIVEN = re.compile(rf"(?:{_KOREAN_SYLLABLE}|{_PINYIN_SYLLABLE}){{1,3}}")
+_SLAVIC_SURNAME = re.compile(
+    r"(?:[oe]v|[oe]va|sky|ski|skiy|skii|skaya|enko|vich|dze|shvili|escu|eanu)$"
+)
+_INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.)$")
+_SPACE = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_SLUG_STRIP = re.compile(r"[^a-z0-9]+")
+_INITIALS_GLUED = re.compile(rf"\b([{UPPER}]\.)(?=[{UPPER}])")
+
+
+def fold(word: str) -> str:
+    """Lower-case ASCII form of a word (diacritics and apostrophes gone)."""
+    return unidecode(word).lower().replace("'", "").replace("’", "")
+
+
+def is_initial(token: str) -> bool:
+    """`A.` or a Russian digraph initial like `Yu.`."""
+    return bool(_INITIAL.match(token))
+
+
+def strip_possessive(word: str) -> str:
+    """`Kim's` -> `Kim`; `Workers'` stays (a plural, not a name's possessive)."""
+    return _POSSESSIVE.sub("", word) if not word.endswith(("s'", "s’")) else word
+
+
+def is_upper_word(word: str) -> bool:
+    """An all-capitals word of two letters or more: an abbreviation or a shouted surname."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def is_east_asian_given(word: str) -> bool:
+    """True when each hyphen part of `word` reads as one to three romanized syllables."""
+    parts = fold(word).split("-")
+    return all(part and _EA_GIVEN.fullmatch(part) for part in parts)
+
+
+def is_east_asian_name(tokens: list[str]) -> bool:
+    """`Pak Geum-cheol`, `Kim Il Sung`, `Song Renqiong`: surname first, syllabic given name."""
+    if not 2 <= len(tokens) <= 3 or fold(tokens[0]) not in EAST_ASIAN_SURNAMES:
+        return False
+    rest = tokens[1:]
+    if len(rest) == 2 and "-" in rest[0]:
+        return False
+    return all(is_east_asian_given(t) and len(fold(t).replace("-", "")) <= 9 for t in rest)
+
+
+def has_slavic_or_european_surname(word: str) -> bool:
+    """Surname endings common in Russian, Central European and Romanian names."""
+    folded = word.lower()
+    return len(folded) > 3 and bool(_SLAVIC_SURNAME.search(folded))
+
+
+def normalise_case(name: str) -> str:
+    """`A. M. PUZANOV` -> `A. M. Puzanov`; mixed-case words keep their case."""
+    out = []
+    for word in name.split(" "):
+        if is_upper_word(word) and not is_initial(word):
+            word = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
+        out.append(word)
+    return " ".join(out)
+
+
+def canonical_spacing(name: str) -> str:
+    """`A.M. Puzanov` -> `A. M. Puzanov`: one space after each initial."""
+    return _SPACE.sub(" ", _INITIALS_GLUED.sub(r"\1 ", name)).strip()
+
+
+def clean_name(surface: str) -> str:
+    """A surface form as a label: brackets, honorifics and possessive removed, spaces single."""
+    words = _SPACE.sub(" ", surface.replace("[", "").replace("]", "")).strip().split(" ")
+    while words and words[0].rstrip(".").lower() in HONORIFICS:
+        words = words[1:]
+    if words:
+        words[-1] = strip_possessive(words[-1])
+    return " ".join(w for w in words if w)
+
+
+def preferred_form(name: str) -> str:
+    """The label a person is known by: initials spaced, shouted surnames in normal case."""
+    return normalise_case(canonical_spacing(name))
+
+
+def name_key(name: str) -> str:
+    """Spelling-insensitive key: case, diacritics, spaces, hyphens, dots and possessive folded."""
+    return _SLUG_STRIP.sub("", fold(clean_name(name)))
+
+
+_KR_VOWELS = (("eo", "o"), ("eu", "u"), ("ŏ", "o"), ("ŭ", "u"), ("wo", "o"))
+_KR_CONSONANTS = str.maketrans({"g": "k", "d": "t", "b": "p", "r": "l", "j": "c"})
+_SURNAME_FOLD = {
+    "park": "pak", "bak": "pak", "lee": "ri", "yi": "ri", "rhee": "ri", "i": "ri", "li": "ri",
+    "lim": "rim", "im": "rim", "choi": "choe", "ahn": "an", "noh": "no", "oh": "o",
+    "moon": "mun", "yoon": "yun", "shin": "sin", "jeong": "chong", "jung": "chong",
+    "chung": "chong", "jong": "chong", "heo": "ho", "hur": "ho", "kang": "kang",
+}
+
+
+def romanization_key(name: str) -> str:
+    """Key under which McCune–Reischauer and Revised Romanization spellings coincide.
+
+    `Pak Geum-cheol`, `Pak Kum Chol` and `Park Kum-chol` share a key; `Kim Il` and
+    `Kim Il Sung` do not. Vowels and voiced/unvoiced consonant pairs are folded,
+    syllable separators dropped and doubled letters collapsed.
+    """
+    words = fold(clean_name(name)).replace(".", " ").split()
+    if not words:
+        return ""
+    words[0] = _SURNAME_FOLD.get(words[0], words[0])
+    text = "".join(words).replace("-", "")
+    for old, new in _KR_VOWELS:
+        text = text.replace(old, new)
+    text = text.replace("sh", "s").replace("ch", "c").translate(_KR_CONSONANTS)
+    text = re.sub(r"[^a-z]", "", text)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def surname_of(name: str) -> str:
+    """The surname token: first for East Asian names, last otherwise."""
+    tokens = clean_name(name).split()
+    if not tokens:
+        return ""
+    if len(tokens) > 1 and is_east_asian_name(tokens):
+        return tokens[0]
+    return tokens[-1]
+
+
+def initials_compatible(short: str, full: str) -> bool:
+    """`N. S. Khrushchev` may be `Nikita Khrushchev`: same surname, initials agree."""
+    a, b = clean_name(short).split(), clean_name(full).split()
+    if not a or not b or fold(a[-1]) != fold(b[-1]):
+        return False
+    return all(fold(x)[:1] == fold(y)[:1] for x, y in zip(a[:-1], b[:-1]))
+
+
+def slug(name: str) -> str:
+    """`Pak Geum-cheol` -> `pak-geum-cheol`, `A. M. Puzanov` -> `a-m-puzanov`."""
+    text = unicodedata.normalize("NFKC", name)
+    return _SLUG_STRIP.sub("-", fold(text)).strip("-") or "person"

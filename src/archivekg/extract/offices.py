@@ -1,0 +1,243 @@
+"""Office phrases around a name: before it, in apposition, in parentheses, after `as`.
+
+The functions read the text next to a position and return the office phrase as
+written; `roles_for` turns a phrase into RoleAssignments (title, organisation,
+office or document part). They know nothing about who the person is: the person
+extractor calls them at each name it accepts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archivekg.extract.names import (
+    HONORIFICS,
+    OFFICE_CONNECTORS,
+    OFFICE_NOUNS,
+    PART_TITLES,
+    FUNCTION_WORDS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    fold,
+    is_initial,
+    is_upper_word,
+)
+from archivekg.model import RoleAssignment, Span
+
+_WINDOW = 160
+_WORD = re.compile(r"\S+")
+_TRAILING_PUNCT = ",;:.!?)"
+_PAREN = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?\(([^()\n]{2,90})\)")
+_APPOSITIVE = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?,\s*")
+_AS_PART = re.compile(r"^(?:as\s+)?(?:the\s+|an?\s+)?(interpreter|translator|speaker|rapporteur)$", re.I)
+_GLOSS = re.compile(r"\b([A-Z]{2,}[A-Za-z]*)\s*\[([^\]]+)\]")
+_BRACKETS = re.compile(r"[\[\]]")
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^(?:the|The|a|an)\s+")
+_OF_ORG = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(.+)$")
+_NAME_NEXT = re.compile(r"[ \t]*(?:\[|[A-Z])")
+_VERBAL = re.compile(
+    r"\b(?:re-?elect(?:ed|ion)|elect(?:ed|ion)|appoint(?:ed|ment)|approved|named|nominated|"
+    r"designated|confirmed|promoted|serv(?:ed|es|ing)|act(?:ed|s|ing))\s+as\s+"
+)
+
+
+@dataclass(frozen=True)
+class Prefix:
+    """What stands before a name: an office phrase and/or an honorific."""
+
+    phrase: str | None
+    head: str | None
+    start: int
+    honorific: bool
+
+
+def _word_class(token: str) -> str:
+    """hon, head, conn, cap (may sit in an office phrase), low (lower-case office word),
+    stop (ends the phrase) or other."""
+    word = token.strip("[]")
+    folded = fold(word.rstrip("."))
+    if folded in HONORIFICS and (word.endswith(".") or word[:1].isupper()):
+        return "hon"
+    if word.endswith("."):
+        return "stop"
+    if folded in TITLE_HEADS:
+        return "head"
+    if folded in OFFICE_CONNECTORS:
+        return "conn"
+    if word.lower().startswith(("d'", "d’")):
+        return "cap"
+    if not word[:1].isalpha():
+        return "other"
+    if word[0].isupper():
+        if is_upper_word(word) or folded in TITLE_MODIFIERS or folded not in FUNCTION_WORDS:
+            return "cap"
+        return "stop"
+    if folded in TITLE_MODIFIERS or folded in OFFICE_NOUNS:
+        return "low"
+    return "other"
+
+
+def office_before(text: str, pos: int) -> Prefix | None:
+    """The office phrase and honorific right before `pos` (`CPSU CC First Secretary Cde. `).
+
+    Walks back word by word over capitalised words, abbreviations, `of`/`the` and
+    lower-case office words; stops at punctuation, `and`, a function word or a
+    line break. `The Chinese Ambassador, Comrade X` is read across its one comma."""
+    honorific = False
+    kept: list[re.Match[str]] = []
+    comma_used = False
+    boundary = pos
+    for match in reversed(list(_WORD.finditer(text, max(0, pos - _WINDOW), pos))):
+        if "\n" in text[match.end():boundary]:
+            break
+        boundary = match.start()
+        token = match.group()
+        if token == "[":
+            continue
+        if token.endswith(","):
+            if comma_used or kept or _word_class(token[:-1]) != "head":
+                break
+            comma_used = True
+            token = token[:-1]
+        elif token[-1] in ";:!?()":
+            break
+        kind = _word_class(token)
+        if kind == "hon":
+            if kept:
+                break
+            honorific = True
+            continue
+        if kind in ("stop", "other") or token == "and":
+            break
+        kept.append(match)
+    kept.reverse()
+    while kept and _word_class(kept[0].group()) == "conn":
+        kept.pop(0)
+    while kept and _word_class(kept[-1].group().rstrip(",")) == "conn":
+        kept.pop()
+    heads = [m for m in kept if _word_class(m.group().rstrip(",")) == "head"]
+    if not heads:
+        return Prefix(None, None, pos, True) if honorific else None
+    phrase = _SPACES.sub(" ", text[kept[0].start():kept[-1].end()].rstrip(","))
+    head = fold(heads[-1].group().rstrip(",").strip("[]"))
+    return Prefix(phrase, head, kept[0].start(), honorific)
+
+
+def _forward_phrase(text: str, start: int, require_head_first: bool) -> tuple[str, int] | None:
+    """An office phrase starting at `start`, ending before punctuation or a plain word."""
+    end = start
+    seen_head = linked = False
+    count = 0
+    for match in _WORD.finditer(text, start, min(len(text), start + _WINDOW)):
+        if "\n" in text[end:match.start()]:
+            break
+        token = match.group()
+        core = token.rstrip(_TRAILING_PUNCT)
+        kind = _word_class(core)
+        if count == 0 and core in ("the", "The"):
+            count += 1
+            end = match.end()
+            continue
+        if kind == "head":
+            seen_head = True
+            linked = False
+        elif require_head_first and not seen_head and kind not in ("cap", "low"):
+            return None
+        elif kind in ("stop", "other", "hon") or core.lower() == "and":
+            break
+        elif kind == "conn":
+            linked = True
+        elif (kind == "cap" and seen_head and not linked and fold(core) not in TITLE_MODIFIERS
+              and not core.lower().startswith(("d'", "d’"))):
+            break
+        count += 1
+        end = match.start() + len(core)
+        if core != token or count > 14:
+            break
+    if not seen_head:
+        return None
+    phrase = _SPACES.sub(" ", text[start:end]).strip()
+    phrase = _LEADING_THE.sub("", phrase)
+    return (phrase, end) if phrase else None
+
+
+def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
+    """An office in apposition (`, Director of the International Department;`) or in
+    parentheses (`(Minister of State Control)`, `(as interpreter)`) right after `pos`.
+    Returns the phrase and its span."""
+    paren = _PAREN.match(text, pos)
+    if paren:
+        content = _SPACES.sub(" ", paren.group(1)).strip()
+        if _AS_PART.match(content):
+            return content, paren.start(1), paren.end(1)
+        if any(fold(w.strip(".,;")) in TITLE_HEADS for w in content.split()[:10]):
+            found = _forward_phrase(text, paren.start(1), require_head_first=False)
+            if found:
+                return found[0], paren.start(1), found[1]
+        return None
+    comma = _APPOSITIVE.match(text, pos)
+    if comma:
+        found = _forward_phrase(text, comma.end(), require_head_first=True)
+        if found and not _NAME_NEXT.match(text, found[1]):
+            return found[0], comma.end(), found[1]
+    return None
+
+
+def verbal_offices(text: str) -> list[tuple[str, int, int]]:
+    """Offices after `elected as`, `approved as the speaker`, `re-election as Chairman of …`."""
+    found = []
+    for match in _VERBAL.finditer(text):
+        phrase = _forward_phrase(text, match.end(), require_head_first=False)
+        if phrase:
+            found.append((phrase[0], match.end(), phrase[1]))
+        else:
+            tail = _AS_PART.match(text[match.end():match.end() + 30].split(".")[0].split(",")[0].strip())
+            if tail:
+                found.append((tail.group(1), match.end(), match.end() + len(tail.group(0))))
+    return found
+
+
+def _title_variants(phrase: str) -> list[str]:
+    """The phrase as a title: translator's brackets dropped; an abbreviation glossed in
+    brackets (`VNS [Supreme People's Assembly]`) gives one title with each form."""
+    variants = []
+    if _GLOSS.search(phrase):
+        variants.append(_GLOSS.sub(r"\1", phrase))
+        variants.append(_GLOSS.sub(r"\2", phrase))
+    else:
+        variants.append(_BRACKETS.sub("", phrase))
+    return [_SPACES.sub(" ", v).strip() for v in variants]
+
+
+def _organization(title: str) -> str | None:
+    """`Director of the International Department` -> `International Department`;
+    `CPSU CC First Secretary` -> `CPSU CC`."""
+    match = _OF_ORG.search(title)
+    if match:
+        return match.group(1)
+    words = title.split()
+    lead = []
+    for word in words:
+        if is_upper_word(word):
+            lead.append(word)
+        else:
+            break
+    return " ".join(lead) if lead and len(lead) < len(words) else None
+
+
+def roles_for(person: str, phrase: str, span: Span) -> list[RoleAssignment]:
+    """RoleAssignments for `person` from an office phrase as written."""
+    part = _AS_PART.match(phrase.strip())
+    if part:
+        return [RoleAssignment(person, PART_TITLES[part.group(1).lower()], span, None, "part")]
+    roles = []
+    for title in _title_variants(phrase):
+        title = _LEADING_THE.sub("", title)
+        if title and title[0].islower() and fold(title.split()[0]) in PART_TITLES and len(title.split()) == 1:
+            roles.append(RoleAssignment(person, PART_TITLES[fold(title)], span, None, "part"))
+            continue
+        if title:
+            roles.append(RoleAssignment(person, title, span, _organization(title)))
+    return roles

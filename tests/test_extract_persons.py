@@ -1,0 +1,97 @@
+"""Persons extractor: genre passages written for these tests, plus a score over the seeds."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+FIXTURES = Path(__file__).parent / "fixtures" / "persons"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def run(text: str, metadata: Metadata = Metadata()):
+    document = Document("t", "t.txt", text, "0" * 64)
+    return extract_persons(document, metadata)
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def names_of(persons) -> set[str]:
+    return {p.name for p in persons}
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+def score_persons(persons, gold: dict) -> tuple[float, float]:
+    """Precision and recall of persons: a person matches when any of its names matches."""
+    gold_sets = [{_fold(n) for n in g["names"]} for g in gold.values()]
+    hit_gold = set()
+    hits = 0
+    for person in persons:
+        keys = {_fold(n) for n in person.names}
+        matched = [i for i, g in enumerate(gold_sets) if keys & g]
+        if matched:
+            hits += 1
+            hit_gold.update(matched)
+    precision = hits / len(persons) if persons else 0.0
+    recall = len(hit_gold) / len(gold_sets) if gold_sets else 1.0
+    return precision, recall
+
+
+def test_record_with_interpreter_and_romanizations():
+    persons, roles = run(fixture("record_interpreter.txt"))
+    names = names_of(persons)
+    assert {"Ri Chol-su", "Zhang Weiming", "Ko Hyon-sik"} <= names
+    ri = next(p for p in persons if p.name == "Ri Chol-su")
+    assert "Ri Cheol-su" in ri.names
+    assert any(r.person == "ko-hyon-sik" and r.title == "interpreter" and r.kind == "part" for r in roles)
+
+
+def test_lunch_guests_with_offices():
+    persons, roles = run(fixture("lunch_guests.txt"))
+    assert len(persons) == 12
+    titles = {(r.person, r.title) for r in roles if r.kind == "office"}
+    assert ("jozsef-nemeth", "Deputy Minister of Foreign Affairs") in titles
+
+
+def test_not_persons():
+    persons, _ = run(fixture("record_interpreter.txt"))
+    for bad in ("Leon Levy Foundation", "Digital Archive", "Great October", "Jagang Province"):
+        assert bad not in names_of(persons)
+
+
+def test_deterministic():
+    text = fixture("lunch_guests.txt")
+    assert run(text) == run(text)
+
+
+def test_mentions_sorted_inside_text():
+    text = fixture("record_interpreter.txt")
+    persons, _ = run(text)
+    for person in persons:
+        starts = [m.start for m in person.mentions]
+        assert starts == sorted(starts)
+        assert all(0 <= m.start <= m.end <= len(text) for m in person.mentions)
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("stem", ["000_8c8d1e32738fa3fc", "004_580f835d96850bff"])
+def test_seed_persons_f1(stem):
+    path = SHARED / "corpus" / f"{stem}.txt"
+    if not path.exists():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    gold = json.loads((SHARED / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    persons, _ = run(path.read_text(encoding="utf-8"))
+    precision, recall = score_persons(persons, gold["persons"])
+    f1 = 2 * precision * recall / (precision + recall)
+    assert f1 >= 0.95, (precision, recall)
