@@ -204,3 +204,47 @@ def serve(store_dir: Path, bind: str, timeout_s: int, cors: bool, writable: bool
         click.echo(f"Query page:      {base}/\nSPARQL endpoint: {base}/query")
 
     serving.serve(config, announce)
+
+
+@main.command()
+@store_option
+@click.option("--extracted", "extracted_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=DEFAULT_EXTRACTED, show_default=True,
+              help="Where wikidata-links.trig and the review file go.")
+@click.option("--wikidata-api", "api_url", default="https://www.wikidata.org/w/api.php",
+              show_default=True, help="MediaWiki API for wbsearchentities (or a mirror).")
+@click.option("--wikidata-sparql", "sparql_url", default="https://query.wikidata.org/sparql",
+              show_default=True, help="SPARQL endpoint for the constraint queries (or a mirror).")
+@click.option("--offline", is_flag=True, help="Send nothing: use only the cache and the review file.")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=0.5, show_default=True,
+              help="Leave an entity unlinked when its best candidate scores lower.")
+@click.option("--confirm-score", type=click.FloatRange(0, 1), default=None,
+              help="Automatic links scoring this much become skos:exactMatch "
+                   "(default: only links the curator accepted).")
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path(".cache/wikidata"), show_default=True, help="On-disk answer cache.")
+@click.option("--review", "review_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="Curator's review file [default: EXTRACTED/wikidata-review.tsv].")
+@click.option("--same-as", is_flag=True, help="Also state owl:sameAs for confirmed links.")
+@reports_errors
+def link(store_dir: Path, extracted_dir: Path, api_url: str, sparql_url: str, offline: bool,
+         min_score: float, confirm_score: float | None, cache_dir: Path,
+         review_path: Path | None, same_as: bool) -> None:
+    """Link persons, organisations and places to Wikidata, politely and reviewably."""
+    from archivekg.errors import LinkError
+    from archivekg.link import link_store
+    from archivekg.store import open_for_writing
+
+    with open_for_writing(store_dir) as db:
+        report = link_store(db, extracted_dir, api_url=api_url, sparql_url=sparql_url,
+                            offline=offline, cache_dir=cache_dir, review_path=review_path,
+                            min_score=min_score, confirm_score=confirm_score, same_as=same_as)
+    click.echo(f"{report.entities} entities: {report.confirmed} confirmed, "
+               f"{report.automatic} automatic, {report.unlinked} unlinked "
+               f"({report.requests_sent} requests sent)")
+    click.echo(f"Links: {report.trig}\nReview: {report.review}")
+    if report.uncached:
+        click.echo(f"{report.uncached} entities not in the cache (offline)", err=True)
+    if report.errors:
+        more = f" (and {len(report.errors) - 1} more failed requests)" if len(report.errors) > 1 else ""
+        raise LinkError(report.errors[0] + more)
