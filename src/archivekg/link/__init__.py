@@ -21,10 +21,11 @@ from archivekg.link.candidates import Candidate, gather
 from archivekg.link.chooser import MARGIN, MIN_SCORE, choose
 from archivekg.link.client import DEFAULT_API, DEFAULT_SPARQL, NotCached, WikidataClient
 from archivekg.link.constraints import fetch_facts
-from archivekg.link.graph import LINKS_GRAPH, TRIG_NAME, Link, link_quads, replace_graph, write_trig
+from archivekg.link.graph import LINKS_GRAPH, TRIG_NAME, Link, link_quads, write_trig
 from archivekg.link.review import FILE_NAME as REVIEW_NAME
 from archivekg.link.review import ReviewRow, read_review, write_review
 from archivekg.link.subjects import Subject, read_subjects
+from archivekg.store import replace_graph
 
 AUTO_METHOD = "wbsearchentities + SPARQL constraints"
 CURATOR_METHOD = "accepted by curator"
@@ -127,7 +128,7 @@ def link_store(
     trig = Path(extracted_dir) / TRIG_NAME
     write_trig(trig, quads)
     write_review(review_path, rows)
-    replace_graph(store, quads)
+    replace_graph(store, LINKS_GRAPH, quads)
     confirmed_count = sum(link.confirmed for link in links)
     return LinkReport(
         entities=len(subjects),

@@ -83,10 +83,3 @@ def write_trig(path: Path, quads: Sequence[Quad]) -> None:
     tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_bytes(data)
     tmp.replace(path)
-
-
-def replace_graph(store: pyoxigraph.Store, quads: Sequence[Quad]) -> None:
-    """Drop and refill the links graph in one transaction (one SPARQL update)."""
-    triples = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-    insert = f" ;\nINSERT DATA {{ GRAPH {LINKS_GRAPH} {{\n{triples}\n}} }}" if quads else ""
-    store.update(f"DROP SILENT GRAPH {LINKS_GRAPH}{insert}")
