@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,9 +14,20 @@ import rdflib
 from pyoxigraph import Literal, NamedNode, Quad
 
 from archivekg.errors import DocumentError, ExtractionError
-from archivekg.model import DateValue, Participation
+from archivekg.model import DateValue, Participation, RoleAssignment, Span
 from archivekg.rdf import document_quads, parse_trig, serialize_trig
-from archivekg.vocab import AKG, OA, RDF, SCHEMA, SKOS, XSD, document_iri, person_iri
+from archivekg.vocab import (
+    AKG,
+    ID,
+    OA,
+    RDF,
+    SCHEMA,
+    SKOS,
+    XSD,
+    document_iri,
+    person_iri,
+    slugify,
+)
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -216,3 +229,50 @@ def test_vocab_knows_every_status_and_part_of_the_model() -> None:
 
     assert tuple(MEETING_STATUS) == MEETING_STATUSES
     assert tuple(PART) == PARTS
+
+
+def test_titles_differing_in_case_are_one_assignment_with_both_evidence() -> None:
+    facts = samples.report()
+    lower = RoleAssignment("zhou-enlai", "premier", _span_of(facts, "Zhou Enlai received"))
+    facts = dataclasses.replace(facts, roles=(lower, *facts.roles))
+    quads = document_quads(facts, samples.resolution())
+    role = NamedNode(document_iri("002_report").value + "/role/zhou-enlai/premier")
+    assert _objects(quads, role, AKG.roleTitle) == [Literal("Premier")]
+    assert len(_objects(quads, role, AKG.evidence)) == 2
+
+
+def _span_of(facts, quote: str) -> Span:
+    start = facts.document.text.index(quote)
+    return Span.of(facts.document.text, start, start + len(quote))
+
+
+@pytest.mark.parametrize(
+    ("name", "slug"),
+    [
+        ("Pak Geum-cheol [Pak Kum Chol]", "pak-geum-cheol-pak-kum-chol"),
+        ("CPSU CC", "cpsu-cc"),
+        ("Ernő Gerő", "erno-gero"),
+        ("  A. M. PUZANOV ", "a-m-puzanov"),
+        ("中国外交部", "zhong-guo-wai-jiao-bu"),
+    ],
+)
+def test_slugify(name: str, slug: str) -> None:
+    assert slugify(name) == slug
+
+
+def test_slug_of_a_name_without_letters_is_a_stable_hash() -> None:
+    assert slugify("—") == slugify("—")
+    assert slugify("—") != slugify("…")
+    assert slugify("—").startswith("x")
+
+
+def test_document_ids_become_one_valid_path_segment() -> None:
+    assert document_iri("000_8c8d1e32738fa3fc").value == ID + "document/000_8c8d1e32738fa3fc"
+    assert document_iri("report 3/b").value == ID + "document/report%203%2Fb"
+
+
+def test_instance_base_comes_from_the_environment() -> None:
+    code = "from archivekg.vocab import person_iri, PREFIXES; print(person_iri('x').value, PREFIXES['person'])"
+    env = {**os.environ, "ARCHIVEKG_BASE": "http://example.org/kg/"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["http://example.org/kg/person/x", "http://example.org/kg/person/"]

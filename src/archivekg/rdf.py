@@ -67,6 +67,7 @@ class _GraphBuilder:
         self.doc_id = facts.document.doc_id
         self.doc = document_iri(self.doc_id)
         self.triples: set[Triple3] = set()
+        self.targets: dict[Span, NamedNode] = {}
         self.people: dict[str, NamedNode] = {}
         self.pref_labels: dict[str, str] = {}
         for person in facts.persons:
@@ -118,7 +119,9 @@ class _GraphBuilder:
 
     def evidence(self, span: Span) -> NamedNode:
         """The oa:SpecificResource for a span of the document's text, with both selectors."""
-        target = span_iri(self.doc_id, span.start, span.end)
+        if span in self.targets:
+            return self.targets[span]
+        target = self.targets[span] = span_iri(self.doc_id, span.start, span.end)
         position = NamedNode(target.value + "/position")
         quote = NamedNode(target.value + "/quote")
         self.add(target, RDF.type, OA.SpecificResource)
@@ -199,13 +202,19 @@ class _GraphBuilder:
                 self.add(mention, OA.hasTarget, self.evidence(span))
 
     def roles(self) -> dict[str, list[NamedNode]]:
-        """Emit every role assignment; return the office ones by person key."""
-        offices: dict[str, list[NamedNode]] = {}
+        """Emit every role assignment; return the office ones by person key.
+
+        Titles that differ only in case or punctuation (`Ambassador`, `ambassador`) are one
+        assignment with several pieces of evidence; it keeps the smallest spelling, so the
+        output does not depend on the order of the facts.
+        """
+        offices: dict[str, set[NamedNode]] = {}
+        titles: dict[NamedNode, str] = {}
         for role in self.facts.roles:
             iri = role_iri(self.doc_id, role.person, role.title, role.organization, role.kind)
+            titles[iri] = min(titles.get(iri, role.title), role.title)
             self.add(iri, RDF.type, AKG.RoleAssignment)
             self.add(iri, AKG.person, self.person(role.person))
-            self.add(iri, AKG.roleTitle, Literal(role.title))
             self.add(iri, AKG.roleKind, Literal(role.kind))
             self.add(iri, AKG.attestedIn, self.doc)
             self.add(iri, AKG.evidence, self.evidence(role.span))
@@ -217,8 +226,10 @@ class _GraphBuilder:
                 )
                 self.add(iri, AKG.organization, org)
             if role.kind == "office":
-                offices.setdefault(role.person, []).append(iri)
-        return offices
+                offices.setdefault(role.person, set()).add(iri)
+        for iri, title in titles.items():
+            self.add(iri, AKG.roleTitle, Literal(title))
+        return {person: sorted(roles, key=str) for person, roles in offices.items()}
 
     def meeting(self, meeting: Meeting, offices: dict[str, list[NamedNode]]) -> None:
         if meeting.status not in MEETING_STATUS:
@@ -248,17 +259,6 @@ class _GraphBuilder:
                 self.add(node, AKG.heldRole, role)
 
 
-def _sort_key(quad: Quad) -> tuple[str, str, bool, str, str]:
-    """Graph, subject, rdf:type first, predicate, object: stable, and reads well as TriG."""
-    return (
-        str(quad.graph_name),
-        quad.subject.value,
-        quad.predicate != RDF.type,
-        quad.predicate.value,
-        str(quad.object),
-    )
-
-
 def document_quads(facts: DocumentFacts, resolution: Resolution) -> list[Quad]:
     """The quads of one document's named graph (its IRI), sorted.
 
@@ -272,7 +272,8 @@ def document_quads(facts: DocumentFacts, resolution: Resolution) -> list[Quad]:
     for meeting in facts.meetings:
         builder.meeting(meeting, offices)
     graph = builder.doc
-    return sorted((Quad(s, p, o, graph) for s, p, o in builder.triples), key=_sort_key)
+    # N-Quads text as the key: one call per quad, and a subject's quads stay together
+    return sorted((Quad(s, p, o, graph) for s, p, o in builder.triples), key=str)
 
 
 _HEADER = "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in sorted(PREFIXES.items()))
@@ -280,7 +281,7 @@ _HEADER = "".join(f"@prefix {name}: <{iri}> .\n" for name, iri in sorted(PREFIXE
 
 def serialize_trig(quads: Iterable[Quad]) -> bytes:
     """TriG with the project's prefixes, in a fixed order: same quads, same bytes."""
-    body = serialize(sorted(quads, key=_sort_key), format=RdfFormat.TRIG, prefixes=PREFIXES)
+    body = serialize(sorted(quads, key=str), format=RdfFormat.TRIG, prefixes=PREFIXES)
     lines = body.decode("utf-8").splitlines(keepends=True)
     return (_HEADER + "".join(line for line in lines if not line.startswith("@prefix "))).encode()
 

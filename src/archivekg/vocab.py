@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import NamedNode
@@ -40,7 +41,9 @@ class Namespace:
     def __getattr__(self, name: str) -> NamedNode:
         if name.startswith("_"):
             raise AttributeError(name)
-        return self[name]
+        node = self[name]
+        setattr(self, name, node)  # later look-ups find it without calling __getattr__
+        return node
 
     def __str__(self) -> str:
         return self._iri
@@ -97,6 +100,7 @@ def slugify(name: str) -> str:
     return "x" + hashlib.sha256(name.encode("utf-8")).hexdigest()[:12]
 
 
+@lru_cache(maxsize=1 << 16)
 def _segment(value: str) -> str:
     """An id given to us (file stem, entity id, key) as one safe IRI path segment."""
     if not value:
