@@ -233,6 +233,7 @@ _CREDIT = re.compile(
 _FOR_ORGANISATION = re.compile(r"\s+(?:for|from|at|of)\s+(?:the\s+)?\S.*$", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
 # A sentence ends at a period after a word of two letters or more (not after an initial).
+_ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.?$")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)]{2})\.(?=\s|$)|(?<=[A-Z]{2})\.(?=\s+[A-Z]|$)")
 
 
@@ -258,7 +259,7 @@ def split_names(text: str) -> list[str]:
     for piece in pieces:
         if not piece:
             continue
-        if names and re.search(r"\b[A-Z]\.?$", names[-1]) and " " in names[-1]:
+        if names and _ENDS_WITH_INITIAL.search(names[-1]) and " " in names[-1]:
             names[-1] = f"{names[-1]}. and {piece}"
         else:
             names.append(piece)

@@ -24,6 +24,8 @@ _FUNDERS = re.compile(
     re.I,
 )
 _FUNDER_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _HEADING_DATE = re.compile(rf"^[ \t]*(?P<date>{DATE_PATTERN})[ \t]*$", re.M | re.I)
 
 
@@ -84,7 +86,10 @@ _NOT_NAME_WORDS = frozenset(
     report copy top secret attachment source note translation translated original english
     pyongyang beijing moscow berlin budapest bucharest warsaw sofia prague""".split()
 )
-_SIGNATURE_WINDOW = 8
+_WORDS = re.compile(r"[A-Za-z'’]+")
+_INITIAL = re.compile(r"\b([A-Z])\.\s*(?=[A-Z])")
+# How many lines at the end of the text may hold a signature block.
+_SIGNATURE_LINES = 16
 
 
 def extract_metadata(document: Document) -> Metadata:
@@ -178,10 +183,10 @@ def _funders(text: str) -> tuple[str, ...]:
         return ()
     funders: list[str] = []
     for piece in _FUNDER_SEPARATORS.split(match["funders"].strip().rstrip(".")):
-        piece = re.sub(r"^the\s+", "", piece.strip(), flags=re.I)
+        piece = _LEADING_THE.sub("", piece.strip())
         if not piece:
             continue
-        if funders and re.search(r"\b[A-Z]\.$", funders[-1]):
+        if funders and _ENDS_WITH_INITIAL.search(funders[-1]):
             funders[-1] = f"{funders[-1]} and {piece}"
         elif piece not in funders:
             funders.append(piece)
@@ -205,7 +210,7 @@ def _authors(text: str, title: str | None) -> tuple[str, ...]:
 
 def _signatories(text: str) -> list[str]:
     """Names on the last lines of the body: one line of names, or one name per line."""
-    lines = [line.strip() for line in text.rstrip().rsplit("\n", _SIGNATURE_WINDOW * 2)[-_SIGNATURE_WINDOW * 2 :]]
+    lines = [line.strip() for line in text.rstrip().rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]]
     names: list[str] = []
     offices = 0
     for line in reversed(lines):
@@ -232,11 +237,11 @@ def _after_signature_mark(line: str) -> str:
 
 
 def _all_names(line: str) -> bool:
-    words = re.findall(r"[A-Za-z'’]+", line)
+    words = _WORDS.findall(line)
     return not any(word.lower() in _NOT_NAME_WORDS for word in words if word != "and")
 
 
 def normalise_name(name: str) -> str:
     """`A.M. PUZANOV` -> `A. M. Puzanov`: spaced initials, capitalised surname."""
-    name = re.sub(r"\b([A-Z])\.\s*(?=[A-Z])", r"\1. ", " ".join(name.split()))
+    name = _INITIAL.sub(r"\1. ", " ".join(name.split()))
     return " ".join(word.capitalize() if len(word) > 2 and word.isupper() else word for word in name.split())
