@@ -11,10 +11,11 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
 from archivekg.model import MEETING_STATUSES, PARTS
 from archivekg.rdf import document_quads
-from archivekg.validate import ONTOLOGY, SHAPES
 from archivekg.vocab import AKG_IRI, MEETING_STATUS, PART
 
 GOLDEN = Path(__file__).parent / "golden"
+ONTOLOGY = Path(__file__).parents[1] / "ontology" / "archivekg.ttl"
+SHAPES = Path(__file__).parents[1] / "ontology" / "shapes.ttl"
 
 
 @pytest.fixture(scope="module")

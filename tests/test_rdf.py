@@ -201,6 +201,13 @@ def test_person_missing_from_resolution() -> None:
         document_quads(facts, resolution)
 
 
+def test_unknown_role_kind() -> None:
+    facts = samples.report()
+    role = dataclasses.replace(facts.roles[0], kind="rank")
+    with pytest.raises(ExtractionError, match="role 'Premier' of 'zhou-enlai' has unknown kind 'rank'"):
+        document_quads(dataclasses.replace(facts, roles=(role,)), samples.resolution())
+
+
 def test_unknown_shelf_mark_part() -> None:
     facts = samples.report()
     ref = dataclasses.replace(facts.metadata.reference, parts=(("shelf", "3"),))

@@ -55,6 +55,8 @@ REFERENCE_PARTS = {
     "number": AKG.number,
 }
 
+ROLE_KINDS = ("office", "part")
+
 _DATE_TYPES = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}
 _ISO = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?")
 
@@ -211,6 +213,8 @@ class _GraphBuilder:
         offices: dict[str, set[NamedNode]] = {}
         titles: dict[NamedNode, str] = {}
         for role in self.facts.roles:
+            if role.kind not in ROLE_KINDS:
+                raise self.error(f"role {role.title!r} of {role.person!r} has unknown kind {role.kind!r}")
             iri = role_iri(self.doc_id, role.person, role.title, role.organization, role.kind)
             titles[iri] = min(titles.get(iri, role.title), role.title)
             self.add(iri, RDF.type, AKG.RoleAssignment)

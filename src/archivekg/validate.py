@@ -19,11 +19,11 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
+from archivekg.pipeline import ontology_dir
 from archivekg.vocab import PREFIXES
 
-ONTOLOGY_DIR = Path(__file__).resolve().parents[2] / "ontology"
-ONTOLOGY = ONTOLOGY_DIR / "archivekg.ttl"
-SHAPES = ONTOLOGY_DIR / "shapes.ttl"
+ONTOLOGY_FILE = "archivekg.ttl"
+SHAPES_FILE = "shapes.ttl"
 
 
 @dataclass(frozen=True)
@@ -89,9 +89,14 @@ def _violations(results: Graph) -> list[str]:
 
 
 def validate_graph(
-    graph: Graph, shapes: Path = SHAPES, ontology: Path = ONTOLOGY
+    graph: Graph, shapes: Path | None = None, ontology: Path | None = None
 ) -> ValidationReport:
-    """Validate an rdflib graph (with the ontology mixed in) against the shapes."""
+    """Validate an rdflib graph (with the ontology mixed in) against the shapes
+    (by default the ones `pipeline.ontology_dir()` finds)."""
+    if shapes is None or ontology is None:
+        directory = ontology_dir()
+        shapes = shapes or directory / SHAPES_FILE
+        ontology = ontology or directory / ONTOLOGY_FILE
     with _quiet("rdflib.term"):
         conforms, results, _ = pyshacl.validate(
             graph,
