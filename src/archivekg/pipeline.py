@@ -215,7 +215,8 @@ def known_persons(db: ox.Store) -> dict[str, list[str]]:
 def _reload(db: ox.Store, extracted_dir: Path, ontology: Sequence[Path]) -> None:
     if not extracted_dir.is_dir():
         raise StoreError(
-            f"{extracted_dir}: no such directory; build from documents first (archivekg build PATH…)"
+            f"{extracted_dir}: no such directory; "
+            "build from documents first (archivekg build PATH…)"
         )
     graphs = [store.parse_file(f) for f in sorted(extracted_dir.glob("*.trig"))]
     terms = [store.parse_file(f, store.ONTOLOGY_GRAPH) for f in ontology]

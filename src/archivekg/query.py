@@ -28,12 +28,11 @@ _SERIALIZERS = {
     "json": ox.QueryResultsFormat.JSON,
 }
 
-_AKG = "PREFIX akg: <https://w3id.org/archivekg/ontology#> "
 COUNTS = {
-    "documents": _AKG + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a akg:ArchivalDocument }",
-    "persons":  _AKG + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a akg:Person }",
-    "meetings":  _AKG + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a akg:Meeting }",
-    "role assignments":  _AKG + "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a akg:RoleAssignment }",
+    "documents": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a akg:ArchivalDocument }",
+    "persons": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a akg:Person }",
+    "meetings": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a akg:Meeting }",
+    "role assignments": "SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a akg:RoleAssignment }",
     "triples": "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
     "graphs": "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
 }
@@ -56,7 +55,8 @@ def query_text(query: str) -> tuple[str, str]:
     """QUERY as given on the command line -> (SPARQL, what to call it in errors):
     a `.rq` file's content, or the SPARQL itself."""
     path = Path(query)
-    if path.suffix in QUERY_SUFFIXES or (len(query) < 4096 and "\n" not in query and path.is_file()):
+    looks_like_path = len(query) < 4096 and "\n" not in query
+    if path.suffix in QUERY_SUFFIXES or (looks_like_path and path.is_file()):
         try:
             return path.read_text(encoding="utf-8"), query
         except (OSError, UnicodeDecodeError) as exc:
