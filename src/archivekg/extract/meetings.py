@@ -1,8 +1,530 @@
-"""Placeholder: replaced by the meetings extractor."""
+"""Meetings: every in-person encounter a record reports, with who took which part, when.
+
+Read the way a historian reads a record: the narrator (`I` in a journal, `we` in a
+report signed by several) is the author; a meeting cue (`received us`, `had dinner
+with`, `I visited X`) names its sides in its clause; `X was present`, `(as
+interpreter)` and `the conversation lasted` add to the meeting being told; a
+second telling of the same meeting (same date, same people) merges with the first.
+A meeting is dated by its own clause, else by the entry or paragraph it sits in
+when the narrator took part, else left undated — reported speech (`Kim said that
+when Liu visited…`) carries no date of the narrative.
+"""
 
 from __future__ import annotations
 
-from archivekg.model import Document, Meeting, Metadata, Person, RoleAssignment
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from archivekg.extract import dates as dt
+from archivekg.extract import modality
+from archivekg.extract.meeting_cues import (
+    BLOCKED_BEFORE,
+    CLAUSE_END,
+    CUE_RE,
+    CUES,
+    DOCUMENT_DATE_CONTEXT,
+    DURATION,
+    NARRATOR,
+    NOT_IN_PERSON,
+    PLACE,
+    PLUPERFECT,
+    PLURAL_NARRATOR,
+    PREPOSITIONS,
+    PRONOUN_OBJECT,
+    PRONOUN_SUBJECT,
+    Cue,
+)
+from archivekg.extract.meeting_text import Sentence, body_blocks, sentences, speeches
+from archivekg.model import DateValue, Document, Meeting, Metadata, Participation, Person, RoleAssignment, Span
+
+NARRATOR_KEY = "\x00narrator"
+"""Stands for the author(s) while a document is read; replaced by their keys at the end."""
+
+_CONVERSATION_TITLE = re.compile(
+    r"\b(?:conversations?|talks?|meeting|discussion|audience|interview|reception|visit)\s+(?:between|with|of)\b",
+    re.IGNORECASE,
+)
+_SPEAKER_LINE = re.compile(r"^([A-Z][^:\n]{1,60}?):\s+\S", re.MULTILINE)
+_HEADER_DATE = re.compile(r"^\s*(?:Time|Date)\s*:", re.IGNORECASE | re.MULTILINE)
+_HEADER_PLACE = re.compile(r"^\s*(?:Place|Location|Venue)\s*:\s*([^\n]{2,80})", re.IGNORECASE | re.MULTILINE)
+_REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+letter|by\s+cable)", re.IGNORECASE)
+_OBJECT_LEAD = re.compile(r"\W*(?:(?:the|a|an|[A-Z][\w.'’-]*|Cde\.|\[[^\]]*\]|of|for|and)\W+){0,6}")
+_TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    key: str
+
+
+class _Index:
+    """Person mentions by position: the only bridge from text to persons."""
+
+    def __init__(self, persons: tuple[Person, ...]) -> None:
+        mentions = sorted(
+            {(s.start, s.end, p.key) for p in persons for s in p.mentions}, key=lambda m: (m[0], -m[1], m[2])
+        )
+        kept: list[_Mention] = []
+        for start, end, key in mentions:
+            if kept and start < kept[-1].end:
+                continue
+            kept.append(_Mention(start, end, key))
+        self.mentions = kept
+        self.starts = [m.start for m in kept]
+
+    def within(self, start: int, end: int) -> list[_Mention]:
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end)
+        return [m for m in self.mentions[i:j] if m.end <= end]
+
+    def last_before(self, position: int, exclude: set[str], floor: int = 0) -> _Mention | None:
+        i = bisect_right(self.starts, position) - 1
+        while i >= 0 and self.mentions[i].start >= floor:
+            mention = self.mentions[i]
+            if mention.end <= position and mention.key not in exclude:
+                return mention
+            i -= 1
+        return None
+
+
+@dataclass
+class _Draft:
+    status: str
+    span: Span
+    parts: dict[str, Participation] = field(default_factory=dict)
+    date: DateValue | None = None
+    place: str | None = None
+    duration: str | None = None
+    provisional: bool = False
+
+    def add(self, key: str, part: str, span: Span) -> None:
+        known = self.parts.get(key)
+        if known is None or (known.part == "participant" and part in ("host", "visitor", "interpreter")):
+            self.parts[key] = Participation(key, part, span)
+
+    def others(self) -> set[str]:
+        return {k for k in self.parts if k != NARRATOR_KEY}
+
+
+@dataclass
+class _State:
+    """What the reader has established so far: the date reached, the meeting being told."""
+
+    entry: str | None = None
+    context: DateValue | None = None
+    context_paragraph: int = -1
+    current: _Draft | None = None
+    reported_paragraph: int = -1
+
+
+class _Reader:
+    def __init__(self, document: Document, metadata: Metadata, persons: tuple[Person, ...],
+                 roles: tuple[RoleAssignment, ...]) -> None:
+        self.text = document.text
+        self.index = _Index(persons)
+        self.authors = _authors(persons, roles, metadata)
+        self.anchor = metadata.date.iso if metadata.date else None
+        self.layout = dt.scan_layout(self.text, self.anchor)
+        excluded = tuple(x for x in (metadata.citation, metadata.summary) if x)
+        self.blocks = body_blocks(self.text, excluded)
+        self.sentences = sentences(self.text, self.blocks)
+        self.speeches = speeches(self.text, self.sentences)
+        self.speech_positions = [s.position for s in self.speeches]
+        self.speakers: list[str | None] = []
+        for speech in self.speeches:
+            found = self.index.within(speech.subject_start, speech.position)
+            self.speakers.append(found[-1].key if found else None)
+        self.paragraph_speaker: dict[int, str] = {}
+        for speech, speaker in zip(self.speeches, self.speakers):
+            if speaker:
+                self.paragraph_speaker.setdefault(speech.paragraph, speaker)
+        self.drafts: list[_Draft] = []
+        self.state = _State()
+        self.metadata = metadata
+
+    # --- people in a clause ------------------------------------------------------------
+
+    def speaker_before(self, position: int) -> str | None:
+        """The person whose words are being reported at `position`: the one named with the
+        last speech verb, or, after `He said`, the paragraph's first named speaker (in a
+        record the interlocutor holds the floor, whoever is quoted in between)."""
+        i = bisect_left(self.speech_positions, position) - 1
+        if i < 0:
+            return None
+        if self.speakers[i]:
+            return self.speakers[i]
+        paragraph = self.speeches[i].paragraph
+        if paragraph in self.paragraph_speaker:
+            return self.paragraph_speaker[paragraph]
+        while i >= 0:
+            if self.speakers[i]:
+                return self.speakers[i]
+            i -= 1
+        return None
+
+    def resolve_pronoun(self, position: int, exclude: set[str], reported: bool) -> str | None:
+        if reported:
+            speaker = self.speaker_before(position)
+            if speaker and speaker not in exclude:
+                return speaker
+        mention = self.index.last_before(position, exclude, max(0, position - 800))
+        return mention.key if mention else None
+
+    def governed(self, start: int, floor: int) -> bool:
+        """True when a preposition governs the name at `start` (`the decision of Comrade X`)."""
+        tokens = re.findall(r"\[[^\]]*\]|[\w.'’-]+|[,;:()]", self.text[max(floor, start - 120):start])
+        while tokens and _TITLE_WORDS.match(tokens[-1]):
+            if tokens[-1] in ("of", "for", "the", "and") and not (len(tokens) > 1 and tokens[-2][:1].isupper()):
+                break
+            tokens.pop()
+        return bool(tokens) and tokens[-1].lower() in PREPOSITIONS
+
+    def blocked(self, start: int, floor: int) -> bool:
+        return bool(BLOCKED_BEFORE.search(self.text[max(floor, start - 60):start]))
+
+    def narrator_tokens(self, start: int, end: int, reported: bool) -> list[re.Match[str]]:
+        """`I`/`we` in text[start:end] that stand for the author(s)."""
+        found = []
+        for match in NARRATOR.finditer(self.text, start, end):
+            word = match.group().lower()
+            if reported and (word not in PLURAL_NARRATOR or len(self.authors) < 2):
+                continue
+            found.append(match)
+        return found
+
+    # --- reading ---------------------------------------------------------------------
+
+    def read(self) -> tuple[Meeting, ...]:
+        self.title_meeting()
+        for sentence in self.sentences:
+            self.sentence(sentence)
+        return self.finish()
+
+    def title_meeting(self) -> None:
+        """A record titled `Record of Conversation between X and Y` is itself the meeting;
+        it stands until the body tells it (then the body's date and people win)."""
+        title = self.metadata.title
+        if not title or not _CONVERSATION_TITLE.search(title):
+            return
+        flat = re.escape(" ".join(title.split())[:60]).replace(r"\ ", r"\s+")
+        found = re.search(flat, self.text)
+        if not found:
+            return
+        end = self.text.find("\n", found.start())
+        end = len(self.text) if end < 0 else end
+        mentions = self.index.within(found.start(), end)
+        if not mentions:
+            return
+        span = Span.of(self.text, found.start(), end)
+        draft = _Draft("occurred", span, provisional=True)
+        for mention in mentions:
+            draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
+        if not re.search(r"\bbetween\b", title, re.IGNORECASE) and self.authors:
+            draft.add(NARRATOR_KEY, "participant", span)
+        date_line = _HEADER_DATE.search(self.text)
+        if date_line:
+            line_end = self.text.find("\n", date_line.end())
+            found_dates = dt.find_dates(self.text, date_line.end(), line_end if line_end > 0 else None)
+            if found_dates:
+                draft.date = dt.date_value(self.text, found_dates[0], self.anchor)
+        if draft.date is None and self.metadata.date:
+            draft.date = self.metadata.date
+        place = _HEADER_PLACE.search(self.text)
+        if place:
+            draft.place = place.group(1).strip()
+        self.drafts.append(draft)
+        self.state.current = draft
+        for label in _SPEAKER_LINE.finditer(self.text):
+            for mention in self.index.within(label.start(1), label.end(1)):
+                draft.add(mention.key, "speaker", Span.of(self.text, mention.start, mention.end))
+
+    def sentence(self, sentence: Sentence) -> None:
+        state = self.state
+        entry = self.layout.entry_date(sentence.start)
+        if entry != state.entry:
+            state.entry = entry
+            state.context = DateValue(entry) if entry else None
+            state.context_paragraph = -1
+            if state.current is None or not state.current.provisional:
+                state.current = None
+        free_indirect = state.reported_paragraph == sentence.paragraph and not re.match(
+            r"\W*(?:I|We|My|Our)\b", self.text[sentence.start:sentence.end]
+        )
+        narrative = sentence.reported is None and not free_indirect
+        if narrative:
+            self.advance_context(sentence)
+        created: list[_Draft] = []
+        attachments: list[tuple[Cue, re.Match[str]]] = []
+        for match in CUE_RE.finditer(self.text, sentence.start, sentence.end):
+            cue = CUES[int(match.lastgroup[1:])][0] if match.lastgroup else CUES[0][0]
+            if not cue.creates:
+                attachments.append((cue, match))
+                continue
+            draft = self.cue(cue, match, sentence, free_indirect)
+            if draft is not None:
+                created.append(draft)
+        target = created[-1] if created else state.current
+        for cue, match in attachments:
+            draft = self.attach(cue, match, sentence, target, free_indirect)
+            if draft is not None and target is None:
+                created.append(draft)
+                target = draft
+        duration = DURATION.search(self.text, sentence.start, sentence.end)
+        if duration and target is not None and target.duration is None:
+            target.duration = duration.group(1)
+        for draft in created:
+            self.keep(draft, narrative)
+        if sentence.reported is not None:
+            state.reported_paragraph = sentence.paragraph
+
+    def advance_context(self, sentence: Sentence) -> None:
+        """The narrative date moves on with each dated narrative sentence."""
+        state = self.state
+        anchor = state.entry or self.anchor
+        if re.search(r"\b(?:will|shall|plan|intend)\b", self.text[sentence.start:sentence.end]):
+            return
+        for mention in dt.find_dates(self.text, sentence.start, sentence.end):
+            if self.layout.is_stamp(mention.start, mention.end) or mention.kind in ("year", "unit", "season"):
+                continue
+            if DOCUMENT_DATE_CONTEXT.search(self.text[max(sentence.start, mention.start - 40):mention.start]):
+                continue
+            value = dt.date_value(self.text, mention, anchor, state.context.iso if state.context else None)
+            if value and value.precision == "day":
+                state.context = value
+                state.context_paragraph = sentence.paragraph
+                return
+
+    def clause(self, match: re.Match[str], sentence: Sentence, whole: bool) -> tuple[int, int]:
+        """The stretch of the sentence a cue speaks about: after `X said that` when the cue
+        is inside it, up to the next clause boundary (`that`, `;`, `about`, …)."""
+        left = sentence.start
+        if sentence.reported is not None and match.start() >= sentence.reported:
+            left = sentence.reported
+        right = sentence.end
+        boundary = CLAUSE_END.search(self.text, match.end(), sentence.end)
+        if boundary:
+            right = boundary.start()
+        if whole and boundary and self.text[boundary.start():boundary.end()] in ("when", "after", "before"):
+            right = sentence.end
+        return left, right
+
+    def cue(self, cue: Cue, match: re.Match[str], sentence: Sentence, free_indirect: bool) -> _Draft | None:
+        text = self.text
+        left, right = self.clause(match, sentence, cue.whole_sentence)
+        quoted = sentence.reported is not None and match.start() >= sentence.reported
+        reported = quoted or free_indirect
+        if _REMOTE.search(text, max(left, match.start() - 30), min(right, match.end() + 40)):
+            return None
+        clause_before = text[left:match.start()]
+        status = modality.status(clause_before, text[match.end():min(right, match.end() + 60)])
+        if status is None:
+            return None
+        span = Span.of(text, match.start(), match.end())
+        draft = _Draft(status, span)
+        # subject side
+        subjects = [m for m in self.index.within(left, match.start())
+                    if not self.governed(m.start, left) and not self.blocked(m.start, left)]
+        if cue.name == "trip":
+            subjects = [m for m in self.index.within(left, match.start()) if not self.blocked(m.start, left)]
+        for mention in subjects:
+            draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
+        narrator_subject = [t for t in self.narrator_tokens(left, match.start(), quoted)
+                            if not self.governed(t.start(), left)]
+        if narrator_subject and self.authors:
+            token = narrator_subject[-1]
+            draft.add(NARRATOR_KEY, cue.subject, Span.of(text, token.start(), token.end()))
+        if not subjects and not narrator_subject:
+            pronoun = None
+            for pronoun in PRONOUN_SUBJECT.finditer(text, left, match.start()):
+                pass
+            if pronoun is not None:
+                key = self.resolve_pronoun(pronoun.start(), set(), reported)
+                if key:
+                    draft.add(key, cue.subject, Span.of(text, pronoun.start(), pronoun.end()))
+        # object side
+        objects = [m for m in self.index.within(match.end(), right) if not self.blocked(m.start, match.end())]
+        narrator_object = [t for t in self.narrator_tokens(match.end(), min(right, match.end() + 12), quoted)
+                           if t.group().lower() in ("me", "us")]
+        pronoun_object = PRONOUN_OBJECT.match(text, match.end(), right)
+        if pronoun_object:
+            key = self.resolve_pronoun(match.start(), set(draft.parts), reported)
+            if key:
+                draft.add(key, cue.object, Span.of(text, pronoun_object.start(), pronoun_object.end()))
+        for mention in objects:
+            draft.add(mention.key, cue.object, Span.of(text, mention.start, mention.end))
+        if narrator_object and self.authors:
+            token = narrator_object[0]
+            draft.add(NARRATOR_KEY, cue.object, Span.of(text, token.start(), token.end()))
+        has_object = bool(objects or narrator_object or pronoun_object)
+        if cue.needs_object and not self.object_follows(match.end(), objects, narrator_object, pronoun_object):
+            return None
+        if cue.place_object and not has_object and draft.others():
+            place = PLACE.search(text, match.start(), right)
+            if place:
+                draft.place = place.group(1).strip("[] ")
+            if len(draft.parts) < 2 and reported:
+                host = self.speaker_before(match.start())
+                if host and host not in draft.parts:
+                    draft.add(host, cue.object, span)
+        if draft.place is None:
+            place = PLACE.search(text, match.end(), right)
+            if place and not self.index.within(place.start(1), place.end(1)):
+                draft.place = place.group(1).strip("[] ")
+        if not draft.others():
+            return None
+        draft.date = self.own_date(match, left, right, sentence)
+        if draft.date is None and status == modality.OCCURRED:
+            draft.date = self.context_date(draft, match, sentence, reported)
+        parts = [p.span for p in draft.parts.values() if p.span is not None]
+        start = min([match.start()] + [s.start for s in parts])
+        end = max([match.end()] + [s.end for s in parts])
+        draft.span = Span.of(text, start, end)
+        return draft
+
+    def object_follows(self, end: int, objects: list[_Mention], narrator: list[re.Match[str]],
+                       pronoun: re.Match[str] | None) -> bool:
+        """The cue's object is a person, right after it: `received us`, `received the Soviet
+        Ambassador Comrade X`, not `received a phone call from X` or `welcomed our acceptance`."""
+        starts = [m.start for m in objects] + [t.start() for t in narrator] + ([pronoun.start()] if pronoun else [])
+        if not starts:
+            return False
+        return bool(_OBJECT_LEAD.fullmatch(self.text, end, min(starts)))
+
+    def own_date(self, match: re.Match[str], left: int, right: int, sentence: Sentence) -> DateValue | None:
+        """The date the cue's clause gives, nearest the cue; not a document's `dated …`."""
+        anchor = self.state.entry or self.anchor
+        context = self.state.context.iso if self.state.context else None
+        best: tuple[int, DateValue] | None = None
+        for mention in dt.find_dates(self.text, left, right):
+            if self.layout.is_stamp(mention.start, mention.end):
+                continue
+            between = (self.text[match.end():mention.start] if mention.start >= match.end()
+                       else self.text[mention.end:match.start()])
+            if DOCUMENT_DATE_CONTEXT.search(between) or DOCUMENT_DATE_CONTEXT.search(
+                    self.text[max(left, mention.start - 30):mention.start]):
+                continue
+            value = dt.date_value(self.text, mention, anchor, context)
+            if value is None:
+                continue
+            gap = abs(mention.start - match.start())
+            if best is None or gap < best[0]:
+                best = (gap, value)
+        return best[1] if best else None
+
+    def context_date(self, draft: _Draft, match: re.Match[str], sentence: Sentence, reported: bool) -> DateValue | None:
+        """The narrative's date, when the meeting belongs to the narrative: the narrator
+        took part, or the paragraph itself set the date; never inside reported speech."""
+        if reported or PLUPERFECT.search(self.text[sentence.start:match.start()]):
+            return None
+        state = self.state
+        if NARRATOR_KEY in draft.parts or state.context_paragraph == sentence.paragraph:
+            return state.context
+        return None
+
+    def attach(self, cue: Cue, match: re.Match[str], sentence: Sentence, target: _Draft | None,
+               free_indirect: bool) -> _Draft | None:
+        """`X was present`, `(as interpreter)`, `then we had lunch`: people join the meeting told."""
+        text = self.text
+        reported = (sentence.reported is not None and match.start() >= sentence.reported) or free_indirect
+        if cue.name == "interpreter":
+            if match.group().startswith("("):
+                before = self.index.last_before(match.start(), set(), sentence.start)
+                found = [before] if before else []
+            else:
+                found = self.index.within(match.end(), min(sentence.end, match.end() + 80))[:1]
+        elif cue.name == "meal_we":
+            found = []
+        else:
+            left, right = (sentence.reported if reported and sentence.reported is not None else sentence.start), sentence.end
+            found = [m for m in self.index.within(left, right) if not self.blocked(m.start, left)]
+        narrators = self.narrator_tokens(sentence.start, sentence.end, reported) if self.authors else []
+        if target is None:
+            people = len({m.key for m in found}) + (1 if narrators else 0)
+            if cue.name not in ("present", "accompany") or people < 2 or reported:
+                return None
+            target = _Draft("occurred", Span.of(text, match.start(), match.end()))
+            target.date = self.own_date(match, sentence.start, sentence.end, sentence)
+        for mention in found:
+            target.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
+        if cue.name != "interpreter":
+            for token in narrators:
+                if token.group().lower() in ("we", "us", "i", "me"):
+                    target.add(NARRATOR_KEY, "participant", Span.of(text, token.start(), token.end()))
+                    break
+        return target
+
+    def keep(self, draft: _Draft, narrative: bool) -> None:
+        """Merge a second telling of a meeting into the first, else record a new one."""
+        state = self.state
+        for known in self.drafts:
+            if known is draft:
+                return
+            if known.provisional and draft.status == "occurred" and known.others() & draft.others():
+                self.absorb(known, draft, prefer_new=True)
+                known.provisional = False
+                state.current = known
+                return
+            if (known.status == draft.status and known.others() & draft.others()
+                    and (known.date.iso if known.date else None) == (draft.date.iso if draft.date else None)
+                    and (draft.date is not None or known.status != "occurred" or known.others() == draft.others())):
+                self.absorb(known, draft, prefer_new=False)
+                if draft.status == "occurred" and NARRATOR_KEY in known.parts:
+                    state.current = known
+                return
+        self.drafts.append(draft)
+        if draft.status == "occurred" and (NARRATOR_KEY in draft.parts or (not self.authors and narrative)):
+            state.current = draft
+
+    @staticmethod
+    def absorb(known: _Draft, new: _Draft, prefer_new: bool) -> None:
+        for key, participation in new.parts.items():
+            known.add(key, participation.part, participation.span or new.span)
+        if prefer_new and new.date is not None:
+            known.date = new.date
+            known.span = new.span
+        known.date = known.date or new.date
+        known.place = known.place or new.place
+        known.duration = known.duration or new.duration
+
+    def finish(self) -> tuple[Meeting, ...]:
+        meetings = []
+        for draft in sorted(self.drafts, key=lambda d: d.span.start):
+            participants: list[Participation] = []
+            seen: set[str] = set()
+            for key, participation in draft.parts.items():
+                keys = self.authors if key == NARRATOR_KEY else (key,)
+                for person in keys:
+                    if person not in seen:
+                        seen.add(person)
+                        participants.append(Participation(person, participation.part, participation.span))
+            if len(participants) < (2 if draft.status == "occurred" else 1):
+                continue
+            meetings.append(Meeting(
+                key=f"m{len(meetings) + 1}",
+                status=draft.status,
+                participants=tuple(participants),
+                span=draft.span,
+                date=draft.date,
+                place=draft.place,
+                duration=draft.duration,
+            ))
+        return tuple(meetings)
+
+
+def _authors(persons: tuple[Person, ...], roles: tuple[RoleAssignment, ...], metadata: Metadata) -> tuple[str, ...]:
+    """Keys of the document's authors: the narrator of `I` and `we`."""
+    keys = [r.person for r in roles if r.kind == "part" and r.title.lower() == "author"]
+    if not keys and metadata.authors:
+        wanted = {a.lower() for a in metadata.authors}
+        keys = [p.key for p in persons if p.key in wanted or any(n.lower() in wanted for n in p.names)]
+    ordered: list[str] = []
+    for key in keys:
+        if key not in ordered:
+            ordered.append(key)
+    return tuple(ordered)
 
 
 def extract_meetings(
@@ -11,5 +533,5 @@ def extract_meetings(
     persons: tuple[Person, ...],
     roles: tuple[RoleAssignment, ...],
 ) -> tuple[Meeting, ...]:
-    """Every in-person encounter the document reports."""
-    return ()
+    """Every in-person encounter the document reports, in text order (keys m1, m2, …)."""
+    return _Reader(document, metadata, persons, roles).read()

@@ -1,0 +1,361 @@
+"""Dates in diplomatic records: find them, normalise them, tell headings from stamps.
+
+Translations write dates many ways (`1 October 1957`, `October 18, 1963`,
+`16 [October]`, `July of 1956`, `this past June`, `the following morning`), and
+the year is often left to the reader. A date is resolved against an anchor (the
+journal entry's or the document's date) and keeps only the precision the text
+gives: YYYY-MM-DD, YYYY-MM or YYYY. Registry stamps (`Incoming Nº 02821s`
+followed by a date) date the paper, not an event, so they are marked apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from archivekg.model import DateValue, Span
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+          "IX": 9, "X": 10, "XI": 11, "XII": 12}
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
+           "winter": (12, 2)}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|"
+    r"Nov\.|Dec\.)"
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+def _br(inner: str, name: str) -> str:
+    """A date part the translator may have put in brackets: `[October]`, `[1963]`."""
+    return rf"\[?(?P<{name}>{inner})\]?"
+
+
+_PATTERNS = (
+    ("dmy", rf"\b{_br(_DAY, 'd')}(?:\s+of)?\s+{_br(_MONTH, 'm')},?\s+{_br(_YEAR, 'y')}(?!\d)"),
+    ("mdy", rf"\b{_br(_MONTH, 'm')}\s+{_br(_DAY, 'd')},?\s+{_br(_YEAR, 'y')}(?!\d)"),
+    ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
+    ("num", rf"\b(?P<d>[0-3]?\d)\.\s?(?P<m>1[0-2]|0?[1-9]|X{{0,1}}I{{0,3}}|IV|VI{{0,3}}|IX|XI{{1,2}})\.\s?(?P<y>{_YEAR})\b"),
+    ("dm", rf"\b{_br(_DAY, 'd')}(?:\s+of)?\s+{_br(_MONTH, 'm')}(?![\w\[])"),
+    ("md", rf"\b{_br(_MONTH, 'm')}\s+{_br(_DAY, 'd')}\b(?!\s*,?\s*\[?\d)"),
+    ("my", rf"\b{_br(_MONTH, 'm')}(?:\s+of)?,?\s+{_br(_YEAR, 'y')}(?!\d)"),
+    ("rel_month", rf"\b(?P<rel>this\s+past|this|last|next|the\s+following|the\s+previous)\s+{_br(_MONTH, 'm')}\b"),
+    ("month", rf"\b(?:in|of|since|during|until|by|early|late|mid)[\s-]+(?P<v>(?:the\s+(?:end|beginning|middle)\s+of\s+)?{_br(_MONTH, 'm')})\b"),
+    ("year", rf"\b(?:in|of|since|during|until|by|from|for|year)\s+(?P<v>\[?(?P<y>{_YEAR})\]?)(?![\d/-])"),
+    ("ordinal", r"\bon\s+the\s+(?P<v>(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b"),
+    ("season", r"\b(?P<rel>this\s+past|this|last|next|the\s+following|the\s+previous|the\s+coming)\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
+    ("unit", r"\b(?P<rel>this|last|next|the\s+following|the\s+previous|the\s+coming)\s+(?P<unit>year|month|week)\b"),
+    ("deixis", r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night)\b"),
+    ("anaphor", r"\b(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+(?P<part>morning|afternoon|evening|night|day)\b"),
+    ("anaphor", r"\b(?P<rel>the\s+day\s+before|the\s+next\s+day)\b"),
+)
+_PARTS = ("d", "m", "y", "rel", "season", "unit", "word", "part", "v")
+_KINDS = tuple(kind for kind, _ in _PATTERNS)
+_GROUPS = tuple(
+    {name: f"{name}{i}" for name in _PARTS if f"(?P<{name}>" in pattern}
+    for i, (_, pattern) in enumerate(_PATTERNS)
+)
+
+DEICTIC = ("season", "unit", "deixis", "rel_month")
+"""Kinds resolved against the date of writing (`yesterday`, `next summer`)."""
+ANAPHORIC = ("anaphor", "ordinal")
+"""Kinds resolved against the date the narrative has reached (`that evening`, `on the 3rd`)."""
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression as found: its parts, not yet resolved against an anchor."""
+
+    start: int
+    end: int
+    verbatim: str
+    kind: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    relation: str = ""
+
+
+def _alternation() -> re.Pattern[str]:
+    """One regex for all patterns; every group carries its pattern's index.
+    Case is ignored here; month names are checked for a capital after matching
+    (`May` the month, `may` the verb)."""
+    parts = []
+    for i, (_, pattern) in enumerate(_PATTERNS):
+        for name in _PARTS:
+            pattern = pattern.replace(f"(?P<{name}>", f"(?P<{name}{i}>")
+        parts.append(f"(?P<k{i}>{pattern})")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_DATE_RE = _alternation()
+
+
+def _month_number(token: str) -> int | None:
+    token = token.strip("[].").strip()
+    if token.isdigit():
+        return int(token)
+    if token in _ROMAN:
+        return _ROMAN[token]
+    if not token[:1].isupper():
+        return None
+    return MONTHS.get(token.lower())
+
+
+def _number(token: str | None) -> int | None:
+    if not token:
+        return None
+    digits = re.match(r"\d+", token)
+    return int(digits.group()) if digits else None
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateMention, ...]:
+    """Every date expression in text[start:end], in order of position."""
+    found = []
+    for match in _DATE_RE.finditer(text, start, len(text) if end is None else end):
+        index = int(match.lastgroup[1:]) if match.lastgroup else 0
+        groups = {name: match.group(group) for name, group in _GROUPS[index].items()}
+        month_token = groups.get("m")
+        month = _month_number(month_token) if month_token else None
+        if month_token and month is None:
+            continue
+        relation = " ".join(
+            " ".join(groups[g].lower().split())
+            for g in ("rel", "season", "unit", "word", "part")
+            if groups.get(g)
+        )
+        start_, end_ = match.span(_GROUPS[index]["v"]) if "v" in groups else match.span()
+        found.append(DateMention(
+            start=start_,
+            end=end_,
+            verbatim=text[start_:end_],
+            kind=_KINDS[index],
+            day=_number(groups.get("d")),
+            month=month,
+            year=_number(groups.get("y")),
+            relation=relation,
+        ))
+    return tuple(found)
+
+
+def parse_iso(iso: str | None) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of an ISO date of any precision, None when not one."""
+    if not iso:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", iso)
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return int(year), int(month) if month else None, int(day) if day else None
+
+
+def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _closest_year(anchor: tuple[int, int | None, int | None], month: int, day: int | None) -> int:
+    """The year that puts month/day nearest the anchor: `28 December` in a January letter is last year."""
+    year, a_month, a_day = anchor
+    if a_month is None:
+        return year
+    target = date(year, a_month, a_day or 15)
+    best = year
+    best_gap: int | None = None
+    for candidate in (year - 1, year, year + 1):
+        d = day if day and _valid(candidate, month, day) else 15
+        gap = abs((date(candidate, month, d) - target).days)
+        if best_gap is None or gap < best_gap:
+            best, best_gap = candidate, gap
+    return best
+
+
+def _shift_days(anchor: tuple[int, int | None, int | None], days: int) -> str | None:
+    year, month, day = anchor
+    if month is None:
+        return None
+    if day is None:
+        return _iso(year, month) if days == 0 else None
+    return (date(year, month, day) + timedelta(days=days)).isoformat()
+
+
+def _season_year(anchor: tuple[int, int | None, int | None], relation: str, season: str) -> int:
+    year, month, _ = anchor
+    first, last = SEASONS[season]
+    month = month or 6
+    if relation.startswith("next") or relation.startswith("the following") or relation.startswith("the coming"):
+        return year + 1 if month >= first else year
+    if relation.startswith("last") or relation.startswith("this past") or relation.startswith("the previous"):
+        return year if month > last and first <= last else year - 1
+    return year
+
+
+def _relative_month(anchor: tuple[int, int | None, int | None], relation: str, month: int) -> int:
+    year, a_month, _ = anchor
+    if a_month is None:
+        return year
+    if relation in ("this past", "last", "the previous"):
+        return year if month < a_month else year - 1
+    if relation in ("next", "the following"):
+        return year if month > a_month else year + 1
+    return year
+
+
+_DEIXIS_DAYS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0,
+                "tonight": 0, "tomorrow": 1, "the day after tomorrow": 2}
+_ANAPHOR_DAYS = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+                 "the day before": -1, "the next day": 1}
+
+
+def resolve(mention: DateMention, anchor: str | None, context: str | None = None) -> str | None:
+    """The ISO date `mention` stands for; `anchor` is the date of writing, `context`
+    the date the narrative has reached (for `that evening`, `on the 3rd`)."""
+    a = parse_iso(anchor)
+    kind = mention.kind
+    if kind in ("dmy", "mdy", "iso", "num"):
+        if mention.month and mention.day and mention.year and _valid(mention.year, mention.month, mention.day):
+            return _iso(mention.year, mention.month, mention.day)
+        return None
+    if kind == "my" and mention.year and mention.month:
+        return _iso(mention.year, mention.month)
+    if kind == "year" and mention.year:
+        return _iso(mention.year)
+    if kind == "anaphor":
+        c = parse_iso(context) or a
+        words = mention.relation.split()
+        relation = mention.relation if mention.relation in _ANAPHOR_DAYS else " ".join(words[:-1])
+        return _shift_days(c, _ANAPHOR_DAYS.get(relation, 0)) if c else None
+    if kind == "ordinal":
+        c = parse_iso(context) or a
+        if c and c[1] and mention.day and _valid(c[0], c[1], mention.day):
+            return _iso(c[0], c[1], mention.day)
+        return None
+    if a is None:
+        return None
+    if kind in ("dm", "md") and mention.month and mention.day:
+        year = _closest_year(a, mention.month, mention.day)
+        return _iso(year, mention.month, mention.day) if _valid(year, mention.month, mention.day) else None
+    if kind == "month" and mention.month:
+        return _iso(_closest_year(a, mention.month, None), mention.month)
+    if kind == "rel_month" and mention.month:
+        relation = mention.relation.rsplit(" ", 0)[0]
+        return _iso(_relative_month(a, relation, mention.month), mention.month)
+    if kind == "season":
+        relation, season = mention.relation.rsplit(" ", 1)
+        return _iso(_season_year(a, relation, season))
+    if kind == "unit":
+        relation, unit = mention.relation.rsplit(" ", 1)
+        step = -1 if relation in ("last", "the previous") else 1 if relation != "this" else 0
+        if unit == "year":
+            return _iso(a[0] + step)
+        if unit == "month" and a[1]:
+            months = a[0] * 12 + a[1] - 1 + step
+            return _iso(months // 12, months % 12 + 1)
+        if unit == "week" and a[1] and a[2]:
+            shifted = date(a[0], a[1], a[2]) + timedelta(days=7 * step)
+            return _iso(shifted.year, shifted.month)
+        return None
+    if kind == "deixis":
+        return _shift_days(a, _DEIXIS_DAYS.get(mention.relation, 0))
+    return None
+
+
+def date_value(text: str, mention: DateMention, anchor: str | None, context: str | None = None) -> DateValue | None:
+    """`mention` resolved into a DateValue with its evidence span, None when unresolvable."""
+    iso = resolve(mention, anchor, context)
+    if iso is None:
+        return None
+    return DateValue(iso, mention.verbatim, Span.of(text, mention.start, mention.end))
+
+
+# --- layout: journal entry headings and registry stamps -------------------------------
+
+_LINE = re.compile(r"[^\n]*")
+_STAMP_LINE = re.compile(
+    r"(?:\bN[ºo°]\.?\s*\S*\d|\bIncoming\b|\bOutgoing\b|\bCopy\b|\bSecret\b|\bRegistr|"
+    r"\bExemplar\b|\bStrictly\b|\bConfidential\b)",
+    re.IGNORECASE,
+)
+_STAMP_WIDTH = 60
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
+_DATE_ONLY = re.compile(
+    rf"^\W*{_WEEKDAY}(?:{_DAY}(?:\s+of)?\s+\[?{_MONTH}\]?,?\s+\[?{_YEAR}\]?"
+    rf"|\[?{_MONTH}\]?\s+{_DAY},?\s+\[?{_YEAR}\]?|{_DAY}(?:\s+of)?\s+\[?{_MONTH}\]?"
+    rf"|{_YEAR}-\d\d-\d\d|\d{{1,2}}\.\d{{1,2}}\.{_YEAR})[\s.:*_\])]*$"
+)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where journal entries begin (position, ISO date) and which date spans are stamps."""
+
+    headings: tuple[tuple[int, str], ...]
+    stamps: tuple[tuple[int, int], ...]
+
+    def is_stamp(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.stamps)
+
+    def entry_date(self, position: int) -> str | None:
+        """The date of the journal entry `position` lies in, if any."""
+        current = None
+        for start, iso in self.headings:
+            if start > position:
+                break
+            current = iso
+        return current
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text, the kind that follows an entry heading."""
+    stripped = line.strip()
+    return len(stripped) >= 40 and stripped[:1].isupper() and bool(re.search(r"[.!?:]\W*$|[a-z]\.\s", stripped))
+
+
+def _is_stamp_line(line: str) -> bool:
+    """A short registry line: `Incoming Nº 02821s`, `Nº 260 Copy Nº 1`, `Top Secret`."""
+    return len(line.strip()) <= _STAMP_WIDTH and bool(_STAMP_LINE.search(line))
+
+
+def scan_layout(text: str, anchor: str | None) -> Layout:
+    """Entry headings (a line that is only a date, followed by running text) and
+    registry stamps (dates on or right after a registry line, `Incoming Nº …`)."""
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
+    headings: list[tuple[int, str]] = []
+    stamps: list[tuple[int, int]] = []
+    for i, (start, line) in enumerate(lines):
+        after_stamp = i > 0 and _is_stamp_line(lines[i - 1][1])
+        on_stamp = _is_stamp_line(line)
+        if on_stamp or (after_stamp and _DATE_ONLY.match(line)):
+            stamps.append((start, start + len(line)))
+            continue
+        if not _DATE_ONLY.match(line):
+            continue
+        following = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if not _is_prose(following):
+            continue
+        mentions = find_dates(text, start, start + len(line))
+        iso = resolve(mentions[0], anchor) if mentions else None
+        if iso:
+            headings.append((start, iso))
+    return Layout(tuple(headings), tuple(stamps))

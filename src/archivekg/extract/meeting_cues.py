@@ -1,0 +1,128 @@
+"""The words that report an encounter, and the words that fence a clause.
+
+Each cue says which side its grammatical subject and object take
+(`X received us`: X hosts, we visit; `X was present`: X is present). The
+table is compiled into one alternation so a sentence is scanned once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Cue:
+    """How a cue distributes parts: `subject`/`object` parts; `creates` False for cues
+    that only add people to a meeting already told (`was present`, `as interpreter`);
+    `needs_object` True when the object must be a person (`received a telegram` is not)."""
+
+    name: str
+    subject: str
+    object: str
+    creates: bool = True
+    needs_object: bool = False
+    place_object: bool = False
+    whole_sentence: bool = False
+
+
+_MEAL = r"(?:breakfast|lunch|luncheon|dinner|supper|banquet|tea|meal|reception|cocktail\s+party|dinner\s+party)"
+_ART = r"(?:(?:a|an|the|his|her|their|our|my|its)\s+)?(?:[a-z]+\s+){0,2}"
+
+CUES: tuple[tuple[Cue, str], ...] = (
+    (Cue("received_by", "visitor", "host"),
+     r"(?:was|were|had\s+been|being|been)\s+(?:\w+\s+)?received\s+by"),
+    (Cue("met_by", "visitor", "host"), r"(?:was|were|had\s+been|being)\s+(?:\w+\s+)?(?:met|welcomed|greeted)\s+by"),
+    (Cue("pay_visit", "visitor", "host", place_object=True),
+     rf"(?:paid|pay|pays|paying|made|make|makes)\s+{_ART}(?:visit|call|courtesy\s+call|visits|calls)\s+(?:to|on|upon)"),
+    (Cue("received", "host", "visitor", needs_object=True),
+     r"(?:received|receives|receive|receiving|welcomed|greeted|hosted|entertained|saw\s+off)"),
+    (Cue("visited", "visitor", "host", place_object=True),
+     r"(?:visited|visits|visit|visiting)(?!\s+(?:to|in|of|with|by)\b)"),
+    (Cue("called_on", "visitor", "host", needs_object=True), r"(?:called|calls|call|calling)\s+(?:on|upon)"),
+    (Cue("came_to_see", "visitor", "host"),
+     r"(?:came|come|comes|coming|went|go|goes)\s+(?:over\s+)?to\s+(?:see|visit|meet)"),
+    (Cue("came_to_us", "visitor", "host"),
+     r"(?:came|come|comes|dropped\s+in|stopped\s+by)\s+(?:to\s+)?(?:the\s+embassy|our\s+embassy|my\s+office|the\s+legation)"),
+    (Cue("trip", "visitor", "host", place_object=True, whole_sentence=True),
+     r"(?:trip|visit|visits|journey|stay|tour|sojourn)\s+(?:to|in)"),
+    (Cue("met", "participant", "participant"),
+     r"(?:met|meet|meets|meeting)(?:\s+up)?(?:\s+(?:with|together))?"),
+    (Cue("talk", "participant", "participant", needs_object=True),
+     r"(?:talked|talk|talks|talking|spoke|speak|speaking|conversed|chatted|conferred|consulted|negotiated)\s+(?:with|to)"),
+    (Cue("conversation", "participant", "participant", needs_object=True),
+     r"(?:conversation|conversations|discussion|discussions|talks|talk|audience|interview|consultations?|"
+     r"exchange\s+of\s+(?:views|opinions)|negotiations?|tête-à-tête)\s+(?:with|between)"),
+    (Cue("meal", "participant", "participant", needs_object=True),
+     rf"(?:dined|lunched|breakfasted|{_MEAL})\s+(?:together\s+)?(?:with|given\s+by|hosted\s+by|held\s+by|"
+     r"organi[sz]ed\s+by|in\s+honou?r\s+of)"),
+    (Cue("meal_we", "participant", "participant", creates=False),
+     rf"(?:had|have|took|were\s+at)\s+(?:a\s+)?(?:\w+\s+)?{_MEAL}\b(?!\s+with)"),
+    (Cue("accompanied_by", "participant", "present"), r"accompanied\s+by|together\s+with|along\s+with"),
+    (Cue("accompany", "present", "participant", creates=False),
+     r"(?:accompanied|accompanies|accompany|escorted|(?:went|came|travel+ed|rode|flew|was|were)\s+(?:\w+\s+)?with)(?=\s+(?:us|me|him|them)\b)"),
+    (Cue("present", "present", "present", creates=False, whole_sentence=True),
+     r"(?:was|were|being|are|is)\s+(?:also\s+)?present|[Pp]resent(?:\s+from\s+[^:\n]{1,60}?)?(?:\s+(?:were|was))?\s*:|"
+     r"(?:Also\s+)?present\s+(?:were|was)|as\s+were|in\s+the\s+presence\s+of|(?:took|taking|take|takes)\s+part\s+in|"
+     r"(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|attended\s+by)|attended\s+by|participated\s+in|"
+     r"[Pp]articipants?(?:\s+(?:were|was|included))?\s*:|[Aa]ttendees\s*:"),
+    (Cue("interpreter", "interpreter", "interpreter", creates=False),
+     r"\(\s*(?:as\s+)?(?:an?\s+|the\s+)?interpret(?:er|ing)\s*\)|interpreted\s+by|[Ii]nterpreters?\s*:|[Tt]ranslators?\s*:|"
+     r"acted\s+as\s+(?:an?\s+)?interpreter|(?:through|via)\s+(?:the\s+)?interpreter|interpreted\b"),
+)
+
+CUE_RE = re.compile(
+    "|".join(rf"(?P<c{i}>{'' if pattern.startswith(chr(92)) else chr(92) + 'b'}{pattern})"
+             for i, (_, pattern) in enumerate(CUES))
+)
+
+CLAUSE_END = re.compile(
+    r";|\b(?:that|whether|but|who|whom|which|where|because|although|though|while|so\s+that|in\s+order|"
+    r"about|regarding|concerning|before|after|when|since|once|until|if|"
+    r"to\s+(?:discuss|talk|report|inform|ask|express|hand|convey|present|request|explain|tell|continue)|"
+    r"on\s+(?:the\s+)?(?:question|issue|matter|subject|problem)s?)\b"
+)
+
+NOT_IN_PERSON = re.compile(
+    r"\b(?:tele?phone[ds]?|phone|phoned|telegram|telegraph|cable[ds]?|radiogram|letters?|message|"
+    r"note|notes|wire[ds]?|in\s+writing|by\s+mail|by\s+post|e-?mail|fax|memorandum|report|reports|"
+    r"instructions?|approval|support|assistance|invitation|greetings|news|reply|answer|information|"
+    r"request|proposal|signal|word|copy|gift|award|order)\b",
+    re.IGNORECASE,
+)
+"""Nouns that make `received …`/`spoke …` something other than meeting a person."""
+
+BLOCKED_BEFORE = re.compile(
+    r"(?:phone\s+call|telephone|telegram|letter|message|cable|greetings|behalf|name|according|instructions?|"
+    r"approval|invitation|wishes|regards|consent|permission|decision|order|proposal)\s+(?:\w+\s+){0,2}"
+    r"(?:from|of|to|by)\s+(?:the\s+)?(?:Comrade\s+|Cde\.\s+)?$|'s\s+$",
+    re.IGNORECASE,
+)
+
+DOCUMENT_DATE_CONTEXT = re.compile(
+    r"\b(?:dated|instruction|telegram|letter|decree|resolution|note|order|directive|agreement|treaty|"
+    r"decision|protocol|cable|message|radiogram|law|communiqu[eé])s?\b",
+    re.IGNORECASE,
+)
+
+PREPOSITIONS = frozenset(
+    "of from with by to for about on in at against toward towards behind than under regarding "
+    "concerning including between among via through".split()
+)
+
+PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|He|She|His|Her)\b")
+PRONOUN_OBJECT = re.compile(r"^\W*(?:him|her)\b")
+NARRATOR = re.compile(r"\b(?:I|me|my|myself|[Ww]e|[Uu]s|[Oo]ur|ourselves|[Tt]he\s+undersigned)\b")
+PLURAL_NARRATOR = frozenset(("we", "us", "our", "ourselves"))
+PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:\w+ed|met|seen|spoken|had|held|been)\s+$")
+PLACE = re.compile(
+    r"\b(?:in|at|to)\s+(?:the\s+)?\[?((?:North\s+|South\s+)?\]?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
+)
+DURATION = re.compile(
+    r"\b(?:lasted|went\s+on\s+for|continued\s+for|took)\s+(?:about\s+|approximately\s+|some\s+|over\s+|more\s+than\s+)?"
+    r"((?:\w+|\d+(?:\.\d+)?)(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?)(?:\s+and\s+(?:\w+|\d+)\s+minutes?)?|an?\s+hour(?:\s+and\s+a\s+half)?|half\s+an\s+hour)"
+)
+DEFINITE_MEETING = re.compile(
+    r"\b(?:the|this|our|that)\s+(?:conversation|talk|talks|meeting|reception|dinner|lunch|luncheon|visit|audience|discussion)\b",
+    re.IGNORECASE,
+)

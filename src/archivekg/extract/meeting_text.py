@@ -1,0 +1,157 @@
+"""The body of a record cut once into paragraphs and sentences, with who speaks where.
+
+Meetings are read clause by clause, so the text is segmented a single time
+(linear in its length). Archive chrome (citation, summary, credits) is left out:
+an editor's summary restates meetings without dates and would double them.
+Reported speech matters: in `Kim said that he met …` the narrator is not a
+participant, and `I`/`we` inside it may be the speaker's, not the author's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LINE = re.compile(r"[^\n]*\n?")
+_TERMINAL = re.compile(r"[.!?:;…\"”'’)\]]\s*$")
+_LABELS = re.compile(
+    r"^\s*(?:[•*-]\s*)?(?:Citation|Summary|Credits|Original Language|Contents|"
+    r"Translation\s*-\s*\w+|Associated (?:People|Places|Topics)[^\n]*|Related (?:Documents|Content)|"
+    r"Subjects? Discussed|Keywords|Record ID|Document Information|Source|Rights|"
+    r"This document was made possible[^\n]*|https?://\S+|<https?://\S+>)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SECTION_WITH_BODY = re.compile(r"^\s*(?:Citation|Summary|Credits|Original Language)\s*:?\s*$", re.IGNORECASE)
+_CITATION = re.compile(r"Digital Archive|Translated (?:by|for)|Obtained (?:by|for)", re.IGNORECASE)
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\bCde|\bMr|\bMrs|\bMs|\bDr|\bGen|\bCol|\bLt|\bMaj|\bCapt|\bProf|\bSt|\bNo|Nº|\bOp|"
+    r"\bVol|\bpp?|\ba\.m|\bp\.m|\bi\.e|\be\.g|\bcf|\bvs|\bJr|\bSr|\bU\.S|\bU\.N|\bComr|\bAmb|\bGov|\bSen|\bRep|\bRev)\.$"
+)
+
+SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|stated|states|reported|reports|told|tells|informed|informs|noted|notes|"
+    r"declared|declares|replied|replies|answered|explained|explains|added|adds|emphasi[sz]ed|"
+    r"stressed|remarked|mentioned|pointed\s+out|indicated|announced|asserted|claimed|confirmed|"
+    r"assured|underlined|observed|admitted|spoke\s+of|recounted|commented|continued|responded|"
+    r"warned|recalled|complained|expressed\s+the\s+(?:view|opinion|hope)|thinks|believes)\b"
+)
+_COMPLEMENT = re.compile(
+    r"^(?:\s+(?:to\s+)?(?:me|us|him|her|them|\[me\]|\[us\]|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))?"
+    r"(?:\s+(?:once\s+again|again|also|further|then|frankly|briefly|in\s+detail))?\s*(?:that\b|,|:)?"
+)
+_NARRATOR_SUBJECT = re.compile(r"(?:^|\W)(?:I|[Ww]e|[Tt]he\s+undersigned)\b\W*(?:\w+\W+){0,2}$")
+_AS_SAID = re.compile(r",?\s+(?:as|according\s+to)\s+[^,.;]{1,60}?\s+(?:said|put\s+it|reported)\b|\bIn\s+[^,]{1,60}'s\s+words\b|\bAccording\s+to\b")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence's bounds, its paragraph's index, and where reported speech starts in it
+    (`reported` is the offset after `X said that`, or None when the narrator speaks)."""
+
+    start: int
+    end: int
+    paragraph: int
+    reported: int | None
+
+
+@dataclass(frozen=True)
+class Speech:
+    """A non-narrator speech verb: who speaks (its position) — `he said` refers back to them."""
+
+    position: int
+    subject_start: int
+    paragraph: int
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraph bounds: blank lines separate, but a sentence broken across a blank
+    line (`we replied to` / `the … side`) stays whole."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text)]
+    blocks: list[list[int]] = []
+    previous_text = ""
+    blank_since = True
+    for start, end in lines:
+        line = text[start:end]
+        if not line.strip():
+            blank_since = True
+            continue
+        joins = (
+            blocks
+            and not _TERMINAL.search(previous_text)
+            and (line.lstrip()[:1].islower() or (not blank_since and len(previous_text.strip()) >= 60))
+        )
+        if joins:
+            blocks[-1][1] = start + len(line.rstrip())
+        else:
+            blocks.append([start + (len(line) - len(line.lstrip())), start + len(line.rstrip())])
+        previous_text = line
+        blank_since = False
+    return [(s, e) for s, e in blocks]
+
+
+def body_blocks(text: str, excluded: tuple[str, ...] = ()) -> list[tuple[int, int]]:
+    """Paragraphs of the record itself: archive labels, citation, summary and credits dropped.
+    `excluded` are texts known to be chrome (the metadata's citation and summary)."""
+    kept = []
+    skip_next = False
+    needles = tuple(" ".join(e.split())[:80] for e in excluded if e and len(e) > 20)
+    for start, end in _blocks(text):
+        block = text[start:end]
+        if _LABELS.match(block):
+            skip_next = bool(_SECTION_WITH_BODY.match(block))
+            continue
+        if skip_next:
+            skip_next = False
+            continue
+        flat = " ".join(block.split())
+        if any(n and n in flat for n in needles):
+            continue
+        if _CITATION.search(block) and block.count('"') >= 2 and re.search(r"\b1[89]\d\d\b", block):
+            continue
+        kept.append((start, end))
+    return kept
+
+
+def sentences(text: str, blocks: list[tuple[int, int]]) -> list[Sentence]:
+    """Sentences of the body paragraphs, each with its reported-speech offset."""
+    out: list[Sentence] = []
+    for index, (start, end) in enumerate(blocks):
+        cut = start
+        for match in _SENTENCE_END.finditer(text, start, end):
+            if _ABBREVIATION.search(text, max(start, match.start() - 6), match.start() + 1):
+                continue
+            out.append(_sentence(text, cut, match.start() + 1, index))
+            cut = match.end()
+        if cut < end:
+            out.append(_sentence(text, cut, end, index))
+    return out
+
+
+def _sentence(text: str, start: int, end: int, paragraph: int) -> Sentence:
+    return Sentence(start, end, paragraph, _reported_from(text, start, end))
+
+
+def _reported_from(text: str, start: int, end: int) -> int | None:
+    """Where someone other than the narrator starts being reported in text[start:end]."""
+    if _AS_SAID.search(text, start, end):
+        return start
+    for match in SPEECH_VERB.finditer(text, start, end):
+        subject = text[start:match.start()]
+        if _NARRATOR_SUBJECT.search(subject):
+            return None
+        complement = _COMPLEMENT.match(text, match.end(), end)
+        return complement.end() if complement else match.end()
+    return None
+
+
+def speeches(text: str, items: list[Sentence]) -> list[Speech]:
+    """The first non-narrator speech verb of each sentence, in order (later ones in a
+    sentence are inside what is reported): the anchors for `he` in reported speech."""
+    found = []
+    for sentence in items:
+        match = SPEECH_VERB.search(text, sentence.start, sentence.end)
+        if match and not _NARRATOR_SUBJECT.search(text[sentence.start:match.start()]):
+            found.append(Speech(match.start(), sentence.start, sentence.paragraph))
+    return found

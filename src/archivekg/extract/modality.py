@@ -1,0 +1,51 @@
+"""Whether a reported encounter took place, is intended, recurs, or is denied.
+
+A meeting verb alone says little: `want and hope for a meeting`, `is planning to
+visit`, `invited me to visit` are intentions; `every time he meets` is a habit;
+`have not met` is the opposite of a meeting. The cue words sit before the verb
+in the same clause, so the status is read from that stretch (and a few words
+after, for `to meet … tomorrow`).
+"""
+
+from __future__ import annotations
+
+import re
+
+OCCURRED, PLANNED, HABITUAL = "occurred", "planned", "habitual"
+
+_NEGATION = re.compile(
+    r"\b(?:not|never|no\s+longer|n't|refused\s+to|declined\s+to|did\s+not|failed\s+to|"
+    r"without|instead\s+of|rather\s+than|cancel(?:l?ed)?|postponed)\b",
+    re.IGNORECASE,
+)
+_HABITUAL = re.compile(
+    r"\b(?:every\s+time|each\s+time|whenever|always|usually|regularly|often|frequently|"
+    r"customarily|as\s+a\s+rule|every\s+(?:year|month|week|day))\b",
+    re.IGNORECASE,
+)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|would|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|"
+    r"want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|hope(?:s|d)?\s+(?:to|for)|would\s+like|"
+    r"expect(?:s|ed)?\s+to|prepar(?:e|es|ed|ing)\s+to|arrange(?:d|s)?\s+(?:for\s+)?\S+\s+to|"
+    r"agree(?:d|s)?\s+to|propos(?:e|es|ed|al)\s+(?:to|that|for)|suggest(?:s|ed)?|"
+    r"invit(?:e|es|ed|ing|ation)\b|welcome(?:s|d)?\s+(?:\S+\s+){1,4}to|"
+    r"(?:is|are|was|were)\s+to|ready\s+to|willing\s+to|eager\s+to|asked\s+(?:\S+\s+){0,3}to|"
+    r"request(?:s|ed)?|may|might|could|should|can|must|tomorrow|next|upcoming|forthcoming|"
+    r"future|soon|intention|plan\s+for|in\s+order\s+to|if|unless|possible|possibility)\b",
+    re.IGNORECASE,
+)
+_OWN_PAST = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|had\s+taken\s+place)\b", re.IGNORECASE)
+
+
+def status(before: str, after: str = "") -> str | None:
+    """The status of a meeting whose cue is preceded by `before` (its clause up to
+    the cue) and followed by `after` (a few words); None when it is denied."""
+    if _NEGATION.search(before):
+        return None
+    if _HABITUAL.search(before):
+        return HABITUAL
+    if _PLANNED.search(before) and not _OWN_PAST.search(after):
+        return PLANNED
+    if re.match(r"\W*(?:\S+\s+){0,4}?(?:tomorrow|next\s+\w+)\b", after, re.IGNORECASE):
+        return PLANNED
+    return OCCURRED
