@@ -140,3 +140,21 @@ def test_person_with_two_preferred_names() -> None:
 def test_validate_graph_on_an_rdflib_graph() -> None:
     graph = store_graph(_store())
     assert validate_graph(graph).conforms
+
+
+@pytest.mark.corpus
+def test_the_seed_corpus_graph_conforms() -> None:
+    corpus = Path(__file__).parents[2] / "shared" / "corpus"
+    if not corpus.is_dir():
+        pytest.skip("../shared/corpus is not beside the checkout")
+    from archivekg.extract import extract
+    from archivekg.read import read_document
+    from archivekg.resolve import resolve
+
+    facts = [extract(read_document(path)) for path in sorted(corpus.iterdir())]
+    resolution = resolve(facts)
+    store = Store()
+    for f in facts:
+        store.extend(document_quads(f, resolution))
+    report = validate_store(store)
+    assert report.violations == []

@@ -214,7 +214,9 @@ class _GraphBuilder:
         titles: dict[NamedNode, str] = {}
         for role in self.facts.roles:
             if role.kind not in ROLE_KINDS:
-                raise self.error(f"role {role.title!r} of {role.person!r} has unknown kind {role.kind!r}")
+                raise self.error(
+                    f"role {role.title!r} of {role.person!r} has unknown kind {role.kind!r}"
+                )
             iri = role_iri(self.doc_id, role.person, role.title, role.organization, role.kind)
             titles[iri] = min(titles.get(iri, role.title), role.title)
             self.add(iri, RDF.type, AKG.RoleAssignment)
@@ -247,7 +249,8 @@ class _GraphBuilder:
         self.dated(iri, AKG.date, meeting.date)
         self.text(iri, SCHEMA.duration, meeting.duration)
         if meeting.place:
-            self.add(iri, SCHEMA.location, self.labelled(place_iri(meeting.place), AKG.Place, meeting.place))
+            place = self.labelled(place_iri(meeting.place), AKG.Place, meeting.place)
+            self.add(iri, SCHEMA.location, place)
         for p in meeting.participants:
             if p.part not in PART:
                 raise self.error(f"meeting {meeting.key!r} has unknown part {p.part!r}")
