@@ -195,3 +195,21 @@ def test_forbidden_stops_further_requests(standin, tmp_path):
         report = link_store(store, tmp_path / "extracted", client=client)
     assert len(standin.requests) == 1
     assert report.unlinked == 5 and "HTTP 403" in report.errors[0]
+
+
+@pytest.mark.corpus
+def test_seed_corpus_statesmen_are_linked(standin, tmp_path):
+    corpus = Path(__file__).parents[2] / "shared" / "corpus"
+    if not corpus.is_dir():
+        pytest.skip("the seed corpus is not beside the checkout")
+    from archivekg.pipeline import build
+    from archivekg.store import open_for_writing
+
+    build([corpus], tmp_path / "store", tmp_path / "extracted", jobs=1)
+    client = WikidataClient(Cache(tmp_path / "cache"), api_url=standin.api_url,
+                            sparql_url=standin.sparql_url)
+    with open_for_writing(tmp_path / "store") as db, client:
+        link_store(db, tmp_path / "extracted", client=client)
+        matches = _matches(db)
+    assert {matches[p][1] for p in (KIM, MAO, KHRUSHCHEV)} == {"Q41815", "Q5816", "Q35452"}
+    assert not DECOYS & {q for _, q in matches.values()}

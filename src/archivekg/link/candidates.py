@@ -1,7 +1,8 @@
 """Candidates for an entity: `wbsearchentities` on every one of its labels, in English.
 
 Each spelling is searched (`Kim Il Sung` and `Kim Il-sung` can find different
-items), and the answers are merged per item, remembering which names matched.
+items), a name given with initials also by its surname, and the answers are merged
+per item, remembering which names matched.
 """
 
 from __future__ import annotations
@@ -26,15 +27,25 @@ class Candidate:
     best_rank: int
 
 
+def _queries(label: str) -> list[str]:
+    """The label, and for `N. S. Khrushchev` also the surname: Wikidata's prefix search
+    rarely knows a name by its initials (the chooser checks them against the result)."""
+    words = label.replace(".", ". ").split()
+    if len(words) > 1 and all(len(w.rstrip(".")) == 1 for w in words[:-1]):
+        return [label, words[-1]]
+    return [label]
+
+
 def search_labels(subject: Subject) -> tuple[str, ...]:
-    """The labels worth a search: each spelling once (case-insensitively), in order."""
+    """The searches to make: each spelling once (case-insensitively), in order."""
     seen: set[str] = set()
     labels = []
     for label in subject.labels:
-        key = label.casefold()
-        if key not in seen and len(key) > 1:
-            seen.add(key)
-            labels.append(label)
+        for query in _queries(label):
+            key = query.casefold()
+            if key not in seen and len(key) > 1:
+                seen.add(key)
+                labels.append(query)
     return tuple(labels)
 
 
