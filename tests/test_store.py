@@ -29,6 +29,15 @@ def test_replace_graph_replaces_and_never_duplicates() -> None:
     assert [q.object.value for q in db] == ["c"]
 
 
+def test_replace_graph_with_blank_nodes_never_duplicates() -> None:
+    db = ox.Store()
+    for _ in range(2):
+        node = ox.BlankNode()
+        store.replace_graph(db, G, [ox.Quad(S, P, node, G), ox.Quad(node, P, ox.Literal("x"), G)])
+    assert len(db) == 2
+    assert len({q.subject for q in db} | {q.object for q in db}) == 3
+
+
 def test_replace_graph_leaves_other_graphs_alone() -> None:
     other = ox.NamedNode("https://example.org/graph/other")
     db = ox.Store()
@@ -40,7 +49,7 @@ def test_replace_graph_leaves_other_graphs_alone() -> None:
 def test_replace_graph_refuses_quads_of_another_graph() -> None:
     db = ox.Store()
     store.replace_graph(db, G, quads("old"))
-    with pytest.raises(StoreError, match="outside graph"):
+    with pytest.raises(StoreError, match="outside graph .* cannot replace it"):
         store.replace_graph(db, G, quads("x", graph=ox.NamedNode("https://example.org/g2")))
     assert [q.object.value for q in db] == ["old"]
 

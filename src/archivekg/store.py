@@ -126,20 +126,45 @@ def open_for_reading(store_dir: Path) -> Iterator[ox.Store]:
 
 
 def replace_graph(store: ox.Store, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
-    """Make `graph` hold exactly the triples of `quads`, in ONE transaction.
+    """Make `graph` hold exactly `quads`, in ONE transaction.
 
-    A SPARQL update request is applied atomically by Oxigraph (all operations or
-    none), so readers never see the graph dropped but not yet re-inserted, and a
-    rebuild can never leave the old triples beside the new ones.
+    Readers never see a graph dropped but not yet refilled, and a rebuild can never
+    leave old triples beside new ones. Oxigraph applies `extend` and each SPARQL
+    update request atomically; parsing SPARQL costs far more than inserting quads,
+    so a new graph goes in through `extend` and an existing one gets only the
+    difference (nothing at all when a rebuild yields the same graph).
     """
-    lines = []
-    for quad in quads:
-        if quad.graph_name != graph:
-            raise StoreError(f"quad outside graph {graph}: {quad}")
-        # str() of a term is its N-Triples form, which SPARQL accepts as is.
-        lines.append(f"{quad.subject} {quad.predicate} {quad.object} .")
-    body = "\n".join(lines)
-    store.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+    new = set(quads)
+    if any(quad.graph_name != graph for quad in new):
+        raise StoreError(f"quads outside graph {graph} cannot replace it")
+    old = set(store.quads_for_pattern(None, None, None, graph))
+    if not old:
+        store.extend(sorted(new, key=str))
+        return
+    removed, added = old - new, new - old
+    if any(_has_blank_node(q) for q in removed | added):
+        # a blank node cannot be named in DELETE DATA: drop the graph and refill it
+        store.update(f"DROP SILENT GRAPH {graph} ;\n" + _insert_data(graph, new))
+    elif removed or added:
+        store.update(_delete_data(graph, removed) + " ;\n" + _insert_data(graph, added))
+
+
+def _has_blank_node(quad: ox.Quad) -> bool:
+    return isinstance(quad.subject, ox.BlankNode) or isinstance(quad.object, ox.BlankNode)
+
+
+def _data_block(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
+    # str() of a term is its N-Triples form, which SPARQL accepts as is.
+    body = "\n".join(sorted(f"{q.subject} {q.predicate} {q.object} ." for q in quads))
+    return f"{{ GRAPH {graph} {{\n{body}\n}} }}"
+
+
+def _insert_data(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
+    return "INSERT DATA " + _data_block(graph, quads)
+
+
+def _delete_data(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
+    return "DELETE DATA " + _data_block(graph, quads)
 
 
 def reload(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
