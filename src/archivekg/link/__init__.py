@@ -97,9 +97,12 @@ def link_store(
                 continue
             try:
                 candidates, times = gather(client, subject)
+            except NotCached as exc:
+                uncached += 1
+                rows.append(_row(subject, "", None, f"lookup failed: {exc}"))
+                continue
             except LinkError as exc:
-                uncached += isinstance(exc, NotCached)
-                errors += [] if isinstance(exc, NotCached) else [str(exc)]
+                errors.append(str(exc))
                 rows.append(_row(subject, "", None, f"lookup failed: {exc}"))
                 continue
             pending.append((subject, candidates, times))
