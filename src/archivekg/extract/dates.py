@@ -42,15 +42,15 @@ def _br(inner: str, name: str) -> str:
 
 
 _PATTERNS = (
-    ("dmy", rf"\b{_br(_DAY, 'd')}(?:\s+of)?\s+{_br(_MONTH, 'm')},?\s+{_br(_YEAR, 'y')}(?!\d)"),
-    ("mdy", rf"\b{_br(_MONTH, 'm')}\s+{_br(_DAY, 'd')},?\s+{_br(_YEAR, 'y')}(?!\d)"),
+    ("dmy", rf"(?<!\w){_br(_DAY, 'd')}(?:\s+of)?\s+{_br(_MONTH, 'm')},?\s+{_br(_YEAR, 'y')}(?!\d)"),
+    ("mdy", rf"(?<!\w){_br(_MONTH, 'm')}\s+{_br(_DAY, 'd')},?\s+{_br(_YEAR, 'y')}(?!\d)"),
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
     ("num", rf"\b(?P<d>[0-3]?\d)\.\s?(?P<m>1[0-2]|0?[1-9]|X{{0,1}}I{{0,3}}|IV|VI{{0,3}}|IX|XI{{1,2}})\.\s?(?P<y>{_YEAR})\b"),
-    ("dm", rf"\b{_br(_DAY, 'd')}(?:\s+of)?\s+{_br(_MONTH, 'm')}(?![\w\[])"),
-    ("md", rf"\b{_br(_MONTH, 'm')}\s+{_br(_DAY, 'd')}\b(?!\s*,?\s*\[?\d)"),
-    ("my", rf"\b{_br(_MONTH, 'm')}(?:\s+of)?,?\s+{_br(_YEAR, 'y')}(?!\d)"),
+    ("dm", rf"(?<!\w){_br(_DAY, 'd')}(?:\s+of)?\s+{_br(_MONTH, 'm')}(?![\w\[])"),
+    ("md", rf"(?<!\w){_br(_MONTH, 'm')}\s+{_br(_DAY, 'd')}\b(?!\s*,?\s*\[?\d)"),
+    ("my", rf"(?<!\w){_br(_MONTH, 'm')}(?:\s+of)?,?\s+{_br(_YEAR, 'y')}(?!\d)"),
     ("rel_month", rf"\b(?P<rel>this\s+past|this|last|next|the\s+following|the\s+previous)\s+{_br(_MONTH, 'm')}\b"),
-    ("month", rf"\b(?:in|of|since|during|until|by|early|late|mid)[\s-]+(?P<v>(?:the\s+(?:end|beginning|middle)\s+of\s+)?{_br(_MONTH, 'm')})\b"),
+    ("month", rf"\b(?:in|of|since|during|until|by|early|late|mid)[\s-]+(?P<v>(?:the\s+(?:end|beginning|middle)\s+of\s+)?{_br(_MONTH, 'm')})\b(?!\]?(?:\s+of)?,?\s+\[?(?:{_YEAR}|{_DAY}\b))"),
     ("year", rf"\b(?:in|of|since|during|until|by|from|for|year)\s+(?P<v>\[?(?P<y>{_YEAR})\]?)(?![\d/-])"),
     ("ordinal", r"\bon\s+the\s+(?P<v>(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b"),
     ("season", r"\b(?P<rel>this\s+past|this|last|next|the\s+following|the\s+previous|the\s+coming)\s+(?P<season>spring|summer|autumn|fall|winter)\b"),

@@ -13,13 +13,15 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Cue:
-    """How a cue distributes parts: `subject`/`object` parts; `creates` False for cues
+    """How a cue distributes parts: `subject`/`object` parts; `kind` of encounter (a
+    dinner is not the reception before it); `creates` False for cues
     that only add people to a meeting already told (`was present`, `as interpreter`);
     `needs_object` True when the object must be a person (`received a telegram` is not)."""
 
     name: str
     subject: str
     object: str
+    kind: str = "meeting"
     creates: bool = True
     needs_object: bool = False
     place_object: bool = False
@@ -30,33 +32,33 @@ _MEAL = r"(?:breakfast|lunch|luncheon|dinner|supper|banquet|tea|meal|reception|c
 _ART = r"(?:(?:a|an|the|his|her|their|our|my|its)\s+)?(?:[a-z]+\s+){0,2}"
 
 CUES: tuple[tuple[Cue, str], ...] = (
-    (Cue("received_by", "visitor", "host"),
+    (Cue("received_by", "visitor", "host", "reception"),
      r"(?:was|were|had\s+been|being|been)\s+(?:\w+\s+)?received\s+by"),
-    (Cue("met_by", "visitor", "host"), r"(?:was|were|had\s+been|being)\s+(?:\w+\s+)?(?:met|welcomed|greeted)\s+by"),
-    (Cue("pay_visit", "visitor", "host", place_object=True),
+    (Cue("met_by", "visitor", "host", "reception"), r"(?:was|were|had\s+been|being)\s+(?:\w+\s+)?(?:met|welcomed|greeted)\s+by"),
+    (Cue("pay_visit", "visitor", "host", "visit", place_object=True),
      rf"(?:paid|pay|pays|paying|made|make|makes)\s+{_ART}(?:visit|call|courtesy\s+call|visits|calls)\s+(?:to|on|upon)"),
-    (Cue("received", "host", "visitor", needs_object=True),
+    (Cue("received", "host", "visitor", "reception", needs_object=True),
      r"(?:received|receives|receive|receiving|welcomed|greeted|hosted|entertained|saw\s+off)"),
-    (Cue("visited", "visitor", "host", place_object=True),
+    (Cue("visited", "visitor", "host", "visit", place_object=True),
      r"(?:visited|visits|visit|visiting)(?!\s+(?:to|in|of|with|by)\b)"),
-    (Cue("called_on", "visitor", "host", needs_object=True), r"(?:called|calls|call|calling)\s+(?:on|upon)"),
-    (Cue("came_to_see", "visitor", "host"),
+    (Cue("called_on", "visitor", "host", "visit", needs_object=True), r"(?:called|calls|call|calling)\s+(?:on|upon)"),
+    (Cue("came_to_see", "visitor", "host", "visit"),
      r"(?:came|come|comes|coming|went|go|goes)\s+(?:over\s+)?to\s+(?:see|visit|meet)"),
-    (Cue("came_to_us", "visitor", "host"),
+    (Cue("came_to_us", "visitor", "host", "visit"),
      r"(?:came|come|comes|dropped\s+in|stopped\s+by)\s+(?:to\s+)?(?:the\s+embassy|our\s+embassy|my\s+office|the\s+legation)"),
-    (Cue("trip", "visitor", "host", place_object=True, whole_sentence=True),
+    (Cue("trip", "visitor", "host", "visit", place_object=True, whole_sentence=True),
      r"(?:trip|visit|visits|journey|stay|tour|sojourn)\s+(?:to|in)"),
-    (Cue("met", "participant", "participant"),
+    (Cue("met", "participant", "participant", "meeting"),
      r"(?:met|meet|meets|meeting)(?:\s+up)?(?:\s+(?:with|together))?"),
-    (Cue("talk", "participant", "participant", needs_object=True),
+    (Cue("talk", "participant", "participant", "conversation", needs_object=True),
      r"(?:talked|talk|talks|talking|spoke|speak|speaking|conversed|chatted|conferred|consulted|negotiated)\s+(?:with|to)"),
-    (Cue("conversation", "participant", "participant", needs_object=True),
+    (Cue("conversation", "participant", "participant", "conversation", needs_object=True),
      r"(?:conversation|conversations|discussion|discussions|talks|talk|audience|interview|consultations?|"
      r"exchange\s+of\s+(?:views|opinions)|negotiations?|tête-à-tête)\s+(?:with|between)"),
-    (Cue("meal", "participant", "participant", needs_object=True),
+    (Cue("meal", "participant", "participant", "meal", needs_object=True),
      rf"(?:dined|lunched|breakfasted|{_MEAL})\s+(?:together\s+)?(?:with|given\s+by|hosted\s+by|held\s+by|"
      r"organi[sz]ed\s+by|in\s+honou?r\s+of)"),
-    (Cue("meal_we", "participant", "participant", creates=False),
+    (Cue("meal_we", "participant", "participant", "meal", creates=False),
      rf"(?:had|have|took|were\s+at)\s+(?:a\s+)?(?:\w+\s+)?{_MEAL}\b(?!\s+with)"),
     (Cue("accompanied_by", "participant", "present"), r"accompanied\s+by|together\s+with|along\s+with"),
     (Cue("accompany", "present", "participant", creates=False),
@@ -120,7 +122,7 @@ PLACE = re.compile(
 )
 DURATION = re.compile(
     r"\b(?:lasted|went\s+on\s+for|continued\s+for|took)\s+(?:about\s+|approximately\s+|some\s+|over\s+|more\s+than\s+)?"
-    r"((?:\w+|\d+(?:\.\d+)?)(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?)(?:\s+and\s+(?:\w+|\d+)\s+minutes?)?|an?\s+hour(?:\s+and\s+a\s+half)?|half\s+an\s+hour)"
+    r"((?:\w+|\d+(?:\.\d+)?)(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?)(?:\s+and\s+(?:a\s+half|(?:\w+|\d+)\s+minutes?))?|an?\s+hour(?:\s+and\s+a\s+half)?|half\s+an\s+hour)"
 )
 DEFINITE_MEETING = re.compile(
     r"\b(?:the|this|our|that)\s+(?:conversation|talk|talks|meeting|reception|dinner|lunch|luncheon|visit|audience|discussion)\b",

@@ -38,7 +38,7 @@ SPEECH_VERB = re.compile(
     r"warned|recalled|complained|expressed\s+the\s+(?:view|opinion|hope)|thinks|believes)\b"
 )
 _COMPLEMENT = re.compile(
-    r"^(?:\s+(?:to\s+)?(?:me|us|him|her|them|\[me\]|\[us\]|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))?"
+    r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|\[me\]|\[us\]|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))?"
     r"(?:\s+(?:once\s+again|again|also|further|then|frankly|briefly|in\s+detail))?\s*(?:that\b|,|:)?"
 )
 _NARRATOR_SUBJECT = re.compile(r"(?:^|\W)(?:I|[Ww]e|[Tt]he\s+undersigned)\b\W*(?:\w+\W+){0,2}$")
@@ -144,6 +144,31 @@ def _reported_from(text: str, start: int, end: int) -> int | None:
         complement = _COMPLEMENT.match(text, match.end(), end)
         return complement.end() if complement else match.end()
     return None
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The innermost report around a position: `Kim said that …` (indirect: `me` is still
+    the narrator) or `Kim said, I …` (direct: `I` is Kim)."""
+
+    verb: int
+    complement: int
+    direct: bool
+
+
+def innermost_report(text: str, start: int, position: int) -> Frame | None:
+    """The last non-narrator speech verb in text[start:position] whose report holds `position`."""
+    frame = None
+    for match in SPEECH_VERB.finditer(text, start, position):
+        if _NARRATOR_SUBJECT.search(text[start:match.start()]) and frame is None:
+            continue
+        complement = _COMPLEMENT.match(text, match.end(), position)
+        end = complement.end() if complement else match.end()
+        if end > position:
+            continue
+        direct = not text[match.end():end].rstrip().endswith("that")
+        frame = Frame(match.start(), end, direct)
+    return frame
 
 
 def speeches(text: str, items: list[Sentence]) -> list[Speech]:

@@ -35,7 +35,7 @@ from archivekg.extract.meeting_cues import (
     PRONOUN_SUBJECT,
     Cue,
 )
-from archivekg.extract.meeting_text import Sentence, body_blocks, sentences, speeches
+from archivekg.extract.meeting_text import Frame, Sentence, body_blocks, innermost_report, sentences, speeches
 from archivekg.model import DateValue, Document, Meeting, Metadata, Participation, Person, RoleAssignment, Span
 
 NARRATOR_KEY = "\x00narrator"
@@ -49,8 +49,17 @@ _SPEAKER_LINE = re.compile(r"^([A-Z][^:\n]{1,60}?):\s+\S", re.MULTILINE)
 _HEADER_DATE = re.compile(r"^\s*(?:Time|Date)\s*:", re.IGNORECASE | re.MULTILINE)
 _HEADER_PLACE = re.compile(r"^\s*(?:Place|Location|Venue)\s*:\s*([^\n]{2,80})", re.IGNORECASE | re.MULTILINE)
 _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+letter|by\s+cable)", re.IGNORECASE)
-_OBJECT_LEAD = re.compile(r"\W*(?:(?:the|a|an|[A-Z][\w.'’-]*|Cde\.|\[[^\]]*\]|of|for|and)\W+){0,6}")
+_OBJECT_LEAD = re.compile(
+    r"\W*(?:(?:the|a|an|[A-Z][\w.'’-]*|Cde\.|\[[^\]]*\]|of|for|and|headed\s+by|led\s+by|"
+    r"ambassadors?|minister|secretary|chairman|premier|president|delegations?|deputy|vice|head|leader|"
+    r"envoy|counsell?or|attach[eé]|consul|charg[eé]|comrades?|director|chief|members?|general|marshal|"
+    r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government)\W+){0,10}"
+)
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
+
+
+_RANK = {"present": 0, "participant": 1, "speaker": 2, "host": 3, "visitor": 3, "interpreter": 4}
+"""When one person is named twice in a meeting, the more telling part wins."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +103,7 @@ class _Index:
 class _Draft:
     status: str
     span: Span
+    kind: str = "meeting"
     parts: dict[str, Participation] = field(default_factory=dict)
     date: DateValue | None = None
     place: str | None = None
@@ -102,7 +112,7 @@ class _Draft:
 
     def add(self, key: str, part: str, span: Span) -> None:
         known = self.parts.get(key)
-        if known is None or (known.part == "participant" and part in ("host", "visitor", "interpreter")):
+        if known is None or _RANK[part] > _RANK[known.part]:
             self.parts[key] = Participation(key, part, span)
 
     def others(self) -> set[str]:
@@ -131,6 +141,7 @@ class _Reader:
         excluded = tuple(x for x in (metadata.citation, metadata.summary) if x)
         self.blocks = body_blocks(self.text, excluded)
         self.sentences = sentences(self.text, self.blocks)
+        self.sentence_starts = [s.start for s in self.sentences]
         self.speeches = speeches(self.text, self.sentences)
         self.speech_positions = [s.position for s in self.speeches]
         self.speakers: list[str | None] = []
@@ -166,12 +177,24 @@ class _Reader:
         return None
 
     def resolve_pronoun(self, position: int, exclude: set[str], reported: bool) -> str | None:
+        """`he`/`him`: inside a report, the one reporting (`Kim said that he …`); else the
+        nearest person named before."""
+        sentence_start = self.sentence_start(position)
+        frame = innermost_report(self.text, sentence_start, position)
+        if frame is not None:
+            named = self.index.within(sentence_start, frame.verb)
+            if named and named[-1].key not in exclude:
+                return named[-1].key
         if reported:
             speaker = self.speaker_before(position)
             if speaker and speaker not in exclude:
                 return speaker
         mention = self.index.last_before(position, exclude, max(0, position - 800))
         return mention.key if mention else None
+
+    def sentence_start(self, position: int) -> int:
+        i = bisect_right(self.sentence_starts, position) - 1
+        return self.sentences[i].start if i >= 0 else 0
 
     def governed(self, start: int, floor: int) -> bool:
         """True when a preposition governs the name at `start` (`the decision of Comrade X`)."""
@@ -185,13 +208,16 @@ class _Reader:
     def blocked(self, start: int, floor: int) -> bool:
         return bool(BLOCKED_BEFORE.search(self.text[max(floor, start - 60):start]))
 
-    def narrator_tokens(self, start: int, end: int, reported: bool) -> list[re.Match[str]]:
-        """`I`/`we` in text[start:end] that stand for the author(s)."""
+    def narrator_tokens(self, start: int, end: int, frame: Frame | None) -> list[re.Match[str]]:
+        """`I`/`we` in text[start:end] that stand for the author(s). In a direct report
+        (`Kim said, I …`) they are the speaker's; in an indirect one `me` stays the
+        narrator's, and `we` too when several authors sign."""
         found = []
         for match in NARRATOR.finditer(self.text, start, end):
-            word = match.group().lower()
-            if reported and (word not in PLURAL_NARRATOR or len(self.authors) < 2):
-                continue
+            if frame is not None and match.start() >= frame.complement:
+                plural = match.group().lower() in PLURAL_NARRATOR
+                if frame.direct or (plural and len(self.authors) < 2):
+                    continue
             found.append(match)
         return found
 
@@ -219,7 +245,7 @@ class _Reader:
         if not mentions:
             return
         span = Span.of(self.text, found.start(), end)
-        draft = _Draft("occurred", span, provisional=True)
+        draft = _Draft("occurred", span, "conversation", provisional=True)
         for mention in mentions:
             draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
         if not re.search(r"\bbetween\b", title, re.IGNORECASE) and self.authors:
@@ -297,11 +323,12 @@ class _Reader:
                 state.context_paragraph = sentence.paragraph
                 return
 
-    def clause(self, match: re.Match[str], sentence: Sentence, whole: bool) -> tuple[int, int]:
-        """The stretch of the sentence a cue speaks about: after `X said that` when the cue
-        is inside it, up to the next clause boundary (`that`, `;`, `about`, …)."""
-        left = sentence.start
-        if sentence.reported is not None and match.start() >= sentence.reported:
+    def clause(self, match: re.Match[str], sentence: Sentence, whole: bool) -> tuple[int, int, Frame | None]:
+        """The stretch of the sentence a cue speaks about: after the innermost `X said that`
+        holding it, up to the next clause boundary (`that`, `;`, `about`, …)."""
+        frame = innermost_report(self.text, sentence.start, match.start())
+        left = frame.complement if frame else sentence.start
+        if frame is None and sentence.reported is not None and match.start() >= sentence.reported:
             left = sentence.reported
         right = sentence.end
         boundary = CLAUSE_END.search(self.text, match.end(), sentence.end)
@@ -309,12 +336,12 @@ class _Reader:
             right = boundary.start()
         if whole and boundary and self.text[boundary.start():boundary.end()] in ("when", "after", "before"):
             right = sentence.end
-        return left, right
+        return left, right, frame
 
     def cue(self, cue: Cue, match: re.Match[str], sentence: Sentence, free_indirect: bool) -> _Draft | None:
         text = self.text
-        left, right = self.clause(match, sentence, cue.whole_sentence)
-        quoted = sentence.reported is not None and match.start() >= sentence.reported
+        left, right, frame = self.clause(match, sentence, cue.whole_sentence)
+        quoted = frame is not None or (sentence.reported is not None and match.start() >= sentence.reported)
         reported = quoted or free_indirect
         if _REMOTE.search(text, max(left, match.start() - 30), min(right, match.end() + 40)):
             return None
@@ -323,7 +350,7 @@ class _Reader:
         if status is None:
             return None
         span = Span.of(text, match.start(), match.end())
-        draft = _Draft(status, span)
+        draft = _Draft(status, span, cue.kind)
         # subject side
         subjects = [m for m in self.index.within(left, match.start())
                     if not self.governed(m.start, left) and not self.blocked(m.start, left)]
@@ -331,7 +358,7 @@ class _Reader:
             subjects = [m for m in self.index.within(left, match.start()) if not self.blocked(m.start, left)]
         for mention in subjects:
             draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
-        narrator_subject = [t for t in self.narrator_tokens(left, match.start(), quoted)
+        narrator_subject = [t for t in self.narrator_tokens(left, match.start(), frame)
                             if not self.governed(t.start(), left)]
         if narrator_subject and self.authors:
             token = narrator_subject[-1]
@@ -346,7 +373,7 @@ class _Reader:
                     draft.add(key, cue.subject, Span.of(text, pronoun.start(), pronoun.end()))
         # object side
         objects = [m for m in self.index.within(match.end(), right) if not self.blocked(m.start, match.end())]
-        narrator_object = [t for t in self.narrator_tokens(match.end(), min(right, match.end() + 12), quoted)
+        narrator_object = [t for t in self.narrator_tokens(match.end(), min(right, match.end() + 12), frame)
                            if t.group().lower() in ("me", "us")]
         pronoun_object = PRONOUN_OBJECT.match(text, match.end(), right)
         if pronoun_object:
@@ -440,7 +467,8 @@ class _Reader:
         else:
             left, right = (sentence.reported if reported and sentence.reported is not None else sentence.start), sentence.end
             found = [m for m in self.index.within(left, right) if not self.blocked(m.start, left)]
-        narrators = self.narrator_tokens(sentence.start, sentence.end, reported) if self.authors else []
+        frame = innermost_report(text, sentence.start, match.start())
+        narrators = self.narrator_tokens(sentence.start, sentence.end, frame) if self.authors else []
         if target is None:
             people = len({m.key for m in found}) + (1 if narrators else 0)
             if cue.name not in ("present", "accompany") or people < 2 or reported:
@@ -468,6 +496,7 @@ class _Reader:
                 state.current = known
                 return
             if (known.status == draft.status and known.others() & draft.others()
+                    and (known.kind == draft.kind or "meal" not in (known.kind, draft.kind))
                     and (known.date.iso if known.date else None) == (draft.date.iso if draft.date else None)
                     and (draft.date is not None or known.status != "occurred" or known.others() == draft.others())):
                 self.absorb(known, draft, prefer_new=False)
@@ -507,6 +536,7 @@ class _Reader:
                 status=draft.status,
                 participants=tuple(participants),
                 span=draft.span,
+                kind=draft.kind,
                 date=draft.date,
                 place=draft.place,
                 duration=draft.duration,

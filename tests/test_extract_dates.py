@@ -1,0 +1,76 @@
+"""Date expressions of the genre, normalised against an anchor with the precision the text gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivekg.extract.dates import date_value, find_dates, resolve, scan_layout
+
+ANCHOR = "1963-10-18"
+CONTEXT = "1963-10-15"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "iso"),
+    [
+        ("on 1 October 1957", "1957-10-01"),
+        ("on October 18, 1963", "1963-10-18"),
+        ("signed 18 October [1963]", "1963-10-18"),
+        ("on 16 [October]", "1963-10-16"),
+        ("on the 3rd", "1963-10-03"),
+        ("since July of 1956", "1956-07"),
+        ("this past June", "1963-06"),
+        ("next summer", "1964"),
+        ("last year", "1962"),
+        ("next year", "1964"),
+        ("yesterday", "1963-10-17"),
+        ("the following morning", "1963-10-16"),
+        ("that evening", "1963-10-15"),
+        ("in 1958", "1958"),
+        ("in May", "1963-05"),
+        ("on 16.X.1963", "1963-10-16"),
+        ("on 28 December", "1963-12-28"),
+    ],
+)
+def test_phrase_resolves(phrase: str, iso: str):
+    mentions = find_dates(phrase)
+    assert len(mentions) == 1
+    assert resolve(mentions[0], ANCHOR, CONTEXT) == iso
+
+
+def test_day_and_month_take_the_year_nearest_the_anchor():
+    (mention,) = find_dates("on 28 December")
+    assert resolve(mention, "1964-01-05") == "1963-12-28"
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_dates("The Premier may come to Beijing.") == ()
+
+
+def test_value_keeps_verbatim_and_span():
+    text = "Comrade Kim received us on 16 [October]."
+    (mention,) = find_dates(text)
+    value = date_value(text, mention, ANCHOR)
+    assert value is not None and value.iso == "1963-10-16" and value.precision == "day"
+    assert value.verbatim == "16 [October]" and text[value.span.start:value.span.end] == "16 [October]"
+
+
+def test_registry_stamps_are_not_entry_headings():
+    text = (
+        "Incoming Nº 02821s\n\n2 November 1957\n\nNº 260 Copy Nº 1\n\n6 October 1957\n\n"
+        "of the Soviet Ambassador in the DPRK\n\n1 October 1957\n\n"
+        "I visited the Minister of Foreign Affairs and handed him the note of the government.\n\n"
+        "3 October 1957\n\nI received the Chinese ambassador at his request. He informed me of the talks.\n"
+    )
+    layout = scan_layout(text, "1957-10-01")
+    assert [iso for _, iso in layout.headings] == ["1957-10-01", "1957-10-03"]
+    stamp = text.index("2 November 1957")
+    assert layout.is_stamp(stamp, stamp + len("2 November 1957"))
+    assert layout.entry_date(text.index("I visited")) == "1957-10-01"
+    assert layout.entry_date(text.index("I received")) == "1957-10-03"
+    assert layout.entry_date(0) is None
+
+
+def test_signature_date_at_the_end_is_not_a_heading():
+    text = "We will report separately.\n\nSong Renqiong, Wu De\n18 October [1963]\n"
+    assert scan_layout(text, ANCHOR).headings == ()
