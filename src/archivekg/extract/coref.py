@@ -3,63 +3,91 @@
 `Kim said` goes to the Kim named most recently before it (else the one named most
 often); `the Premier` goes to the person an explicit pairing (`the Premier [Kim Il
 Sung]`, `Premier Zhou`) ties to that title in the same paragraph, else the
-pairing the document makes most often. Pronouns are left alone.
+pairing the document makes most often. A qualifier must agree: `the Chinese
+Ambassador` is not the `Soviet Ambassador to the DPRK`. Pronouns are left alone.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
+from typing import Generic, TypeVar
+
+from archivekg.extract.names import TITLE_HEADS, TITLE_MODIFIERS, fold
+
+P = TypeVar("P")
+_NEWLINE = re.compile("\n")
 
 
-class ShortRefs:
-    """Index of the full mentions seen so far, for resolving later short references."""
+def _qualifiers(phrase: str) -> set[str]:
+    """Capitalised words of a title phrase that narrow it (`Chinese`, `Soviet`)."""
+    return {fold(w) for w in phrase.split()
+            if w[:1].isupper() and fold(w) not in TITLE_HEADS and fold(w) not in TITLE_MODIFIERS}
+
+
+class ShortRefs(Generic[P]):
+    """Index of the full mentions and title pairings of a document's persons."""
 
     def __init__(self, text: str) -> None:
-        self._breaks = [i for i, c in enumerate(text) if c == "\n"]
-        self._by_token: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        self._counts: dict[str, int] = defaultdict(int)
-        self._titles: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self._breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self._order: dict[int, int] = {}
+        self._persons: list[P] = []
+        self._by_token: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self._counts: dict[int, int] = defaultdict(int)
+        self._titles: dict[str, list[tuple[int, int, frozenset[str]]]] = defaultdict(list)
+        self._sorted: set[str] = set()
+
+    def _index(self, person: P) -> int:
+        ident = id(person)
+        if ident not in self._order:
+            self._order[ident] = len(self._persons)
+            self._persons.append(person)
+        return self._order[ident]
 
     def paragraph(self, pos: int) -> int:
-        """Index of the line `pos` lies on (records put one paragraph on a line)."""
+        """Index of the line `pos` lies on (these records put one paragraph on a line)."""
         return bisect.bisect_left(self._breaks, pos)
 
-    def add_name(self, token: str, pos: int, person: str) -> None:
-        """A full mention of `person` at `pos` whose surname (or given name) is `token`."""
-        self._by_token[token].append((pos, person))
-        self._counts[person] += 1
+    def add_name(self, token: str, pos: int, person: P) -> None:
+        """A mention of `person` at `pos` whose surname (or name alone) is `token`."""
+        index = self._index(person)
+        self._by_token[token].append((pos, index))
+        self._sorted.discard(token)
+        self._counts[index] += 1
 
-    def add_title(self, head: str, pos: int, person: str) -> None:
-        """An explicit pairing of a title head (`premier`) with a person at `pos`."""
-        self._titles[head].append((pos, person))
+    def add_title(self, key: str, phrase: str, pos: int, person: P) -> None:
+        """An explicit pairing of a title (`premier`, `first secretary`) with a person."""
+        if key:
+            self._titles[key].append((pos, self._index(person), frozenset(_qualifiers(phrase))))
 
-    def persons_with(self, token: str) -> set[str]:
-        """Every person whose surname or given name is `token`."""
-        return {person for _, person in self._by_token.get(token, ())}
-
-    def by_name(self, token: str, pos: int) -> str | None:
+    def by_name(self, token: str, pos: int) -> P | None:
         """The person a bare `token` at `pos` refers to."""
-        entries = sorted(self._by_token.get(token, ()))
+        entries = self._by_token.get(token)
         if not entries:
             return None
-        index = bisect.bisect_left(entries, (pos, "")) - 1
-        if index >= 0:
-            return entries[index][1]
-        return max(sorted({p for _, p in entries}), key=lambda p: self._counts[p])
+        if token not in self._sorted:
+            entries.sort()
+            self._sorted.add(token)
+        at = bisect.bisect_left(entries, (pos, -1)) - 1
+        if at >= 0:
+            return self._persons[entries[at][1]]
+        best = max(sorted({i for _, i in entries}), key=lambda i: (self._counts[i], -i))
+        return self._persons[best]
 
-    def by_title(self, head: str, pos: int) -> str | None:
-        """The person a bare title (`the Chairman`) at `pos` refers to."""
-        entries = self._titles.get(head)
+    def by_title(self, key: str, phrase: str, pos: int) -> P | None:
+        """The person a bare title (`the Chairman`, `the Soviet Ambassador`) at `pos` means."""
+        wanted = _qualifiers(phrase)
+        entries = [(p, i) for p, i, quals in self._titles.get(key, ()) if wanted <= quals]
         if not entries:
             return None
         here = self.paragraph(pos)
-        local = [(abs(p - pos), person) for p, person in entries if self.paragraph(p) == here]
+        local = [(abs(p - pos), p, i) for p, i in entries if self.paragraph(p) == here]
         if local:
-            return min(local)[1]
-        counts: dict[str, int] = defaultdict(int)
-        first: dict[str, int] = {}
-        for p, person in entries:
-            counts[person] += 1
-            first.setdefault(person, p)
-        return max(sorted(counts), key=lambda person: (counts[person], -first[person]))
+            return self._persons[min(local)[2]]
+        counts: dict[int, int] = defaultdict(int)
+        first: dict[int, int] = {}
+        for p, i in entries:
+            counts[i] += 1
+            first.setdefault(i, p)
+        return self._persons[max(sorted(counts), key=lambda i: (counts[i], -first[i]))]

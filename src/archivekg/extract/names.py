@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from unidecode import unidecode
 
@@ -216,6 +217,7 @@ _SLUG_STRIP = re.compile(r"[^a-z0-9]+")
 _INITIALS_GLUED = re.compile(rf"\b([{UPPER}]\.)(?=[{UPPER}])")
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lower-case ASCII form of a word (diacritics and apostrophes gone)."""
     return unidecode(word).lower().replace("'", "").replace("’", "")
@@ -226,25 +228,33 @@ def is_initial(token: str) -> bool:
     return bool(_INITIAL.match(token))
 
 
+@lru_cache(maxsize=65536)
 def strip_possessive(word: str) -> str:
     """`Kim's` -> `Kim`; `Workers'` stays (a plural, not a name's possessive)."""
     return _POSSESSIVE.sub("", word) if not word.endswith(("s'", "s’")) else word
 
 
+@lru_cache(maxsize=65536)
 def is_upper_word(word: str) -> bool:
     """An all-capitals word of two letters or more: an abbreviation or a shouted surname."""
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=65536)
 def is_east_asian_given(word: str) -> bool:
     """True when each hyphen part of `word` reads as one to three romanized syllables."""
     parts = fold(word).split("-")
     return all(part and _EA_GIVEN.fullmatch(part) for part in parts)
 
 
-def is_east_asian_name(tokens: list[str]) -> bool:
+def is_east_asian_name(tokens: list[str] | tuple[str, ...]) -> bool:
     """`Pak Geum-cheol`, `Kim Il Sung`, `Song Renqiong`: surname first, syllabic given name."""
+    return _east_asian_name(tuple(tokens))
+
+
+@lru_cache(maxsize=65536)
+def _east_asian_name(tokens: tuple[str, ...]) -> bool:
     if not 2 <= len(tokens) <= 3 or fold(tokens[0]) not in EAST_ASIAN_SURNAMES:
         return False
     rest = tokens[1:]
@@ -253,6 +263,7 @@ def is_east_asian_name(tokens: list[str]) -> bool:
     return all(is_east_asian_given(t) and len(fold(t).replace("-", "")) <= 9 for t in rest)
 
 
+@lru_cache(maxsize=65536)
 def has_slavic_or_european_surname(word: str) -> bool:
     """Surname endings common in Russian, Central European and Romanian names."""
     folded = word.lower()
@@ -274,6 +285,7 @@ def canonical_spacing(name: str) -> str:
     return _SPACE.sub(" ", _INITIALS_GLUED.sub(r"\1 ", name)).strip()
 
 
+@lru_cache(maxsize=65536)
 def clean_name(surface: str) -> str:
     """A surface form as a label: brackets, honorifics and possessive removed, spaces single."""
     words = _SPACE.sub(" ", surface.replace("[", "").replace("]", "")).strip().split(" ")
@@ -284,11 +296,13 @@ def clean_name(surface: str) -> str:
     return " ".join(w for w in words if w)
 
 
+@lru_cache(maxsize=65536)
 def preferred_form(name: str) -> str:
     """The label a person is known by: initials spaced, shouted surnames in normal case."""
     return normalise_case(canonical_spacing(name))
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Spelling-insensitive key: case, diacritics, spaces, hyphens, dots and possessive folded."""
     return _SLUG_STRIP.sub("", fold(clean_name(name)))
@@ -304,6 +318,7 @@ _SURNAME_FOLD = {
 }
 
 
+@lru_cache(maxsize=65536)
 def romanization_key(name: str) -> str:
     """Key under which McCune–Reischauer and Revised Romanization spellings coincide.
 
@@ -323,6 +338,7 @@ def romanization_key(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text)
 
 
+@lru_cache(maxsize=65536)
 def surname_of(name: str) -> str:
     """The surname token: first for East Asian names, last otherwise."""
     tokens = clean_name(name).split()
@@ -341,6 +357,7 @@ def initials_compatible(short: str, full: str) -> bool:
     return all(fold(x)[:1] == fold(y)[:1] for x, y in zip(a[:-1], b[:-1]))
 
 
+@lru_cache(maxsize=65536)
 def slug(name: str) -> str:
     """`Pak Geum-cheol` -> `pak-geum-cheol`, `A. M. Puzanov` -> `a-m-puzanov`."""
     text = unicodedata.normalize("NFKC", name)

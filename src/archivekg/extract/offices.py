@@ -79,12 +79,26 @@ def _word_class(token: str) -> str:
     return "other"
 
 
+def _could_precede(text: str, pos: int) -> bool:
+    """Cheap test: can the word before `pos` belong to an office phrase or be an honorific?"""
+    end = pos
+    while end > 0 and text[end - 1] in " \t[":
+        end -= 1
+    if end == pos and pos > 0:
+        return False
+    start = text.rfind(" ", max(0, end - 40), end) + 1
+    word = text[start:end].lstrip("[")
+    return bool(word) and _word_class(word.rstrip(",")) in ("hon", "head", "cap", "conn", "low")
+
+
 def office_before(text: str, pos: int) -> Prefix | None:
     """The office phrase and honorific right before `pos` (`CPSU CC First Secretary Cde. `).
 
     Walks back word by word over capitalised words, abbreviations, `of`/`the` and
     lower-case office words; stops at punctuation, `and`, a function word or a
     line break. `The Chinese Ambassador, Comrade X` is read across its one comma."""
+    if not _could_precede(text, pos):
+        return None
     honorific = False
     kept: list[re.Match[str]] = []
     comma_used = False
@@ -187,7 +201,9 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
 
 def verbal_offices(text: str) -> list[tuple[str, int, int]]:
     """Offices after `elected as`, `approved as the speaker`, `re-election as Chairman of …`."""
-    found = []
+    found: list[tuple[str, int, int]] = []
+    if " as " not in text:
+        return found
     for match in _VERBAL.finditer(text):
         phrase = _forward_phrase(text, match.end(), require_head_first=False)
         if phrase:
@@ -241,3 +257,20 @@ def roles_for(person: str, phrase: str, span: Span) -> list[RoleAssignment]:
         if title:
             roles.append(RoleAssignment(person, title, span, _organization(title)))
     return roles
+
+
+_KEY_MODIFIERS = frozenset("vice deputy first second third acting assistant executive prime".split())
+
+
+def title_key(phrase: str) -> str:
+    """What a bare title must repeat to refer back to a phrase: its head with a rank
+    modifier (`Vice Chairman of …` -> `vice chairman`, `the Premier` -> `premier`)."""
+    words = [fold(w.strip("[],.")) for w in phrase.split()]
+    heads = [i for i, w in enumerate(words) if w in TITLE_HEADS and w not in _KEY_MODIFIERS]
+    if not heads:
+        heads = [i for i, w in enumerate(words) if w in TITLE_HEADS]
+    if not heads:
+        return ""
+    head = heads[0]
+    rank = next((w for w in words[:head] if w in _KEY_MODIFIERS), None)
+    return f"{rank} {words[head]}" if rank else words[head]

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from archivekg.extract import offices
 from archivekg.extract.coref import ShortRefs
 from archivekg.extract.names import (
     COMMON_KOREAN_SURNAMES,
+    FUNCTION_WORDS,
     GIVEN_NAMES,
     HONORIFICS,
     LETTERS,
@@ -47,7 +49,10 @@ _ABBR = r"(?:Cdes?|Mrs?|Ms|Messrs|Dr|Prof|Tov|Mme|Gen|Col|Lt|Maj|Capt|Adm)\."
 _INIT = rf"(?:Yu|Ya|Ts|Sh|Ch|Zh|Kh|[{UPPER}])\."
 _ITEM = rf"\[?(?:{_ABBR}|{_INIT}|{_WORD})\]?"
 _PARTICLE = r"(?:von|van|de|der|den|du|la|le|di|da|del|dos|bin|ibn|al)"
-_RUN = re.compile(rf"(?<![\w'’-]){_ITEM}(?:(?:[ \t]+|(?<=\.))(?:{_PARTICLE}[ \t]+)?{_ITEM})*")
+_FUNCTION_START = "|".join(
+    sorted((w.capitalize() for w in FUNCTION_WORDS if w.isalpha()), key=len, reverse=True)
+)
+_RUN = re.compile(rf"(?=[\[{UPPER}])(?<![\w'’-])(?!(?:{_FUNCTION_START})\b){_ITEM}(?:(?:[ \t]+|(?<=\.))(?:{_PARTICLE}[ \t]+)?{_ITEM})*")
 _ITEM_RE = re.compile(rf"(\[)?({_ABBR}|{_INIT}|{_WORD}|{_PARTICLE})(\])?")
 _AFTER_CUE = re.compile(
     r"\s*(?:\[[^\]\n]{1,40}\]\s*)?(?:,\s*who\b|\s(?:also\s+|then\s+|again\s+|further\s+|himself\s+)?"
@@ -59,14 +64,14 @@ _AFTER_CUE = re.compile(
     r"observed|commented|recalled|hosted|attended|accompanied|greeted|talked|discussed|"
     r"objected|interjected|noticed|believes|thinks|considers|was\s+present|were\s+present)\b)"
 )
-_ADJACENT_TITLE = re.compile(
-    r"\b(?:(?:" + "|".join(sorted(map(re.escape, TITLE_HEADS | HONORIFICS), key=len, reverse=True))
-    + r")|(?:" + "|".join(sorted(map(re.escape, HONORIFICS), key=len, reverse=True)) + r")\.)[ \t]+\[?$",
-    re.IGNORECASE,
-)
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|&)\s*")
-_TITLE_REF = re.compile(r"\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?([A-Z][a-z]+|ambassador|minister|premier|chairman|chancellor|president)\b(?!\s*\[)(?!\s+of\b)(?!\s+[A-Z])")
+_TITLE_REF = re.compile(
+    r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"
+               for w in sorted((w for w in TITLE_HEADS if w.isalpha()), key=len, reverse=True))
+    + r"))\b(?!\s*\[)(?!\s+of\b)(?![ \t]+[A-Z])"
+)
 _DELEGATION = re.compile(
     r"\bdelegation\b[^.:;\n]{0,80}?(?::|\bconsist(?:s|ed|ing)\s+of\b|\bcompris(?:es|ed)\b|"
     r"\bcomposed\s+of\b|\binclud(?:es|ed)\b|\bas\s+follows\b:?)"
@@ -106,6 +111,7 @@ class _Entry:
     key: str = ""
 
 
+@lru_cache(maxsize=65536)
 def _classify(word: str) -> str:
     bare = strip_possessive(word)
     folded = fold(bare.rstrip("."))
@@ -187,61 +193,94 @@ def _surface(text: str, start: int, end: int) -> str:
 
 
 def _candidates(text: str) -> list[_Cand]:
+    """Every capitalised name-shaped stretch, with bracketed romanizations joined in."""
     cands: list[_Cand] = []
     for run in _RUN.finditer(text):
-        tokens = _tokens(run)
-        segs = _segments(tokens)
-        k = 0
-        while k < len(segs):
-            i, j = segs[k]
-            words = [strip_possessive(t.word) for t in tokens[i:j]]
-            start, end = tokens[i].start, tokens[j - 1].end
-            bracketed = tokens[i].opens
-            if bracketed:
-                start -= 1
-            if tokens[j - 1].closes:
-                end += 1
-            forms = [_surface(text, tokens[i].start, tokens[j - 1].end)]
-            nxt = segs[k + 1] if k + 1 < len(segs) else None
-            if nxt and nxt[0] == j:
-                other = [strip_possessive(t.word) for t in tokens[nxt[0]:nxt[1]]]
-                close = 1 if tokens[nxt[1] - 1].closes else 0
-                if tokens[nxt[0]].opens and not bracketed:
-                    forms.append(_surface(text, tokens[nxt[0]].start, tokens[nxt[1] - 1].end))
-                    end = tokens[nxt[1] - 1].end + close
-                    j = nxt[1]
-                    k += 1
-                elif bracketed and len(words) == 1 and not tokens[nxt[0]].opens:
-                    rest = _surface(text, tokens[nxt[0]].start, tokens[nxt[1] - 1].end)
-                    forms = [f"{words[0]} {rest}", rest]
-                    words = words + other
-                    end = tokens[nxt[1] - 1].end
-                    j = nxt[1]
-                    k += 1
-            after = tokens[j] if j < len(tokens) else None
-            before = tokens[i - 1] if i > 0 else None
-            cand = _Cand(start, end, words, forms)
-            if after is not None and after.kind == "org":
-                cand.blocked = True
-            if len(words) == 1 and before is not None and before.kind in ("place", "org", "upper"):
-                cand.blocked = True
-            cands.append(cand)
-            k += 1
+        word = run.group()
+        if " " not in word and "." not in word and "[" not in word:
+            kind = _classify(word)
+            if kind == "name":
+                clean = strip_possessive(word)
+                cands.append(_Cand(run.start(), run.start() + len(clean), [clean], [clean]))
+            continue
+        _run_candidates(text, _tokens(run), cands)
     return cands
 
 
-def _accept(text: str, cands: list[_Cand], prefixes: dict[int, offices.Prefix | None]) -> None:
+def _run_candidates(text: str, tokens: list[_Token], cands: list[_Cand]) -> None:
+    segs = _segments(tokens)
+    k = 0
+    while k < len(segs):
+        i, j = segs[k]
+        words = [strip_possessive(t.word) for t in tokens[i:j]]
+        start, end = tokens[i].start, tokens[j - 1].end
+        bracketed = tokens[i].opens
+        if bracketed:
+            start -= 1
+        if tokens[j - 1].closes:
+            end += 1
+        forms = [_surface(text, tokens[i].start, tokens[j - 1].end)]
+        nxt = segs[k + 1] if k + 1 < len(segs) else None
+        if nxt and nxt[0] == j:
+            other = [strip_possessive(t.word) for t in tokens[nxt[0]:nxt[1]]]
+            close = 1 if tokens[nxt[1] - 1].closes else 0
+            if tokens[nxt[0]].opens and not bracketed:
+                forms.append(_surface(text, tokens[nxt[0]].start, tokens[nxt[1] - 1].end))
+                end = tokens[nxt[1] - 1].end + close
+                j = nxt[1]
+                k += 1
+            elif bracketed and len(words) == 1 and not tokens[nxt[0]].opens:
+                rest = _surface(text, tokens[nxt[0]].start, tokens[nxt[1] - 1].end)
+                forms = [f"{words[0]} {rest}", rest]
+                words = words + other
+                end = tokens[nxt[1] - 1].end
+                j = nxt[1]
+                k += 1
+        after = tokens[j] if j < len(tokens) else None
+        before = tokens[i - 1] if i > 0 else None
+        cand = _Cand(start, end, words, forms)
+        if after is not None and after.kind == "org":
+            cand.blocked = True
+        if len(words) == 1 and before is not None and before.kind in ("place", "org", "upper"):
+            cand.blocked = True
+        if len(words) > 1 and is_initial(words[-1]):
+            cand.blocked = True
+        cands.append(cand)
+        k += 1
+
+
+class _Prefixes:
+    """Office phrases before candidates, read once and only when asked for."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._seen: dict[int, offices.Prefix | None] = {}
+
+    def __call__(self, pos: int) -> offices.Prefix | None:
+        if pos not in self._seen:
+            self._seen[pos] = offices.office_before(self.text, pos)
+        return self._seen[pos]
+
+    def adjacent(self, pos: int) -> bool:
+        """Is the word right before `pos` a title or an honorific (`Comrade Brezhnev`)?"""
+        words = self.text[max(0, pos - 30):pos].split()
+        if not words or pos == 0 or not self.text[pos - 1].isspace() and self.text[pos - 1] != "[":
+            return False
+        last = words[-1].lstrip("[")
+        folded = fold(last.rstrip("."))
+        if last.endswith(".") and not (folded in HONORIFICS and len(last) <= 6):
+            return False
+        return folded in HONORIFICS or folded in TITLE_HEADS
+
+
+def _accept(text: str, cands: list[_Cand], prefixes: _Prefixes) -> None:
+    """Mark the candidates that are persons by their shape or their context."""
     for cand in cands:
-        if cand.blocked:
+        if cand.blocked or len(cand.tokens) < 2:
             continue
-        prefix = prefixes[cand.start]
-        if prefix is not None and len(cand.tokens) >= 1:
-            cand.title_head = prefix.head
-            if len(cand.tokens) > 1 or prefix.head or prefix.honorific:
-                cand.cue = len(cand.tokens) > 1
-        if len(cand.tokens) < 2:
-            continue
-        if cand.cue or len(cand.forms) > 1 or _shape_cue(cand.tokens):
+        if len(cand.forms) > 1 or _shape_cue(cand.tokens):
+            cand.accepted = True
+        elif prefixes(cand.start) is not None:
             cand.accepted = True
         elif _AFTER_CUE.match(text, cand.end) or offices.office_after(text, cand.end):
             cand.accepted = True
@@ -252,11 +291,23 @@ def _accept(text: str, cands: list[_Cand], prefixes: dict[int, offices.Prefix | 
     while changed:
         changed = False
         for left, right in zip(multi, multi[1:]):
-            if left.accepted == right.accepted:
-                continue
-            if _LIST_GAP.fullmatch(text, left.end, right.start):
+            if left.accepted != right.accepted and _LIST_GAP.fullmatch(text, left.end, right.start):
                 left.accepted = right.accepted = True
                 changed = True
+
+
+def _new_single(text: str, cand: _Cand, prefixes: _Prefixes) -> bool:
+    """A surname alone names a new person after a title or honorific (`Chancellor
+    Brandt`), or with a Slavic/Romanian surname shape as a speaker (`Gromyko said`,
+    `Ulbricht:` opening a line)."""
+    if prefixes.adjacent(cand.start):
+        return True
+    if not has_slavic_or_european_surname(cand.tokens[0]):
+        return False
+    if _AFTER_CUE.match(text, cand.end):
+        return True
+    line_start = cand.start == 0 or text[cand.start - 1] == "\n"
+    return line_start and text.startswith(":", cand.end)
 
 
 class _Table:
@@ -265,17 +316,22 @@ class _Table:
     def __init__(self) -> None:
         self.entries: list[_Entry] = []
         self._by_key: dict[str, _Entry] = {}
+        self._by_surname: dict[str, list[_Entry]] = {}
 
     def find(self, forms: list[str]) -> _Entry | None:
+        """The person one of `forms` names: same key, or initials that fit a full name."""
         for form in forms:
-            for key in (name_key(form), "r:" + romanization_key(form)):
+            for key in _keys(form):
                 if key in self._by_key:
                     return self._by_key[key]
-        for entry in self.entries:
-            if any(initials_compatible(form, known) or initials_compatible(known, form)
-                   for form in forms for known in entry.forms
-                   if len(form.split()) > 1 and len(known.split()) > 1):
-                return entry
+        for form in forms:
+            words = form.split()
+            if len(words) < 2:
+                continue
+            for entry in self._by_surname.get(fold(words[-1]), ()):
+                if any(len(known.split()) > 1 and (initials_compatible(form, known)
+                       or initials_compatible(known, form)) for known in entry.forms):
+                    return entry
         return None
 
     def add(self, forms: list[str], span: tuple[int, int]) -> _Entry:
@@ -284,13 +340,25 @@ class _Table:
             entry = _Entry([], set())
             self.entries.append(entry)
         for form in forms:
-            if form and form not in entry.forms:
+            if not form:
+                continue
+            if form not in entry.forms:
                 entry.forms.append(form)
-            for key in (name_key(form), "r:" + romanization_key(form)):
-                if len(form.split()) > 1 or key.startswith("r:") is False:
-                    self._by_key.setdefault(key, entry)
+                words = form.split()
+                if len(words) > 1 and any(is_initial(w) or fold(w) in GIVEN_NAMES for w in words[:-1]):
+                    self._by_surname.setdefault(fold(words[-1]), []).append(entry)
+            for key in _keys(form):
+                self._by_key.setdefault(key, entry)
         entry.mentions.append(span)
         return entry
+
+
+@lru_cache(maxsize=65536)
+def _keys(form: str) -> tuple[str, ...]:
+    """Keys under which a form finds its person; a single word only by its exact key."""
+    if len(form.split()) > 1:
+        return (name_key(form), "r:" + romanization_key(form))
+    return (name_key(form),)
 
 
 def extract_persons(
@@ -299,71 +367,60 @@ def extract_persons(
     """Every person the document names, and the offices and parts it gives them."""
     text = document.text
     cands = _candidates(text)
-    prefixes = {c.start: offices.office_before(text, c.start) for c in cands}
+    prefixes = _Prefixes(text)
     _accept(text, cands, prefixes)
     table = _Table()
-    cand_entry: dict[int, _Entry] = {}
+    found: list[tuple[_Cand, _Entry]] = []
     for cand in cands:
         if cand.accepted:
-            cand_entry[id(cand)] = table.add([clean_name(f) for f in cand.forms], (cand.start, cand.end))
+            found.append((cand, table.add(cand.forms, (cand.start, cand.end))))
     for cand in cands:
         if not cand.accepted and not cand.blocked and len(cand.tokens) > 1:
-            entry = table.find([clean_name(f) for f in cand.forms])
+            entry = table.find(cand.forms)
             if entry is not None:
                 entry.mentions.append((cand.start, cand.end))
-                cand_entry[id(cand)] = entry
+                found.append((cand, entry))
     _add_metadata_names(text, metadata, table)
     refs = ShortRefs(text)
     for entry in table.entries:
-        for form in entry.forms:
-            words = form.split()
-            if len(words) > 1:
-                for s, _ in entry.mentions:
-                    refs.add_name(fold(surname_of(form)), s, str(id(entry)))
-    by_id = {str(id(e)): e for e in table.entries}
+        tokens = {fold(surname_of(f)) for f in entry.forms if len(f.split()) > 1}
+        tokens.update(fold(f) for f in entry.forms if len(f.split()) == 1)
+        for token in sorted(tokens):
+            for start, _ in entry.mentions:
+                refs.add_name(token, start, entry)
     for cand in cands:
         if len(cand.tokens) != 1 or cand.blocked:
             continue
         token = fold(cand.tokens[0])
         if token in STOP_WORDS or token in ORG_WORDS:
             continue
-        person = refs.by_name(token, cand.start)
-        if person is not None:
-            entry = by_id[person]
+        entry = refs.by_name(token, cand.start)
+        if entry is None and _new_single(text, cand, prefixes):
+            entry = table.add(cand.forms, (cand.start, cand.end))
+            refs.add_name(token, cand.start, entry)
+        elif entry is not None:
             entry.mentions.append((cand.start, cand.end))
             if token not in COMMON_KOREAN_SURNAMES and cand.forms[0] not in entry.forms:
-                entry.forms.append(clean_name(cand.forms[0]))
-            cand_entry[id(cand)] = entry
-        elif _ADJACENT_TITLE.search(text, max(0, cand.start - 40), cand.start):
-            entry = table.add([clean_name(cand.forms[0])], (cand.start, cand.end))
-            by_id[str(id(entry))] = entry
-            refs.add_name(token, cand.start, str(id(entry)))
-            cand_entry[id(cand)] = entry
+                entry.forms.append(cand.forms[0])
+        if entry is not None:
+            found.append((cand, entry))
     _finalise_keys(table)
     roles: list[RoleAssignment] = []
-    for cand in cands:
-        entry = cand_entry.get(id(cand))
-        if entry is None:
-            continue
-        prefix = prefixes[cand.start]
+    for cand, entry in found:
+        prefix = prefixes(cand.start)
         if prefix is not None and prefix.phrase:
-            span = Span.of(text, prefix.start, cand.end)
-            roles.extend(offices.roles_for(entry.key, prefix.phrase, span))
-            refs.add_title(prefix.head or "", cand.start, str(id(entry)))
+            roles.extend(offices.roles_for(entry.key, prefix.phrase, Span.of(text, prefix.start, cand.end)))
+            refs.add_title(offices.title_key(prefix.phrase), prefix.phrase, cand.start, entry)
         after = offices.office_after(text, cand.end)
         if after is not None:
             phrase, _, stop = after
             roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, cand.start, stop)))
-            head = next((fold(w) for w in phrase.split() if fold(w) in TITLE_HEADS), None)
-            if head:
-                refs.add_title(head, cand.start, str(id(entry)))
+            refs.add_title(offices.title_key(phrase), phrase, cand.start, entry)
     for match in _TITLE_REF.finditer(text):
-        head = fold(match.group(1))
-        if head not in TITLE_HEADS:
-            continue
-        person = refs.by_title(head, match.start())
-        if person is not None:
-            by_id[person].mentions.append((match.start(), match.end()))
+        phrase = match.group(1)
+        entry = refs.by_title(offices.title_key(phrase), phrase, match.start())
+        if entry is not None:
+            entry.mentions.append((match.start(), match.end()))
     roles.extend(_verbal_roles(text, table))
     roles.extend(_delegation_roles(text, table))
     roles.extend(_metadata_roles(text, metadata, table))
@@ -432,7 +489,9 @@ def _verbal_roles(text: str, table: _Table) -> list[RoleAssignment]:
 
 
 def _delegation_roles(text: str, table: _Table) -> list[RoleAssignment]:
-    roles = []
+    roles: list[RoleAssignment] = []
+    if "delegation" not in text:
+        return roles
     for match in _DELEGATION.finditer(text):
         stop = _SENTENCE_END.search(text, match.end())
         end = stop.start() if stop else len(text)
