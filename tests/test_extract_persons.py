@@ -95,3 +95,61 @@ def test_seed_persons_f1(stem):
     precision, recall = score_persons(persons, gold["persons"])
     f1 = 2 * precision * recall / (precision + recall)
     assert f1 >= 0.95, (precision, recall)
+
+
+def test_memorandum_where_the_chancellor_speaks():
+    text = fixture("chancellor_memo.txt")
+    persons, roles = run(text)
+    brandt = next(p for p in persons if p.key == "willy-brandt")
+    chancellor = [m for m in brandt.mentions if m.quote == "The Chancellor"]
+    assert len(chancellor) == 2
+    assert "Special Tasks" not in names_of(persons)
+    assert ("hans-schmidt", "interpreter") in {(r.person, r.title) for r in roles}
+    bahr = next(p for p in persons if p.key == "egon-bahr")
+    assert "Bahr" in bahr.names and len(bahr.mentions) == 2
+
+
+def test_telegram_reporting_second_hand():
+    persons, _ = run(fixture("telegram_secondhand.txt"))
+    names = names_of(persons)
+    assert {"Ion Moraru", "Kim Il Sung", "Geng Biao", "N. G. Sudarikov", "Nicolae Ceaușescu",
+            "Gromyko", "Dumitru Popa"} <= names
+    sudarikov = next(p for p in persons if p.name == "N. G. Sudarikov")
+    assert [m.quote for m in sudarikov.mentions] == ["the Soviet Ambassador", "N. G. Sudarikov", "Sudarikov"]
+    assert not names & {"Socialist Republic", "Romania", "Pyongyang", "Bucharest"}
+
+
+def test_hungarian_report_romanization_pair_and_short_refs():
+    persons, _ = run(fixture("hungarian_report.txt"))
+    kim = next(p for p in persons if p.name == "Kim Yeong-nam")
+    assert kim.names == ("Kim Yeong-nam", "Kim Yong Nam")
+    ri = next(p for p in persons if p.name == "Ri Ju-yeon")
+    assert [m.quote for m in ri.mentions] == ["Ri Ju-yeon", "Ri"]
+    assert "Kádár" in next(p for p in persons if p.name == "János Kádár").names
+
+
+def test_same_surname_stays_apart():
+    text = ("Kim Il Sung said that Kim Il is in the PRC. Kim Du-bong spoke at the plenum. "
+            "Kim said that he regrets his mistakes.")
+    persons, _ = run(text)
+    assert names_of(persons) == {"Kim Il Sung", "Kim Il", "Kim Du-bong"}
+    du_bong = next(p for p in persons if p.name == "Kim Du-bong")
+    assert du_bong.mentions[-1].quote == "Kim"
+
+
+def test_explicit_bracket_wins_locally():
+    text = ("To Premier [Zhou Enlai]:\n"
+            "We send greetings to the Premier [Kim Il Sung]. We thanked the Premier for his dinner.\n"
+            "We received the approval of the Premier [Zhou Enlai]. We report to the Premier.\n")
+    persons, _ = run(text)
+    kim = next(p for p in persons if p.name == "Kim Il Sung")
+    zhou = next(p for p in persons if p.name == "Zhou Enlai")
+    first_line_end = text.index("\n", text.index("[Kim"))
+    assert any(m.quote == "the Premier" and m.start < first_line_end for m in kim.mentions)
+    assert any(m.quote == "the Premier" and m.start > first_line_end for m in zhou.mentions)
+
+
+def test_metadata_persons_get_parts():
+    text = 'Citation: "Record", Wilson Center Digital Archive. Translated by Gary Goldberg.'
+    persons, roles = run(text, Metadata(translators=("Gary Goldberg",)))
+    assert ("gary-goldberg", "translator", "part") in {(r.person, r.title, r.kind) for r in roles}

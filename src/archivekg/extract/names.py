@@ -30,7 +30,7 @@ HONORIFICS = frozenset(
 
 # Office heads: a word that makes a phrase an office ("Minister", "head").
 TITLE_HEADS = frozenset(
-    """minister ministers ambassador ambassadors chairman chairwoman chairperson secretary
+    """minister ambassador chairman chairwoman chairperson secretary
     director president premier chancellor counselor counsellor consul attaché attache
     chargé charge envoy deputy head chief commander marshal general colonel lieutenant
     captain admiral governor mayor adviser advisor representative delegate spokesman
@@ -119,7 +119,7 @@ PLACE_WORDS = frozenset(
     czechoslovakia bulgaria albania yugoslavia mongolia vietnam viet cuba india indonesia
     cambodia laos burma italy spain austria france britain england london paris berlin
     moscow beijing peking pyongyang seoul tokyo budapest bucharest warsaw prague sofia
-    belgrade tirana hanoi washington
+    belgrade tirana hanoi washington kremlin stalingrad leningrad
     marxism leninism marxism-leninism anti-imperialism imperialism revisionism
     revisionist revisionists party's god jesus christ kong macao taiwan
     manchuria siberia europe asia africa pacific atlantic oriental occidental
@@ -208,7 +208,7 @@ _PINYIN_SYLLABLE = (
 )
 _EA_GIVEN = re.compile(rf"(?:{_KOREAN_SYLLABLE}|{_PINYIN_SYLLABLE}){{1,3}}")
 _SLAVIC_SURNAME = re.compile(
-    r"(?:[oe]v|[oe]va|sky|ski|skiy|skii|skaya|enko|vich|dze|shvili|escu|eanu)$"
+    r"(?:[oe]v|[oe]va|sky|ski|skiy|skii|skaya|enko|ko|vich|[iy]n|[iy]na|yan|ian|uk|dze|shvili|escu|eanu)$"
 )
 _INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.)$")
 _SPACE = re.compile(r"\s+")

@@ -37,9 +37,10 @@ _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^(?:the|The|a|an)\s+")
 _OF_ORG = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(.+)$")
 _NAME_NEXT = re.compile(r"[ \t]*(?:\[|[A-Z])")
+_AS = re.compile(r"\sas\s+")
 _VERBAL = re.compile(
     r"\b(?:re-?elect(?:ed|ion)|elect(?:ed|ion)|appoint(?:ed|ment)|approved|named|nominated|"
-    r"designated|confirmed|promoted|serv(?:ed|es|ing)|act(?:ed|s|ing))\s+as\s+"
+    r"designated|confirmed|promoted|serv(?:ed|es|ing)|act(?:ed|s|ing))$"
 )
 
 
@@ -88,7 +89,7 @@ def _could_precede(text: str, pos: int) -> bool:
         return False
     start = text.rfind(" ", max(0, end - 40), end) + 1
     word = text[start:end].lstrip("[")
-    return bool(word) and _word_class(word.rstrip(",")) in ("hon", "head", "cap", "conn", "low")
+    return bool(word) and _word_class(word.rstrip(",")) in ("hon", "head", "cap")
 
 
 def office_before(text: str, pos: int) -> Prefix | None:
@@ -204,7 +205,9 @@ def verbal_offices(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     if " as " not in text:
         return found
-    for match in _VERBAL.finditer(text):
+    for match in _AS.finditer(text):
+        if not _VERBAL.search(text, max(0, match.start() - 16), match.start()):
+            continue
         phrase = _forward_phrase(text, match.end(), require_head_first=False)
         if phrase:
             found.append((phrase[0], match.end(), phrase[1]))

@@ -64,10 +64,12 @@ _AFTER_CUE = re.compile(
     r"observed|commented|recalled|hosted|attended|accompanied|greeted|talked|discussed|"
     r"objected|interjected|noticed|believes|thinks|considers|was\s+present|were\s+present)\b)"
 )
+_AUX_AFTER = re.compile(r"\s+(?:is|was|has|had|will|would|did|does|could|should|must|can|also)\b")
+_CONNECTOR_BEFORE = re.compile(r"\b(?:of|for|to|in|on|at|the)\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|&)\s*")
 _TITLE_REF = re.compile(
-    r"\b[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}(?:"
+    r"[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}(?:"
     + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"
                for w in sorted((w for w in TITLE_HEADS if w.isalpha()), key=len, reverse=True))
     + r"))\b(?!\s*\[)(?!\s+of\b)(?![ \t]+[A-Z])"
@@ -286,7 +288,8 @@ def _accept(text: str, cands: list[_Cand], prefixes: _Prefixes) -> None:
             cand.accepted = True
         elif _BY_BEFORE.search(text, max(0, cand.start - 4), cand.start):
             cand.accepted = True
-    multi = [c for c in cands if len(c.tokens) > 1 and not c.blocked]
+    multi = [c for c in cands if len(c.tokens) > 1 and not c.blocked
+             and not _CONNECTOR_BEFORE.search(text, max(0, c.start - 6), c.start)]
     changed = True
     while changed:
         changed = False
@@ -304,7 +307,7 @@ def _new_single(text: str, cand: _Cand, prefixes: _Prefixes) -> bool:
         return True
     if not has_slavic_or_european_surname(cand.tokens[0]):
         return False
-    if _AFTER_CUE.match(text, cand.end):
+    if _AFTER_CUE.match(text, cand.end) or _AUX_AFTER.match(text, cand.end):
         return True
     line_start = cand.start == 0 or text[cand.start - 1] == "\n"
     return line_start and text.startswith(":", cand.end)
@@ -417,6 +420,8 @@ def extract_persons(
             roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, cand.start, stop)))
             refs.add_title(offices.title_key(phrase), phrase, cand.start, entry)
     for match in _TITLE_REF.finditer(text):
+        if match.start() > 0 and text[match.start() - 1].isalnum():
+            continue
         phrase = match.group(1)
         entry = refs.by_title(offices.title_key(phrase), phrase, match.start())
         if entry is not None:

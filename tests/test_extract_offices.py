@@ -1,0 +1,79 @@
+"""Offices read around names: before, in apposition, in parentheses, after `as`."""
+
+from __future__ import annotations
+
+from archivekg.extract.offices import office_after, office_before, roles_for, title_key
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata, Span
+
+
+def roles(text: str) -> set[tuple[str, str, str]]:
+    _, found = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {(r.person, r.title, r.kind) for r in found}
+
+
+def test_title_before_name_with_honorific():
+    text = "They hope to meet CPSU CC First Secretary Cde. N. S. Khrushchev soon."
+    prefix = office_before(text, text.index("N. S."))
+    assert prefix is not None and prefix.phrase == "CPSU CC First Secretary" and prefix.honorific
+
+
+def test_title_before_across_the_appositive_comma():
+    text = "The Chinese Ambassador, Comrade Hao Deqing, also went with us."
+    prefix = office_before(text, text.index("Hao"))
+    assert prefix is not None and prefix.phrase == "Chinese Ambassador"
+
+
+def test_document_words_end_the_office():
+    text = '"Journal of Soviet Ambassador to the DPRK A.M. Puzanov for 1 October 1957,"'
+    prefix = office_before(text, text.index("A.M."))
+    assert prefix is not None and prefix.phrase == "Soviet Ambassador to the DPRK"
+
+
+def test_appositive_and_parentheses():
+    text = "Pak Yong-guk, Director of the International Department; and others"
+    assert office_after(text, text.index(",")) [0] == "Director of the International Department"
+    text = "Pak Mun-gyu (Minister of State Control), and"
+    assert office_after(text, text.index(" ("))[0] == "Minister of State Control"
+
+
+def test_a_following_title_is_not_an_appositive():
+    text = "Premier [Zhou Enlai], Chairman [Mao Zedong], Central Committee"
+    assert office_after(text, text.index("],") + 1) is None
+
+
+def test_roles_split_organisation_and_gloss():
+    span = Span(0, 1, "x")
+    titles = {(r.title, r.organization) for r in roles_for(
+        "k", "Chairman of the VNS [Supreme People's Assembly] Presidium", span)}
+    assert titles == {("Chairman of the VNS Presidium", "VNS Presidium"),
+                      ("Chairman of the Supreme People's Assembly Presidium",
+                       "Supreme People's Assembly Presidium")}
+    (part,) = roles_for("k", "as interpreter", span)
+    assert (part.title, part.kind) == ("interpreter", "part")
+
+
+def test_title_keys_keep_rank():
+    assert title_key("Vice Chairman of the Korean Workers' Party Central Committee") == "vice chairman"
+    assert title_key("Premier") == "premier"
+    assert title_key("Deputy USSR Council of Ministers Chairman") == "deputy chairman"
+
+
+def test_offices_in_a_record():
+    text = (
+        "The delegation is composed as follows: Kim Il Sung (head of the delegation), Nam Il, "
+        "and Ri Sin-pal (DPRK Ambassador in Moscow).\n"
+        "Pak Geum-cheol [Pak Kum Chol] was approved as the speaker.\n"
+        "Kim Du-bong was not recommended for re-election as Chairman of the Presidium.\n"
+    )
+    found = roles(text)
+    assert ("kim-il-sung", "head of the delegation", "office") in found
+    assert ("ri-sin-pal", "DPRK Ambassador in Moscow", "office") in found
+    assert ("nam-il", "delegation member", "office") in found
+    assert ("pak-geum-cheol", "speaker", "part") in found
+    assert ("kim-du-bong", "Chairman of the Presidium", "office") in found
+
+
+def test_bracketed_identification_gives_office():
+    found = roles("All were present, as was the Minister of Foreign Affairs [Pak Seong-cheol].")
+    assert ("pak-seong-cheol", "Minister of Foreign Affairs", "office") in found

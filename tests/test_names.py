@@ -1,0 +1,79 @@
+"""Name helpers that the extractor and cross-document resolution share."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivekg.extract.names import (
+    clean_name,
+    initials_compatible,
+    is_east_asian_name,
+    name_key,
+    preferred_form,
+    romanization_key,
+    slug,
+    surname_of,
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Pak Geum-cheol", "Pak Kum Chol"),
+        ("Heo Seok-seon", "Ho Sok Son"),
+        ("Rim Gye-cheol", "Rim Kye Chol"),
+        ("Choe Yong-geon", "Choe Yonggon"),
+        ("Kim Du-bong", "Kim Tu-bong"),
+        ("Park Seong-cheol", "Pak Song Chol"),
+        ("Kim Il Sung", "Kim Il-sung"),
+    ],
+)
+def test_romanizations_share_a_key(a, b):
+    assert romanization_key(a) == romanization_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Kim Il", "Kim Il Sung"), ("Pak Seong-cheol", "Pak Geum-cheol"), ("Kim Du-bong", "Kim Il Sung")],
+)
+def test_different_people_keep_different_keys(a, b):
+    assert romanization_key(a) != romanization_key(b)
+    assert name_key(a) != name_key(b)
+
+
+def test_clean_name_drops_honorifics_brackets_and_possessive():
+    assert clean_name("Comrade Kim Il Sung's") == "Kim Il Sung"
+    assert clean_name("Cde. N. S. Khrushchev") == "N. S. Khrushchev"
+    assert clean_name("[Liu] Shaoqi") == "Liu Shaoqi"
+    assert clean_name("Workers'") == "Workers'"
+
+
+def test_preferred_form_spaces_initials_and_normalises_case():
+    assert preferred_form("A.M. Puzanov") == "A. M. Puzanov"
+    assert preferred_form("A. M. PUZANOV") == "A. M. Puzanov"
+    assert slug(preferred_form("A.M. Puzanov")) == "a-m-puzanov"
+    assert slug("Nicolae Ceaușescu") == "nicolae-ceausescu"
+
+
+def test_name_key_ignores_spacing_case_and_diacritics():
+    assert name_key("A.M. Puzanov") == name_key("A. M. PUZANOV")
+    assert name_key("János Kádár") == name_key("Janos Kadar")
+
+
+def test_east_asian_shapes():
+    assert is_east_asian_name(["Pak", "Geum-cheol"])
+    assert is_east_asian_name(["Song", "Renqiong"])
+    assert is_east_asian_name(["Kim", "Il", "Sung"])
+    assert not is_east_asian_name(["Rodong", "Sinmun"])
+    assert not is_east_asian_name(["Erich", "Honecker"])
+
+
+def test_surname_position_depends_on_the_name():
+    assert surname_of("Kim Il Sung") == "Kim"
+    assert surname_of("N. S. Khrushchev") == "Khrushchev"
+    assert surname_of("Nicolae Ceaușescu") == "Ceaușescu"
+
+
+def test_initials_fit_full_names():
+    assert initials_compatible("N. S. Khrushchev", "Nikita Khrushchev")
+    assert not initials_compatible("A. I. Mikoyan", "Nikita Mikoyan")
