@@ -122,10 +122,14 @@ class Front:
             except NoBackend:
                 request["note"] = "no backend ready"
                 return _plain(503, "The SPARQL endpoint is restarting; try again shortly.")
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                request["note"] = "deadline passed before a backend was free"
+                return self.timed_out()
             backend.in_flight += 1
             try:
                 status, content_type, payload = await asyncio.wait_for(
-                    self._forward(backend, request, headers, body), deadline - loop.time()
+                    self._forward(backend, request, headers, body), remaining
                 )
             except asyncio.TimeoutError:
                 backend.kill()
