@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from archivekg.extract.names import (
     HONORIFICS,
@@ -20,7 +21,6 @@ from archivekg.extract.names import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     fold,
-    is_initial,
     is_upper_word,
 )
 from archivekg.model import RoleAssignment, Span
@@ -54,6 +54,7 @@ class Prefix:
     honorific: bool
 
 
+@lru_cache(maxsize=65536)
 def _word_class(token: str) -> str:
     """hon, head, conn, cap (may sit in an office phrase), low (lower-case office word),
     stop (ends the phrase) or other."""

@@ -81,7 +81,7 @@ _DELEGATION = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     word: str
     start: int
@@ -93,14 +93,12 @@ class _Token:
 
 @dataclass
 class _Cand:
-    """A name candidate: its span, its forms (main first) and what speaks for it."""
+    """A name candidate: its span, its forms (main first) and whether it is a person."""
 
     start: int
     end: int
     tokens: list[str]
     forms: list[str]
-    cue: bool = False
-    title_head: str | None = None
     blocked: bool = False
     accepted: bool = False
 
@@ -108,7 +106,6 @@ class _Cand:
 @dataclass
 class _Entry:
     forms: list[str]
-    keys: set[str]
     mentions: list[tuple[int, int]] = field(default_factory=list)
     key: str = ""
 
@@ -140,10 +137,9 @@ def _tokens(run: re.Match[str]) -> list[_Token]:
     base = run.start()
     out = []
     for m in _ITEM_RE.finditer(run.group()):
-        word = m.group(2)
-        out.append(
-            _Token(word, base + m.start(2), base + m.end(2), _classify(word), bool(m.group(1)), bool(m.group(3)))
-        )
+        opens, word, closes = m.group(1, 2, 3)
+        start = base + m.start(2)
+        out.append(_Token(word, start, start + len(word), _classify(word), opens is not None, closes is not None))
     return out
 
 
@@ -340,7 +336,7 @@ class _Table:
     def add(self, forms: list[str], span: tuple[int, int]) -> _Entry:
         entry = self.find(forms)
         if entry is None:
-            entry = _Entry([], set())
+            entry = _Entry([])
             self.entries.append(entry)
         for form in forms:
             if not form:
@@ -448,16 +444,12 @@ def _add_metadata_names(text: str, metadata: Metadata, table: _Table) -> None:
             entry.forms.append(form)
 
 
-def _entry_named(table: _Table, name: str) -> _Entry | None:
-    return table.find([clean_name(name)])
-
-
 def _metadata_roles(text: str, metadata: Metadata, table: _Table) -> list[RoleAssignment]:
     roles = []
     for title, names in (("author", metadata.authors), ("translator", metadata.translators),
                          ("obtained by", metadata.obtained_by)):
         for name in names:
-            entry = _entry_named(table, name)
+            entry = table.find([clean_name(name)])
             if entry is None:
                 continue
             found = text.find(name)
@@ -525,7 +517,9 @@ def _finalise_keys(table: _Table) -> None:
         entry.key = key
 
 
-def _build(text: str, table: _Table, roles: list[RoleAssignment]):
+def _build(
+    text: str, table: _Table, roles: list[RoleAssignment]
+) -> tuple[tuple[Person, ...], tuple[RoleAssignment, ...]]:
     persons = []
     for entry in table.entries:
         spans = sorted({(s, e) for s, e in entry.mentions if 0 <= s <= e <= len(text)})
