@@ -11,6 +11,7 @@ followed by a date) date the paper, not an event, so they are marked apart.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -119,10 +120,37 @@ def _number(token: str | None) -> int | None:
     return int(digits.group()) if digits else None
 
 
+_WORD = re.compile(r"[A-Za-z]+|\d+")
+_TRIGGERS = frozenset(MONTHS) | frozenset(
+    "in of since during until by early late mid from for year on this last next the that "
+    "yesterday today tomorrow tonight".split()
+)
+
+
+def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Date matches, tried only where a date can begin (a number, a month, a preposition
+    or a relative word): one pass over the words instead of the big alternation at
+    every character."""
+    done = start
+    for word in _WORD.finditer(text, start, end):
+        position = word.start()
+        if position < done:
+            continue
+        token = word.group()
+        if not (token[0].isdigit() or token.lower() in _TRIGGERS):
+            continue
+        if position > start and text[position - 1] == "[":
+            position -= 1
+        match = _DATE_RE.match(text, position, end)
+        if match:
+            done = match.end()
+            yield match
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateMention, ...]:
     """Every date expression in text[start:end], in order of position."""
     found = []
-    for match in _DATE_RE.finditer(text, start, len(text) if end is None else end):
+    for match in _matches(text, start, len(text) if end is None else end):
         index = int(match.lastgroup[1:]) if match.lastgroup else 0
         groups = {name: match.group(group) for name, group in _GROUPS[index].items()}
         month_token = groups.get("m")

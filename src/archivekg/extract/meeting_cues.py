@@ -8,6 +8,7 @@ table is compiled into one alternation so a sentence is scanned once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -73,6 +74,21 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"acted\s+as\s+(?:an?\s+)?interpreter|(?:through|via)\s+(?:the\s+)?interpreter|interpreted\b"),
 )
 
+TRIGGERS = frozenset(
+    "received receives receive receiving welcomed greeted hosted entertained saw was were had being been "
+    "paid pay pays paying made make makes visited visits visit visiting called calls call calling came come "
+    "comes coming went go goes dropped stopped trip journey stay tour sojourn met meet meets meeting talked "
+    "talk talks talking spoke speak speaking conversed chatted conferred consulted negotiated conversation "
+    "conversations discussion discussions audience interview consultation consultations exchange negotiation "
+    "negotiations tête dined lunched breakfasted breakfast lunch luncheon dinner supper banquet tea meal "
+    "reception cocktail have took accompanied together along accompanies accompany escorted travelled "
+    "traveled rode flew present also as in taking take takes attended participated participants participant "
+    "attendees interpreted interpreter interpreters interpreting translator translators acted through via "
+    "are is".split()
+)
+"""Every word a cue can begin with: the text is scanned word by word and the cue
+alternation tried only there."""
+
 CUE_RE = re.compile(
     "|".join(rf"(?P<c{i}>{'' if pattern.startswith(chr(92)) else chr(92) + 'b'}{pattern})"
              for i, (_, pattern) in enumerate(CUES))
@@ -128,3 +144,22 @@ DEFINITE_MEETING = re.compile(
     r"\b(?:the|this|our|that)\s+(?:conversation|talk|talks|meeting|reception|dinner|lunch|luncheon|visit|audience|discussion)\b",
     re.IGNORECASE,
 )
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def find_cues(text: str, start: int, end: int) -> Iterator[tuple[Cue, re.Match[str]]]:
+    """Cues in text[start:end], left to right, none overlapping."""
+    done = start
+    for word in _WORD.finditer(text, start, end):
+        position = word.start()
+        if position < done or word.group().lower() not in TRIGGERS:
+            continue
+        if position > start and text[position - 1] == "(":
+            position -= 1
+        match = CUE_RE.match(text, position, end)
+        if match is None and position < word.start():
+            match = CUE_RE.match(text, word.start(), end)
+        if match:
+            done = match.end()
+            yield CUES[int(match.lastgroup[1:]) if match.lastgroup else 0][0], match

@@ -10,6 +10,7 @@ participant, and `I`/`we` inside it may be the speaker's, not the author's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 _LINE = re.compile(r"[^\n]*\n?")
@@ -114,7 +115,20 @@ def body_blocks(text: str, excluded: tuple[str, ...] = ()) -> list[tuple[int, in
     return kept
 
 
-def sentences(text: str, blocks: list[tuple[int, int]]) -> list[Sentence]:
+class SpeechVerbs:
+    """Every speech verb of a text, found in one pass and looked up by range."""
+
+    def __init__(self, text: str) -> None:
+        self.matches = list(SPEECH_VERB.finditer(text))
+        self.starts = [m.start() for m in self.matches]
+
+    def between(self, start: int, end: int) -> list[re.Match[str]]:
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end)
+        return [m for m in self.matches[i:j] if m.end() <= end]
+
+
+def sentences(text: str, blocks: list[tuple[int, int]], verbs: SpeechVerbs) -> list[Sentence]:
     """Sentences of the body paragraphs, each with its reported-speech offset."""
     out: list[Sentence] = []
     for index, (start, end) in enumerate(blocks):
@@ -122,22 +136,19 @@ def sentences(text: str, blocks: list[tuple[int, int]]) -> list[Sentence]:
         for match in _SENTENCE_END.finditer(text, start, end):
             if _ABBREVIATION.search(text, max(start, match.start() - 6), match.start() + 1):
                 continue
-            out.append(_sentence(text, cut, match.start() + 1, index))
+            out.append(Sentence(cut, match.start() + 1, index, _reported_from(text, cut, match.start() + 1, verbs)))
             cut = match.end()
         if cut < end:
-            out.append(_sentence(text, cut, end, index))
+            out.append(Sentence(cut, end, index, _reported_from(text, cut, end, verbs)))
     return out
 
 
-def _sentence(text: str, start: int, end: int, paragraph: int) -> Sentence:
-    return Sentence(start, end, paragraph, _reported_from(text, start, end))
-
-
-def _reported_from(text: str, start: int, end: int) -> int | None:
+def _reported_from(text: str, start: int, end: int, verbs: SpeechVerbs) -> int | None:
     """Where someone other than the narrator starts being reported in text[start:end]."""
-    if _AS_SAID.search(text, start, end):
+    found = verbs.between(start, end)
+    if (found or "ccording" in text[start:end]) and _AS_SAID.search(text, start, end):
         return start
-    for match in SPEECH_VERB.finditer(text, start, end):
+    for match in found:
         subject = text[start:match.start()]
         if _NARRATOR_SUBJECT.search(subject):
             return None
@@ -156,10 +167,10 @@ class Frame:
     direct: bool
 
 
-def innermost_report(text: str, start: int, position: int) -> Frame | None:
+def innermost_report(text: str, verbs: SpeechVerbs, start: int, position: int) -> Frame | None:
     """The last non-narrator speech verb in text[start:position] whose report holds `position`."""
     frame = None
-    for match in SPEECH_VERB.finditer(text, start, position):
+    for match in verbs.between(start, position):
         if _NARRATOR_SUBJECT.search(text[start:match.start()]) and frame is None:
             continue
         complement = _COMPLEMENT.match(text, match.end(), position)
@@ -171,12 +182,13 @@ def innermost_report(text: str, start: int, position: int) -> Frame | None:
     return frame
 
 
-def speeches(text: str, items: list[Sentence]) -> list[Speech]:
+def speeches(text: str, items: list[Sentence], verbs: SpeechVerbs) -> list[Speech]:
     """The first non-narrator speech verb of each sentence, in order (later ones in a
     sentence are inside what is reported): the anchors for `he` in reported speech."""
     found = []
     for sentence in items:
-        match = SPEECH_VERB.search(text, sentence.start, sentence.end)
+        verbs_here = verbs.between(sentence.start, sentence.end)
+        match = verbs_here[0] if verbs_here else None
         if match and not _NARRATOR_SUBJECT.search(text[sentence.start:match.start()]):
             found.append(Speech(match.start(), sentence.start, sentence.paragraph))
     return found

@@ -21,8 +21,6 @@ from archivekg.extract import modality
 from archivekg.extract.meeting_cues import (
     BLOCKED_BEFORE,
     CLAUSE_END,
-    CUE_RE,
-    CUES,
     DOCUMENT_DATE_CONTEXT,
     DURATION,
     NARRATOR,
@@ -34,8 +32,17 @@ from archivekg.extract.meeting_cues import (
     PRONOUN_OBJECT,
     PRONOUN_SUBJECT,
     Cue,
+    find_cues,
 )
-from archivekg.extract.meeting_text import Frame, Sentence, body_blocks, innermost_report, sentences, speeches
+from archivekg.extract.meeting_text import (
+    Frame,
+    Sentence,
+    SpeechVerbs,
+    body_blocks,
+    innermost_report,
+    sentences,
+    speeches,
+)
 from archivekg.model import DateValue, Document, Meeting, Metadata, Participation, Person, RoleAssignment, Span
 
 NARRATOR_KEY = "\x00narrator"
@@ -140,9 +147,12 @@ class _Reader:
         self.layout = dt.scan_layout(self.text, self.anchor)
         excluded = tuple(x for x in (metadata.citation, metadata.summary) if x)
         self.blocks = body_blocks(self.text, excluded)
-        self.sentences = sentences(self.text, self.blocks)
+        self.verbs = SpeechVerbs(self.text)
+        self.dates = dt.find_dates(self.text)
+        self.date_starts = [d.start for d in self.dates]
+        self.sentences = sentences(self.text, self.blocks, self.verbs)
         self.sentence_starts = [s.start for s in self.sentences]
-        self.speeches = speeches(self.text, self.sentences)
+        self.speeches = speeches(self.text, self.sentences, self.verbs)
         self.speech_positions = [s.position for s in self.speeches]
         self.speakers: list[str | None] = []
         for speech in self.speeches:
@@ -180,7 +190,7 @@ class _Reader:
         """`he`/`him`: inside a report, the one reporting (`Kim said that he …`); else the
         nearest person named before."""
         sentence_start = self.sentence_start(position)
-        frame = innermost_report(self.text, sentence_start, position)
+        frame = innermost_report(self.text, self.verbs, sentence_start, position)
         if frame is not None:
             named = self.index.within(sentence_start, frame.verb)
             if named and named[-1].key not in exclude:
@@ -191,6 +201,11 @@ class _Reader:
                 return speaker
         mention = self.index.last_before(position, exclude, max(0, position - 800))
         return mention.key if mention else None
+
+    def dates_in(self, start: int, end: int) -> tuple[dt.DateMention, ...]:
+        i = bisect_left(self.date_starts, start)
+        j = bisect_left(self.date_starts, end)
+        return tuple(d for d in self.dates[i:j] if d.end <= end)
 
     def sentence_start(self, position: int) -> int:
         i = bisect_right(self.sentence_starts, position) - 1
@@ -284,8 +299,7 @@ class _Reader:
             self.advance_context(sentence)
         created: list[_Draft] = []
         attachments: list[tuple[Cue, re.Match[str]]] = []
-        for match in CUE_RE.finditer(self.text, sentence.start, sentence.end):
-            cue = CUES[int(match.lastgroup[1:])][0] if match.lastgroup else CUES[0][0]
+        for cue, match in find_cues(self.text, sentence.start, sentence.end):
             if not cue.creates:
                 attachments.append((cue, match))
                 continue
@@ -312,7 +326,7 @@ class _Reader:
         anchor = state.entry or self.anchor
         if re.search(r"\b(?:will|shall|plan|intend)\b", self.text[sentence.start:sentence.end]):
             return
-        for mention in dt.find_dates(self.text, sentence.start, sentence.end):
+        for mention in self.dates_in(sentence.start, sentence.end):
             if self.layout.is_stamp(mention.start, mention.end) or mention.kind in ("year", "unit", "season"):
                 continue
             if DOCUMENT_DATE_CONTEXT.search(self.text[max(sentence.start, mention.start - 40):mention.start]):
@@ -326,7 +340,7 @@ class _Reader:
     def clause(self, match: re.Match[str], sentence: Sentence, whole: bool) -> tuple[int, int, Frame | None]:
         """The stretch of the sentence a cue speaks about: after the innermost `X said that`
         holding it, up to the next clause boundary (`that`, `;`, `about`, …)."""
-        frame = innermost_report(self.text, sentence.start, match.start())
+        frame = innermost_report(self.text, self.verbs, sentence.start, match.start())
         left = frame.complement if frame else sentence.start
         if frame is None and sentence.reported is not None and match.start() >= sentence.reported:
             left = sentence.reported
@@ -425,7 +439,7 @@ class _Reader:
         anchor = self.state.entry or self.anchor
         context = self.state.context.iso if self.state.context else None
         best: tuple[int, DateValue] | None = None
-        for mention in dt.find_dates(self.text, left, right):
+        for mention in self.dates_in(left, right):
             if self.layout.is_stamp(mention.start, mention.end):
                 continue
             between = (self.text[match.end():mention.start] if mention.start >= match.end()
@@ -467,7 +481,7 @@ class _Reader:
         else:
             left, right = (sentence.reported if reported and sentence.reported is not None else sentence.start), sentence.end
             found = [m for m in self.index.within(left, right) if not self.blocked(m.start, left)]
-        frame = innermost_report(text, sentence.start, match.start())
+        frame = innermost_report(text, self.verbs, sentence.start, match.start())
         narrators = self.narrator_tokens(sentence.start, sentence.end, frame) if self.authors else []
         if target is None:
             people = len({m.key for m in found}) + (1 if narrators else 0)
