@@ -51,26 +51,21 @@ _PATTERNS = (
     ("md", rf"(?<!\w){_br(_MONTH, 'm')}\s+{_br(_DAY, 'd')}\b(?!\s*,?\s*\[?\d)"),
     ("my", rf"(?<!\w){_br(_MONTH, 'm')}(?:\s+of)?,?\s+{_br(_YEAR, 'y')}(?!\d)"),
     ("rel_month", rf"\b(?P<rel>this\s+past|this|last|next|the\s+following|the\s+previous)\s+{_br(_MONTH, 'm')}\b"),
-    ("month", rf"\b(?:in|of|since|during|until|by|early|late|mid)[\s-]+(?P<v>(?:the\s+(?:end|beginning|middle)\s+of\s+)?{_br(_MONTH, 'm')})\b(?!\]?(?:\s+of)?,?\s+\[?(?:{_YEAR}|{_DAY}\b))"),
-    ("year", rf"\b(?:in|of|since|during|until|by|from|for|year)\s+(?P<v>\[?(?P<y>{_YEAR})\]?)(?![\d/-])"),
-    ("ordinal", r"\bon\s+the\s+(?P<v>(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th))\b"),
+    ("month", rf"(?<!\w){_br(_MONTH, 'm')}\b(?!\]?(?:\s+of)?,?\s+\[?(?:{_YEAR}|{_DAY}\b))"),
+    ("year", rf"(?<!\w)\[?(?P<y>{_YEAR})\]?(?![\d/-])"),
+    ("ordinal", r"(?<!\w)(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"),
     ("season", r"\b(?P<rel>this\s+past|this|last|next|the\s+following|the\s+previous|the\s+coming)\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
     ("unit", r"\b(?P<rel>this|last|next|the\s+following|the\s+previous|the\s+coming)\s+(?P<unit>year|month|week)\b"),
     ("deixis", r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night)\b"),
     ("anaphor", r"\b(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+(?P<part>morning|afternoon|evening|night|day)\b"),
     ("anaphor", r"\b(?P<rel>the\s+day\s+before|the\s+next\s+day)\b"),
 )
-_PARTS = ("d", "m", "y", "rel", "season", "unit", "word", "part", "v")
+_PARTS = ("d", "m", "y", "rel", "season", "unit", "word", "part")
 _KINDS = tuple(kind for kind, _ in _PATTERNS)
 _GROUPS = tuple(
     {name: f"{name}{i}" for name in _PARTS if f"(?P<{name}>" in pattern}
     for i, (_, pattern) in enumerate(_PATTERNS)
 )
-
-DEICTIC = ("season", "unit", "deixis", "rel_month")
-"""Kinds resolved against the date of writing (`yesterday`, `next summer`)."""
-ANAPHORIC = ("anaphor", "ordinal")
-"""Kinds resolved against the date the narrative has reached (`that evening`, `on the 3rd`)."""
 
 
 @dataclass(frozen=True)
@@ -121,10 +116,15 @@ def _number(token: str | None) -> int | None:
 
 
 _WORD = re.compile(r"[A-Za-z]+|\d+")
-_TRIGGERS = frozenset(MONTHS) | frozenset(
-    "in of since during until by early late mid from for year on this last next the that "
-    "yesterday today tomorrow tonight".split()
-)
+_TRIGGERS = frozenset(MONTHS) | frozenset("this last next that the yesterday today tomorrow tonight".split())
+_THE_NEXT = ("following", "same", "next", "previous", "day", "coming")
+_PREPOSITION = {
+    "month": frozenset("in of since during until by early late mid".split()),
+    "year": frozenset("in of since during until by from for year".split()),
+    "ordinal": frozenset(("the",)),
+}
+"""Bare months, years and ordinals are dates only after these words (`in May`, not `May`)."""
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]+$")
 
 
 def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -137,14 +137,28 @@ def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if position < done:
             continue
         token = word.group()
-        if not (token[0].isdigit() or token.lower() in _TRIGGERS):
+        lowered = token.lower()
+        if not (token[0].isdigit() or lowered in _TRIGGERS):
+            continue
+        if lowered == "the" and not text.startswith(_THE_NEXT, word.end() + 1):
             continue
         if position > start and text[position - 1] == "[":
             position -= 1
         match = _DATE_RE.match(text, position, end)
-        if match:
+        if match and _preceded_well(text, match, position):
             done = match.end()
             yield match
+
+
+def _preceded_well(text: str, match: re.Match[str], position: int) -> bool:
+    kind = _KINDS[int(match.lastgroup[1:])] if match.lastgroup else ""
+    wanted = _PREPOSITION.get(kind)
+    if wanted is None:
+        return True
+    previous = _PREVIOUS_WORD.search(text, max(0, position - 20), position)
+    if previous is None or previous.group(1).lower() not in wanted:
+        return False
+    return kind != "ordinal" or text[max(0, previous.start() - 3):previous.start()].lower() == "on "
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateMention, ...]:
@@ -162,11 +176,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateM
             for g in ("rel", "season", "unit", "word", "part")
             if groups.get(g)
         )
-        start_, end_ = match.span(_GROUPS[index]["v"]) if "v" in groups else match.span()
         found.append(DateMention(
-            start=start_,
-            end=end_,
-            verbatim=text[start_:end_],
+            start=match.start(),
+            end=match.end(),
+            verbatim=match.group(),
             kind=_KINDS[index],
             day=_number(groups.get("d")),
             month=month,
@@ -287,8 +300,7 @@ def resolve(mention: DateMention, anchor: str | None, context: str | None = None
     if kind == "month" and mention.month:
         return _iso(_closest_year(a, mention.month, None), mention.month)
     if kind == "rel_month" and mention.month:
-        relation = mention.relation.rsplit(" ", 0)[0]
-        return _iso(_relative_month(a, relation, mention.month), mention.month)
+        return _iso(_relative_month(a, mention.relation, mention.month), mention.month)
     if kind == "season":
         relation, season = mention.relation.rsplit(" ", 1)
         return _iso(_season_year(a, relation, season))

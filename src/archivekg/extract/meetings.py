@@ -24,7 +24,6 @@ from archivekg.extract.meeting_cues import (
     DOCUMENT_DATE_CONTEXT,
     DURATION,
     NARRATOR,
-    NOT_IN_PERSON,
     PLACE,
     PLUPERFECT,
     PLURAL_NARRATOR,
