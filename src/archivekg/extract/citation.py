@@ -79,18 +79,28 @@ def parse_citation(text: str) -> Citation:
     match = _CITATION.match(text)
     if not match:
         return Citation(text=text.strip())
-    rest = match["rest"]
-    end = _CREDITS_START.search(rest)
-    holding = rest[: end.start()] if end else rest
-    credits = rest[end.end() :].strip() if end else ""
+    reference, credits = _holding_and_credits(match["rest"])
     return Citation(
         text=text.strip(),
         title=" ".join(match["title"].split()),
         date=match["date"],
         program=match["program"].strip(),
-        reference=split_shelf_mark(holding),
+        reference=reference,
         credits=credits,
     )
+
+
+def parse_source(text: str) -> Citation:
+    """Take apart the newer page's `Source` line: shelf mark, then credit sentences."""
+    reference, credits = _holding_and_credits(" ".join(text.split()))
+    return Citation(text=text.strip(), reference=reference, credits=credits)
+
+
+def _holding_and_credits(rest: str) -> tuple[ArchivalReference | None, str]:
+    end = _CREDITS_START.search(rest)
+    holding = rest[: end.start()] if end else rest
+    credits = rest[end.end() :].strip() if end else ""
+    return split_shelf_mark(holding), credits
 
 
 def parse_date(verbatim: str) -> str | None:
@@ -125,7 +135,10 @@ KNOWN_ARCHIVES = tuple(
 _KNOWN = re.compile(
     r"^(?P<short>" + "|".join(map(re.escape, KNOWN_ARCHIVES)) + r")(?=[\s,.;:]|$)[\s,.;:]*"
 )
-_NAMED = re.compile(r"^(?P<long>[^,()]{3,}?)\s*\((?P<short>[^()]{2,24})\)[\s,.;:]*")
+# `Long Name (SHORT)` or `Long Name, City (SHORT)`: the short name in brackets is the archive.
+_NAMED = re.compile(
+    r"^(?P<long>[^,()]{3,}?(?:,[^,()]{2,40}?)?)\s*\((?P<short>[A-ZÀ-Ž][\w.\- ]{0,22}[A-Z][\w.\-]*)\)[\s,.;:]*"
+)
 _ACRONYM_WORD = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?"
 _ACRONYM = re.compile(rf"^(?P<short>{_ACRONYM_WORD}(?:\s+{_ACRONYM_WORD})*)(?=[\s,;]|$)[\s,;]*")
 

@@ -1,9 +1,13 @@
 """The document's own facts: title, date, citation, archive and shelf mark, credits, authors.
 
-Every layout the readers produce has the same shape (a citation line starting
-with the quoted title and naming the `… Digital Archive`, optional `Summary:`,
-`Credits:`, `Original Language:` blocks, then the body), so one set of rules reads
-them all. Authors come from the genre's own signals only (a journal's owner, the
+The readers leave three shapes. The clean export (and the rendered HTML page)
+and the older scraped page carry a citation line starting with the quoted title
+and naming the `… Digital Archive`, with optional `Summary:`, `Credits:`,
+`Original Language:` blocks. The newer scraped page has no citation: the title
+is the line after the date, the summary is the paragraph closing the body, and
+a tail of labelled blocks (`Author(s):`, `Document Information`, `Source`, …)
+gives the shelf mark and credits. Authors come from the genre's own signals only
+(the page's author list, a journal's owner, the sender named in the title, the
 names signed under a report); no author beats a wrong one.
 """
 
@@ -11,12 +15,34 @@ from __future__ import annotations
 
 import re
 
-from archivekg.extract.citation import DATE_PATTERN, parse_citation, parse_credits, parse_date
+from archivekg.extract.citation import (
+    DATE_PATTERN,
+    Citation,
+    parse_citation,
+    parse_credits,
+    parse_date,
+    parse_source,
+)
 from archivekg.model import DateValue, Document, Metadata, Span
 
 _CITATION_LINE = re.compile(r"^[ \t]*([\"“][^\n]*?Digital Archive\s*,[^\n]*?)[ \t]*$", re.M | re.I)
 _BOLD_TITLE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*[ \t]*$", re.M)
-_URL_LINE = re.compile(r"^[ \t]*(?:<(?P<a>https?://[^>\s]+)>|(?:URL|Link):\s*(?P<b>https?://\S+))[ \t]*$", re.M | re.I)
+_URL_LINE = re.compile(
+    r"^[ \t]*(?:<(?P<a>https?://[^>\s]+)>|(?:URL|Link):\s*(?P<b>https?://\S+)|(?P<c>https?://\S+))[ \t]*$", re.M | re.I
+)
+# The older page appends the document's address to the citation.
+_TRAILING_URL = re.compile(r"\s+(?P<url>https?://\S+?)\.?\s*$")
+# The newer page's tail: where it opens, its labels, and the `Surname, Given` entries of its author list.
+_TAIL_OPENERS = ("Author(s):", "Document Information")
+_TAIL_LABEL = re.compile(
+    r"^(?:Author\(s\)|Document Information|Source|Original Archive|Original Languages?|Languages?|Record ID"
+    r"|Original Classification)\s*:?$",
+    re.I,
+)
+_SOURCE_LABEL = re.compile(r"^(?:Source|Document Information)\s*:?$", re.I)
+_AUTHOR_ENTRY = re.compile(r"^(?P<surname>[^\W\d_][\w'’ -]+?),\s*(?P<given>[^\W\d_][\w'’. -]+?)(?:,\s*[\d-]+.*)?$")
+_SENTENCE = re.compile(r"^\S+(?:\s+\S+){4,}.*[.!?\"”)\]]$")
+_FUNDERS_LINE = re.compile(r"^This document was made possible", re.I)
 _RECORD_ID = re.compile(r"/document/(\d+)(?:[/?#]|$)")
 _FUNDERS = re.compile(
     r"made possible (?:with|by|through) (?:the )?(?:generous )?(?:support|funding) (?:from|of|by) "
@@ -53,6 +79,26 @@ _JOURNAL_SURNAME = re.compile(
 )
 _RECORD_BY = re.compile(
     rf"\bRecord of (?:an? |the )?Conversation\b[^\n\"“”]*?\bby\b[^\n\"“”]*?(?<![A-Za-z])(?P<name>{_INITIALS_NAME})\b"
+)
+# `Report from Etre Sándor, '…'`, `Cable, Zhou Enlai to Chairman Mao`, `Report by Qiao Xiaoguang on …`:
+# the sender, when the title names a person (two words at least) rather than an office.
+_SENDER = re.compile(
+    r"^(?:Report|Telegram|Cable|Letter|Memorandum|Note|Notes|Information|Message|Speech|Minutes|Record)"
+    r"(?:\s+(?:from|by)|\s*,)\s+(?:(?:Comrade|Cde\.)\s+)?"
+    r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2})"
+    r"(?=\s*,|\s+to\b|\s+on\b|\s+about\b|\s+regarding\b|\s*$)"
+)
+# Lines of a distribution list or registry stamp below the signature.
+_DISTRIBUTION_LINE = re.compile(
+    r"^(?:\d+\s*[-–.)]\s+\S|N[ºo°]\.?\s*\d|[\w ]*cop(?:y|ies) (?:printed|made|produced)|to (?:the )?file\b|"
+    r"(?:Produced|Printed|Made) in \d+ cop)",
+    re.I,
+)
+# An office written before the signed name on the same line: `Ambassador Dumitru Popa`.
+_OFFICE_BEFORE_NAME = re.compile(
+    r"^(?:(?:Acting|Deputy|Temporary|Soviet|Hungarian|Chinese|Romanian|Polish|GDR)\s+)*"
+    r"(?:Ambassador|Charg[ée] d['’]Affaires(?:\s+(?:a\.\s?i\.|ad interim|en pied))?|Counsell?or|Consul(?: General)?"
+    r"|Minister-Counsell?or|(?:First|Second|Third) Secretary|Attach[ée])\s+(?=[A-Z])"
 )
 _NOT_SURNAMES = frozenset(
     "embassy government army navy party state states union republic ministry committee".split()
@@ -93,13 +139,19 @@ _SIGNATURE_LINES = 16
 
 
 def extract_metadata(document: Document) -> Metadata:
-    """The document's own facts from its citation block, headings and signature."""
+    """The document's own facts from its citation block (or page tail), headings and signature."""
     text = document.text
-    citation_text = _citation_text(text)
-    citation = parse_citation(citation_text) if citation_text else None
-    title = (citation.title if citation else None) or _bold_title(text)
+    tail_start = _tail_start(text)
+    tail = tail_start < len(text)
+    citation_text, cited_url = _citation_text(text[:tail_start])
+    citation: Citation | None = parse_citation(citation_text) if citation_text else None
+    if citation is None and tail and (source := _source_line(text[tail_start:])):
+        citation = parse_source(source)
+    page_summary = _page_summary(text, tail_start) if tail else None
+    body_end = page_summary[1] if page_summary else tail_start
+    title = (citation.title if citation else None) or _bold_title(text) or _title_after_date(text)
     translators, obtained = parse_credits(citation.credits) if citation else ((), ())
-    url = _url(text)
+    url = _url(text) or cited_url
     return Metadata(
         title=title,
         date=_date(text, citation.date if citation else None),
@@ -111,22 +163,99 @@ def extract_metadata(document: Document) -> Metadata:
         translators=translators,
         obtained_by=obtained,
         funders=_funders(text),
-        summary=_summary(text, citation_text),
-        authors=_authors(text, title),
+        summary=page_summary[0] if page_summary else _summary(text, citation_text),
+        authors=_authors(text[:body_end], title, _listed_authors(text[tail_start:])),
     )
 
 
-def _citation_text(text: str) -> str | None:
+def _tail_start(text: str) -> int:
+    """Where the newer page's tail opens (a line holding only one of its labels), else len(text).
+
+    Found with str.find: a multi-line regex over the whole text costs ten times more.
+    """
+    starts = [len(text)]
+    for label in _TAIL_OPENERS:
+        at = text.find(label)
+        while at != -1:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            line = text[line_start : line_end if line_end != -1 else len(text)]
+            if line.strip() == label:
+                starts.append(line_start)
+                break
+            at = text.find(label, at + 1)
+    return min(starts)
+
+
+def _citation_text(text: str) -> tuple[str | None, str | None]:
+    """The citation (without the address the older page appends to it) and that address."""
     if match := _CITATION_LINE.search(text):
-        return match[1]
-    if match := _CITATION_BLOCK.search(text):
-        return " ".join(match["value"].split())
+        line = match[1]
+    elif match := _CITATION_BLOCK.search(text):
+        line = " ".join(match["value"].split())
+    else:
+        return None, None
+    if url := _TRAILING_URL.search(line):
+        return line[: url.start()], url["url"]
+    return line, None
+
+
+def _tail_blocks(tail: str) -> list[tuple[str, list[str]]]:
+    """The page tail as (label, value lines) pairs, in order."""
+    blocks: list[tuple[str, list[str]]] = []
+    for line in tail.split("\n"):
+        line = line.strip()
+        if _TAIL_LABEL.match(line):
+            blocks.append((line.rstrip(":").strip().lower(), []))
+        elif line and blocks:
+            blocks[-1][1].append(line)
+    return blocks
+
+
+def _source_line(tail: str) -> str | None:
+    """The value of `Source` (or, where that label is missing, of `Document Information`)."""
+    for label, lines in _tail_blocks(tail):
+        if _SOURCE_LABEL.match(label) and lines:
+            return lines[0]
     return None
+
+
+def _listed_authors(tail: str) -> list[str]:
+    """The page's `Author(s):` list, `Surname, Given` turned into `Given Surname`."""
+    names: list[str] = []
+    for label, lines in _tail_blocks(tail):
+        if label == "author(s)":
+            for line in lines:
+                match = _AUTHOR_ENTRY.match(line)
+                names.append(f"{match['given']} {match['surname']}" if match else line)
+    return [name for name in names if _SIGNATURE_LINE.match(name) and _all_names(name)]
+
+
+def _page_summary(text: str, tail_start: int) -> tuple[str, int] | None:
+    """The newer page's summary: the sentence-like line right above its tail, and where it starts."""
+    head = text[:tail_start].rstrip()
+    start = head.rfind("\n") + 1
+    line = head[start:].strip()
+    if not _SENTENCE.match(line) or _FUNDERS_LINE.match(line):
+        return None
+    return line, start
 
 
 def _bold_title(text: str) -> str | None:
     match = _BOLD_TITLE.search(text)
     return " ".join(match["title"].split()) if match else None
+
+
+def _title_after_date(text: str) -> str | None:
+    """The newer page's title: the line after the date the text opens with."""
+    lines = (line.strip() for line in text.lstrip().split("\n", 4))
+    first = next(lines, "")
+    if not _HEADING_DATE.fullmatch(first):
+        return None
+    title = next((line for line in lines if line), "")
+    if not title or _LABEL_LINE.match(title) or _FUNDERS_LINE.match(title) or _HEADING_DATE.fullmatch(title):
+        return None
+    return title
 
 
 def _date(text: str, verbatim: str | None) -> DateValue | None:
@@ -144,7 +273,7 @@ def _date(text: str, verbatim: str | None) -> DateValue | None:
 
 def _url(text: str) -> str | None:
     match = _URL_LINE.search(text)
-    return (match["a"] or match["b"]) if match else None
+    return (match["a"] or match["b"] or match["c"]) if match else None
 
 
 def _record_id(url: str | None) -> str | None:
@@ -161,7 +290,7 @@ def _first_line(pattern: re.Pattern[str], text: str) -> str | None:
 
 
 def _summary(text: str, citation_text: str | None) -> str | None:
-    """The `Summary:` block, else the paragraph line right above the citation (scraped pages)."""
+    """The `Summary:` block, else the paragraph line right above the citation (older page)."""
     if match := _SUMMARY.search(text):
         value = match["value"]
         if not _LABEL_LINE.match(value.split("\n", 1)[0]):
@@ -193,23 +322,45 @@ def _funders(text: str) -> tuple[str, ...]:
     return tuple(funders)
 
 
-def _authors(text: str, title: str | None) -> tuple[str, ...]:
-    """The journal's owner or the conversation's recorder, then the report's signatories."""
-    found: list[str] = []
-    for pattern in (_JOURNAL, _JOURNAL_SURNAME, _RECORD_BY):
+def _authors(text: str, title: str | None, listed: list[str]) -> tuple[str, ...]:
+    """The page's author list, the journal's owner or the title's sender, then the signatories."""
+    found: list[str] = list(listed)
+    for pattern in (_JOURNAL, _JOURNAL_SURNAME, _RECORD_BY, _SENDER):
         match = pattern.search(title or "")
-        if match and match["name"].rsplit(None, 1)[-1].lower() not in _NOT_SURNAMES:
+        if match and _plausible_title_name(match["name"]):
             found.append(match["name"])
             break
     found.extend(_signatories(text))
-    unique: dict[str, str] = {}
+    unique: list[str] = []
     for name in map(normalise_name, found):
-        unique.setdefault(name.casefold(), name)
-    return tuple(unique.values())
+        if not any(_same_person(name, other) for other in unique):
+            unique.append(name)
+    return tuple(unique)
+
+
+def _plausible_title_name(name: str) -> bool:
+    return name.rsplit(None, 1)[-1].lower() not in _NOT_SURNAMES and _all_names(name)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """`A. Puzanov` and `A. M. Puzanov` (or `Puzanov`) name one person: same surname, compatible initials."""
+    if a.casefold() == b.casefold():
+        return True
+    *a_first, a_last = a.casefold().split()
+    *b_first, b_last = b.casefold().split()
+    if a_last != b_last:
+        return False
+    a_initials, b_initials = [w[0] for w in a_first], [w[0] for w in b_first]
+    short, long = sorted((a_initials, b_initials), key=len)
+    return long[: len(short)] == short
 
 
 def _signatories(text: str) -> list[str]:
-    """Names on the last lines of the body: one line of names, or one name per line."""
+    """Names on the last lines of the body: one line of names, or one name per line.
+
+    A distribution list under the signature (`Five copies printed`, `1 - Cde. …`)
+    is passed over first.
+    """
     lines = [line.strip() for line in text.rstrip().rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]]
     names: list[str] = []
     offices = 0
@@ -218,7 +369,9 @@ def _signatories(text: str) -> list[str]:
             if names and line:
                 break
             continue
-        line = _after_signature_mark(line)
+        if not names and not offices and _DISTRIBUTION_LINE.match(line):
+            continue
+        line = _OFFICE_BEFORE_NAME.sub("", _after_signature_mark(line))
         if not line:
             continue
         if _SIGNATURE_LINE.match(line) and _all_names(line):
@@ -232,7 +385,7 @@ def _signatories(text: str) -> list[str]:
 
 def _after_signature_mark(line: str) -> str:
     """`Ambassador /signature/ A. Puzanov` -> `A. Puzanov`; a bare mark leaves nothing."""
-    pieces = [piece.strip(" ()[]") for piece in _SIGNATURE_MARK.split(line)]
+    pieces = [piece.strip(" ()[]/") for piece in _SIGNATURE_MARK.split(line)]
     return next((piece for piece in reversed(pieces) if piece), "")
 
 

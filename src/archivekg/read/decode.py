@@ -9,8 +9,9 @@ from __future__ import annotations
 import codecs
 import re
 
-# C0 control bytes other than tab, line feed, form feed and carriage return.
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# C0 control bytes other than tab, line feed, form feed and carriage return; counted by
+# deleting them (bytes.translate), far cheaper than a regex scan of every document.
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LINE_BREAKS = re.compile(r"\r\n?")
 # More than this share of control characters means the file is not text.
@@ -35,14 +36,15 @@ def decode(raw: bytes) -> str:
         raise Undecodable("empty file")
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _decode_utf16(raw)
+        if _too_many(len(_CONTROL_CHARS.findall(text)), len(text)):
+            raise Undecodable("binary file, not a document")
     else:
         if raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
-        if b"\x00" in raw or _too_many(len(_CONTROL_BYTES.findall(raw)), len(raw)):
+        # In UTF-8 every control character is its own byte, so counting bytes counts the text's.
+        if b"\x00" in raw or _too_many(len(raw) - len(raw.translate(None, _CONTROL_BYTES)), len(raw)):
             raise Undecodable("binary file, not a document")
         text = _decode_utf8(raw)
-    if _too_many(len(_CONTROL_CHARS.findall(text)), len(text)):
-        raise Undecodable("binary file, not a document")
     text = _LINE_BREAKS.sub("\n", text)
     if not text.strip():
         raise Undecodable("empty file")
