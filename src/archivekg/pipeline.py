@@ -4,7 +4,8 @@
 pure function of one document), resolves persons across them in this process,
 writes `extracted/<doc_id>.trig` and replaces each document's named graph in the
 store. `build([], …)` reloads the store from `extracted/` and `ontology/` alone, so a
-fresh clone has a working graph without the source documents.
+fresh clone has a working graph without the source documents. Either way the
+curator's Wikidata review file, when there is one, has the last word on links.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import pyoxigraph as ox
 from rich.console import Console
 from rich.progress import track
 
-from archivekg import __version__, query, store
+from archivekg import __version__, link, query, store
 from archivekg.errors import DocumentError, ExtractionError, StoreError
 from archivekg.extract import extract
 from archivekg.model import DocumentFacts
@@ -110,6 +111,11 @@ def build(
         else:
             failures = []
             _reload(db, extracted_dir, ontology)
+        if (extracted_dir / link.REVIEW_NAME).is_file():
+            try:
+                link.apply_review(db, extracted_dir)
+            except link.ReviewError as exc:
+                failures.append((exc.location, exc.reason))
         store.replace_graph(db, store.BUILD_GRAPH, _build_activity(started, _now()))
         counts = query.count(db)
     return BuildReport(

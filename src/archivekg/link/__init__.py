@@ -4,7 +4,8 @@ politely, reviewably.
 `link_store` reads the entities, honours the curator's review file, searches and
 checks candidates through a polite cached client, lets the pure chooser decide, and
 writes the links graph to the store, to `extracted/wikidata-links.trig` and the
-review file back to `extracted/wikidata-review.tsv`.
+review file back to `extracted/wikidata-review.tsv`. `apply_review` lets `build`
+honour the review file too, offline.
 """
 
 from __future__ import annotations
@@ -21,17 +22,18 @@ from archivekg.link.candidates import Candidate, gather
 from archivekg.link.chooser import MARGIN, MIN_SCORE, choose
 from archivekg.link.client import DEFAULT_API, DEFAULT_SPARQL, NotCached, WikidataClient
 from archivekg.link.constraints import fetch_facts
+from archivekg.link.curation import apply_review, curated_link
 from archivekg.link.graph import LINKS_GRAPH, TRIG_NAME, Link, link_quads, write_trig
 from archivekg.link.review import FILE_NAME as REVIEW_NAME
-from archivekg.link.review import ReviewRow, read_review, write_review
+from archivekg.link.review import ReviewError, ReviewRow, read_review, write_review
 from archivekg.link.subjects import Subject, read_subjects
 from archivekg.store import replace_graph
 
 AUTO_METHOD = "wbsearchentities + SPARQL constraints"
-CURATOR_METHOD = "accepted by curator"
 DEFAULT_CACHE = Path(".cache/wikidata")
 
-__all__ = ["LINKS_GRAPH", "LinkReport", "WikidataClient", "link_store"]
+__all__ = ["LINKS_GRAPH", "REVIEW_NAME", "LinkReport", "ReviewError", "WikidataClient",
+           "apply_review", "link_store"]
 
 
 @dataclass(frozen=True)
@@ -91,9 +93,7 @@ def link_store(
     try:
         for subject in subjects:
             if subject.iri in accepted:
-                row = accepted[subject.iri]
-                links.append(Link(subject.iri, row.qid, True, CURATOR_METHOD,
-                                  float(row.score) if row.score else None, (row.qid,)))
+                links.append(curated_link(accepted[subject.iri]))
                 continue
             try:
                 candidates, times = gather(client, subject)

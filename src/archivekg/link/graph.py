@@ -42,6 +42,12 @@ def link_iri(entity: str, qid: str) -> NamedNode:
     return NamedNode(f"{ID}wikidata-link/{local}/{qid}")
 
 
+def _decimal(score: float) -> str:
+    """Three places in the canonical form the store keeps (`0.8`, `1`), so the graph
+    compares equal to itself after a round trip through the store."""
+    return f"{score:.3f}".rstrip("0").rstrip(".")
+
+
 def link_quads(links: Iterable[Link], *, same_as: bool = False) -> list[Quad]:
     """The quads of the links graph, sorted; `same_as` adds owl:sameAs for confirmed links."""
     g = LINKS_GRAPH
@@ -62,7 +68,7 @@ def link_quads(links: Iterable[Link], *, same_as: bool = False) -> list[Quad]:
         if same_as and link.confirmed:
             quads.append(Quad(entity, OWL.sameAs, item, g))
         if link.score is not None:
-            quads.append(Quad(node, AKG.score, Literal(f"{link.score:.3f}", datatype=XSD.decimal), g))
+            quads.append(Quad(node, AKG.score, Literal(_decimal(link.score), datatype=XSD.decimal), g))
         quads += [Quad(node, AKG.candidate, WD[c], g) for c in link.candidates]
         if link.time:
             activity = NamedNode(f"{node.value}/activity")

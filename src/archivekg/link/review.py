@@ -24,6 +24,15 @@ _QID = re.compile(r"Q[1-9][0-9]*")
 _SCORE = re.compile(r"(?:0|1)(?:\.[0-9]+)?")
 
 
+class ReviewError(LinkError):
+    """A review file that cannot be read; `location` is the file, or `file:line`."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        super().__init__(f"{location}: {reason}")
+        self.location = location
+        self.reason = reason
+
+
 @dataclass(frozen=True, order=True)
 class ReviewRow:
     """A line of the file; `qid` and `score` are empty for an entity left unlinked."""
@@ -46,24 +55,24 @@ def _clean(field: str) -> str:
 
 
 def _parse(path: Path, number: int, line: str) -> ReviewRow:
+    where = f"{path}:{number}"
     fields = line.split("\t")
     if len(fields) == len(HEADER) - 1:
         fields.append("")
     if len(fields) != len(HEADER):
-        raise LinkError(f"{path}:{number}: expected {len(HEADER)} tab-separated columns "
-                        f"({', '.join(HEADER)}), found {len(fields)}")
+        raise ReviewError(where, f"expected {len(HEADER)} tab-separated columns "
+                          f"({', '.join(HEADER)}), found {len(fields)}")
     row = ReviewRow(*(f.strip() for f in fields))
     if ":" not in row.entity or " " in row.entity:
-        raise LinkError(f"{path}:{number}: entity must be an IRI, not {row.entity!r}")
+        raise ReviewError(where, f"entity must be an IRI, not {row.entity!r}")
     if row.kind not in KINDS:
-        raise LinkError(f"{path}:{number}: kind must be one of {', '.join(KINDS)}, not {row.kind!r}")
+        raise ReviewError(where, f"kind must be one of {', '.join(KINDS)}, not {row.kind!r}")
     if row.status not in STATUSES:
-        raise LinkError(f"{path}:{number}: status must be one of {', '.join(STATUSES)}, "
-                        f"not {row.status!r}")
+        raise ReviewError(where, f"status must be one of {', '.join(STATUSES)}, not {row.status!r}")
     if (row.qid or row.curated) and not _QID.fullmatch(row.qid):
-        raise LinkError(f"{path}:{number}: QID must look like Q123, not {row.qid!r}")
+        raise ReviewError(where, f"QID must look like Q123, not {row.qid!r}")
     if row.score and not _SCORE.fullmatch(row.score):
-        raise LinkError(f"{path}:{number}: score must be a number between 0 and 1, not {row.score!r}")
+        raise ReviewError(where, f"score must be a number between 0 and 1, not {row.score!r}")
     return row
 
 
@@ -75,7 +84,7 @@ def read_review(path: Path) -> list[ReviewRow]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise LinkError(f"{path}: cannot read the review file ({exc})") from None
+        raise ReviewError(str(path), f"cannot read the review file ({exc})") from None
     rows = []
     accepted: dict[str, str] = {}
     for number, line in enumerate(lines, start=1):
@@ -84,8 +93,8 @@ def read_review(path: Path) -> list[ReviewRow]:
         row = _parse(path, number, line)
         if row.status == "accepted":
             if accepted.setdefault(row.entity, row.qid) != row.qid:
-                raise LinkError(f"{path}:{number}: {row.entity} is already accepted as "
-                                f"{accepted[row.entity]}; accept one QID per entity")
+                raise ReviewError(f"{path}:{number}", f"{row.entity} is already accepted as "
+                                  f"{accepted[row.entity]}; accept one QID per entity")
         rows.append(row)
     return rows
 
