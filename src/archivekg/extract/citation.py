@@ -139,6 +139,13 @@ _KNOWN = re.compile(
 _NAMED = re.compile(
     r"^(?P<long>[^,()]{3,}?(?:,[^,()]{2,40}?)?)\s*\((?P<short>[A-ZÀ-Ž][\w.\- ]{0,22}[A-Z][\w.\-]*)\)[\s,.;:]*"
 )
+# A long archive name may carry its city: `National Historical and Central Archives, Bucharest, …`.
+_ARCHIVE_CITIES = (
+    "Berlin", "Bucharest", "Sofia", "Warsaw", "Moscow", "Budapest", "Prague", "Beijing", "Belgrade", "Tirana",
+    "Hanoi", "Havana", "Ulaanbaatar", "Ulan Bator", "Seoul", "Tokyo", "Washington", "London", "Paris", "Rome",
+    "Bonn", "Koblenz", "Freiburg", "Vienna", "Bern", "Ottawa", "Canberra", "New Delhi", "Taipei", "Bratislava",
+)
+_CITY = re.compile(r"^(?P<city>" + "|".join(_ARCHIVE_CITIES) + r")(?=\s*,|\s*$)")
 _ACRONYM_WORD = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?"
 _ACRONYM = re.compile(rf"^(?P<short>{_ACRONYM_WORD}(?:\s+{_ACRONYM_WORD})*)(?=[\s,;]|$)[\s,;]*")
 
@@ -155,6 +162,8 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
             break
     else:
         archive, _, reference = (piece.strip() for piece in holding.partition(","))
+        if city := _CITY.match(reference):
+            archive, reference = f"{archive}, {city['city']}", reference[city.end() :]
     reference = reference.strip(" ,;")
     return ArchivalReference(archive=archive, reference=reference, parts=shelf_mark_parts(reference))
 

@@ -42,6 +42,9 @@ _TAIL_LABEL = re.compile(
 _SOURCE_LABEL = re.compile(r"^(?:Source|Document Information)\s*:?$", re.I)
 _AUTHOR_ENTRY = re.compile(r"^(?P<surname>[^\W\d_][\w'’ -]+?),\s*(?P<given>[^\W\d_][\w'’. -]+?)(?:,\s*[\d-]+.*)?$")
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){4,}.*[.!?\"”)\]]$")
+# The date heading (and the title after it) lie among the first lines of the newer page.
+_TITLE_LINES = 6
+_TITLE_MAX = 400
 _FUNDERS_LINE = re.compile(r"^This document was made possible", re.I)
 _RECORD_ID = re.compile(r"/document/(\d+)(?:[/?#]|$)")
 _FUNDERS = re.compile(
@@ -82,12 +85,34 @@ _RECORD_BY = re.compile(
 )
 # `Report from Etre Sándor, '…'`, `Cable, Zhou Enlai to Chairman Mao`, `Report by Qiao Xiaoguang on …`:
 # the sender, when the title names a person (two words at least) rather than an office.
+_GENRE = r"(?:(?:Ciphered|Coded|Cipher)\s+)?(?:Report|Telegram|Cable|Letter|Memorandum|Note|Notes|Information|Message|Speech|Minutes|Record)"
+# `Telegram, Shtykov to Vyshinsky`: a surname alone, only in the `Genre, Sender to Addressee` form.
+_SENDER_SURNAME = re.compile(rf"^{_GENRE},\s+(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+to\b")
 _SENDER = re.compile(
-    r"^(?:Report|Telegram|Cable|Letter|Memorandum|Note|Notes|Information|Message|Speech|Minutes|Record)"
+    rf"^{_GENRE}"
     r"(?:\s+(?:from|by)|\s*,)\s+(?:(?:Comrade|Cde\.)\s+)?"
     r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2})"
     r"(?=\s*,|\s+to\b|\s+on\b|\s+about\b|\s+regarding\b|\s*$)"
 )
+# `Col. Mieczysław Białek, 'Record of …'`: a person named before the quoted title of their paper.
+_NAMED_BEFORE_QUOTE = re.compile(
+    r"^(?:(?:Col|Gen|Maj|Lt|Capt|Dr|Cde)\.\s+|(?:Colonel|General|Comrade|Ambassador)\s+)?"
+    r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}),\s*['‘\"“]"
+)
+# `Record/Memorandum of Conversation between Soviet Ambassador to North Korea Vasily Moskovsky and …`:
+# the embassy officer who records his own conversation.
+_CONVERSATION_BY_OFFICER = re.compile(
+    r"\b(?:Record|Memorandum|Minutes|Notes?) of (?:a |the )?Conversation (?:between|with|of)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:Ambassador|Counsel+or|Charg[ée] d['’]Affaires|Attach[ée]|(?:First|Second|Third) Secretary)"
+    r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?)?\s*"
+    r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+and\b"
+)
+# `from the journal of … V. I. PELISHENKO` in the head of the body.
+_JOURNAL_HEAD = re.compile(r"\bjournal\s+of\b", re.I)
+_JOURNAL_HEAD_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][A-Za-z'’-]+")
+# How far into the text a journal's head, and after it its owner's name, may lie.
+_JOURNAL_HEAD_REACH = 1500
+_JOURNAL_NAME_REACH = 120
 # Lines of a distribution list or registry stamp below the signature.
 _DISTRIBUTION_LINE = re.compile(
     r"^(?:\d+\s*[-–.)]\s+\S|N[ºo°]\.?\s*\d|[\w ]*cop(?:y|ies) (?:printed|made|produced)|to (?:the )?file\b|"
@@ -130,7 +155,9 @@ _NOT_NAME_WORDS = frozenset(
     president premier director department committee central party government republic people's
     korea korean china chinese soviet union socialist democratic workers foreign affairs
     report copy top secret attachment source note translation translated original english
-    pyongyang beijing moscow berlin budapest bucharest warsaw sofia prague""".split()
+    pyongyang beijing moscow berlin budapest bucharest warsaw sofia prague washington tokyo hanoi vienna
+    belgrade tirana havana seoul ulaanbaatar delhi embassy mission consulate romanian hungarian polish
+    bulgarian czechoslovak mongolian vietnamese german gdr""".split()
 )
 _WORDS = re.compile(r"[A-Za-z'’]+")
 _INITIAL = re.compile(r"\b([A-Z])\.\s*(?=[A-Z])")
@@ -248,14 +275,13 @@ def _bold_title(text: str) -> str | None:
 
 def _title_after_date(text: str) -> str | None:
     """The newer page's title: the line after the date the text opens with."""
-    lines = (line.strip() for line in text.lstrip().split("\n", 4))
-    first = next(lines, "")
-    if not _HEADING_DATE.fullmatch(first):
-        return None
-    title = next((line for line in lines if line), "")
-    if not title or _LABEL_LINE.match(title) or _FUNDERS_LINE.match(title) or _HEADING_DATE.fullmatch(title):
-        return None
-    return title
+    lines = [line.strip() for line in text.lstrip().split("\n", _TITLE_LINES)[:_TITLE_LINES] if line.strip()]
+    for date_line, title in zip(lines, lines[1:]):
+        if _HEADING_DATE.fullmatch(date_line):
+            if _LABEL_LINE.match(title) or _FUNDERS_LINE.match(title) or _HEADING_DATE.fullmatch(title):
+                return None
+            return None if title.endswith(".") or len(title) > _TITLE_MAX else title
+    return None
 
 
 def _date(text: str, verbatim: str | None) -> DateValue | None:
@@ -325,17 +351,29 @@ def _funders(text: str) -> tuple[str, ...]:
 def _authors(text: str, title: str | None, listed: list[str]) -> tuple[str, ...]:
     """The page's author list, the journal's owner or the title's sender, then the signatories."""
     found: list[str] = list(listed)
-    for pattern in (_JOURNAL, _JOURNAL_SURNAME, _RECORD_BY, _SENDER):
+    for pattern in (_JOURNAL, _JOURNAL_SURNAME, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER, _SENDER_SURNAME,
+                    _NAMED_BEFORE_QUOTE):
         match = pattern.search(title or "")
         if match and _plausible_title_name(match["name"]):
             found.append(match["name"])
             break
+    else:
+        found.extend(_journal_owner(text))
     found.extend(_signatories(text))
     unique: list[str] = []
     for name in map(normalise_name, found):
         if not any(_same_person(name, other) for other in unique):
             unique.append(name)
     return tuple(unique)
+
+
+def _journal_owner(text: str) -> list[str]:
+    """The name with initials right after `journal of` in the head of the text (stamps may sit between)."""
+    head = _JOURNAL_HEAD.search(text, 0, _JOURNAL_HEAD_REACH)
+    if not head:
+        return []
+    name = _JOURNAL_HEAD_NAME.search(text, head.end(), head.end() + _JOURNAL_NAME_REACH)
+    return [name[0]] if name and _plausible_title_name(name[0]) else []
 
 
 def _plausible_title_name(name: str) -> bool:
