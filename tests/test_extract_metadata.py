@@ -96,6 +96,18 @@ SHELF_MARKS = [
      (("fond", "1-B"), ("opis", "60"), ("delo", "245"))),
     ("NARA, RG 59, Central Decimal File 1960-63, Box 2130", "NARA", "RG 59, Central Decimal File 1960-63, Box 2130",
      (("collection", "59"), ("box", "2130"))),
+    ("Political Archive of the Federal Foreign Office, Berlin (PolA AA), MfAA, C 1088/71", "PolA AA", "MfAA, C 1088/71",
+     (("collection", "MfAA"), ("file", "C 1088/71"))),
+    ("National Historical and Central Archives, Bucharest, Collection: Romanian Communist Party, Folder 41/1975",
+     "National Historical and Central Archives, Bucharest", "Collection: Romanian Communist Party, Folder 41/1975",
+     (("collection", "Romanian Communist Party"), ("folder", "41/1975"))),
+    ("Archive of the Ministry of Foreign Affairs, Sofia, Record 5, File 112", "Archive of the Ministry of Foreign Affairs, Sofia",
+     "Record 5, File 112", (("file", "112"),)),
+    ("AMAE, Folder 812/1977, Issue 220", "AMAE", "Folder 812/1977, Issue 220", (("folder", "812/1977"), ("file", "220"))),
+    ("AVPRF fond 0102, opis 11, delo 6, p.21-30", "AVPRF", "fond 0102, opis 11, delo 6, p.21-30",
+     (("fond", "0102"), ("opis", "11"), ("delo", "6"), ("pages", "21-30"))),
+    ("Archive of the Romanian Ministry of Foreign Affairs, Year 1955; Issue 20", "Archive of the Romanian Ministry of Foreign Affairs",
+     "Year 1955; Issue 20", (("file", "20"),)),
 ]
 
 
@@ -179,6 +191,25 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Report on a Visit", "We arrived.\n\nKim Il Sung was present at the conversation.", ()),
         ("Report on a Visit", "We arrived.\n\nTop Secret\nCopy No 2", ()),
         ("Report on a Visit", "We arrived.\n\n[1] Kim Il Sung, Works.", ()),
+        ("Report from Ferenc Kardos, 'Information on the Harvest'", "We went.", ("Ferenc Kardos",)),
+        ("Cable, Zhou Enlai to Chairman Mao", "Received.", ("Zhou Enlai",)),
+        ("Telegram, Rogov to Gromyko", "Received.", ("Rogov",)),
+        ("Ciphered Telegram, Rogov to Filippov (Stalin)", "Received.", ("Rogov",)),
+        ("Telegram from Pyongyang to Bucharest, No. 061.204", "Received.", ()),
+        ("Telegram, Pyongyang to Bucharest", "Received.", ()),
+        ("Report from the Romanian Embassy in Pyongyang", "Received.", ()),
+        ("Cable from the Chinese Foreign Ministry, 'On Trade'", "Received.", ()),
+        ("Col. Tadeusz Wrona, 'Record of a Conversation with the Korean Chief of Staff'", "He said.", ("Tadeusz Wrona",)),
+        ("Record of Conversation between Soviet Ambassador to the DPRK Ivan Orlov and Minister Pak", "He said.", ("Ivan Orlov",)),
+        ("Memorandum of Conversation between Mao Zedong and Kim Il Sung", "He said.", ()),
+        ("Report on a Visit", "We arrived.\n\nBy order of the Minister\nTibor Halmos\nDeputy Head of Department", ("Tibor Halmos",)),
+        ("Report on a Visit", "We arrived.\n\nLajos Kerekes\nChargé d'Affaires ad interim", ("Lajos Kerekes",)),
+        ("Report on a Visit", "We arrived.\n\nActing Ambassador Ion Marin", ("Ion Marin",)),
+        ("Report on a Visit", "We arrived.\n\nAMBASSADOR IN THE DPRK [signature] /P. ORLOV/\n\nThree copies printed\n"
+         "1 - Cde. A. A. Gromyko\n2 - to file\nNº 412 - 3 May 1958", ("P. Orlov",)),
+        ("Report on a Visit", "from the journal of [stamp: SECRET\n\nS. N. FILATOV Incoming Nº 14]\n\nI received him.",
+         ("S. N. Filatov",)),
+        ("Journal of Ambassador P.V. Orlov for 2 May 1958", "I went.\n\nAMBASSADOR /signature/ P. ORLOV", ("P. V. Orlov",)),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:
@@ -230,6 +261,64 @@ def test_html_page_metadata() -> None:
     assert meta.translators == meta.obtained_by == ("Imre Fekete",)
     assert meta.funders == ("Korea Foundation", "MacArthur Foundation")
     assert meta.authors == ("Károly Nagyvári",)
+
+
+def test_newer_page_metadata() -> None:
+    document = read_document(READ_FIXTURES / "newer_page.txt")
+    meta = extract_metadata(document)
+    assert meta.title == "Report, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry"
+    assert meta.date is not None and meta.date.iso == "1961-03-03"
+    assert meta.reference is not None
+    assert (meta.reference.archive, meta.reference.reference) == ("MNL OL", "XIX-J-1-j Korea, 7. doboz, 12/c, 002345/1961")
+    assert meta.translators == meta.obtained_by == ("Eszter Halmi",)
+    assert meta.funders == ("Korea Foundation",)
+    assert meta.summary == "The chargé reports a call at the Korean Foreign Ministry about the spring sowing."
+    assert meta.authors == ("Gábor Tarnai",)
+    assert meta.citation is not None and meta.citation.startswith("MNL OL, XIX-J-1-j Korea")
+
+
+def test_newer_page_without_source_label_reads_the_line_under_document_information() -> None:
+    text = (
+        "Skip to content\n\nJune 2, 1977\n\nTelegram from Pyongyang to Bucharest, No. 066.310\n\n"
+        "The ambassador met the Deputy Minister.\n\nAmbassador Ion Marin\n\n"
+        "The embassy reports on a meeting at the Foreign Ministry.\n\nDocument Information\n\n"
+        "AMAE, Folder 812/1977, Issue 220. Obtained and translated for NKIDP by Radu Ionescu.\n"
+    )
+    meta = extract_metadata(doc(text))
+    assert meta.title == "Telegram from Pyongyang to Bucharest, No. 066.310"
+    assert meta.reference is not None and (meta.reference.archive, meta.reference.reference) == (
+        "AMAE", "Folder 812/1977, Issue 220")
+    assert meta.translators == meta.obtained_by == ("Radu Ionescu",)
+    assert meta.summary == "The embassy reports on a meeting at the Foreign Ministry."
+    assert meta.authors == ("Ion Marin",)
+
+
+def test_newer_page_with_empty_tail_keeps_title_summary_and_signature() -> None:
+    text = (
+        "May 9, 1952\nNote on a Reception\nWe attended the reception.\nBy order of the Minister\nTibor Halmos\n"
+        "Deputy Head of Department\nThe embassy attends a reception given by the ministry.\n"
+        "Author(s):\nDocument Information\nSource\nOriginal Archive\n"
+    )
+    meta = extract_metadata(doc(text))
+    assert (meta.title, meta.reference, meta.translators) == ("Note on a Reception", None, ())
+    assert meta.summary == "The embassy attends a reception given by the ministry."
+    assert meta.authors == ("Tibor Halmos",)
+
+
+def test_a_journal_entry_after_its_date_is_not_a_title() -> None:
+    meta = extract_metadata(doc("1 October 1957\n\nI visited Kim Il Sung at his request.\n"))
+    assert meta.title is None
+
+
+def test_older_page_takes_the_address_after_the_citation() -> None:
+    meta = extract_metadata(read_document(READ_FIXTURES / "older_page_filters.txt"))
+    assert meta.title == "Telegram from Pyongyang to Bucharest"
+    assert (meta.url, meta.record_id) == ("https://digitalarchive.wilsoncenter.org/document/900555", "900555")
+    assert meta.reference is not None
+    assert (meta.reference.archive, meta.reference.reference) == ("AMAE", "Telegrams, Pyongyang, 1956, vol. 12, pp. 4-5")
+    assert meta.translators == meta.obtained_by == ("Radu Ionescu",)
+    assert meta.summary == "The embassy reports a reception given by the Korean Foreign Ministry."
+    assert meta.authors == ("Ion Marin",)
 
 
 @pytest.mark.parametrize(

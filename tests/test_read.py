@@ -70,6 +70,45 @@ def test_scraped_page_loses_chrome_keeps_date_citation_summary_and_body() -> Non
     assert "\n\n\n" not in doc.text
 
 
+def test_older_page_with_filter_and_download_widgets_loses_them() -> None:
+    doc = read_document(FIXTURES / "older_page_filters.txt")
+    for chrome in (*CHROME, "ADD SEARCH FILTER", "CITATION SHARE DOWNLOAD", "VIEW DOCUMENT IN"):
+        assert chrome not in doc.text
+    assert doc.text.startswith("August 14, 1956\n\nTELEGRAM FROM PYONGYANG TO BUCHAREST\n")
+    assert '"Telegram from Pyongyang to Bucharest," August 14, 1956' in doc.text
+    assert doc.text.endswith("for the diplomatic corps.\n\nAmbassador Ion Marin\n")
+
+
+def test_newer_page_keeps_record_blocks_and_drops_lists_about_other_records() -> None:
+    doc = read_document(FIXTURES / "newer_page.txt")
+    assert doc.text.startswith(
+        "March 3, 1961\n\nReport, Embassy of Hungary in North Korea to the Hungarian Foreign Ministry\n\n"
+        "This document was made possible with support from the Korea Foundation\n\nOn 1 March I called"
+    )
+    for kept in ("Gábor Tarnai\n\nChargé d'Affaires ad interim", "The chargé reports a call",
+                 "Author(s):\n\nTarnai, Gábor", "Document Information\n\nSource\n\nMNL OL, XIX-J-1-j Korea",
+                 "Original Archive\n\nHungarian National Archives"):
+        assert kept in doc.text
+    for dropped in ("Skip to content", "Associated", "Korea (North)", "Agriculture", "Subjects Discussed",
+                    "Five-year plans", "Related Documents", "Kovács Ferenc", "Rights", "welcomes reuse",
+                    "To enquire", "Original Uploaded Date", "2013-05-02", "Type"):
+        assert dropped not in doc.text
+    assert "\n\n\n" not in doc.text
+
+
+def test_newer_page_without_blank_lines_or_skip_link_is_recognised(tmp_path: Path) -> None:
+    page = (
+        "May 9, 1952\nNote on a Reception\nWe attended the reception.\nThe embassy attends a reception.\n"
+        "Author(s):\nAssociated Topics\nReceptions\nDocument Information\nSource\nOriginal Archive\nRights\n"
+        "The History and Public Policy Program welcomes reuse of Digital Archive materials for research.\n"
+    )
+    doc = read_document(write(tmp_path, "compact.txt", page.encode()))
+    assert doc.text == (
+        "May 9, 1952\nNote on a Reception\nWe attended the reception.\nThe embassy attends a reception.\n"
+        "Author(s):\nDocument Information\nSource\nOriginal Archive\n"
+    )
+
+
 def test_html_page_renders_like_the_clean_export() -> None:
     doc = read_document(FIXTURES / "memorandum.html")
     assert doc.media_type == "text/html"

@@ -192,7 +192,7 @@ _PREFIX_KINDS = {
 _PREFIX = re.compile(
     r"^(?P<kw>"
     + "|".join(re.escape(k) for k in sorted(_PREFIX_KINDS, key=len, reverse=True))
-    + r")(?:\.\s*|\s+|(?=\d))(?P<value>\S.*)$",
+    + r")(?:\.\s*|:\s*|\s+|(?=\d))(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 # Keyword after the value, as Hungarian citations write it: `11. doboz`, `5. tétel`.
