@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from archivekg.extract.names import (
@@ -13,6 +15,7 @@ from archivekg.extract.names import (
     romanization_key,
     slug,
     surname_of,
+    word_pattern,
 )
 
 
@@ -77,3 +80,19 @@ def test_surname_position_depends_on_the_name():
 def test_initials_fit_full_names():
     assert initials_compatible("N. S. Khrushchev", "Nikita Khrushchev")
     assert not initials_compatible("A. I. Mikoyan", "Nikita Mikoyan")
+
+
+def test_word_pattern_matches_exactly_the_words_and_prefers_longer():
+    words = ["state", "stated", "said", "st"]
+    pattern = re.compile(f"(?:{word_pattern(words)})")
+    for word in words:
+        assert pattern.fullmatch(word)
+    for other in ("stat", "sai", "states", "s"):
+        assert not pattern.fullmatch(other)
+    assert pattern.match("stated it").group() == "stated"
+
+
+def test_word_pattern_either_case_first_letter():
+    pattern = re.compile(f"(?:{word_pattern(['chairman', 'Premier'], either_case_first=True)})$")
+    assert pattern.match("Chairman") and pattern.match("premier")
+    assert not pattern.match("CHAIRMAN")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from archivekg.extract.names import TITLE_HEADS, TITLE_MODIFIERS, fold
@@ -20,10 +21,11 @@ P = TypeVar("P")
 _NEWLINE = re.compile("\n")
 
 
-def _qualifiers(phrase: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _qualifiers(phrase: str) -> frozenset[str]:
     """Capitalised words of a title phrase that narrow it (`Chinese`, `Soviet`)."""
-    return {fold(w) for w in phrase.split()
-            if w[:1].isupper() and fold(w) not in TITLE_HEADS and fold(w) not in TITLE_MODIFIERS}
+    return frozenset({fold(w) for w in phrase.split()
+            if w[:1].isupper() and fold(w) not in TITLE_HEADS and fold(w) not in TITLE_MODIFIERS})
 
 
 class ShortRefs(Generic[P]):
@@ -59,7 +61,7 @@ class ShortRefs(Generic[P]):
     def add_title(self, key: str, phrase: str, pos: int, person: P) -> None:
         """An explicit pairing of a title (`premier`, `first secretary`) with a person."""
         if key:
-            self._titles[key].append((pos, self._index(person), frozenset(_qualifiers(phrase))))
+            self._titles[key].append((pos, self._index(person), _qualifiers(phrase)))
 
     def by_name(self, token: str, pos: int) -> P | None:
         """The person a bare `token` at `pos` refers to."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from unidecode import unidecode
@@ -362,3 +363,37 @@ def slug(name: str) -> str:
     """`Pak Geum-cheol` -> `pak-geum-cheol`, `A. M. Puzanov` -> `a-m-puzanov`."""
     text = unicodedata.normalize("NFKC", name)
     return _SLUG_STRIP.sub("-", fold(text)).strip("-") or "person"
+
+
+def word_pattern(words: Iterable[str], either_case_first: bool = False) -> str:
+    """A regex alternation of `words` factored into a trie, longer words tried first.
+
+    Python's `re` tries the branches of `a|b|c…` one after the other at every
+    position; factored by common prefixes, a lexicon of a hundred words costs a
+    few character tests. `either_case_first` lets the first letter be of either case.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        if either_case_first:
+            word = word[:1].lower() + word[1:]
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie, either_case_first)
+
+
+def _trie_pattern(node: dict[str, dict], either_case_first: bool = False) -> str:
+    ends = "" in node
+    branches = []
+    for char in sorted(c for c in node if c):
+        head = re.escape(char)
+        if either_case_first and char.upper() != char:
+            head = f"[{re.escape(char.upper())}{head}]"
+        branches.append(head + _trie_pattern(node[char]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+    return body

@@ -29,6 +29,7 @@ _WINDOW = 160
 _WORD = re.compile(r"\S+")
 _TRAILING_PUNCT = ",;:.!?)"
 _PAREN = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?\(([^()\n]{2,90})\)")
+_OPENS_AFTER = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?[(,]")
 _APPOSITIVE = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?,\s*")
 _AS_PART = re.compile(r"^(?:as\s+)?(?:the\s+|an?\s+)?(interpreter|translator|speaker|rapporteur)$", re.I)
 _GLOSS = re.compile(r"\b([A-Z]{2,}[A-Za-z]*)\s*\[([^\]]+)\]")
@@ -183,6 +184,8 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """An office in apposition (`, Director of the International Department;`) or in
     parentheses (`(Minister of State Control)`, `(as interpreter)`) right after `pos`.
     Returns the phrase and its span."""
+    if not _OPENS_AFTER.match(text, pos):
+        return None
     paren = _PAREN.match(text, pos)
     if paren:
         content = _SPACES.sub(" ", paren.group(1)).strip()
@@ -249,23 +252,31 @@ def _organization(title: str) -> str | None:
 
 def roles_for(person: str, phrase: str, span: Span) -> list[RoleAssignment]:
     """RoleAssignments for `person` from an office phrase as written."""
+    return [RoleAssignment(person, title, span, organization, kind)
+            for title, organization, kind in _titles(phrase)]
+
+
+@lru_cache(maxsize=65536)
+def _titles(phrase: str) -> tuple[tuple[str, str | None, str], ...]:
+    """(title, organisation, kind) for each reading of an office phrase: phrases recur."""
     part = _AS_PART.match(phrase.strip())
     if part:
-        return [RoleAssignment(person, PART_TITLES[part.group(1).lower()], span, None, "part")]
-    roles = []
+        return ((PART_TITLES[part.group(1).lower()], None, "part"),)
+    out = []
     for title in _title_variants(phrase):
         title = _LEADING_THE.sub("", title)
         if title and title[0].islower() and fold(title.split()[0]) in PART_TITLES and len(title.split()) == 1:
-            roles.append(RoleAssignment(person, PART_TITLES[fold(title)], span, None, "part"))
+            out.append((PART_TITLES[fold(title)], None, "part"))
             continue
         if title:
-            roles.append(RoleAssignment(person, title, span, _organization(title)))
-    return roles
+            out.append((title, _organization(title), "office"))
+    return tuple(out)
 
 
 _KEY_MODIFIERS = frozenset("vice deputy first second third acting assistant executive prime".split())
 
 
+@lru_cache(maxsize=65536)
 def title_key(phrase: str) -> str:
     """What a bare title must repeat to refer back to a phrase: its head with a rank
     modifier (`Vice Chairman of …` -> `vice chairman`, `the Premier` -> `premier`)."""

@@ -12,6 +12,7 @@ by `coref`; offices are read by `offices`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -41,41 +42,63 @@ from archivekg.extract.names import (
     slug,
     strip_possessive,
     surname_of,
+    word_pattern,
 )
 from archivekg.model import Document, Metadata, Person, RoleAssignment, Span
 
 _WORD = rf"[{UPPER}][{LETTERS}'’]*(?:-[{LETTERS}][{LETTERS}'’]*)*"
-_ABBR = r"(?:Cdes?|Mrs?|Ms|Messrs|Dr|Prof|Tov|Mme|Gen|Col|Lt|Maj|Capt|Adm)\."
-_INIT = rf"(?:Yu|Ya|Ts|Sh|Ch|Zh|Kh|[{UPPER}])\."
+_WORD_TAIL = rf"[{LETTERS}'’]*(?:-[{LETTERS}][{LETTERS}'’]*)*"
+_ABBRS = ("Cde", "Cdes", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov", "Mme", "Gen", "Col", "Lt",
+          "Maj", "Capt", "Adm")
+_DIGRAPHS = ("Yu", "Ya", "Ts", "Sh", "Ch", "Zh", "Kh")
+_ABBR = rf"(?:{word_pattern(_ABBRS)})\."
+_INIT = rf"(?:{word_pattern(_DIGRAPHS)}|[{UPPER}])\."
 _ITEM = rf"\[?(?:{_ABBR}|{_INIT}|{_WORD})\]?"
 _PARTICLE = r"(?:von|van|de|der|den|du|la|le|di|da|del|dos|bin|ibn|al)"
-_FUNCTION_START = "|".join(
-    sorted((w.capitalize() for w in FUNCTION_WORDS if w.isalpha()), key=len, reverse=True)
+
+
+def _after_first(words: list[str]) -> str:
+    """The rest of any of `words` once its first letter is matched (checked by lookbehind)."""
+    first: dict[str, list[str]] = {}
+    for word in words:
+        first.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"(?<={re.escape(c)}){word_pattern(rest)}" for c, rest in sorted(first.items()))
+
+
+# A run of capitalised items. The pattern opens with a character class so that `re`
+# skips to the next capital at C speed; what must hold before the run's first letter
+# (no word character before it, no capitalised function word) is checked just after it.
+_RUN = re.compile(
+    rf"[\[{UPPER}](?<![\w'’-].)"
+    rf"(?:(?<=\[)(?:{_ABBR}|{_INIT}|{_WORD})"
+    rf"|(?<!\[)(?!(?:{_after_first(sorted(w.capitalize() for w in FUNCTION_WORDS if w.isalpha()))})\b)"
+    rf"(?:(?:{_after_first(list(_ABBRS))})\.|(?:{_after_first(list(_DIGRAPHS))})?\.|{_WORD_TAIL}))"
+    rf"\]?(?:(?:[ \t]+|(?<=\.))(?:{_PARTICLE}[ \t]+)?{_ITEM})*"
 )
-_RUN = re.compile(rf"(?=[\[{UPPER}])(?<![\w'’-])(?!(?:{_FUNCTION_START})\b){_ITEM}(?:(?:[ \t]+|(?<=\.))(?:{_PARTICLE}[ \t]+)?{_ITEM})*")
 _ITEM_RE = re.compile(rf"(\[)?({_ABBR}|{_INIT}|{_WORD}|{_PARTICLE})(\])?")
+_SPEECH_VERBS = """said says stated states replied asked noted declared reported added answered agreed
+    thanked informed emphasised emphasized stressed explained remarked spoke expressed welcomed
+    proposed pointed continued responded told invited received visited met arrived left
+    announced indicated mentioned suggested requested insisted admitted acknowledged
+    promised declined refused raised presented handed conveyed confirmed underlined
+    observed commented recalled hosted attended accompanied greeted talked discussed
+    objected interjected noticed believes thinks considers""".split()
 _AFTER_CUE = re.compile(
     r"\s*(?:\[[^\]\n]{1,40}\]\s*)?(?:,\s*who\b|\s(?:also\s+|then\s+|again\s+|further\s+|himself\s+)?"
-    r"(?:said|says|stated|states|replied|asked|noted|declared|reported|added|answered|agreed|"
-    r"thanked|informed|emphasi[sz]ed|stressed|explained|remarked|spoke|expressed|welcomed|"
-    r"proposed|pointed|continued|responded|told|invited|received|visited|met|arrived|left|"
-    r"announced|indicated|mentioned|suggested|requested|insisted|admitted|acknowledged|"
-    r"promised|declined|refused|raised|presented|handed|conveyed|confirmed|underlined|"
-    r"observed|commented|recalled|hosted|attended|accompanied|greeted|talked|discussed|"
-    r"objected|interjected|noticed|believes|thinks|considers|was\s+present|were\s+present)\b)"
+    rf"(?:{word_pattern(_SPEECH_VERBS)}|(?:was|were)\s+present)\b)"
 )
 _AUX_AFTER = re.compile(r"\s+(?:is|was|has|had|will|would|did|does|could|should|must|can|also)\b")
 _CONNECTOR_BEFORE = re.compile(r"\b(?:of|for|to|in|on|at|the)\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 _LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|&)\s*")
+# `the Premier`: matched from its `he` (a literal prefix `re` finds fast), `T`/`t` looked back at.
 _TITLE_REF = re.compile(
-    r"[Tt]he\s+((?:[A-Z][a-z]+\s+){0,2}(?:"
-    + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}"
-               for w in sorted((w for w in TITLE_HEADS if w.isalpha()), key=len, reverse=True))
+    r"he(?<=[Tt]he)\s+((?:[A-Z][a-z]+\s+){0,2}(?:"
+    + word_pattern((w for w in TITLE_HEADS if w.isalpha()), either_case_first=True)
     + r"))\b(?!\s*\[)(?!\s+of\b)(?![ \t]+[A-Z])"
 )
 _DELEGATION = re.compile(
-    r"\bdelegation\b[^.:;\n]{0,80}?(?::|\bconsist(?:s|ed|ing)\s+of\b|\bcompris(?:es|ed)\b|"
+    r"delegation(?<=\bdelegation)\b[^.:;\n]{0,80}?(?::|\bconsist(?:s|ed|ing)\s+of\b|\bcompris(?:es|ed)\b|"
     r"\bcomposed\s+of\b|\binclud(?:es|ed)\b|\bas\s+follows\b:?)"
 )
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -91,14 +114,14 @@ class _Token:
     closes: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     """A name candidate: its span, its forms (main first) and whether it is a person."""
 
     start: int
     end: int
-    tokens: list[str]
-    forms: list[str]
+    tokens: tuple[str, ...]
+    forms: tuple[str, ...]
     blocked: bool = False
     accepted: bool = False
 
@@ -133,12 +156,11 @@ def _classify(word: str) -> str:
     return "name"
 
 
-def _tokens(run: re.Match[str]) -> list[_Token]:
-    base = run.start()
+def _tokens(run: str) -> list[_Token]:
     out = []
-    for m in _ITEM_RE.finditer(run.group()):
+    for m in _ITEM_RE.finditer(run):
         opens, word, closes = m.group(1, 2, 3)
-        start = base + m.start(2)
+        start = m.start(2)
         out.append(_Token(word, start, start + len(word), _classify(word), opens is not None, closes is not None))
     return out
 
@@ -172,7 +194,7 @@ def _upper_as_name(tokens: list[_Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].kind in ("init", "name") and not tokens[i - 1].closes
 
 
-def _shape_cue(words: list[str]) -> bool:
+def _shape_cue(words: tuple[str, ...]) -> bool:
     """Does the sequence look like a personal name by itself?"""
     if len(words) < 2:
         return False
@@ -185,79 +207,94 @@ def _shape_cue(words: list[str]) -> bool:
     return has_slavic_or_european_surname(words[-1]) and fold(words[0]) not in STOP_WORDS
 
 
-def _surface(text: str, start: int, end: int) -> str:
-    """The name as written between two offsets, possessive and brackets dropped."""
-    return clean_name(text[start:end])
+# A candidate as found inside one run: offsets relative to the run, words, forms, blocked.
+_RunCand = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
 
 
 def _candidates(text: str) -> list[_Cand]:
-    """Every capitalised name-shaped stretch, with bracketed romanizations joined in."""
+    """Every capitalised name-shaped stretch, with bracketed romanizations joined in.
+
+    A run's candidates depend on the run's text only, and the same runs (names,
+    titles) recur throughout a document and a corpus: they are read once."""
     cands: list[_Cand] = []
     for run in _RUN.finditer(text):
-        word = run.group()
-        if " " not in word and "." not in word and "[" not in word:
-            kind = _classify(word)
-            if kind == "name":
-                clean = strip_possessive(word)
-                cands.append(_Cand(run.start(), run.start() + len(clean), [clean], [clean]))
-            continue
-        _run_candidates(text, _tokens(run), cands)
+        base = run.start()
+        for start, end, words, forms, blocked in _run_candidates(run.group()):
+            cands.append(_Cand(base + start, base + end, words, forms, blocked))
     return cands
 
 
-def _run_candidates(text: str, tokens: list[_Token], cands: list[_Cand]) -> None:
+@lru_cache(maxsize=65536)
+def _run_candidates(run: str) -> tuple[_RunCand, ...]:
+    if " " not in run and "." not in run and "[" not in run:
+        if _classify(run) != "name":
+            return ()
+        clean = strip_possessive(run)
+        return ((0, len(clean), (clean,), (clean,), False),)
+    tokens = _tokens(run)
     segs = _segments(tokens)
+    out: list[_RunCand] = []
     k = 0
     while k < len(segs):
         i, j = segs[k]
-        words = [strip_possessive(t.word) for t in tokens[i:j]]
+        words = tuple(strip_possessive(t.word) for t in tokens[i:j])
         start, end = tokens[i].start, tokens[j - 1].end
         bracketed = tokens[i].opens
         if bracketed:
             start -= 1
         if tokens[j - 1].closes:
             end += 1
-        forms = [_surface(text, tokens[i].start, tokens[j - 1].end)]
+        forms: tuple[str, ...] = (clean_name(run[tokens[i].start:tokens[j - 1].end]),)
         nxt = segs[k + 1] if k + 1 < len(segs) else None
         if nxt and nxt[0] == j:
-            other = [strip_possessive(t.word) for t in tokens[nxt[0]:nxt[1]]]
+            other = tuple(strip_possessive(t.word) for t in tokens[nxt[0]:nxt[1]])
             close = 1 if tokens[nxt[1] - 1].closes else 0
             if tokens[nxt[0]].opens and not bracketed:
-                forms.append(_surface(text, tokens[nxt[0]].start, tokens[nxt[1] - 1].end))
+                forms += (clean_name(run[tokens[nxt[0]].start:tokens[nxt[1] - 1].end]),)
                 end = tokens[nxt[1] - 1].end + close
                 j = nxt[1]
                 k += 1
             elif bracketed and len(words) == 1 and not tokens[nxt[0]].opens:
-                rest = _surface(text, tokens[nxt[0]].start, tokens[nxt[1] - 1].end)
-                forms = [f"{words[0]} {rest}", rest]
+                rest = clean_name(run[tokens[nxt[0]].start:tokens[nxt[1] - 1].end])
+                forms = (f"{words[0]} {rest}", rest)
                 words = words + other
                 end = tokens[nxt[1] - 1].end
                 j = nxt[1]
                 k += 1
         after = tokens[j] if j < len(tokens) else None
         before = tokens[i - 1] if i > 0 else None
-        cand = _Cand(start, end, words, forms)
-        if after is not None and after.kind == "org":
-            cand.blocked = True
-        if len(words) == 1 and before is not None and before.kind in ("place", "org", "upper"):
-            cand.blocked = True
-        if len(words) > 1 and is_initial(words[-1]):
-            cand.blocked = True
-        cands.append(cand)
+        blocked = (
+            (after is not None and after.kind == "org")
+            or (len(words) == 1 and before is not None and before.kind in ("place", "org", "upper"))
+            or (len(words) > 1 and is_initial(words[-1]))
+        )
+        out.append((start, end, words, forms, blocked))
         k += 1
+    return tuple(out)
 
 
-class _Prefixes:
-    """Office phrases before candidates, read once and only when asked for."""
+class _Offices:
+    """Office phrases before and after candidates, read once per position and only when asked for."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._seen: dict[int, offices.Prefix | None] = {}
+        self._before: dict[int, offices.Prefix | None] = {}
+        self._after: dict[int, tuple[str, int, int] | None] = {}
 
-    def __call__(self, pos: int) -> offices.Prefix | None:
-        if pos not in self._seen:
-            self._seen[pos] = offices.office_before(self.text, pos)
-        return self._seen[pos]
+    def before(self, pos: int) -> offices.Prefix | None:
+        if pos in self._before:
+            return self._before[pos]
+        text = self.text
+        found = None
+        if pos > 0 and text[pos - 1] in " \t[":
+            found = offices.office_before(text, pos)
+        self._before[pos] = found
+        return found
+
+    def after(self, pos: int) -> tuple[str, int, int] | None:
+        if pos not in self._after:
+            self._after[pos] = offices.office_after(self.text, pos)
+        return self._after[pos]
 
     def adjacent(self, pos: int) -> bool:
         """Is the word right before `pos` a title or an honorific (`Comrade Brezhnev`)?"""
@@ -271,16 +308,16 @@ class _Prefixes:
         return folded in HONORIFICS or folded in TITLE_HEADS
 
 
-def _accept(text: str, cands: list[_Cand], prefixes: _Prefixes) -> None:
+def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
     """Mark the candidates that are persons by their shape or their context."""
     for cand in cands:
         if cand.blocked or len(cand.tokens) < 2:
             continue
         if len(cand.forms) > 1 or _shape_cue(cand.tokens):
             cand.accepted = True
-        elif prefixes(cand.start) is not None:
+        elif context.before(cand.start) is not None:
             cand.accepted = True
-        elif _AFTER_CUE.match(text, cand.end) or offices.office_after(text, cand.end):
+        elif _AFTER_CUE.match(text, cand.end) or context.after(cand.end):
             cand.accepted = True
         elif _BY_BEFORE.search(text, max(0, cand.start - 4), cand.start):
             cand.accepted = True
@@ -295,11 +332,11 @@ def _accept(text: str, cands: list[_Cand], prefixes: _Prefixes) -> None:
                 changed = True
 
 
-def _new_single(text: str, cand: _Cand, prefixes: _Prefixes) -> bool:
+def _new_single(text: str, cand: _Cand, context: _Offices) -> bool:
     """A surname alone names a new person after a title or honorific (`Chancellor
     Brandt`), or with a Slavic/Romanian surname shape as a speaker (`Gromyko said`,
     `Ulbricht:` opening a line)."""
-    if prefixes.adjacent(cand.start):
+    if context.adjacent(cand.start):
         return True
     if not has_slavic_or_european_surname(cand.tokens[0]):
         return False
@@ -317,7 +354,7 @@ class _Table:
         self._by_key: dict[str, _Entry] = {}
         self._by_surname: dict[str, list[_Entry]] = {}
 
-    def find(self, forms: list[str]) -> _Entry | None:
+    def find(self, forms: Sequence[str]) -> _Entry | None:
         """The person one of `forms` names: same key, or initials that fit a full name."""
         for form in forms:
             for key in _keys(form):
@@ -333,7 +370,7 @@ class _Table:
                     return entry
         return None
 
-    def add(self, forms: list[str], span: tuple[int, int]) -> _Entry:
+    def add(self, forms: Sequence[str], span: tuple[int, int]) -> _Entry:
         entry = self.find(forms)
         if entry is None:
             entry = _Entry([])
@@ -366,8 +403,8 @@ def extract_persons(
     """Every person the document names, and the offices and parts it gives them."""
     text = document.text
     cands = _candidates(text)
-    prefixes = _Prefixes(text)
-    _accept(text, cands, prefixes)
+    context = _Offices(text)
+    _accept(text, cands, context)
     table = _Table()
     found: list[tuple[_Cand, _Entry]] = []
     for cand in cands:
@@ -394,7 +431,7 @@ def extract_persons(
         if token in STOP_WORDS or token in ORG_WORDS:
             continue
         entry = refs.by_name(token, cand.start)
-        if entry is None and _new_single(text, cand, prefixes):
+        if entry is None and _new_single(text, cand, context):
             entry = table.add(cand.forms, (cand.start, cand.end))
             refs.add_name(token, cand.start, entry)
         elif entry is not None:
@@ -406,22 +443,23 @@ def extract_persons(
     _finalise_keys(table)
     roles: list[RoleAssignment] = []
     for cand, entry in found:
-        prefix = prefixes(cand.start)
+        prefix = context.before(cand.start)
         if prefix is not None and prefix.phrase:
             roles.extend(offices.roles_for(entry.key, prefix.phrase, Span.of(text, prefix.start, cand.end)))
             refs.add_title(offices.title_key(prefix.phrase), prefix.phrase, cand.start, entry)
-        after = offices.office_after(text, cand.end)
+        after = context.after(cand.end)
         if after is not None:
             phrase, _, stop = after
             roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, cand.start, stop)))
             refs.add_title(offices.title_key(phrase), phrase, cand.start, entry)
     for match in _TITLE_REF.finditer(text):
-        if match.start() > 0 and text[match.start() - 1].isalnum():
+        start = match.start() - 1
+        if start > 0 and text[start - 1].isalnum():
             continue
         phrase = match.group(1)
-        entry = refs.by_title(offices.title_key(phrase), phrase, match.start())
+        entry = refs.by_title(offices.title_key(phrase), phrase, start)
         if entry is not None:
-            entry.mentions.append((match.start(), match.end()))
+            entry.mentions.append((start, match.end()))
     roles.extend(_verbal_roles(text, table))
     roles.extend(_delegation_roles(text, table))
     roles.extend(_metadata_roles(text, metadata, table))
