@@ -310,6 +310,21 @@ def test_a_journal_entry_after_its_date_is_not_a_title() -> None:
     assert meta.title is None
 
 
+@pytest.mark.parametrize(
+    ("summary", "authors"),
+    [
+        ("In this report, Hungarian Ambassador to North Korea Lajos Kerekes details a dinner with the Soviet ambassador.",
+         ("Lajos Kerekes",)),
+        ("Report from Ferenc Kardos, Hungarian Ambassador to the DPRK, on the harvest.", ("Ferenc Kardos",)),
+        ("Kim Il Sung reports that the delegation will leave for Moscow.", ()),
+        ("In this report, the Embassy of Hungary details the harvest.", ()),
+    ],
+)
+def test_authors_from_the_summary_when_title_and_signature_say_nothing(summary: str, authors: tuple) -> None:
+    text = f'{summary}\n"Report, Embassy of Hungary in North Korea," May 02, 1958, Wilson Center Digital Archive, MOL.\n\nWe went.\n'
+    assert extract_metadata(doc(text)).authors == authors
+
+
 def test_older_page_takes_the_address_after_the_citation() -> None:
     meta = extract_metadata(read_document(READ_FIXTURES / "older_page_filters.txt"))
     assert meta.title == "Telegram from Pyongyang to Bucharest"

@@ -113,6 +113,13 @@ _JOURNAL_HEAD_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][A-Za-z'’-
 # How far into the text a journal's head, and after it its owner's name, may lie.
 _JOURNAL_HEAD_REACH = 1500
 _JOURNAL_NAME_REACH = 120
+# A summary naming the writer: `In this report, Hungarian Ambassador to North Korea József Kovács details …`.
+_SUMMARY_WRITER = re.compile(
+    r"^In this (?:report|telegram|cable|letter|memorandum|note|journal entry|diary entry),\s+"
+    r"(?:(?:[A-Z][\w'’-]*|to|in|the|of)\s+){0,8}?"
+    r"(?P<name>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){1,2})\s+"
+    r"(?:details|reports|describes|informs|writes|discusses|summarizes|summarises|recounts|relates|conveys)\b"
+)
 # Lines of a distribution list or registry stamp below the signature.
 _DISTRIBUTION_LINE = re.compile(
     r"^(?:\d+\s*[-–.)]\s+\S|N[ºo°]\.?\s*\d|[\w ]*cop(?:y|ies) (?:printed|made|produced)|to (?:the )?file\b|"
@@ -178,6 +185,7 @@ def extract_metadata(document: Document) -> Metadata:
     body_end = page_summary[1] if page_summary else tail_start
     title = (citation.title if citation else None) or _bold_title(text) or _title_after_date(text)
     translators, obtained = parse_credits(citation.credits) if citation else ((), ())
+    summary = page_summary[0] if page_summary else _summary(text, citation_text)
     url = _url(text) or cited_url
     return Metadata(
         title=title,
@@ -190,8 +198,8 @@ def extract_metadata(document: Document) -> Metadata:
         translators=translators,
         obtained_by=obtained,
         funders=_funders(text),
-        summary=page_summary[0] if page_summary else _summary(text, citation_text),
-        authors=_authors(text[:body_end], title, _listed_authors(text[tail_start:])),
+        summary=summary,
+        authors=_authors(text[:body_end], title, _listed_authors(text[tail_start:]), summary),
     )
 
 
@@ -348,8 +356,8 @@ def _funders(text: str) -> tuple[str, ...]:
     return tuple(funders)
 
 
-def _authors(text: str, title: str | None, listed: list[str]) -> tuple[str, ...]:
-    """The page's author list, the journal's owner or the title's sender, then the signatories."""
+def _authors(text: str, title: str | None, listed: list[str], summary: str | None) -> tuple[str, ...]:
+    """The page's author list; the title's or journal's owner, or the writer a summary names; the signatories."""
     found: list[str] = list(listed)
     for pattern in (_JOURNAL, _JOURNAL_SURNAME, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER, _SENDER_SURNAME,
                     _NAMED_BEFORE_QUOTE):
@@ -358,13 +366,28 @@ def _authors(text: str, title: str | None, listed: list[str]) -> tuple[str, ...]
             found.append(match["name"])
             break
     else:
-        found.extend(_journal_owner(text))
+        found.extend(_journal_owner(text) or _summary_writer(summary))
     found.extend(_signatories(text))
     unique: list[str] = []
     for name in map(normalise_name, found):
         if not any(_same_person(name, other) for other in unique):
             unique.append(name)
     return tuple(unique)
+
+
+def _summary_writer(summary: str | None) -> list[str]:
+    """The writer named by the archive's summary (`In this report, … <Name> details …`, `Report from <Name>, …`)."""
+    for pattern in (_SUMMARY_WRITER, _SENDER):
+        match = pattern.search(summary or "")
+        if not match:
+            continue
+        words = match["name"].split()
+        while words and words[0].lower() in _NOT_NAME_WORDS:  # `… to North Korea József Kovács`
+            words.pop(0)
+        name = " ".join(words)
+        if len(words) > 1 and _plausible_title_name(name):
+            return [name]
+    return []
 
 
 def _journal_owner(text: str) -> list[str]:
