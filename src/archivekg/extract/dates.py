@@ -82,21 +82,6 @@ class DateMention:
     relation: str = ""
 
 
-def _alternation() -> re.Pattern[str]:
-    """One regex for all patterns; every group carries its pattern's index.
-    Case is ignored here; month names are checked for a capital after matching
-    (`May` the month, `may` the verb)."""
-    parts = []
-    for i, (_, pattern) in enumerate(_PATTERNS):
-        for name in _PARTS:
-            pattern = pattern.replace(f"(?P<{name}>", f"(?P<{name}{i}>")
-        parts.append(f"(?P<k{i}>{pattern})")
-    return re.compile("|".join(parts), re.IGNORECASE)
-
-
-_DATE_RE = _alternation()
-
-
 def _month_number(token: str) -> int | None:
     token = token.strip("[].").strip()
     if token.isdigit():
@@ -115,8 +100,7 @@ def _number(token: str | None) -> int | None:
     return int(digits.group()) if digits else None
 
 
-_WORD = re.compile(r"[A-Za-z]+|\d+")
-_TRIGGERS = frozenset(MONTHS) | frozenset("this last next that the yesterday today tomorrow tonight".split())
+_TRIGGER_WORDS = tuple(MONTHS) + tuple("this last next that the yesterday today tomorrow tonight".split())
 _THE_NEXT = ("following", "same", "next", "previous", "day", "coming")
 _PREPOSITION = {
     "month": frozenset("in of since during until by early late mid".split()),
@@ -127,24 +111,95 @@ _PREPOSITION = {
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]+$")
 
 
-def _matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """Date matches, tried only where a date can begin (a number, a month, a preposition
-    or a relative word): one pass over the words instead of the big alternation at
-    every character."""
+def lowered(text: str) -> str:
+    """`text` in lower case with every offset kept (a letter whose lower case is longer,
+    like `İ`, stays as it is): trigger scans run case-sensitively on it, far faster
+    than an IGNORECASE alternation."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def word_alternation(words: dict[str, str]) -> str:
+    """`words` (each with the regex that must follow it) as one alternation shaped like
+    a trie (`me(?:et|t)`): it starts with a literal in every branch, so the engine
+    skips ahead to the possible first characters instead of trying every word."""
+    tree: dict[str, dict] = {}
+    for word, follows in words.items():
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = follows  # type: ignore[assignment]
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if "" in node:
+            branches.append(node[""])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
+
+
+_WORD_END = "(?![a-z])"
+THE_DATE = {"the": r"(?=[^a-z](?:following|same|next|previous|day|coming))",
+            "that": r"(?=\s+(?:morning|afternoon|evening|night|day))"}
+"""`the` and `that` begin a date only before these words (lowered text)."""
+_TRIGGER_RE = re.compile(word_alternation(
+    {digit: r"\d*" for digit in "0123456789"}
+    | {word: _WORD_END for word in _TRIGGER_WORDS}
+    | THE_DATE
+))
+"""Where a date can begin, on lowered text: a number, a month, a relative word
+(`the` and `that` only before the words that make them a date)."""
+
+
+def _subset(kinds: frozenset[str]) -> re.Pattern[str]:
+    """The patterns that can begin with one kind of trigger, in their order, with
+    the group names of the whole table."""
+    parts = []
+    for i, (kind, pattern) in enumerate(_PATTERNS):
+        if kind not in kinds:
+            continue
+        for name in _PARTS:
+            pattern = pattern.replace(f"(?P<{name}>", f"(?P<{name}{i}>")
+        parts.append(f"(?P<k{i}>{pattern})")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_BY_DIGIT = _subset(frozenset(("dmy", "iso", "num", "dm", "year", "ordinal")))
+_BY_MONTH = _subset(frozenset(("mdy", "md", "my", "month")))
+_BY_WORD = _subset(frozenset(("rel_month", "season", "unit", "deixis", "anaphor")))
+
+DATE_WORDS = frozenset(_TRIGGER_WORDS)
+"""The words a date can begin with (besides a number), for callers that scan text once
+for several purposes and hand the hits to `dates_at`."""
+
+
+def triggers(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, str | None]]:
+    """Where a date can begin in text[start:end]: (position, lowered word or None for a number)."""
+    low = lowered(text[start:end])
+    found: list[tuple[int, str | None]] = []
+    for hit in _TRIGGER_RE.finditer(low):
+        position = hit.start()
+        if low[position].isdigit():
+            found.append((start + position, None))
+        elif position == 0 or not "a" <= low[position - 1] <= "z":
+            found.append((start + position, hit.group()))
+    return found
+
+
+def _matches(text: str, hits: list[tuple[int, str | None]], start: int, end: int) -> Iterator[re.Match[str]]:
+    """Date matches at the trigger `hits`, each tried with the patterns that can begin so."""
     done = start
-    for word in _WORD.finditer(text, start, end):
-        position = word.start()
-        if position < done:
+    for trigger, word in hits:
+        if trigger < done:
             continue
-        token = word.group()
-        lowered = token.lower()
-        if not (token[0].isdigit() or lowered in _TRIGGERS):
+        if word == "the" and not text.startswith(_THE_NEXT, trigger + 4):
             continue
-        if lowered == "the" and not text.startswith(_THE_NEXT, word.end() + 1):
-            continue
-        if position > start and text[position - 1] == "[":
-            position -= 1
-        match = _DATE_RE.match(text, position, end)
+        position = trigger - 1 if trigger > start and text[trigger - 1] == "[" else trigger
+        table = _BY_DIGIT if word is None else _BY_MONTH if word in MONTHS else _BY_WORD
+        match = table.match(text, position, end)
         if match and _preceded_well(text, match, position):
             done = match.end()
             yield match
@@ -163,8 +218,14 @@ def _preceded_well(text: str, match: re.Match[str], position: int) -> bool:
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateMention, ...]:
     """Every date expression in text[start:end], in order of position."""
+    end = len(text) if end is None else end
+    return dates_at(text, triggers(text, start, end), start, end)
+
+
+def dates_at(text: str, hits: list[tuple[int, str | None]], start: int, end: int) -> tuple[DateMention, ...]:
+    """The date expressions beginning at trigger `hits` (as `triggers` gives them)."""
     found = []
-    for match in _matches(text, start, len(text) if end is None else end):
+    for match in _matches(text, hits, start, end):
         index = int(match.lastgroup[1:]) if match.lastgroup else 0
         groups = {name: match.group(group) for name, group in _GROUPS[index].items()}
         month_token = groups.get("m")

@@ -8,6 +8,7 @@ table is compiled into one alternation so a sentence is scanned once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -81,8 +82,7 @@ TRIGGERS = frozenset(
     "taking take takes attendance attended participated participants participant attendees interpreted "
     "interpreter interpreters interpreting translator translators".split()
 )
-"""Every word a cue can begin with: the text is scanned word by word and the cue
-alternation tried only there."""
+"""Every word a cue can begin with: the cue alternation is tried only there."""
 
 CUE_RE = re.compile(
     "|".join(rf"(?P<c{i}>{'' if pattern.startswith(chr(92)) else chr(92) + 'b'}{pattern})"
@@ -127,21 +127,23 @@ DURATION = re.compile(
     r"((?:\w+|\d+(?:\.\d+)?)(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?)(?:\s+and\s+(?:a\s+half|(?:\w+|\d+)\s+minutes?))?|an?\s+hour(?:\s+and\s+a\s+half)?|half\s+an\s+hour)"
 )
 
-_WORD = re.compile(r"[^\W\d_]+")
+DURATION_WORDS = frozenset(("lasted", "went", "continued", "took"))
+"""The words DURATION begins with: a sentence without them is not searched."""
 
 
-def find_cues(text: str, start: int, end: int) -> Iterator[tuple[Cue, re.Match[str]]]:
-    """Cues in text[start:end], left to right, none overlapping."""
+def find_cues(text: str, triggers: list[int], start: int, end: int) -> Iterator[tuple[Cue, re.Match[str]]]:
+    """Cues in text[start:end], left to right, none overlapping; `triggers` are the
+    sorted positions of the words a cue can begin with (`Scan.cues`)."""
     done = start
-    for word in _WORD.finditer(text, start, end):
-        position = word.start()
-        if position < done or word.group().lower() not in TRIGGERS:
+    for position in triggers[bisect_left(triggers, start):bisect_left(triggers, end)]:
+        if position < done:
             continue
+        word_start = position
         if position > start and text[position - 1] == "(":
             position -= 1
         match = CUE_RE.match(text, position, end)
-        if match is None and position < word.start():
-            match = CUE_RE.match(text, word.start(), end)
+        if match is None and position < word_start:
+            match = CUE_RE.match(text, word_start, end)
         if match:
             done = match.end()
             yield CUES[int(match.lastgroup[1:]) if match.lastgroup else 0][0], match

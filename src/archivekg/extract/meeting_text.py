@@ -13,6 +13,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from archivekg.extract.dates import DATE_WORDS, THE_DATE, lowered, word_alternation
+from archivekg.extract.meeting_cues import DURATION_WORDS, TRIGGERS
+
 _LINE = re.compile(r"[^\n]*\n?")
 _TERMINAL = re.compile(r"[.!?:;…\"”'’)\]]\s*$")
 _LABELS = re.compile(
@@ -43,7 +46,17 @@ _COMPLEMENT = re.compile(
     r"(?:\s+(?:once\s+again|again|also|further|then|frankly|briefly|in\s+detail))?\s*(?:that\b|,|:)?"
 )
 _NARRATOR_SUBJECT = re.compile(r"(?:^|\W)(?:I|[Ww]e|[Tt]he\s+undersigned)\b\W*(?:\w+\W+){0,2}$")
-_AS_SAID = re.compile(r",?\s+(?:as|according\s+to)\s+[^,.;]{1,60}?\s+(?:said|put\s+it|reported)\b|\bIn\s+[^,]{1,60}'s\s+words\b|\bAccording\s+to\b")
+_AS_SAID = re.compile(r"\s(?:as|according\s+to)\s+[^,.;]{1,60}?\s+(?:said|put\s+it|reported)\b")
+_IN_WORDS = re.compile(r"\bIn\s+[^,]{1,60}'s\s+words\b|\bAccording\s+to\b")
+
+
+def _as_said(text: str, start: int, end: int) -> bool:
+    """`…, as Kim said, …`, `In Kim's words`, `According to …`: the sentence reports
+    someone else. The regex starts at a space so the engine skips ahead."""
+    if _AS_SAID.search(text, start, end):
+        return True
+    chunk = text[start:end]
+    return ("words" in chunk or "According" in chunk) and bool(_IN_WORDS.search(text, start, end))
 
 
 @dataclass(frozen=True)
@@ -109,18 +122,68 @@ def body_blocks(text: str, excluded: tuple[str, ...] = ()) -> list[tuple[int, in
         flat = " ".join(block.split())
         if any(n and n in flat for n in needles):
             continue
-        if _CITATION.search(block) and block.count('"') >= 2 and re.search(r"\b1[89]\d\d\b", block):
+        if block.count('"') >= 2 and _CITATION.search(block) and re.search(r"\b1[89]\d\d\b", block):
             continue
         kept.append((start, end))
     return kept
 
 
-class SpeechVerbs:
-    """Every speech verb of a text, found in one pass and looked up by range."""
+_SPEECH_WORDS = frozenset(
+    "said says say stated states reported reports told tells informed informs noted notes declared declares "
+    "replied replies answered explained explains added adds emphasised emphasized emphasises emphasizes "
+    "stressed remarked mentioned pointed indicated announced asserted claimed confirmed assured underlined "
+    "observed admitted spoke recounted commented continued responded warned recalled complained expressed "
+    "thinks believes".split()
+)
+"""The first word of every SPEECH_VERB alternative."""
+_SCAN = re.compile(word_alternation(
+    {digit: r"\d*" for digit in "0123456789"}
+    | {word: "(?![a-z])" for word in TRIGGERS | DATE_WORDS | _SPEECH_WORDS | DURATION_WORDS}
+    | THE_DATE
+))
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+class Scan:
+    """One pass over the lowered text for every word the reader looks for: where a
+    meeting cue, a date, a speech verb or a duration can begin. Everything else
+    reads these lists instead of scanning the text again."""
 
     def __init__(self, text: str) -> None:
-        self.matches = list(SPEECH_VERB.finditer(text))
-        self.starts = [m.start() for m in self.matches]
+        low = lowered(text)
+        self.cues: list[int] = []
+        self.dates: list[tuple[int, str | None]] = []
+        self.durations: list[int] = []
+        speech: list[re.Match[str]] = []
+        for hit in _SCAN.finditer(low):
+            position = hit.start()
+            if low[position].isdigit():
+                self.dates.append((position, None))
+                continue
+            word = hit.group()
+            if word in DATE_WORDS:
+                if position == 0 or not "a" <= low[position - 1] <= "z":
+                    self.dates.append((position, word))
+                continue
+            if position and _LETTER.match(low, position - 1):
+                continue
+            if word in TRIGGERS and not _LETTER.match(low, hit.end()):
+                self.cues.append(position)
+            if word in DURATION_WORDS:
+                self.durations.append(position)
+            if word in _SPEECH_WORDS:
+                verb = SPEECH_VERB.match(text, position)
+                if verb:
+                    speech.append(verb)
+        self.verbs = SpeechVerbs(speech)
+
+
+class SpeechVerbs:
+    """Every speech verb of a text, looked up by range."""
+
+    def __init__(self, matches: list[re.Match[str]]) -> None:
+        self.matches = matches
+        self.starts = [m.start() for m in matches]
 
     def between(self, start: int, end: int) -> list[re.Match[str]]:
         i = bisect_left(self.starts, start)
@@ -146,7 +209,7 @@ def sentences(text: str, blocks: list[tuple[int, int]], verbs: SpeechVerbs) -> l
 def _reported_from(text: str, start: int, end: int, verbs: SpeechVerbs) -> int | None:
     """Where someone other than the narrator starts being reported in text[start:end]."""
     found = verbs.between(start, end)
-    if (found or "ccording" in text[start:end]) and _AS_SAID.search(text, start, end):
+    if (found or "ccording" in text[start:end]) and _as_said(text, start, end):
         return start
     for match in found:
         subject = text[start:match.start()]

@@ -35,8 +35,8 @@ from archivekg.extract.meeting_cues import (
 )
 from archivekg.extract.meeting_text import (
     Frame,
+    Scan,
     Sentence,
-    SpeechVerbs,
     body_blocks,
     innermost_report,
     sentences,
@@ -61,6 +61,7 @@ _OBJECT_LEAD = re.compile(
     r"envoy|counsell?or|attach[eé]|consul|charg[eé]|comrades?|director|chief|members?|general|marshal|"
     r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government)\W+){0,10}"
 )
+_FUTURE = re.compile(r"\b(?:will|shall|plan|intend)\b")
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
 
 
@@ -146,8 +147,11 @@ class _Reader:
         self.layout = dt.scan_layout(self.text, self.anchor)
         excluded = tuple(x for x in (metadata.citation, metadata.summary) if x)
         self.blocks = body_blocks(self.text, excluded)
-        self.verbs = SpeechVerbs(self.text)
-        self.dates = dt.find_dates(self.text)
+        scan = Scan(self.text)
+        self.cue_triggers = scan.cues
+        self.durations = scan.durations
+        self.verbs = scan.verbs
+        self.dates = dt.dates_at(self.text, scan.dates, 0, len(self.text))
         self.date_starts = [d.start for d in self.dates]
         self.sentences = sentences(self.text, self.blocks, self.verbs)
         self.sentence_starts = [s.start for s in self.sentences]
@@ -298,7 +302,7 @@ class _Reader:
             self.advance_context(sentence)
         created: list[_Draft] = []
         attachments: list[tuple[Cue, re.Match[str]]] = []
-        for cue, match in find_cues(self.text, sentence.start, sentence.end):
+        for cue, match in find_cues(self.text, self.cue_triggers, sentence.start, sentence.end):
             if not cue.creates:
                 attachments.append((cue, match))
                 continue
@@ -311,21 +315,27 @@ class _Reader:
             if draft is not None and target is None:
                 created.append(draft)
                 target = draft
-        duration = DURATION.search(self.text, sentence.start, sentence.end)
-        if duration and target is not None and target.duration is None:
-            target.duration = duration.group(1)
+        if target is not None and target.duration is None and self.has_duration(sentence):
+            duration = DURATION.search(self.text, sentence.start, sentence.end)
+            if duration:
+                target.duration = duration.group(1)
         for draft in created:
             self.keep(draft, narrative)
         if sentence.reported is not None:
             state.reported_paragraph = sentence.paragraph
 
+    def has_duration(self, sentence: Sentence) -> bool:
+        i = bisect_left(self.durations, sentence.start)
+        return i < len(self.durations) and self.durations[i] < sentence.end
+
     def advance_context(self, sentence: Sentence) -> None:
         """The narrative date moves on with each dated narrative sentence."""
         state = self.state
         anchor = state.entry or self.anchor
-        if re.search(r"\b(?:will|shall|plan|intend)\b", self.text[sentence.start:sentence.end]):
+        mentions = self.dates_in(sentence.start, sentence.end)
+        if not mentions or _FUTURE.search(self.text, sentence.start, sentence.end):
             return
-        for mention in self.dates_in(sentence.start, sentence.end):
+        for mention in mentions:
             if self.layout.is_stamp(mention.start, mention.end) or mention.kind in ("year", "unit", "season"):
                 continue
             if DOCUMENT_DATE_CONTEXT.search(self.text[max(sentence.start, mention.start - 40):mention.start]):
