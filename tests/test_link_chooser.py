@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from archivekg.link.candidates import Candidate
 from archivekg.link.chooser import choose, name_similarity, position_fits, score_candidate
 from archivekg.link.constraints import ItemFacts
@@ -9,7 +11,7 @@ from archivekg.link.subjects import Subject
 
 KHRUSHCHEV = Subject("urn:p:k", "person", "N. S. Khrushchev", ("N. S. Khrushchev", "Khrushchev"),
                      dates=("1957-10-01", "1963-10-18"), offices=("First Secretary of the CPSU CC",),
-                     countries=("ussr",))
+                     countries=("ussr",), acting=("1957-10-01",))
 
 
 def human(qid: str, born: str, died: str = "", **kw) -> ItemFacts:
@@ -39,7 +41,7 @@ def test_lone_passing_candidate_is_chosen_over_failures():
     assert decision.qid == "Q1"
     assert decision.reason.endswith("2 other candidates failed constraints")
     failed = {s.qid: s.violations for s in decision.considered if not s.passes}
-    assert failed["Q2"] == ("Q2 born 1964-01-01, not adult on 1957-10-01",)
+    assert failed["Q2"] == ("Q2 born 1964-01-01, after 1957-10-01",)
     assert failed["Q3"] == ("Q3 is not a human (instance of village)",)
 
 
@@ -47,7 +49,7 @@ def test_all_failing_is_unlinked_with_each_reason():
     facts = {"Q2": human("Q2", "1964-01-01"), "Q3": ItemFacts("Q3", instance_of=("Q11424",))}
     decision = choose(KHRUSHCHEV, [cand("Q2", "Nikita Khrushchev"), cand("Q3", "Khrushchev")], facts)
     assert decision.qid is None
-    assert decision.reason.startswith("all 2 candidates failed constraints: Q2 born 1964-01-01")
+    assert decision.reason.startswith("all 2 candidates failed constraints: Q2 born 1964-01-01, after")
     assert "Q3 is not a human (instance of Q11424)" in decision.reason
 
 
@@ -68,10 +70,16 @@ def test_initials_rule_out_a_relative_with_the_same_surname():
     assert "initials of 'N. S. Khrushchev' do not fit 'Sergei Khrushchev'" in sergei.violations[0]
 
 
-def test_dead_before_the_document_fails():
-    facts = {"Q1": human("Q1", "1879-12-18", "1953-03-05")}
-    subject = Subject("urn:p:s", "person", "Stalin", ("Stalin",), dates=("1957-10-01",))
-    decision = choose(subject, [cand("Q1", "Joseph Stalin")], facts)
+def test_the_dead_can_be_mentioned_but_cannot_act():
+    facts = {"Q1": human("Q1", "1878-12-18", "1953-03-05"), "Q2": human("Q2", "1975-05-05")}
+    candidates = [cand("Q1", "Joseph Stalin"), cand("Q2", "Joseph Stalin", 1)]
+    mentioned = Subject("urn:p:s", "person", "Stalin", ("Stalin",), dates=("1957-10-01",))
+    decision = choose(mentioned, candidates, facts)
+    assert decision.qid == "Q1"
+    [namesake] = [s for s in decision.considered if s.qid == "Q2"]
+    assert namesake.violations == ("Q2 born 1975-05-05, after 1957-10-01",)
+    acting = replace(mentioned, acting=("1957-10-01",))
+    decision = choose(acting, candidates, facts)
     assert decision.qid is None and "Q1 died 1953-03-05, before 1957-10-01" in decision.reason
 
 

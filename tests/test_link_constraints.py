@@ -42,12 +42,15 @@ def test_parse_facts_keeps_every_asked_item_and_ignores_others():
     assert facts["Q2"] == ItemFacts("Q2")
 
 
-def test_person_must_be_adult_and_alive_on_every_date():
+def test_mention_asks_for_birth_and_acting_for_an_adult_alive():
     facts = ItemFacts("Q1", instance_of=("Q5",), born=("1941-02-16",), died=("1960-01-01",))
-    assert violations("person", facts, ["1958-06-01"]) == []
-    assert violations("person", facts, ["1956-06-01"]) == ["Q1 born 1941-02-16, not adult on 1956-06-01"]
-    assert violations("person", facts, ["1958-06-01", "1963-10-18"]) == [
+    assert violations("person", facts, ["1958-06-01"], ["1958-06-01"]) == []
+    assert violations("person", facts, ["1956-06-01", "1963-10-18"]) == []
+    assert violations("person", facts, ["1940-12-01"]) == ["Q1 born 1941-02-16, after 1940-12-01"]
+    assert violations("person", facts, [], ["1956-06-01"]) == ["Q1 born 1941-02-16, not adult on 1956-06-01"]
+    assert violations("person", facts, ["1963-10-18"], ["1958-06-01", "1963-10-18"]) == [
         "Q1 died 1960-01-01, before 1963-10-18"]
+    assert violations("person", facts, ["1963"], ["1958", "1959-07", "1960"]) == []
     assert violations("person", ItemFacts("Q2"), ["1957"]) == ["Q2 is not a human (instance of nothing known)"]
 
 

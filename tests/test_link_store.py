@@ -12,10 +12,12 @@ from standin_wikidata import StandIn
 from archivekg.errors import LinkError
 from archivekg.link import LINKS_GRAPH, WikidataClient, link_store
 from archivekg.link.cache import Cache
+from archivekg.link.subjects import read_subjects
 from archivekg.vocab import AKG, ID, RDF, SCHEMA, SKOS, XSD
 
 KIM, MAO, KHRUSHCHEV = ID + "person/kim-il-sung", ID + "person/mao-zedong", ID + "person/n-s-khrushchev"
 PYONGYANG, WPK = ID + "place/pyongyang", ID + "organization/workers-party-of-korea"
+STALIN = ID + "person/stalin"
 DECOYS = {f"Q90000{n:02d}" for n in range(100)}
 
 
@@ -33,6 +35,23 @@ def _document(doc_id: str, day: str, entities: list[tuple[str, NamedNode, list[s
         quads += [Quad(role, RDF.type, AKG.RoleAssignment, g), Quad(role, AKG.person, NamedNode(person), g),
                   Quad(role, AKG.roleTitle, Literal(title), g), Quad(role, AKG.attestedIn, g, g)]
     return quads
+
+
+def _meeting(doc_id: str, key: str, held: str | None, participants: list[str]) -> list[Quad]:
+    g = NamedNode(f"{ID}document/{doc_id}")
+    meeting = NamedNode(f"{g.value}/meeting/{key}")
+    quads = [Quad(meeting, RDF.type, AKG.Meeting, g), Quad(meeting, AKG.attestedIn, g, g)]
+    if held:
+        quads.append(Quad(meeting, AKG.date, Literal(held, datatype=XSD.date), g))
+    return quads + [Quad(meeting, AKG.participant, NamedNode(p), g) for p in participants]
+
+
+def _role(doc_id: str, person: str, kind: str, day: str) -> list[Quad]:
+    g = NamedNode(f"{ID}document/{doc_id}")
+    role = NamedNode(f"{g.value}/role/{kind}")
+    return [Quad(role, RDF.type, AKG.RoleAssignment, g), Quad(role, AKG.person, NamedNode(person), g),
+            Quad(role, AKG.roleKind, Literal(kind), g), Quad(role, AKG.roleTitle, Literal(kind), g),
+            Quad(role, AKG.attestedOn, Literal(day, datatype=XSD.date), g)]
 
 
 def make_store(path: Path) -> pyoxigraph.Store:
@@ -166,6 +185,32 @@ def test_curated_rows_are_honoured_and_survive(standin, tmp_path):
     assert report.confirmed == 1
     _run(standin, tmp_path, store)
     assert _review(tmp_path) == rows
+
+
+def test_acting_dates_are_meetings_and_offices(tmp_path):
+    store = pyoxigraph.Store()
+    store.extend(_document("memo", "1957-11-07", [(p, AKG.Person, [p]) for p in (KIM, MAO, STALIN)], []))
+    store.extend(_meeting("memo", "m1", "1957-11-01", [KIM]) + _meeting("memo", "m2", None, [STALIN]))
+    store.extend(_role("memo", MAO, "office", "1957-11-07") + _role("memo", STALIN, "part", "1957-11-07"))
+    acting = {s.iri: s.acting for s in read_subjects(store)}
+    assert acting == {KIM: ("1957-11-01",), MAO: ("1957-11-07",), STALIN: ("1957-11-07",)}
+    store.remove(next(iter(store.quads_for_pattern(None, AKG.participant, NamedNode(STALIN)))))
+    assert {s.iri: s.acting for s in read_subjects(store)}[STALIN] == ()
+
+
+def test_the_dead_are_linked_when_mentioned_not_when_they_act(standin, tmp_path):
+    memo = _document("memo-1957", "1957-11-07", [(STALIN, AKG.Person, ["Stalin"])], [])
+    mentioned = pyoxigraph.Store(str(tmp_path / "mentioned"))
+    mentioned.extend(memo)
+    _run(standin, tmp_path / "mentioned-run", mentioned)
+    assert _matches(mentioned) == {STALIN: ("closeMatch", "Q855")}
+    acting = pyoxigraph.Store(str(tmp_path / "acting"))
+    acting.extend(memo + _meeting("memo-1957", "m1", "1957-11-06", [STALIN]))
+    _run(standin, tmp_path / "acting-run", acting)
+    assert _matches(acting) == {}
+    [row] = _review(tmp_path / "acting-run")
+    assert "Q855 died 1953-03-05, before 1957-11-06" in row[6]
+    assert "Q9000070 born 1975-05-05, after 1957-11-06" in row[6]
 
 
 def test_malformed_review_row_is_one_line_error(standin, tmp_path):

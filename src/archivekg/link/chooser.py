@@ -144,7 +144,7 @@ def score_candidate(
     if facts is None:
         problems.append(f"{candidate.qid}: no statements fetched")
     else:
-        problems.extend(violations(subject.kind, facts, subject.dates))
+        problems.extend(violations(subject.kind, facts, subject.dates, subject.acting))
     similarity, conflict = name_similarity(subject.labels, candidate.names or (candidate.label,))
     if conflict and subject.kind == "person":
         problems.append(f"{candidate.qid}: {conflict}")

@@ -169,19 +169,27 @@ def _age(born: date, on: date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def person_violations(facts: ItemFacts, dates: Sequence[str]) -> list[str]:
-    """Why `facts` cannot be a person mentioned on `dates` (empty: it can)."""
+def person_violations(
+    facts: ItemFacts, dates: Sequence[str], acting: Sequence[str] = ()
+) -> list[str]:
+    """Why `facts` cannot be a person mentioned on `dates` and acting on `acting`
+    (empty: it can). Documents speak of the dead, so a mere mention asks only that the
+    person was born; meeting someone or holding an office asks for an adult alive."""
     if HUMAN not in facts.instance_of:
         what = ", ".join(facts.instance_labels or facts.instance_of) or "nothing known"
         return [f"{facts.qid} is not a human (instance of {what})"]
-    days = sorted(d for d in map(_day, dates) if d)
+    mentioned = sorted(d for d in map(_day, (*dates, *acting)) if d)
+    acts = sorted(d for d in map(_day, acting) if d)
     births = [d for d in map(_day, facts.born) if d]
     deaths = [d for d in map(_day, facts.died) if d]
     problems = []
-    if days and births and _age(min(births), days[0]) < ADULT_AGE:
-        problems.append(f"{facts.qid} born {min(births).isoformat()}, not adult on {days[0].isoformat()}")
-    if days and deaths and max(deaths) < days[-1]:
-        problems.append(f"{facts.qid} died {max(deaths).isoformat()}, before {days[-1].isoformat()}")
+    born = min(births) if births else None
+    if born and mentioned and born > mentioned[0]:
+        problems.append(f"{facts.qid} born {born.isoformat()}, after {mentioned[0].isoformat()}")
+    elif born and acts and _age(born, acts[0]) < ADULT_AGE:
+        problems.append(f"{facts.qid} born {born.isoformat()}, not adult on {acts[0].isoformat()}")
+    if acts and deaths and max(deaths) < acts[-1]:
+        problems.append(f"{facts.qid} died {max(deaths).isoformat()}, before {acts[-1].isoformat()}")
     return problems
 
 
@@ -206,10 +214,12 @@ def organization_violations(facts: ItemFacts) -> list[str]:
     return [f"{facts.qid} is not an organisation (instance of {what})"]
 
 
-def violations(kind: str, facts: ItemFacts, dates: Sequence[str] = ()) -> list[str]:
+def violations(
+    kind: str, facts: ItemFacts, dates: Sequence[str] = (), acting: Sequence[str] = ()
+) -> list[str]:
     """The hard constraints for an entity of `kind` (person, organization, place)."""
     if kind == "person":
-        return person_violations(facts, dates)
+        return person_violations(facts, dates, acting)
     if kind == "place":
         return place_violations(facts)
     return organization_violations(facts)

@@ -1,6 +1,7 @@
 """The entities to link, read from the store with what the graph knows about them:
-every spelling, the dates of the documents that mention them, the offices they held
-and the country that context suggests."""
+every spelling, the dates of the documents that mention them, the dates on which they
+act (meet someone, hold an office), the offices they held and the country that
+context suggests."""
 
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ _DESTINATION = re.compile(r"\s+(?:to|in|at)\s+(?:the\s+)?.*$", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Subject:
-    """One entity of the graph as the linker sees it."""
+    """One entity of the graph as the linker sees it: `dates` of the documents that
+    mention it, `acting` the days it met someone or held an office (a person only)."""
 
     iri: str
     kind: str
@@ -48,6 +50,7 @@ class Subject:
     dates: tuple[str, ...] = ()
     offices: tuple[str, ...] = ()
     countries: tuple[str, ...] = ()
+    acting: tuple[str, ...] = ()
 
 
 def country_hints(offices: Iterable[str]) -> tuple[str, ...]:
@@ -105,6 +108,19 @@ def read_subjects(store: pyoxigraph.Store) -> list[Subject]:
                      { ?entity ?p ?o } UNION { ?s ?p ?entity } }
         }"""):
         dates[entity].add(day)
+    acting: dict[str, set[str]] = defaultdict(set)
+    for entity, day in _select(store, """
+        SELECT DISTINCT ?entity ?date WHERE {
+          { ?meeting a akg:Meeting ; akg:participant ?entity .
+            OPTIONAL { ?meeting akg:date ?held }
+            OPTIONAL { ?meeting akg:attestedIn/schema:dateCreated ?written }
+            BIND(COALESCE(?held, ?written) AS ?date) }
+          UNION
+          { ?role a akg:RoleAssignment ; akg:person ?entity ; akg:roleKind "office" ;
+                  akg:attestedOn ?date }
+          FILTER(BOUND(?date))
+        }"""):
+        acting[entity].add(day)
     offices: dict[str, set[str]] = defaultdict(set)
     for entity, title, organization in _select(store, """
         SELECT DISTINCT ?entity ?title ?organization WHERE {
@@ -124,5 +140,6 @@ def read_subjects(store: pyoxigraph.Store) -> list[Subject]:
             continue
         held = tuple(sorted(offices[entity]))
         subjects.append(Subject(entity, kinds[entity], labels[0], tuple(labels),
-                                tuple(sorted(dates[entity])), held, country_hints(held)))
+                                tuple(sorted(dates[entity])), held, country_hints(held),
+                                tuple(sorted(acting[entity]))))
     return subjects
