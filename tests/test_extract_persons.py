@@ -153,3 +153,40 @@ def test_metadata_persons_get_parts():
     text = 'Citation: "Record", Wilson Center Digital Archive. Translated by Gary Goldberg.'
     persons, roles = run(text, Metadata(translators=("Gary Goldberg",)))
     assert ("gary-goldberg", "translator", "part") in {(r.person, r.title, r.kind) for r in roles}
+
+
+def test_syllables_spelt_like_honorifics_or_abbreviations_stay_in_names():
+    text = ("We met [Vice Premier] So Hon-gil [So Hon Gil] and Ri Mun-un [Ri Mun Un]. "
+            "Com. Belov said that the UN has no say. Com. Belov left.")
+    persons, _ = run(text)
+    names = names_of(persons)
+    assert {"So Hon-gil", "Ri Mun-un", "Belov"} <= names
+    assert "So Hon Gil" in next(p for p in persons if p.name == "So Hon-gil").names
+    assert "Ri Mun Un" in next(p for p in persons if p.name == "Ri Mun-un").names
+    assert not names & {"Com", "Un", "Gil", "UN"}
+
+
+def test_hyphenated_titles_and_modifiers_are_not_names():
+    text = ("Present: Vice-Minister Han Dok-su, Deputy Foreign Minister Ri Chang-ok.\n"
+            "The Vice-Premier Ma Tianshui greeted the guests.")
+    persons, roles = run(text)
+    assert names_of(persons) == {"Han Dok-su", "Ri Chang-ok", "Ma Tianshui"}
+    assert ("han-dok-su", "Vice-Minister") in {(r.person, r.title) for r in roles}
+
+
+def test_surnames_spelt_like_function_words():
+    text = ("Delegation: Pak Yong-ho, An Chol-su, and Ri Gyu-bok.\n"
+            "Chinese side: Vice Premier He Jinlong, Minister So Dae-hyon. He said that so it was.")
+    persons, _ = run(text)
+    assert {"An Chol-su", "He Jinlong"} <= names_of(persons)
+    assert not {"He", "So"} & names_of(persons)
+
+
+def test_translator_completes_a_surname_with_the_given_name():
+    text = ("He sent regards to Chairman Mao [Zedong] and Premier Zhou [Enlai].\n"
+            "Participants: Korean side: Jeong [Jong] [sic], deputy leader.")
+    persons, _ = run(text)
+    names = names_of(persons)
+    assert {"Mao Zedong", "Zhou Enlai", "Jeong"} <= names
+    assert "Jong" in next(p for p in persons if p.name == "Jeong").names
+    assert not {"Mao", "Zedong", "Jeong Jong"} & names

@@ -26,8 +26,10 @@ LETTERS = UPPER + LOWER
 HONORIFICS = frozenset(
     """comrade comrades cde cdes mr mrs ms miss messrs dr prof sir lord lady madame mme
     monsieur mister herr frau genosse genossin tov tovarishch tovarish elvtárs elvtars
-    tovarăș tovarășul tovarasul tovarăşul hon""".split()
+    tovarăș tovarășul tovarasul tovarăşul hon com""".split()
 )
+# Honorifics that are also name syllables (`Pak Hon Yong`): honorifics only with their dot.
+DOTTED_HONORIFICS = frozenset({"hon", "com"})
 
 # Office heads: a word that makes a phrase an office ("Minister", "head").
 TITLE_HEADS = frozenset(
@@ -65,7 +67,7 @@ ORG_WORDS = frozenset(
     court procuracy province provinces city county district region oblast krai raion
     prefecture municipality municipal republic kingdom empire square street avenue road bridge
     hotel palace building river lake mountain mountains mount sea ocean island islands
-    peninsula bay strait canal dam reservoir valley airport railway railways war wars
+    peninsula bay strait canal reservoir valley airport railway railways war wars
     revolution uprising movement campaign plan treaty pact agreement accords declaration
     charter doctrine line zone armistice liberation guerrilla day anniversary festival games
     newspaper daily times news press radio television sinmun ribao pravda izvestia xinhua
@@ -74,8 +76,13 @@ ORG_WORDS = frozenset(
     industry agriculture construction transport communications labor labour control
     relations liaison international national supreme political military economic science
     technology energy power hydroelectric electric steel coal chemical textile ministers
-    cc ck kwp cpsu ccp sed psr pcr mszmp mswp wpk dprk prc ussr gdr frg usa un nato mfa
-    kgb cia vns spa kpa pla nkidp cwihp hppp""".split()
+    """.split()
+) | frozenset(
+    # Abbreviations: organisations only when written in capitals (`UN`, not the syllable `Un`).
+    ORG_ABBREVIATIONS := frozenset(
+        """cc ck kwp cpsu ccp sed psr pcr mszmp mswp wpk dprk prc ussr gdr frg usa un nato mfa
+        kgb cia vns spa kpa pla nkidp cwihp hppp""".split()
+    )
 )
 
 # Capitalised words that are never part of a name or an office: function words,
@@ -115,7 +122,7 @@ PLACE_WORDS = frozenset(
     indian indonesian cambodian lao laotian burmese italian spanish austrian swiss swedish
     finnish norwegian danish dutch belgian turkish arab egyptian israeli iranian iraqi syrian
     pakistani afghan ethiopian angolan african asian european latin socialist communist
-    capitalist democratic people's peoples federal united states nations kingdom
+    capitalist democratic people's peoples people revolutionary federal united states nations kingdom
     korea koreans china japan russia america germany hungary romania poland
     czechoslovakia bulgaria albania yugoslavia mongolia vietnam viet cuba india indonesia
     cambodia laos burma italy spain austria france britain england london paris berlin
@@ -230,6 +237,35 @@ def is_initial(token: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def is_honorific(word: str) -> bool:
+    """`Comrade`, `Cde.`, `Com.`: capitalised or with its dot; `Hon`/`Com` need the dot."""
+    folded = fold(word.rstrip("."))
+    if folded not in HONORIFICS:
+        return False
+    return word.endswith(".") or (word[:1].isupper() and folded not in DOTTED_HONORIFICS)
+
+
+def _honorific_any_case(word: str) -> bool:
+    folded = word.rstrip(".").lower()
+    return folded in HONORIFICS and (word.endswith(".") or folded not in DOTTED_HONORIFICS)
+
+
+@lru_cache(maxsize=65536)
+def is_title_word(folded: str) -> bool:
+    """An office head, also hyphenated with its rank (`vice-minister`, `vice-prime`)."""
+    if folded in TITLE_HEADS:
+        return True
+    parts = folded.split("-")
+    return (len(parts) > 1 and all(p in TITLE_HEADS or p in TITLE_MODIFIERS for p in parts)
+            and any(p in TITLE_HEADS or p == "prime" for p in parts))
+
+
+def is_organization_word(word: str, folded: str) -> bool:
+    """A word naming an organisation; abbreviations count only in capitals."""
+    return folded in ORG_WORDS and (folded not in ORG_ABBREVIATIONS or is_upper_word(word))
+
+
+@lru_cache(maxsize=65536)
 def strip_possessive(word: str) -> str:
     """`Kim's` -> `Kim`; `Workers'` stays (a plural, not a name's possessive)."""
     return _POSSESSIVE.sub("", word) if not word.endswith(("s'", "s’")) else word
@@ -290,7 +326,7 @@ def canonical_spacing(name: str) -> str:
 def clean_name(surface: str) -> str:
     """A surface form as a label: brackets, honorifics and possessive removed, spaces single."""
     words = _SPACE.sub(" ", surface.replace("[", "").replace("]", "")).strip().split(" ")
-    while words and words[0].rstrip(".").lower() in HONORIFICS:
+    while words and _honorific_any_case(words[0]):
         words = words[1:]
     if words:
         words[-1] = strip_possessive(words[-1])

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from archivekg.extract.names import (
-    HONORIFICS,
     OFFICE_CONNECTORS,
     OFFICE_NOUNS,
     PART_TITLES,
@@ -21,6 +20,8 @@ from archivekg.extract.names import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     fold,
+    is_honorific,
+    is_title_word,
     is_upper_word,
 )
 from archivekg.model import RoleAssignment, Span
@@ -61,11 +62,11 @@ def _word_class(token: str) -> str:
     stop (ends the phrase) or other."""
     word = token.strip("[]")
     folded = fold(word.rstrip("."))
-    if folded in HONORIFICS and (word.endswith(".") or word[:1].isupper()):
+    if is_honorific(word):
         return "hon"
     if word.endswith("."):
         return "stop"
-    if folded in TITLE_HEADS:
+    if is_title_word(folded):
         return "head"
     if folded in OFFICE_CONNECTORS:
         return "conn"

@@ -20,19 +20,27 @@ from archivekg.extract import offices
 from archivekg.extract.coref import ShortRefs
 from archivekg.extract.names import (
     COMMON_KOREAN_SURNAMES,
+    EAST_ASIAN_SURNAMES,
     FUNCTION_WORDS,
     GIVEN_NAMES,
+    DOTTED_HONORIFICS,
     HONORIFICS,
     LETTERS,
+    LOWER,
     ORG_WORDS,
     PLACE_WORDS,
     STOP_WORDS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     UPPER,
     clean_name,
     fold,
     has_slavic_or_european_surname,
     initials_compatible,
+    is_honorific,
+    is_organization_word,
+    is_title_word,
+    is_east_asian_given,
     is_east_asian_name,
     is_initial,
     is_upper_word,
@@ -48,7 +56,7 @@ from archivekg.model import Document, Metadata, Person, RoleAssignment, Span
 
 _WORD = rf"[{UPPER}][{LETTERS}'’]*(?:-[{LETTERS}][{LETTERS}'’]*)*"
 _WORD_TAIL = rf"[{LETTERS}'’]*(?:-[{LETTERS}][{LETTERS}'’]*)*"
-_ABBRS = ("Cde", "Cdes", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov", "Mme", "Gen", "Col", "Lt",
+_ABBRS = ("Cde", "Cdes", "Com", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov", "Mme", "Gen", "Col", "Lt",
           "Maj", "Capt", "Adm")
 _DIGRAPHS = ("Yu", "Ya", "Ts", "Sh", "Ch", "Zh", "Kh")
 _ABBR = rf"(?:{word_pattern(_ABBRS)})\."
@@ -71,7 +79,8 @@ def _after_first(words: list[str]) -> str:
 _RUN = re.compile(
     rf"[\[{UPPER}](?<![\w'’-].)"
     rf"(?:(?<=\[)(?:{_ABBR}|{_INIT}|{_WORD})"
-    rf"|(?<!\[)(?!(?:{_after_first(sorted(w.capitalize() for w in FUNCTION_WORDS if w.isalpha()))})\b)"
+    rf"|(?<!\[)(?!(?:{_after_first(sorted(w.capitalize() for w in FUNCTION_WORDS if w.isalpha()))})\b"
+    rf"(?![ \t]+[{UPPER}][{LOWER}]+-[{LOWER}]))"
     rf"(?:(?:{_after_first(list(_ABBRS))})\.|(?:{_after_first(list(_DIGRAPHS))})?\.|{_WORD_TAIL}))"
     rf"\]?(?:(?:[ \t]+|(?<=\.))(?:{_PARTICLE}[ \t]+)?{_ITEM})*"
 )
@@ -137,19 +146,19 @@ class _Entry:
 def _classify(word: str) -> str:
     bare = strip_possessive(word)
     folded = fold(bare.rstrip("."))
-    if folded in HONORIFICS and (bare.endswith(".") or bare[:1].isupper()):
+    if is_honorific(bare):
         return "hon"
     if is_initial(bare):
         return "init"
     if bare[:1].islower():
         return "particle"
-    if folded in TITLE_HEADS:
+    if is_title_word(folded) or folded in TITLE_MODIFIERS:
         return "title"
     if folded in PLACE_WORDS and not is_upper_word(bare):
         return "place"
     if folded in STOP_WORDS:
         return "stop"
-    if folded in ORG_WORDS:
+    if is_organization_word(bare, folded):
         return "org"
     if is_upper_word(bare):
         return "upper"
@@ -172,7 +181,8 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
     n = len(tokens)
     while i < n:
         tok = tokens[i]
-        if tok.kind not in ("name", "init") and not (tok.kind == "upper" and _upper_as_name(tokens, i)):
+        if (tok.kind not in ("name", "init") and not (tok.kind == "upper" and _upper_as_name(tokens, i))
+                and not _surname_as_word(tokens, i)):
             i += 1
             continue
         j = i + 1
@@ -187,6 +197,18 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
         segments.append((i, j))
         i = j
     return segments
+
+
+def _surname_as_word(tokens: list[_Token], i: int) -> bool:
+    """An East Asian surname spelt like a function word (`An Nam-san`, `Premier He Long`)
+    opens a name before a syllabic given name that is hyphenated or follows a title."""
+    tok = tokens[i]
+    if tok.kind != "stop" or i + 1 >= len(tokens) or fold(tok.word) not in EAST_ASIAN_SURNAMES:
+        return False
+    given = tokens[i + 1]
+    if given.kind != "name" or given.opens or tok.closes or not is_east_asian_given(given.word):
+        return False
+    return "-" in given.word or (i > 0 and tokens[i - 1].kind in ("title", "hon"))
 
 
 def _upper_as_name(tokens: list[_Token], i: int) -> bool:
@@ -205,6 +227,16 @@ def _shape_cue(words: tuple[str, ...]) -> bool:
     if any(fold(w) in GIVEN_NAMES for w in words) and fold(words[0]) not in COMMON_KOREAN_SURNAMES:
         return True
     return has_slavic_or_european_surname(words[-1]) and fold(words[0]) not in STOP_WORDS
+
+
+_SURNAMES = EAST_ASIAN_SURNAMES | COMMON_KOREAN_SURNAMES
+
+
+def _given_in_brackets(words: tuple[str, ...], bracketed: tuple[str, ...]) -> bool:
+    """`Chairman Liu [Shaoqi]`: the translator completes a surname with the given name
+    (not a second spelling of the surname, as in `Jeong [Jong]`)."""
+    return (len(words) == 1 and len(bracketed) == 1 and fold(words[0]) in EAST_ASIAN_SURNAMES
+            and fold(bracketed[0]) not in _SURNAMES and is_east_asian_given(bracketed[0]))
 
 
 # A candidate as found inside one run: offsets relative to the run, words, forms, blocked.
@@ -249,7 +281,13 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
         if nxt and nxt[0] == j:
             other = tuple(strip_possessive(t.word) for t in tokens[nxt[0]:nxt[1]])
             close = 1 if tokens[nxt[1] - 1].closes else 0
-            if tokens[nxt[0]].opens and not bracketed:
+            if tokens[nxt[0]].opens and not bracketed and _given_in_brackets(words, other):
+                forms = (f"{words[0]} {other[0]}",)
+                words = words + other
+                end = tokens[nxt[1] - 1].end + close
+                j = nxt[1]
+                k += 1
+            elif tokens[nxt[0]].opens and not bracketed:
                 forms += (clean_name(run[tokens[nxt[0]].start:tokens[nxt[1] - 1].end]),)
                 end = tokens[nxt[1] - 1].end + close
                 j = nxt[1]
@@ -303,9 +341,9 @@ class _Offices:
             return False
         last = words[-1].lstrip("[")
         folded = fold(last.rstrip("."))
-        if last.endswith(".") and not (folded in HONORIFICS and len(last) <= 6):
+        if last.endswith(".") and not (is_honorific(last) and len(last) <= 6):
             return False
-        return folded in HONORIFICS or folded in TITLE_HEADS
+        return is_honorific(last) or (folded in HONORIFICS and folded not in DOTTED_HONORIFICS) or is_title_word(folded)
 
 
 def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
@@ -337,6 +375,8 @@ def _new_single(text: str, cand: _Cand, context: _Offices) -> bool:
     Brandt`), or with a Slavic/Romanian surname shape as a speaker (`Gromyko said`,
     `Ulbricht:` opening a line)."""
     if context.adjacent(cand.start):
+        return True
+    if len(cand.forms) > 1 and all(fold(f) in _SURNAMES for f in cand.forms):
         return True
     if not has_slavic_or_european_surname(cand.tokens[0]):
         return False
