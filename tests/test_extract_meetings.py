@@ -190,3 +190,15 @@ def test_seed_meetings_against_gold(source: str):
     score = score_document(load_gold(gold), extract(read_document(corpus)))
     assert score.participations.f1 >= 0.90, score.misses
     assert score.pairs.f1 >= 0.95, score.misses
+
+
+def test_record_head_lists_everyone_who_attended():
+    meetings = run(
+        "record_header_lists.txt",
+        {"ri": ("Vice Premier Ri Seong-gu", "Ri Seong-gu"), "choe": ("Choe Man-bok",),
+         "halasz": ("Ferenc Halasz", "Halasz"), "bereczki": ("Janos Bereczki",), "han": ("Han Dok-su",)},
+        date="1961-04-09",
+        title="Minutes of the Conversation at the Reception of the Trade Delegation",
+    )
+    assert summary(meetings) == [("1961-04-09", {"ri", "choe", "halasz", "bereczki", "han"})]
+    assert parts(meetings[0])["han"] == "interpreter"

@@ -48,11 +48,23 @@ NARRATOR_KEY = "\x00narrator"
 """Stands for the author(s) while a document is read; replaced by their keys at the end."""
 
 _CONVERSATION_TITLE = re.compile(
-    r"\b(?:conversations?|talks?|meeting|discussion|audience|interview|reception|visit)\s+(?:between|with|of)\b",
+    r"\b(?:conversations?|talks?|meeting|discussion|audience|interview|reception|visit)\s+(?:between|with|of)\b|"
+    r"\b(?:record|minutes|memorandum|notes?|transcript)\s+of\s+(?:the\s+)?(?:conversation|talks|meeting|discussion)s?\b",
     re.IGNORECASE,
 )
+_ATTENDANCE_LABEL = re.compile(
+    r"\b(?:sides?|guests?|persons|personnel|participants?|participating|present|attend\w*|accompan\w*|"
+    r"interpret\w*|translat\w*|record\w*|minutes|documentation|note[- ]?takers?|delegations?|members|officials|"
+    r"staff|hosts?|visitors?|took\s+part|escort\w*)\b|^\W*from\s+\S",
+    re.IGNORECASE,
+)
+_INTERPRETER_LABEL = re.compile(r"\b(?:interpret|translat)", re.IGNORECASE)
+_LABEL = re.compile(r"\s*([^:\n]{2,80}?):[ \t]*")
+_RUNNING_TEXT = re.compile(r"[a-z\])][.!?](?:\s|$)")
+_NAMES_ONLY = re.compile(r"[\s,;.&]*(?:(?:and|comrades?|cdes?\.?)[\s,;.&]+)*")
 _SPEAKER_LINE = re.compile(r"^([A-Z][^:\n]{1,60}?):\s+\S", re.MULTILINE)
-_HEADER_DATE = re.compile(r"^\s*(?:Time|Date)\s*:", re.IGNORECASE | re.MULTILINE)
+_HEADER_DATE = re.compile(r"^\s*(?:Time|Date)(?:\s+and\s+(?:Time|Date))?\s*:\s*", re.IGNORECASE | re.MULTILINE)
+"""`Time: 22 November 1958`, or `Date and Time:` with the date on the next line."""
 _HEADER_PLACE = re.compile(r"^\s*(?:Place|Location|Venue)\s*:\s*([^\n]{2,80})", re.IGNORECASE | re.MULTILINE)
 _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+letter|by\s+cable)", re.IGNORECASE)
 _OBJECT_LEAD = re.compile(
@@ -260,14 +272,13 @@ class _Reader:
         end = self.text.find("\n", found.start())
         end = len(self.text) if end < 0 else end
         mentions = self.index.within(found.start(), end)
-        if not mentions:
-            return
         span = Span.of(self.text, found.start(), end)
         draft = _Draft("occurred", span, "conversation", provisional=True)
         for mention in mentions:
             draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
-        if not re.search(r"\bbetween\b", title, re.IGNORECASE) and self.authors:
+        if re.search(r"\bwith\b", title, re.IGNORECASE) and self.authors:
             draft.add(NARRATOR_KEY, "participant", span)
+        self.attendance(draft)
         date_line = _HEADER_DATE.search(self.text)
         if date_line:
             line_end = self.text.find("\n", date_line.end())
@@ -284,6 +295,48 @@ class _Reader:
         for label in _SPEAKER_LINE.finditer(self.text):
             for mention in self.index.within(label.start(1), label.end(1)):
                 draft.add(mention.key, "speaker", Span.of(self.text, mention.start, mention.end))
+
+    def attendance(self, draft: _Draft) -> None:
+        """The head of a record lists who attended: `Chinese Personnel: …`, `From Romania: …`,
+        `Interpreter: …`, `The following comrades took part:` and the paragraph after it,
+        or a bare line of names. The head ends where the dialogue (`Zhou: …`) or the
+        running text begins."""
+        text = self.text
+        pending: str | None = None
+        for start, end in self.blocks:
+            label = _LABEL.match(text, start, end)
+            if label and self.index.within(label.start(1), label.end(1)):
+                return
+            named = self.index.within(start, end)
+            if pending is not None and named:
+                self.add_listed(draft, named, pending)
+                pending = None
+                continue
+            if label and _ATTENDANCE_LABEL.search(label.group(1)):
+                if label.end() >= end:
+                    pending = label.group(1)
+                else:
+                    self.add_listed(draft, self.index.within(label.end(), end), label.group(1))
+                continue
+            if named and self.names_only(start, end, named):
+                self.add_listed(draft, named, "")
+                continue
+            if end - start >= 100 and _RUNNING_TEXT.search(text, start, end):
+                return
+
+    def names_only(self, start: int, end: int, named: list[_Mention]) -> bool:
+        """Nothing but names (and commas, `and`) between start and end."""
+        position = start
+        for mention in named:
+            if not _NAMES_ONLY.fullmatch(self.text, position, mention.start):
+                return False
+            position = mention.end
+        return bool(_NAMES_ONLY.fullmatch(self.text, position, end))
+
+    def add_listed(self, draft: _Draft, named: list[_Mention], label: str) -> None:
+        part = "interpreter" if _INTERPRETER_LABEL.search(label) else "present"
+        for mention in named:
+            draft.add(mention.key, part, Span.of(self.text, mention.start, mention.end))
 
     def sentence(self, sentence: Sentence) -> None:
         state = self.state
