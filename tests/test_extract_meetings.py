@@ -202,3 +202,21 @@ def test_record_head_lists_everyone_who_attended():
     )
     assert summary(meetings) == [("1961-04-09", {"ri", "choe", "halasz", "bereczki", "han"})]
     assert parts(meetings[0])["han"] == "interpreter"
+
+
+def test_invitation_to_a_past_dinner_is_a_dinner_and_initials_do_not_end_sentences():
+    meetings = run(
+        "invited_dinner.txt",
+        {"szabo": ("Szabo",), "dostal": ("Ambassador Vaclav Dostal", "Dostal"), "orlov": ("Yu. Ye. Orlov",),
+         "liu": ("Premier Liu Wenbo",), "kim": ("Kim Sang-ho",)},
+        date="1962-03-15", authors=("szabo",),
+    )
+    occurred = [m for m in meetings if m.status == "occurred"]
+    assert summary(meetings) == [("1962-03-12", {"szabo", "dostal", "orlov"})]
+    assert occurred[0].kind == "meal"
+    assert parts(occurred[0])["szabo"] == "host"
+
+
+def test_a_meeting_of_an_unnamed_narrator_keeps_the_person_met():
+    meetings = run("unnamed_narrator.txt", {"wrobel": ("c. Wrobel",)}, date="1960-05-20")
+    assert summary(meetings) == [("1960-05-04", {"wrobel"})]

@@ -31,6 +31,10 @@ class Cue:
 
 
 _MEAL = r"(?:breakfast|lunch|luncheon|dinner|supper|banquet|tea|meal|reception|cocktail\s+party|dinner\s+party)"
+_NOT_AFTER_DETERMINER = "".join(
+    rf"(?<!\b{word}\s)" for word in ("the", "The", "a", "his", "her", "our", "my", "its", "their", "this", "that")
+)
+"""`the visit`, `his visits` are nouns: a trip talked about, not `X visits Y`."""
 _ART = r"(?:(?:a|an|the|his|her|their|our|my|its)\s+)?(?:[a-z]+\s+){0,2}"
 
 CUES: tuple[tuple[Cue, str], ...] = (
@@ -40,7 +44,9 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("received", "host", "visitor", "reception", needs_object=True),
      r"(?:received|receives|receive|receiving|welcomed|greeted|hosted|entertained|saw\s+off)"),
     (Cue("visited", "visitor", "host", "visit", place_object=True),
-     r"(?:visited|visits|visit|visiting)(?!\s+(?:to|in|of|with|by)\b)"),
+     rf"(?:visited|{_NOT_AFTER_DETERMINER}(?:visits|visit|visiting))(?!\s+(?:to|in|of|with|by)\b)"),
+    (Cue("invited_meal", "host", "visitor", "meal", needs_object=True),
+     rf"invited(?=[^;:]{{1,160}}?\b(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_MEAL}\b)"),
     (Cue("called_on", "visitor", "host", "visit", needs_object=True), r"(?:called|calls|call|calling)\s+(?:on|upon)"),
     (Cue("came_to_see", "visitor", "host", "visit"),
      r"(?:came|come|comes|coming|went|go|goes)\s+(?:over\s+)?to\s+(?:see|visit|meet)"),
@@ -74,7 +80,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
 TRIGGERS = frozenset(
     "received receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "
-    "stopped trip journey stay tour sojourn talked talk talks talking spoke speak speaking conversed chatted "
+    "stopped invited trip journey stay tour sojourn talked talk talks talking spoke speak speaking conversed chatted "
     "conferred consulted negotiated conversation conversations discussion discussions audience interview "
     "consultation consultations exchange negotiation negotiations tête dined lunched breakfasted breakfast "
     "lunch luncheon dinner supper banquet tea meal reception cocktail had have took were accompanied "

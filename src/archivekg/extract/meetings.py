@@ -128,6 +128,7 @@ class _Draft:
     place: str | None = None
     duration: str | None = None
     provisional: bool = False
+    narrated: bool = False
 
     def add(self, key: str, part: str, span: Span) -> None:
         known = self.parts.get(key)
@@ -360,9 +361,14 @@ class _Reader:
                 attachments.append((cue, match))
                 continue
             draft = self.cue(cue, match, sentence, free_indirect)
-            if draft is not None:
+            if draft is not None and cue.name == "accompanied_by" and created:
+                self.absorb(created[-1], draft, prefer_new=False)
+            elif draft is not None:
                 created.append(draft)
         target = created[-1] if created else state.current
+        if not created and attachments and modality.status(
+                self.text[sentence.start:attachments[0][1].start()]) != modality.OCCURRED:
+            target = None
         for cue, match in attachments:
             draft = self.attach(cue, match, sentence, target, free_indirect)
             if draft is not None and target is None:
@@ -436,6 +442,7 @@ class _Reader:
             draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
         narrator_subject = [t for t in self.narrator_tokens(left, match.start(), frame)
                             if not self.governed(t.start(), left)]
+        draft.narrated = bool(narrator_subject)
         if narrator_subject and self.authors:
             token = narrator_subject[-1]
             draft.add(NARRATOR_KEY, cue.subject, Span.of(text, token.start(), token.end()))
@@ -458,6 +465,7 @@ class _Reader:
                 draft.add(key, cue.object, Span.of(text, pronoun_object.start(), pronoun_object.end()))
         for mention in objects:
             draft.add(mention.key, cue.object, Span.of(text, mention.start, mention.end))
+        draft.narrated = draft.narrated or bool(narrator_object)
         if narrator_object and self.authors:
             token = narrator_object[0]
             draft.add(NARRATOR_KEY, cue.object, Span.of(text, token.start(), token.end()))
@@ -605,7 +613,8 @@ class _Reader:
                     if person not in seen:
                         seen.add(person)
                         participants.append(Participation(person, participation.part, participation.span))
-            if len(participants) < (2 if draft.status == "occurred" else 1):
+            unnamed_narrator = draft.narrated and not self.authors
+            if len(participants) < (2 if draft.status == "occurred" and not unnamed_narrator else 1):
                 continue
             meetings.append(Meeting(
                 key=f"m{len(meetings) + 1}",
