@@ -220,3 +220,14 @@ def test_invitation_to_a_past_dinner_is_a_dinner_and_initials_do_not_end_sentenc
 def test_a_meeting_of_an_unnamed_narrator_keeps_the_person_met():
     meetings = run("unnamed_narrator.txt", {"wrobel": ("c. Wrobel",)}, date="1960-05-20")
     assert summary(meetings) == [("1960-05-04", {"wrobel"})]
+
+
+def test_a_title_quoted_in_the_citation_does_not_bring_in_the_translator():
+    meetings = run(
+        "title_in_citation.txt",
+        {"wang": ("Premier Wang Li", "Wang Li"), "novak": ("Ambassador Karel Novak", "Karel Novak"),
+         "lindqvist": ("Peter Lindqvist",)},
+        date="1959-05-02",
+        title="Record of Conversation between Premier Wang Li and Ambassador Karel Novak",
+    )
+    assert summary(meetings) == [("1959-05-02", {"wang", "novak"})]

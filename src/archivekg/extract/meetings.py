@@ -272,6 +272,7 @@ class _Reader:
             return
         end = self.text.find("\n", found.start())
         end = len(self.text) if end < 0 else end
+        end = min(end, found.start() + len(title) + 5)
         mentions = self.index.within(found.start(), end)
         span = Span.of(self.text, found.start(), end)
         draft = _Draft("occurred", span, "conversation", provisional=True)
