@@ -190,3 +190,39 @@ def test_translator_completes_a_surname_with_the_given_name():
     assert {"Mao Zedong", "Zhou Enlai", "Jeong"} <= names
     assert "Jong" in next(p for p in persons if p.name == "Jeong").names
     assert not {"Mao", "Zedong", "Jeong Jong"} & names
+
+
+def test_surname_before_initials_and_ye_initial():
+    text = ("The reception was hosted for comrade Belousov A.Ye., the departing counselor.\n"
+            "Present were Counsellors P. Ye. Orlov and A. Ye. Belousov.")
+    persons, _ = run(text)
+    assert names_of(persons) == {"Belousov A. Ye.", "P. Ye. Orlov"}
+    belousov = next(p for p in persons if p.name == "Belousov A. Ye.")
+    assert "A. Ye. Belousov" in belousov.names and len(belousov.mentions) == 2
+
+
+def test_surname_in_capitals_before_given_name():
+    text = "Participants:\nRI Song-chol Director of the Protocol Department\nKANG Dok-su Interpreter"
+    persons, _ = run(text)
+    assert names_of(persons) == {"Ri Song-chol", "Kang Dok-su"}
+
+
+def test_surname_spelling_variant_refers_back():
+    text = "We met Pak Gyong-ho, Director of the Department. At the end Comrade Park thanked us."
+    persons, _ = run(text)
+    assert names_of(persons) == {"Pak Gyong-ho"}
+    assert [m.quote for m in persons[0].mentions] == ["Pak Gyong-ho", "Park"]
+
+
+def test_surnames_listed_after_a_surname_with_honorific():
+    persons, _ = run("He thanked Cde. Voronin and Sapelkin for the talks, and Marin and Dobre too.")
+    assert {"Voronin", "Sapelkin"} <= names_of(persons)
+    assert not {"Marin", "Dobre"} & names_of(persons)
+
+
+def test_distribution_list_and_clerks():
+    text = ("Deciphered by Lomakina on 3/5/51 at 9:10.\n"
+            "Distribution list - 6 copies: Orlov - 2, Tarasov-1, Zaitsev - 1, file - 2.\n"
+            "Sent 5 copies to Moscow - 1 for the archive.")
+    persons, _ = run(text)
+    assert names_of(persons) == {"Lomakina", "Orlov", "Tarasov", "Zaitsev"}

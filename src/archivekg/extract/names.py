@@ -218,7 +218,7 @@ _EA_GIVEN = re.compile(rf"(?:{_KOREAN_SYLLABLE}|{_PINYIN_SYLLABLE}){{1,3}}")
 _SLAVIC_SURNAME = re.compile(
     r"(?:[oe]v|[oe]va|sky|ski|skiy|skii|skaya|enko|ko|vich|[iy]n|[iy]na|yan|ian|uk|dze|shvili|escu|eanu)$"
 )
-_INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.)$")
+_INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ye\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.)$")
 _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _SLUG_STRIP = re.compile(r"[^a-z0-9]+")
@@ -252,8 +252,13 @@ def _honorific_any_case(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_title_word(folded: str) -> bool:
-    """An office head, also hyphenated with its rank (`vice-minister`, `vice-prime`)."""
+    """An office head, also plural (`counsellors`, `chairmen`) or hyphenated with its rank
+    (`vice-minister`, `vice-prime`)."""
     if folded in TITLE_HEADS:
+        return True
+    if folded.endswith("men") and folded[:-3] + "man" in TITLE_HEADS:
+        return True
+    if folded.endswith("s") and folded[:-1] in TITLE_HEADS:
         return True
     parts = folded.split("-")
     return (len(parts) > 1 and all(p in TITLE_HEADS or p in TITLE_MODIFIERS for p in parts)
@@ -377,13 +382,31 @@ def romanization_key(name: str) -> str:
 
 @lru_cache(maxsize=65536)
 def surname_of(name: str) -> str:
-    """The surname token: first for East Asian names, last otherwise."""
+    """The surname token: first for East Asian names and before trailing initials
+    (`Kryukov M. E.`), last otherwise."""
     tokens = clean_name(name).split()
     if not tokens:
         return ""
     if len(tokens) > 1 and is_east_asian_name(tokens):
         return tokens[0]
+    if len(tokens) > 1 and not is_initial(tokens[0]) and all(is_initial(t) for t in tokens[1:]):
+        return tokens[0]
     return tokens[-1]
+
+
+def initials_first(name: str) -> str | None:
+    """`Kryukov M. E.` -> `M. E. Kryukov` (a Russian surname written before its initials)."""
+    tokens = canonical_spacing(name).split()
+    if len(tokens) > 1 and not is_initial(tokens[0]) and all(is_initial(t) for t in tokens[1:]):
+        return " ".join(tokens[1:] + tokens[:1])
+    return None
+
+
+@lru_cache(maxsize=65536)
+def surname_key(word: str) -> str:
+    """A surname folded across romanizations (`Park`, `Bak` -> `pak`)."""
+    folded = fold(word)
+    return _SURNAME_FOLD.get(folded, folded)
 
 
 def initials_compatible(short: str, full: str) -> bool:

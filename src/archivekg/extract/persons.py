@@ -37,6 +37,7 @@ from archivekg.extract.names import (
     fold,
     has_slavic_or_european_surname,
     initials_compatible,
+    initials_first,
     is_honorific,
     is_organization_word,
     is_title_word,
@@ -49,6 +50,7 @@ from archivekg.extract.names import (
     romanization_key,
     slug,
     strip_possessive,
+    surname_key,
     surname_of,
     word_pattern,
 )
@@ -58,7 +60,7 @@ _WORD = rf"[{UPPER}][{LETTERS}'’]*(?:-[{LETTERS}][{LETTERS}'’]*)*"
 _WORD_TAIL = rf"[{LETTERS}'’]*(?:-[{LETTERS}][{LETTERS}'’]*)*"
 _ABBRS = ("Cde", "Cdes", "Com", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov", "Mme", "Gen", "Col", "Lt",
           "Maj", "Capt", "Adm")
-_DIGRAPHS = ("Yu", "Ya", "Ts", "Sh", "Ch", "Zh", "Kh")
+_DIGRAPHS = ("Yu", "Ya", "Ye", "Ts", "Sh", "Ch", "Zh", "Kh")
 _ABBR = rf"(?:{word_pattern(_ABBRS)})\."
 _INIT = rf"(?:{word_pattern(_DIGRAPHS)}|[{UPPER}])\."
 _ITEM = rf"\[?(?:{_ABBR}|{_INIT}|{_WORD})\]?"
@@ -73,13 +75,15 @@ def _after_first(words: list[str]) -> str:
     return "|".join(f"(?<={re.escape(c)}){word_pattern(rest)}" for c, rest in sorted(first.items()))
 
 
+# Capitalised function words cannot open a run; `A` and `I` can, as initials (`A. Ye. Orlov`).
+_FUNCTION_STARTS = sorted(w.capitalize() for w in FUNCTION_WORDS if w.isalpha() and len(w) > 1)
 # A run of capitalised items. The pattern opens with a character class so that `re`
 # skips to the next capital at C speed; what must hold before the run's first letter
 # (no word character before it, no capitalised function word) is checked just after it.
 _RUN = re.compile(
     rf"[\[{UPPER}](?<![\w'’-].)"
     rf"(?:(?<=\[)(?:{_ABBR}|{_INIT}|{_WORD})"
-    rf"|(?<!\[)(?!(?:{_after_first(sorted(w.capitalize() for w in FUNCTION_WORDS if w.isalpha()))})\b"
+    rf"|(?<!\[)(?!(?:{_after_first(_FUNCTION_STARTS)})\b"
     rf"(?![ \t]+[{UPPER}][{LOWER}]+-[{LOWER}]))"
     rf"(?:(?:{_after_first(list(_ABBRS))})\.|(?:{_after_first(list(_DIGRAPHS))})?\.|{_WORD_TAIL}))"
     rf"\]?(?:(?:[ \t]+|(?<=\.))(?:{_PARTICLE}[ \t]+)?{_ITEM})*"
@@ -110,6 +114,11 @@ _DELEGATION = re.compile(
     r"delegation(?<=\bdelegation)\b[^.:;\n]{0,80}?(?::|\bconsist(?:s|ed|ing)\s+of\b|\bcompris(?:es|ed)\b|"
     r"\bcomposed\s+of\b|\binclud(?:es|ed)\b|\bas\s+follows\b:?)"
 )
+_DISTRIBUTION_LINE = re.compile(r"^[^\n]*\b(?:[Dd]istribution|copies)\b[^\n]*", re.M)
+_COPIES_ITEM = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)\s*[-–]\s*\d+\b")
+_CLERK_VERBS = ("typed", "deciphered", "decoded", "encoded", "encrypted", "decrypted", "printed",
+                "copied", "drafted", "prepared", "compiled")
+_CLERK = re.compile(rf"\b(?:{word_pattern(_CLERK_VERBS, either_case_first=True)})\s+by\s+(?=[{UPPER}])")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
@@ -182,7 +191,7 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
     while i < n:
         tok = tokens[i]
         if (tok.kind not in ("name", "init") and not (tok.kind == "upper" and _upper_as_name(tokens, i))
-                and not _surname_as_word(tokens, i)):
+                and not _surname_as_word(tokens, i) and not _upper_surname(tokens, i)):
             i += 1
             continue
         j = i + 1
@@ -211,6 +220,14 @@ def _surname_as_word(tokens: list[_Token], i: int) -> bool:
     return "-" in given.word or (i > 0 and tokens[i - 1].kind in ("title", "hon"))
 
 
+def _upper_surname(tokens: list[_Token], i: int) -> bool:
+    """A surname in capitals before its given name (`JEONG Hong-jin`)."""
+    if tokens[i].kind != "upper" or i + 1 >= len(tokens) or fold(tokens[i].word) not in _SURNAMES:
+        return False
+    given = tokens[i + 1]
+    return given.kind == "name" and not given.opens and is_east_asian_given(given.word)
+
+
 def _upper_as_name(tokens: list[_Token], i: int) -> bool:
     """A shouted surname (`A. M. PUZANOV`) follows initials or a given name."""
     return i > 0 and tokens[i - 1].kind in ("init", "name") and not tokens[i - 1].closes
@@ -226,10 +243,17 @@ def _shape_cue(words: tuple[str, ...]) -> bool:
         return True
     if any(fold(w) in GIVEN_NAMES for w in words) and fold(words[0]) not in COMMON_KOREAN_SURNAMES:
         return True
+    if _surname_initials(words):
+        return len(words) > 2 or has_slavic_or_european_surname(words[0])
     return has_slavic_or_european_surname(words[-1]) and fold(words[0]) not in STOP_WORDS
 
 
 _SURNAMES = EAST_ASIAN_SURNAMES | COMMON_KOREAN_SURNAMES
+
+
+def _surname_initials(words: tuple[str, ...]) -> bool:
+    """`Kryukov M. E.`, `Kádár L.`: a surname written before its initials."""
+    return not is_initial(words[0]) and all(is_initial(w) for w in words[1:])
 
 
 def _given_in_brackets(words: tuple[str, ...], bracketed: tuple[str, ...]) -> bool:
@@ -304,7 +328,7 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
         blocked = (
             (after is not None and after.kind == "org")
             or (len(words) == 1 and before is not None and before.kind in ("place", "org", "upper"))
-            or (len(words) > 1 and is_initial(words[-1]))
+            or (len(words) > 1 and is_initial(words[-1]) and not _surname_initials(words))
         )
         out.append((start, end, words, forms, blocked))
         k += 1
@@ -346,6 +370,12 @@ class _Offices:
         return is_honorific(last) or (folded in HONORIFICS and folded not in DOTTED_HONORIFICS) or is_title_word(folded)
 
 
+def _all_forms(cand: _Cand) -> tuple[str, ...]:
+    """The forms as written, and `M. E. Kryukov` for `Kryukov M. E.` so both spellings meet."""
+    inverted = initials_first(cand.forms[0]) if len(cand.tokens) > 1 else None
+    return cand.forms + (inverted,) if inverted else cand.forms
+
+
 def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
     """Mark the candidates that are persons by their shape or their context."""
     for cand in cands:
@@ -368,6 +398,24 @@ def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
             if left.accepted != right.accepted and _LIST_GAP.fullmatch(text, left.end, right.start):
                 left.accepted = right.accepted = True
                 changed = True
+
+
+def _listed_after(text: str, previous: tuple[_Cand, _Entry] | None, cand: _Cand) -> bool:
+    """`Cde. Brezhnev and Kosygin`: a surname listed right after a person named by surname."""
+    return (previous is not None and len(previous[0].tokens) == 1
+            and bool(_LIST_GAP.fullmatch(text, previous[0].end, cand.start)))
+
+
+def _listed_singles(text: str) -> set[int]:
+    """Starts of the surnames in a telegram's distribution list (`copies: Stalin - 2,
+    Molotov - 1`) and of the clerks who `typed`, `deciphered` or `printed` it."""
+    starts: set[int] = set()
+    if "copies" in text or "istribution" in text:
+        for line in _DISTRIBUTION_LINE.finditer(text):
+            starts.update(m.start(1) for m in _COPIES_ITEM.finditer(text, line.start(), line.end()))
+    if " by " in text:
+        starts.update(m.end() for m in _CLERK.finditer(text))
+    return starts
 
 
 def _new_single(text: str, cand: _Cand, context: _Offices) -> bool:
@@ -449,29 +497,32 @@ def extract_persons(
     found: list[tuple[_Cand, _Entry]] = []
     for cand in cands:
         if cand.accepted:
-            found.append((cand, table.add(cand.forms, (cand.start, cand.end))))
+            found.append((cand, table.add(_all_forms(cand), (cand.start, cand.end))))
     for cand in cands:
         if not cand.accepted and not cand.blocked and len(cand.tokens) > 1:
-            entry = table.find(cand.forms)
+            entry = table.find(_all_forms(cand))
             if entry is not None:
                 entry.mentions.append((cand.start, cand.end))
                 found.append((cand, entry))
     _add_metadata_names(text, metadata, table)
     refs = ShortRefs(text)
     for entry in table.entries:
-        tokens = {fold(surname_of(f)) for f in entry.forms if len(f.split()) > 1}
-        tokens.update(fold(f) for f in entry.forms if len(f.split()) == 1)
+        tokens = {surname_key(surname_of(f)) for f in entry.forms if len(f.split()) > 1}
+        tokens.update(surname_key(f) for f in entry.forms if len(f.split()) == 1)
         for token in sorted(tokens):
             for start, _ in entry.mentions:
                 refs.add_name(token, start, entry)
+    listed = _listed_singles(text)
+    previous: tuple[_Cand, _Entry] | None = None
     for cand in cands:
         if len(cand.tokens) != 1 or cand.blocked:
             continue
-        token = fold(cand.tokens[0])
+        token = surname_key(cand.tokens[0])
         if token in STOP_WORDS or token in ORG_WORDS:
             continue
         entry = refs.by_name(token, cand.start)
-        if entry is None and _new_single(text, cand, context):
+        if entry is None and (cand.start in listed or _new_single(text, cand, context)
+                              or _listed_after(text, previous, cand)):
             entry = table.add(cand.forms, (cand.start, cand.end))
             refs.add_name(token, cand.start, entry)
         elif entry is not None:
@@ -480,6 +531,7 @@ def extract_persons(
                 entry.forms.append(cand.forms[0])
         if entry is not None:
             found.append((cand, entry))
+        previous = (cand, entry) if entry is not None else None
     _finalise_keys(table)
     roles: list[RoleAssignment] = []
     for cand, entry in found:
