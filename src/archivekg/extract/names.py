@@ -394,6 +394,7 @@ def surname_of(name: str) -> str:
     return tokens[-1]
 
 
+@lru_cache(maxsize=65536)
 def initials_first(name: str) -> str | None:
     """`Kryukov M. E.` -> `M. E. Kryukov` (a Russian surname written before its initials)."""
     tokens = canonical_spacing(name).split()

@@ -118,7 +118,8 @@ _DISTRIBUTION_LINE = re.compile(r"^[^\n]*\b(?:[Dd]istribution|copies)\b[^\n]*", 
 _COPIES_ITEM = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)\s*[-–]\s*\d+\b")
 _CLERK_VERBS = ("typed", "deciphered", "decoded", "encoded", "encrypted", "decrypted", "printed",
                 "copied", "drafted", "prepared", "compiled")
-_CLERK = re.compile(rf"\b(?:{word_pattern(_CLERK_VERBS, either_case_first=True)})\s+by\s+(?=[{UPPER}])")
+_BY_NAME = re.compile(rf" by\s+(?=[{UPPER}])")
+_CLERK_BEFORE = re.compile(rf"\b(?:{word_pattern(_CLERK_VERBS, either_case_first=True)})$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
@@ -413,8 +414,9 @@ def _listed_singles(text: str) -> set[int]:
     if "copies" in text or "istribution" in text:
         for line in _DISTRIBUTION_LINE.finditer(text):
             starts.update(m.start(1) for m in _COPIES_ITEM.finditer(text, line.start(), line.end()))
-    if " by " in text:
-        starts.update(m.end() for m in _CLERK.finditer(text))
+    for match in _BY_NAME.finditer(text):
+        if _CLERK_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            starts.add(match.end())
     return starts
 
 
