@@ -77,3 +77,17 @@ def test_offices_in_a_record():
 def test_bracketed_identification_gives_office():
     found = roles("All were present, as was the Minister of Foreign Affairs [Pak Seong-cheol].")
     assert ("pak-seong-cheol", "Minister of Foreign Affairs", "office") in found
+
+
+def test_offices_chained_by_commas():
+    text = ("Received by Ion Dobrescu, member of the Executive Committee of the Central Committee "
+            "of the Workers' Party, Vice-Prime Minister of the Government, Minister of Light Industry, "
+            "and Vasile Marin.")
+    persons, roles = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    titles = {r.title for r in roles if r.person == "ion-dobrescu"}
+    assert titles == {
+        "member of the Executive Committee of the Central Committee of the Workers' Party",
+        "Vice-Prime Minister of the Government",
+        "Minister of Light Industry",
+    }
+    assert not [r for r in roles if r.person == "vasile-marin"]

@@ -31,6 +31,7 @@ _WORD = re.compile(r"\S+")
 _TRAILING_PUNCT = ",;:.!?)"
 _PAREN = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?\(([^()\n]{2,90})\)")
 _OPENS_AFTER = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?[(,]")
+_CHAIN = re.compile(r",[ \t]*(?:and[ \t]+)?")
 _APPOSITIVE = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?,\s*")
 _AS_PART = re.compile(r"^(?:as\s+)?(?:the\s+|an?\s+)?(interpreter|translator|speaker|rapporteur)$", re.I)
 _GLOSS = re.compile(r"\b([A-Z]{2,}[A-Za-z]*)\s*\[([^\]]+)\]")
@@ -172,7 +173,7 @@ def _forward_phrase(text: str, start: int, require_head_first: bool) -> tuple[st
             break
         count += 1
         end = match.start() + len(core)
-        if core != token or count > 14:
+        if core != token or count > 20:
             break
     if not seen_head:
         return None
@@ -203,6 +204,22 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
         if found and not _NAME_NEXT.match(text, found[1]):
             return found[0], comma.end(), found[1]
     return None
+
+
+def further_offices(text: str, stop: int, limit: int = 4) -> list[tuple[str, int, int]]:
+    """Offices chained after an appositive one (`X, member of the Politburo, Minister of
+    Foreign Trade, …`): each a comma on, each opening with its head or its qualifiers."""
+    found: list[tuple[str, int, int]] = []
+    while len(found) < limit:
+        comma = _CHAIN.match(text, stop)
+        if not comma:
+            break
+        phrase = _forward_phrase(text, comma.end(), require_head_first=True)
+        if not phrase or _NAME_NEXT.match(text, phrase[1]):
+            break
+        found.append((phrase[0], comma.end(), phrase[1]))
+        stop = phrase[1]
+    return found
 
 
 def verbal_offices(text: str) -> list[tuple[str, int, int]]:
