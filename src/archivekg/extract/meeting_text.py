@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from archivekg.extract.dates import DATE_WORDS, THE_DATE, lowered, word_alternation
 from archivekg.extract.meeting_cues import DURATION_WORDS, TRIGGERS
@@ -59,8 +59,7 @@ def _as_said(text: str, start: int, end: int) -> bool:
     return ("words" in chunk or "According" in chunk) and bool(_IN_WORDS.search(text, start, end))
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence's bounds, its paragraph's index, and where reported speech starts in it
     (`reported` is the offset after `X said that`, or None when the narrator speaks)."""
 
@@ -70,8 +69,7 @@ class Sentence:
     reported: int | None
 
 
-@dataclass(frozen=True)
-class Speech:
+class Speech(NamedTuple):
     """A non-narrator speech verb: who speaks (its position) — `he said` refers back to them."""
 
     position: int
@@ -220,8 +218,7 @@ def _reported_from(text: str, start: int, end: int, verbs: SpeechVerbs) -> int |
     return None
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(NamedTuple):
     """The innermost report around a position: `Kim said that …` (indirect: `me` is still
     the narrator) or `Kim said, I …` (direct: `I` is Kim)."""
 

@@ -16,12 +16,10 @@ OCCURRED, PLANNED, HABITUAL = "occurred", "planned", "habitual"
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|n't|refused\s+to|declined\s+to|did\s+not|failed\s+to|"
     r"without|instead\s+of|rather\s+than|cancel(?:l?ed)?|postponed)\b",
-    re.IGNORECASE,
 )
 _HABITUAL = re.compile(
     r"\b(?:every\s+time|each\s+time|whenever|always|usually|regularly|often|frequently|"
     r"customarily|as\s+a\s+rule|every\s+(?:year|month|week|day))\b",
-    re.IGNORECASE,
 )
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|"
@@ -32,20 +30,21 @@ _PLANNED = re.compile(
     r"(?:is|are|was|were)\s+to|ready\s+to|willing\s+to|eager\s+to|asked\s+(?:\S+\s+){0,3}to|"
     r"request(?:s|ed)?|may|might|could|should|can|must|tomorrow|next|upcoming|forthcoming|"
     r"future|soon|intention|plan\s+for|in\s+order\s+to|if|unless|possible|possibility)\b",
-    re.IGNORECASE,
 )
-_OWN_PAST = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|had\s+taken\s+place)\b", re.IGNORECASE)
+_OWN_PAST = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|had\s+taken\s+place)\b")
+_SOON_AFTER = re.compile(r"\W*(?:\S+\s+){0,4}?(?:tomorrow|next\s+\w+)\b")
 
 
 def status(before: str, after: str = "") -> str | None:
     """The status of a meeting whose cue is preceded by `before` (its clause up to
     the cue) and followed by `after` (a few words); None when it is denied."""
+    before, after = before.lower(), after.lower()
     if _NEGATION.search(before):
         return None
     if _HABITUAL.search(before):
         return HABITUAL
     if _PLANNED.search(before) and not _OWN_PAST.search(after):
         return PLANNED
-    if re.match(r"\W*(?:\S+\s+){0,4}?(?:tomorrow|next\s+\w+)\b", after, re.IGNORECASE):
+    if _SOON_AFTER.match(after):
         return PLANNED
     return OCCURRED
