@@ -145,11 +145,15 @@ _WORD_END = "(?![a-z])"
 THE_DATE = {"the": r"(?=[^a-z](?:following|same|next|previous|day|coming))",
             "that": r"(?=\s+(?:morning|afternoon|evening|night|day))"}
 """`the` and `that` begin a date only before these words (lowered text)."""
-_TRIGGER_RE = re.compile(word_alternation(
-    {digit: r"\d*" for digit in "0123456789"}
-    | {word: _WORD_END for word in _TRIGGER_WORDS}
+_ABBREVIATED = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+DATE_WORD_ENDS = (
+    {word: r"(?=\.)" if word in _ABBREVIATED else _WORD_END for word in MONTHS}
+    | {word: _WORD_END for word in _TRIGGER_WORDS if word not in MONTHS}
     | THE_DATE
-))
+)
+"""What must follow each word a date can begin with (lowered text): an abbreviated
+month its full stop (`Jun.`, not `Jun-taek`)."""
+_TRIGGER_RE = re.compile(word_alternation({digit: r"\d*" for digit in "0123456789"} | DATE_WORD_ENDS))
 """Where a date can begin, on lowered text: a number, a month, a relative word
 (`the` and `that` only before the words that make them a date)."""
 

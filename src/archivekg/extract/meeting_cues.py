@@ -77,6 +77,17 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"interpreter\b|interpreted\b"),
 )
 
+_MEAL_AHEAD = r"\s+(?:a\s+)?(?:\w+\s+)?(?:breakfast|lunch|dinner|supper|banquet|tea|meal|reception|cocktail)"
+LOOKAHEADS = {
+    "had": rf"(?={_MEAL_AHEAD})",
+    "have": rf"(?={_MEAL_AHEAD})",
+    "were": rf"(?=\s+at\s|\s+(?:\w+\s+)?with\s)",
+    "was": r"(?=\s+(?:\w+\s+)?with\s)",
+    "as": r"(?=\s+(?:were|(?:an?\s+|the\s+)?interpret))",
+}
+"""For the commonest trigger words, what must follow them (lowered text) for any cue
+above to match: the scan leaves out `had` without a meal, `was` without `with`."""
+
 TRIGGERS = frozenset(
     "received receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "

@@ -13,8 +13,8 @@ import re
 from bisect import bisect_left
 from typing import NamedTuple
 
-from archivekg.extract.dates import DATE_WORDS, THE_DATE, lowered, word_alternation
-from archivekg.extract.meeting_cues import DURATION_WORDS, TRIGGERS
+from archivekg.extract.dates import DATE_WORD_ENDS, DATE_WORDS, lowered, word_alternation
+from archivekg.extract.meeting_cues import DURATION_WORDS, LOOKAHEADS, TRIGGERS
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TERMINAL = re.compile(r"[.!?:;…\"”'’)\]]\s*$")
@@ -136,8 +136,9 @@ _SPEECH_WORDS = frozenset(
 """The first word of every SPEECH_VERB alternative."""
 _SCAN = re.compile(word_alternation(
     {digit: r"\d*" for digit in "0123456789"}
-    | {word: "(?![a-z])" for word in TRIGGERS | DATE_WORDS | _SPEECH_WORDS | DURATION_WORDS}
-    | THE_DATE
+    | {word: "(?![a-z])" for word in TRIGGERS | _SPEECH_WORDS | DURATION_WORDS}
+    | {word: ahead for word, ahead in LOOKAHEADS.items() if word not in _SPEECH_WORDS | DURATION_WORDS}
+    | DATE_WORD_ENDS
 ))
 _LETTER = re.compile(r"[^\W\d_]")
 
