@@ -231,3 +231,23 @@ def test_a_title_quoted_in_the_citation_does_not_bring_in_the_translator():
         title="Record of Conversation between Premier Wang Li and Ambassador Karel Novak",
     )
     assert summary(meetings) == [("1959-05-02", {"wang", "novak"})]
+
+
+def test_a_stay_between_two_days_dates_its_meetings_by_month_and_long_titles_still_precede_the_person():
+    meetings = run(
+        "stay_range.txt",
+        {"toth": ("Toth",), "ri": ("Comrade Ri Chang-ho",), "choe": ("Comrade Choe Gwang-il",),
+         "fekete": ("Ambassador Lajos Fekete",)},
+        date="1963-05-20", authors=("toth",),
+    )
+    assert summary(meetings) == [("1963-05", {"toth", "ri"}), ("1963-05-14", {"choe", "fekete"})]
+
+
+def test_a_record_of_a_conversation_of_two_others_leaves_the_author_out():
+    meetings = run(
+        "conversation_of_with.txt",
+        {"wolf": ("Wolf",), "petrov": ("Marshal Petrov",), "kim": ("Comrade Kim Il Sung",)},
+        date="1970-06-10", authors=("wolf",),
+        title="Record of Conversation of Marshal Petrov with Comrade Kim Il Sung",
+    )
+    assert summary(meetings) == [("1970-06-10", {"petrov", "kim"})]

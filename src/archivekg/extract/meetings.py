@@ -58,6 +58,10 @@ _ATTENDANCE_LABEL = re.compile(
     r"staff|hosts?|visitors?|took\s+part|escort\w*)\b|^\W*from\s+\S",
     re.IGNORECASE,
 )
+_CONVERSATION_WITH = re.compile(
+    r"\b(?:conversations?|talks?|meeting|discussions?|interview)\s+with\b", re.IGNORECASE)
+"""`Record of a Conversation with X`: the author talked with X (not in `… of X with Y`)."""
+_RANGE_START = re.compile(r"\b(?:between|from)\s+(?:\d{4},?\s+)?$")
 _INTERPRETER_LABEL = re.compile(r"\b(?:interpret|translat)", re.IGNORECASE)
 _LABEL = re.compile(r"\s*([^:\n]{2,80}?):[ \t]*")
 _RUNNING_TEXT = re.compile(r"[a-z\])][.!?](?:\s|$)")
@@ -71,7 +75,7 @@ _OBJECT_LEAD = re.compile(
     r"\W*(?:(?:the|a|an|[A-Z][\w.'’-]*|Cde\.|\[[^\]]*\]|of|for|and|headed\s+by|led\s+by|"
     r"ambassadors?|minister|secretary|chairman|premier|president|delegations?|deputy|vice|head|leader|"
     r"envoy|counsell?or|attach[eé]|consul|charg[eé]|comrades?|director|chief|members?|general|marshal|"
-    r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government)\W+){0,10}"
+    r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government)\W+){0,30}"
 )
 _FUTURE = re.compile(r"\b(?:will|shall|plan|intend)\b")
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
@@ -278,7 +282,7 @@ class _Reader:
         draft = _Draft("occurred", span, "conversation", provisional=True)
         for mention in mentions:
             draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
-        if re.search(r"\bwith\b", title, re.IGNORECASE) and self.authors:
+        if _CONVERSATION_WITH.search(title) and self.authors:
             draft.add(NARRATOR_KEY, "participant", span)
         self.attendance(draft)
         date_line = _HEADER_DATE.search(self.text)
@@ -401,6 +405,12 @@ class _Reader:
             if DOCUMENT_DATE_CONTEXT.search(self.text[max(sentence.start, mention.start - 40):mention.start]):
                 continue
             value = dt.date_value(self.text, mention, anchor, state.context.iso if state.context else None)
+            if value and value.precision == "day" and _RANGE_START.search(
+                    self.text, max(sentence.start, mention.start - 20), mention.start):
+                value = DateValue(value.iso[:7], value.verbatim, value.span)
+                state.context = value
+                state.context_paragraph = sentence.paragraph
+                return
             if value and value.precision == "day":
                 state.context = value
                 state.context_paragraph = sentence.paragraph

@@ -28,22 +28,25 @@ _PLANNED = re.compile(
     r"agree(?:d|s)?\s+to|propos(?:e|es|ed|al)\s+(?:to|that|for)|suggest(?:s|ed)?|"
     r"invit(?:e|es|ed|ing|ation)\b|welcome(?:s|d)?\s+(?:\S+\s+){1,4}to|"
     r"(?:is|are|was|were)\s+to|ready\s+to|willing\s+to|eager\s+to|asked\s+(?:\S+\s+){0,3}to|"
-    r"request(?:s|ed)?|may|might|could|should|can|must|tomorrow|next|upcoming|forthcoming|"
+    r"request(?:s|ed)?|might|could|should|can|must|tomorrow|next|upcoming|forthcoming|"
     r"future|soon|intention|plan\s+for|in\s+order\s+to|if|unless|possible|possibility)\b",
 )
 _OWN_PAST = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|had\s+taken\s+place)\b")
+_MAY = re.compile(r"\bmay\b")
+"""The modal verb, in lower case: `May` is the month."""
 _SOON_AFTER = re.compile(r"\W*(?:\S+\s+){0,4}?(?:tomorrow|next\s+\w+)\b")
 
 
 def status(before: str, after: str = "") -> str | None:
     """The status of a meeting whose cue is preceded by `before` (its clause up to
     the cue) and followed by `after` (a few words); None when it is denied."""
+    may = bool(_MAY.search(before))
     before, after = before.lower(), after.lower()
     if _NEGATION.search(before):
         return None
     if _HABITUAL.search(before):
         return HABITUAL
-    if _PLANNED.search(before) and not _OWN_PAST.search(after):
+    if (may or _PLANNED.search(before)) and not _OWN_PAST.search(after):
         return PLANNED
     if _SOON_AFTER.match(after):
         return PLANNED
