@@ -49,7 +49,8 @@ NARRATOR_KEY = "\x00narrator"
 
 _CONVERSATION_TITLE = re.compile(
     r"\b(?:conversations?|talks?|meeting|discussion|audience|interview|reception|visit)\s+(?:between|with|of)\b|"
-    r"\b(?:record|minutes|memorandum|notes?|transcript)\s+of\s+(?:the\s+)?(?:conversation|talks|meeting|discussion)s?\b",
+    r"\b(?:record|minutes|memorandum|notes?|transcript)\s+of\s+(?:the\s+)?"
+    r"(?:conversation|talks|meeting|discussion)s?\b",
     re.IGNORECASE,
 )
 _ATTENDANCE_LABEL = re.compile(
