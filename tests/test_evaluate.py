@@ -239,7 +239,7 @@ def test_cli_evaluate_json_and_fail_under(stub_pipeline: None) -> None:
     assert json.loads(result.output)["overall"]["headline"]["persons F1"] == 1.0
 
 
-def test_cli_fail_under_exits_non_zero(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_cli_fail_under_exits_non_zero(monkeypatch: pytest.MonkeyPatch,
                                       stub_pipeline: None) -> None:
     monkeypatch.setattr(archivekg.extract, "extract",
                         lambda doc_id: DocumentFacts(Document(doc_id, "", "", ""), Metadata()))
