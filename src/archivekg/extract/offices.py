@@ -27,6 +27,7 @@ from archivekg.extract.names import (
 from archivekg.model import RoleAssignment, Span
 
 _WINDOW = 160
+_NEAR = 48
 _WORD = re.compile(r"\S+")
 _TRAILING_PUNCT = ",;:.!?)"
 _PAREN = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?\(([^()\n]{2,90})\)")
@@ -96,41 +97,51 @@ def _could_precede(text: str, pos: int) -> bool:
     return bool(word) and _word_class(word.rstrip(",")) in ("hon", "head", "cap")
 
 
-def office_before(text: str, pos: int) -> Prefix | None:
-    """The office phrase and honorific right before `pos` (`CPSU CC First Secretary Cde. `).
-
-    Walks back word by word over capitalised words, abbreviations, `of`/`the` and
-    lower-case office words; stops at punctuation, `and`, a function word or a
-    line break. `The Chinese Ambassador, Comrade X` is read across its one comma."""
-    if not _could_precede(text, pos):
-        return None
+def _walk_back(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool, bool]:
+    """The words of an office phrase, last first, and whether an honorific stood among
+    them; the third value says whether the walk reached the first of `matches`."""
     honorific = False
     kept: list[re.Match[str]] = []
     comma_used = False
-    boundary = pos
-    for match in reversed(list(_WORD.finditer(text, max(0, pos - _WINDOW), pos))):
-        if "\n" in text[match.end():boundary]:
-            break
-        boundary = match.start()
+    for index in range(len(matches) - 1, -1, -1):
+        match = matches[index]
         token = match.group()
         if token == "[":
             continue
         if token.endswith(","):
             if comma_used or kept or _word_class(token[:-1]) != "head":
-                break
+                return kept, honorific, index == 0
             comma_used = True
             token = token[:-1]
         elif token[-1] in ";:!?()":
-            break
+            return kept, honorific, index == 0
         kind = _word_class(token)
         if kind == "hon":
             if kept:
-                break
+                return kept, honorific, index == 0
             honorific = True
             continue
         if kind in ("stop", "other") or token == "and":
-            break
+            return kept, honorific, index == 0
         kept.append(match)
+    return kept, honorific, True
+
+
+def office_before(text: str, pos: int) -> Prefix | None:
+    """The office phrase and honorific right before `pos` (`CPSU CC First Secretary Cde. `).
+
+    Walks back word by word over capitalised words, abbreviations, `of`/`the` and
+    lower-case office words; stops at punctuation, `and`, a function word or a
+    line break. `The Chinese Ambassador, Comrade X` is read across its one comma.
+    Most phrases are a few words long: a short stretch is read first, the whole
+    window only when the walk reaches the stretch's start."""
+    if not _could_precede(text, pos):
+        return None
+    floor = max(0, pos - _WINDOW, text.rfind("\n", max(0, pos - _WINDOW), pos) + 1)
+    near = max(floor, pos - _NEAR)
+    kept, honorific, reached = _walk_back(list(_WORD.finditer(text, near, pos)))
+    if reached and near > floor:
+        kept, honorific, _ = _walk_back(list(_WORD.finditer(text, floor, pos)))
     kept.reverse()
     while kept and _word_class(kept[0].group()) == "conn":
         kept.pop(0)
