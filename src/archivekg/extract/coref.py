@@ -58,6 +58,15 @@ class ShortRefs(Generic[P]):
         self._sorted.discard(token)
         self._counts[index] += 1
 
+    def add_names(self, token: str, positions: list[int], person: P) -> None:
+        """Mentions of `person` at each of `positions`, all under `token`."""
+        if not positions:
+            return
+        index = self._index(person)
+        self._by_token[token].extend((pos, index) for pos in positions)
+        self._sorted.discard(token)
+        self._counts[index] += len(positions)
+
     def add_title(self, key: str, phrase: str, pos: int, person: P) -> None:
         """An explicit pairing of a title (`premier`, `first secretary`) with a person."""
         if key:

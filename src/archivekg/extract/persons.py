@@ -336,6 +336,15 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
     return tuple(out)
 
 
+def _may_open(text: str, pos: int) -> bool:
+    """Can an apposition or a parenthesis open at `pos`? Most names go on with a verb,
+    and a look at the next visible character spares the office reader."""
+    char = text[pos:pos + 1]
+    if char == " ":
+        char = text[pos + 1:pos + 2]
+    return char in ("(", ",", "[") or char.isspace()
+
+
 class _Offices:
     """Office phrases before and after candidates, read once per position and only when asked for."""
 
@@ -356,7 +365,7 @@ class _Offices:
 
     def after(self, pos: int) -> tuple[str, int, int] | None:
         if pos not in self._after:
-            self._after[pos] = offices.office_after(self.text, pos)
+            self._after[pos] = offices.office_after(self.text, pos) if _may_open(self.text, pos) else None
         return self._after[pos]
 
     def adjacent(self, pos: int) -> bool:
@@ -443,6 +452,7 @@ class _Table:
         self.entries: list[_Entry] = []
         self._by_key: dict[str, _Entry] = {}
         self._by_surname: dict[str, list[_Entry]] = {}
+        self._added: dict[tuple[str, ...], _Entry] = {}
 
     def find(self, forms: Sequence[str]) -> _Entry | None:
         """The person one of `forms` names: same key, or initials that fit a full name."""
@@ -461,6 +471,13 @@ class _Table:
         return None
 
     def add(self, forms: Sequence[str], span: tuple[int, int]) -> _Entry:
+        """Add a mention under `forms`. Forms added once keep every key they set, so the
+        same forms again find the same person: that answer is remembered."""
+        added = tuple(forms)
+        entry = self._added.get(added)
+        if entry is not None:
+            entry.mentions.append(span)
+            return entry
         entry = self.find(forms)
         if entry is None:
             entry = _Entry([])
@@ -476,6 +493,7 @@ class _Table:
             for key in _keys(form):
                 self._by_key.setdefault(key, entry)
         entry.mentions.append(span)
+        self._added[added] = entry
         return entry
 
 
@@ -511,9 +529,9 @@ def extract_persons(
     for entry in table.entries:
         tokens = {surname_key(surname_of(f)) for f in entry.forms if len(f.split()) > 1}
         tokens.update(surname_key(f) for f in entry.forms if len(f.split()) == 1)
+        starts = [start for start, _ in entry.mentions]
         for token in sorted(tokens):
-            for start, _ in entry.mentions:
-                refs.add_name(token, start, entry)
+            refs.add_names(token, starts, entry)
     listed = _listed_singles(text)
     previous: tuple[_Cand, _Entry] | None = None
     for cand in cands:
