@@ -135,12 +135,15 @@ _SPEECH_WORDS = frozenset(
     "thinks believes".split()
 )
 """The first word of every SPEECH_VERB alternative."""
-_SCAN = re.compile(word_alternation(
-    {digit: r"\d*" for digit in "0123456789"}
-    | {word: "(?![a-z])" for word in TRIGGERS | _SPEECH_WORDS | DURATION_WORDS}
+_WORDS = word_alternation(
+    {word: "(?![a-z])" for word in TRIGGERS | _SPEECH_WORDS | DURATION_WORDS}
     | {word: ahead for word, ahead in LOOKAHEADS.items() if word not in _SPEECH_WORDS | DURATION_WORDS}
     | DATE_WORD_ENDS
-))
+)
+_SCAN = re.compile(rf"[^a-z](?:(?=({_WORDS}))|(\d+)(?=({_WORDS}))?)")
+"""A word or a number, each after a character that is not a lower-case letter. Starting
+at that character, not at the word, lets the engine skip every letter inside words.
+A number right after a letter (`B52`) is left out: no date pattern starts there."""
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -155,19 +158,22 @@ class Scan:
         self.dates: list[tuple[int, str | None]] = []
         self.durations: list[int] = []
         speech: list[re.Match[str]] = []
-        for hit in _SCAN.finditer(low):
-            position = hit.start()
-            if low[position].isdigit():
-                self.dates.append((position, None))
-                continue
-            word = hit.group()
+        for hit in _SCAN.finditer(" " + low):
+            word, number, after_number = hit.groups()
+            if number is not None:
+                self.dates.append((hit.start(2) - 1, None))
+                if after_number is None:
+                    continue
+                word, position = after_number, hit.end() - 1
+            else:
+                position = hit.start()
             if word in DATE_WORDS:
                 if position == 0 or not "a" <= low[position - 1] <= "z":
                     self.dates.append((position, word))
                 continue
             if position and _LETTER.match(low, position - 1):
                 continue
-            if word in TRIGGERS and not _LETTER.match(low, hit.end()):
+            if word in TRIGGERS and not _LETTER.match(low, position + len(word)):
                 self.cues.append(position)
             if word in DURATION_WORDS:
                 self.durations.append(position)
