@@ -234,8 +234,9 @@ def _upper_as_name(tokens: list[_Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].kind in ("init", "name") and not tokens[i - 1].closes
 
 
+@lru_cache(maxsize=65536)
 def _shape_cue(words: tuple[str, ...]) -> bool:
-    """Does the sequence look like a personal name by itself?"""
+    """Does the sequence look like a personal name by itself? (Names recur: asked once.)"""
     if len(words) < 2:
         return False
     if any(is_initial(w) for w in words[:-1]) and not is_initial(words[-1]):
