@@ -10,7 +10,7 @@ participant, and `I`/`we` inside it may be the speaker's, not the author's.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from archivekg.extract.dates import DATE_WORD_ENDS, DATE_WORDS, lowered, word_alternation
@@ -197,18 +197,35 @@ class SpeechVerbs:
         return [m for m in self.matches[i:j] if m.end() <= end]
 
 
-def sentences(text: str, blocks: list[tuple[int, int]], verbs: SpeechVerbs) -> list[Sentence]:
-    """Sentences of the body paragraphs, each with its reported-speech offset."""
+def sentences(text: str, blocks: list[tuple[int, int]], verbs: SpeechVerbs, marks: list[int],
+              entries: list[int]) -> list[Sentence]:
+    """The sentences of the body paragraphs worth reading, each with its reported-speech
+    offset: those holding a mark (sorted positions of cues, dates, speech and duration
+    words), and the first to start at or after each of `entries` (where a journal entry
+    begins, so the reader sees every change of entry). Any other sentence would change
+    nothing, so a paragraph without either is not even split."""
     out: list[Sentence] = []
+    pending = 0
     for index, (start, end) in enumerate(blocks):
+        need = entries[pending] if pending < len(entries) else end
+        first = bisect_left(marks, start)
+        if (first == len(marks) or marks[first] >= end) and need >= end:
+            continue
+        bounds = []
         cut = start
         for match in _SENTENCE_END.finditer(text, start, end):
-            if _ABBREVIATION.search(text, max(start, match.start() - 6), match.start() + 1):
-                continue
-            out.append(Sentence(cut, match.start() + 1, index, _reported_from(text, cut, match.start() + 1, verbs)))
-            cut = match.end()
+            if not _ABBREVIATION.search(text, max(start, match.start() - 6), match.start() + 1):
+                bounds.append((cut, match.start() + 1))
+                cut = match.end()
         if cut < end:
-            out.append(Sentence(cut, end, index, _reported_from(text, cut, end, verbs)))
+            bounds.append((cut, end))
+        for cut, stop in bounds:
+            first = bisect_left(marks, cut, first)
+            entered = pending < len(entries) and cut >= entries[pending]
+            if entered:
+                pending = bisect_right(entries, cut, pending)
+            if entered or (first < len(marks) and marks[first] < stop):
+                out.append(Sentence(cut, stop, index, _reported_from(text, cut, stop, verbs)))
     return out
 
 

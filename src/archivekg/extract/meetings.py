@@ -171,7 +171,10 @@ class _Reader:
         self.verbs = scan.verbs
         self.dates = dt.dates_at(self.text, scan.dates, 0, len(self.text))
         self.date_starts = [d.start for d in self.dates]
-        self.sentences = sentences(self.text, self.blocks, self.verbs)
+        marks = sorted(self.cue_triggers + self.date_starts + self.verbs.starts + self.durations
+                       + _occurrences(self.text, "ccording"))
+        entries = [start for start, _ in self.layout.headings]
+        self.sentences = sentences(self.text, self.blocks, self.verbs, marks, entries)
         self.sentence_starts = [s.start for s in self.sentences]
         self.speeches = speeches(self.text, self.sentences, self.verbs)
         self.speech_positions = [s.position for s in self.speeches]
@@ -639,6 +642,17 @@ class _Reader:
                 duration=draft.duration,
             ))
         return tuple(meetings)
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    """Where `needle` occurs in `text` (`According to`, `accordingly`: a sentence
+    reported without a speech verb of its own)."""
+    found = []
+    position = text.find(needle)
+    while position >= 0:
+        found.append(position)
+        position = text.find(needle, position + 1)
+    return found
 
 
 def _authors(persons: tuple[Person, ...], roles: tuple[RoleAssignment, ...], metadata: Metadata) -> tuple[str, ...]:
