@@ -226,3 +226,32 @@ def test_distribution_list_and_clerks():
             "Sent 5 copies to Moscow - 1 for the archive.")
     persons, _ = run(text)
     assert names_of(persons) == {"Lomakina", "Orlov", "Tarasov", "Zaitsev"}
+
+
+def _titles_by_person(persons, roles) -> dict[str, set[str]]:
+    names = {p.key: p.name for p in persons}
+    out: dict[str, set[str]] = {}
+    for role in roles:
+        out.setdefault(names[role.person], set()).add(role.title)
+    return out
+
+
+def test_clerks_hold_their_part():
+    text = ("Typed by Rudneva on 4/2/52 at 16:40.\n"
+            "Deciphered by Lomakina on 4/2/52 at 9:10.")
+    persons, roles = run(text)
+    titles = _titles_by_person(persons, roles)
+    assert titles == {"Rudneva": {"typed by"}, "Lomakina": {"deciphered by"}}
+
+
+def test_title_label_gives_its_title_to_the_persons_listed():
+    text = ("Ri: We have four [Vice Premiers]: Jeong Il-ryong [Chong Il Ryong], Nam Il, "
+            "and Kim Gwang-hyeop [Kim Kwang Hyop].\n"
+            "Interpreter: Song Dae-ho\n"
+            "Premier: Comrade Pak Ui-wan said that the plan is fulfilled.\n")
+    persons, roles = run(text)
+    titles = _titles_by_person(persons, roles)
+    assert titles["Jeong Il-ryong"] == {"Vice Premier"}
+    assert titles["Kim Gwang-hyeop"] == {"Vice Premier"}
+    assert titles["Song Dae-ho"] == {"interpreter"}
+    assert "Premier" not in titles.get("Pak Ui-wan", set())

@@ -11,6 +11,7 @@ by `coref`; offices are read by `offices`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -121,6 +122,8 @@ _CLERK_VERBS = ("typed", "deciphered", "decoded", "encoded", "encrypted", "decry
 _BY_NAME = re.compile(rf" by\s+(?=[{UPPER}])")
 _CLERK_BEFORE = re.compile(rf"\b(?:{word_pattern(_CLERK_VERBS, either_case_first=True)})$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_LABEL_COLON = re.compile(r"(?<=[A-Za-z\]]):[ \t]*")
+_LIST_END = re.compile(r"[ \t.;,]*")
 
 
 @dataclass(slots=True)
@@ -417,17 +420,24 @@ def _listed_after(text: str, previous: tuple[_Cand, _Entry] | None, cand: _Cand)
             and bool(_LIST_GAP.fullmatch(text, previous[0].end, cand.start)))
 
 
-def _listed_singles(text: str) -> set[int]:
+def _listed_singles(text: str, clerks: dict[int, tuple[str, int]]) -> set[int]:
     """Starts of the surnames in a telegram's distribution list (`copies: Stalin - 2,
     Molotov - 1`) and of the clerks who `typed`, `deciphered` or `printed` it."""
-    starts: set[int] = set()
+    starts: set[int] = set(clerks)
     if "copies" in text or "istribution" in text:
         for line in _DISTRIBUTION_LINE.finditer(text):
             starts.update(m.start(1) for m in _COPIES_ITEM.finditer(text, line.start(), line.end()))
-    for match in _BY_NAME.finditer(text):
-        if _CLERK_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            starts.add(match.end())
     return starts
+
+
+def _clerks(text: str) -> dict[int, tuple[str, int]]:
+    """Where a clerk's name starts -> the part (`typed by`) and where its verb starts."""
+    found: dict[int, tuple[str, int]] = {}
+    for match in _BY_NAME.finditer(text):
+        verb = _CLERK_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if verb:
+            found[match.end()] = (f"{verb.group().lower()} by", verb.start())
+    return found
 
 
 def _new_single(text: str, cand: _Cand, context: _Offices) -> bool:
@@ -533,7 +543,8 @@ def extract_persons(
         starts = [start for start, _ in entry.mentions]
         for token in sorted(tokens):
             refs.add_names(token, starts, entry)
-    listed = _listed_singles(text)
+    clerks = _clerks(text)
+    listed = _listed_singles(text, clerks)
     previous: tuple[_Cand, _Entry] | None = None
     for cand in cands:
         if len(cand.tokens) != 1 or cand.blocked:
@@ -556,6 +567,9 @@ def extract_persons(
     _finalise_keys(table)
     roles: list[RoleAssignment] = []
     for cand, entry in found:
+        if cand.start in clerks:
+            part, verb = clerks[cand.start]
+            roles.append(RoleAssignment(entry.key, part, Span.of(text, verb, cand.end), None, "part"))
         prefix = context.before(cand.start)
         if prefix is not None and prefix.phrase:
             roles.extend(offices.roles_for(entry.key, prefix.phrase, Span.of(text, prefix.start, cand.end)))
@@ -577,6 +591,7 @@ def extract_persons(
         if entry is not None:
             entry.mentions.append((start, match.end()))
     roles.extend(_verbal_roles(text, table))
+    roles.extend(_label_list_roles(text, table))
     roles.extend(_delegation_roles(text, table))
     roles.extend(_metadata_roles(text, metadata, table))
     return _build(text, table, roles)
@@ -652,6 +667,59 @@ def _delegation_roles(text: str, table: _Table) -> list[RoleAssignment]:
                     roles.append(RoleAssignment(entry.key, "delegation member", Span.of(text, s, e),
                                                 "delegation"))
                     break
+    return roles
+
+
+def _label_title(text: str, colon: int) -> str | None:
+    """The title a colon closes (`Interpreter:`, `[Vice Chairmen]:`), in the singular."""
+    line = text.rfind("\n", max(0, colon - 60), colon) + 1
+    words = text[max(line, colon - 60):colon].replace("[", " ").replace("]", " ").split()
+    kept: list[str] = []
+    for word in reversed(words[-4:]):
+        folded = fold(word)
+        if not kept and not is_title_word(folded):
+            return None
+        if not (is_title_word(folded) or folded in TITLE_MODIFIERS):
+            break
+        kept.append(word)
+    kept.reverse()
+    last = kept[-1]
+    if last.endswith("men") and fold(last[:-3] + "man") in TITLE_HEADS:
+        last = last[:-3] + "man"
+    elif last.endswith("s") and fold(last[:-1]) in TITLE_HEADS:
+        last = last[:-1]
+    return " ".join(kept[:-1] + [last])
+
+
+def _label_list_roles(text: str, table: _Table) -> list[RoleAssignment]:
+    """`Interpreter: Han Chang-xi`, `three [Vice Chairmen]: A, B, and C`: a title
+    label followed by nothing but persons gives each of them the title."""
+    roles: list[RoleAssignment] = []
+    if ":" not in text:
+        return roles
+    spans = sorted({(s, e, n): entry for n, entry in enumerate(table.entries) for s, e in entry.mentions}.items())
+    starts = [s for (s, _, _), _ in spans]
+    for colon in _LABEL_COLON.finditer(text):
+        title = _label_title(text, colon.start())
+        if title is None:
+            continue
+        stop = text.find("\n", colon.end())
+        stop = len(text) if stop < 0 else stop
+        at = bisect.bisect_left(starts, colon.end())
+        listed: list[tuple[int, int, _Entry]] = []
+        pos = colon.end()
+        while at < len(spans) and spans[at][0][1] <= stop:
+            (s, e, _), entry = spans[at]
+            at += 1
+            if s < pos:
+                continue
+            if not (s == pos if not listed else _LIST_GAP.fullmatch(text, pos, s)):
+                break
+            listed.append((s, e, entry))
+            pos = e
+        if listed and _LIST_END.fullmatch(text, pos, stop):
+            for s, e, entry in listed:
+                roles.extend(offices.roles_for(entry.key, title, Span.of(text, s, e)))
     return roles
 
 
