@@ -82,6 +82,7 @@ _FUTURE = re.compile(r"\b(?:will|shall|plan|intend)\b")
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
 
 
+_BLOCKING_LAST = frozenset(("from", "of", "to", "by", "the", "comrade", "cde."))
 _RANK = {"present": 0, "participant": 1, "speaker": 2, "host": 3, "visitor": 3, "interpreter": 4}
 """When one person is named twice in a meeting, the more telling part wins."""
 
@@ -245,7 +246,15 @@ class _Reader:
         return bool(tokens) and tokens[-1].lower() in PREPOSITIONS
 
     def blocked(self, start: int, floor: int) -> bool:
-        return bool(BLOCKED_BEFORE.search(self.text[max(floor, start - 60):start]))
+        """`a telegram from X`, `X's`: the name is not an actor. BLOCKED_BEFORE ends in one
+        of _BLOCKING_LAST and a space, so most names are cleared without the search."""
+        window = self.text[max(floor, start - 60):start]
+        if not window[-1:].isspace():
+            return False
+        last = window.rsplit(None, 1)[-1:]
+        if not last or (last[0].lower() not in _BLOCKING_LAST and not last[0].lower().endswith("'s")):
+            return False
+        return bool(BLOCKED_BEFORE.search(window))
 
     def narrator_tokens(self, start: int, end: int, frame: Frame | None) -> list[re.Match[str]]:
         """`I`/`we` in text[start:end] that stand for the author(s). In a direct report
