@@ -251,3 +251,14 @@ def test_a_record_of_a_conversation_of_two_others_leaves_the_author_out():
         title="Record of Conversation of Marshal Petrov with Comrade Kim Il Sung",
     )
     assert summary(meetings) == [("1970-06-10", {"petrov", "kim"})]
+
+
+def test_the_people_named_between_with_and_translating_interpret_the_meeting_told():
+    names = {"bayar": ("Bayar",), "ri-song-chol": ("Ri Song-chol",),
+             "namjil": ("D. Namjil",), "o-gwang-su": ("O Gwang-su",)}
+    meetings = run("with_translating.txt", names)
+    assert len(meetings) == 1
+    parts = {p.person: p.part for p in meetings[0].participants}
+    assert parts == {"bayar": "host", "ri-song-chol": "visitor",
+                     "namjil": "interpreter", "o-gwang-su": "interpreter"}
+    assert meetings[0].date is not None and meetings[0].date.iso == "1971-06-04"

@@ -74,7 +74,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"attendance|attended\s+by|participated\s+in|[Pp]articipants?(?:\s+(?:were|was|included))?\s*:|[Aa]ttendees\s*:"),
     (Cue("interpreter", "interpreter", "interpreter", creates=False),
      r"\(\s*(?:as\s+)?(?:an?\s+|the\s+)?interpret(?:er|ing)\s*\)|interpreted\s+by|[Ii]nterpreters?\s*:|[Tt]ranslators?\s*:|"
-     r"interpreter\b|interpreted\b"),
+     r"interpreter\b|interpreted\b|(?:translating|interpreting)\b"),
 )
 
 _MEAL_AHEAD = r"\s+(?:a\s+)?(?:\w+\s+)?(?:breakfast|lunch|dinner|supper|banquet|tea|meal|reception|cocktail)"
@@ -97,7 +97,7 @@ TRIGGERS = frozenset(
     "lunch luncheon dinner supper banquet tea meal reception cocktail had have took were accompanied "
     "together along accompanies accompany escorted travelled traveled rode flew was present as presence "
     "taking take takes attendance attended participated participants participant attendees interpreted "
-    "interpreter interpreters interpreting translator translators".split()
+    "interpreter interpreters interpreting translator translators translating".split()
 )
 """Every word a cue can begin with: the cue alternation is tried only there."""
 
@@ -130,6 +130,10 @@ PREPOSITIONS = frozenset(
     "of from with by to for about on in at against toward towards behind than under regarding "
     "concerning including between among via through".split()
 )
+
+TRANSLATING_WITH = re.compile(r"\bwith\s(?:(?!\bwith\b)[^;:.!?]|\.(?=\s?[A-Z]))*$")
+"""`with Attaché P. Urjinlhundev and Ho translating`: the people between `with` and the
+participle interpret (the stretch starts at the last `with` before it)."""
 
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|He|She|His|Her)\b")
 PRONOUN_OBJECT = re.compile(r"^\W*(?:him|her)\b")

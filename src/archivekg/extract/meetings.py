@@ -30,6 +30,7 @@ from archivekg.extract.meeting_cues import (
     PREPOSITIONS,
     PRONOUN_OBJECT,
     PRONOUN_SUBJECT,
+    TRANSLATING_WITH,
     Cue,
     find_cues,
 )
@@ -568,6 +569,9 @@ class _Reader:
             if match.group().startswith("("):
                 before = self.index.last_before(match.start(), set(), sentence.start)
                 found = [before] if before else []
+            elif match.group() in ("translating", "interpreting"):
+                lead = TRANSLATING_WITH.search(text, max(sentence.start, match.start() - 160), match.start())
+                found = self.index.within(lead.start(), match.start()) if lead else []
             else:
                 found = self.index.within(match.end(), min(sentence.end, match.end() + 80))[:1]
         elif cue.name == "meal_we":
