@@ -13,12 +13,16 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+import pickle
+import tempfile
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
+from typing import IO, TypeVar
 
 import pyoxigraph as ox
 from rich.console import Console
@@ -27,14 +31,18 @@ from rich.progress import track
 from archivekg import __version__, link, query, store
 from archivekg.errors import DocumentError, ExtractionError, StoreError
 from archivekg.extract import extract
-from archivekg.model import DocumentFacts
-from archivekg.rdf import document_quads, serialize_trig
+from archivekg.model import DocumentFacts, Metadata, Person
+from archivekg.rdf import document_quads, parse_trig, serialize_trig
 from archivekg.read import collect_paths, read_document
-from archivekg.resolve import resolve
-from archivekg.vocab import ID, PREFIXES
+from archivekg.resolve import Resolution, resolve
+from archivekg.vocab import ID, PREFIXES, document_iri
 
 POOL_MIN_DOCUMENTS = 8
 PROGRESS_MIN_DOCUMENTS = 20
+# Documents per task sent to a worker, and per call of the bulk loader (whose memory
+# grows with the batch: ~2 MB per document of ~1,500 quads).
+TASK_DOCUMENTS = 8
+BULK_DOCUMENTS = 64
 
 PROV = PREFIXES["prov"]
 RDF_TYPE = ox.NamedNode(PREFIXES["rdf"] + "type")
@@ -54,6 +62,8 @@ SELECT DISTINCT ?person ?label ?preferred WHERE {
 PERSON_BASE = PREFIXES["person"]
 
 Failure = tuple[str, str]
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -130,59 +140,197 @@ def build(
 def _build_documents(
     db: ox.Store, files: Sequence[Path], extracted_dir: Path, jobs: int | None, progress: bool
 ) -> list[Failure]:
-    extracted, failures = _extract_all(files, jobs, progress)
-    resolution = resolve([f for _, f in extracted], known_persons(db))
+    """Extract, resolve, then write and load graph by graph; memory stays flat.
+
+    Resolution needs every document's persons before any graph can be written, so
+    the full facts wait in a spool file (pickled, without the text) and this process
+    keeps only persons. Graphs new to the store go in through the bulk loader in
+    batches (it bypasses the write-ahead memtables that transactions fill); a graph
+    already in the store is replaced by its difference, in one transaction.
+    """
     try:
         extracted_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"{extracted_dir}: {exc.strerror or exc}") from None
-    for path, facts in extracted:
-        try:
-            quads = document_quads(facts, resolution)
-        except ExtractionError as exc:
-            failures.append((str(path), f"extraction failed: {exc.reason}"))
-            continue
-        _write_if_changed(extracted_dir / f"{facts.document.doc_id}.trig", serialize_trig(quads))
-        store.replace_graph(db, quads[0].graph_name, quads)
+    existing = {graph.value for graph in db.named_graphs() if isinstance(graph, ox.NamedNode)}
+    known = known_persons(db)
+    workers = jobs if jobs is not None else os.cpu_count() or 1
+    pooled = workers > 1 and (jobs is not None or len(files) >= POOL_MIN_DOCUMENTS)
+    with tempfile.TemporaryFile(prefix="archivekg-facts-") as spool:
+        with _Runner(workers if pooled else 1) as runner:
+            outcomes = runner.ordered(_extract_for_build, files)
+            spooled, failures = _spool(files, _with_progress(outcomes, len(files), progress), spool)
+        resolution = resolve([entry.persons for entry in spooled], known)
+        with _Runner(workers if pooled else 1, resolution) as runner:
+            graphs = runner.ordered(_graph_for_build, _read_spool(spool, spooled))
+            failures += _load_graphs(db, spooled, graphs, extracted_dir, existing)
     return failures
 
 
-def _extract_all(
-    files: Sequence[Path], jobs: int | None, progress: bool
-) -> tuple[list[tuple[Path, DocumentFacts]], list[Failure]]:
-    """Facts of every readable document in input order; one failure per bad file."""
-    workers = jobs if jobs is not None else os.cpu_count() or 1
-    if workers <= 1 or (jobs is None and len(files) < POOL_MIN_DOCUMENTS):
-        return _collect(files, map(read_and_extract, files), progress)
-    chunksize = max(1, min(64, len(files) // (workers * 4)))
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        outcomes = pool.map(read_and_extract, files, chunksize=chunksize)
-        return _collect(files, outcomes, progress)
+@dataclass(frozen=True)
+class _Extracted:
+    """What a worker returns for one document: the persons resolution needs, and the
+    pickled facts (without the text) for the second pass."""
+
+    persons: DocumentFacts
+    facts: bytes
 
 
-def _collect(
-    files: Sequence[Path], outcomes: Iterable[DocumentFacts | Failure], progress: bool
-) -> tuple[list[tuple[Path, DocumentFacts]], list[Failure]]:
-    extracted: list[tuple[Path, DocumentFacts]] = []
+@dataclass(frozen=True)
+class _Spooled:
+    path: Path
+    persons: DocumentFacts
+    offset: int
+    size: int
+
+
+@dataclass(frozen=True)
+class _Graph:
+    doc_id: str
+    trig: bytes
+
+
+def _extract_for_build(path: Path) -> _Extracted | Failure:
+    """Runs in a worker: extract, then drop what later stages do not need."""
+    outcome = read_and_extract(path)
+    if isinstance(outcome, tuple):
+        return outcome
+    document = outcome.document
+    facts = replace(outcome, document=replace(document, text=""))
+    persons = DocumentFacts(
+        document=replace(document, text="", sha256=""),
+        metadata=Metadata(),
+        persons=tuple(Person(p.key, p.names) for p in outcome.persons),
+    )
+    return _Extracted(persons, pickle.dumps(facts, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _spool(
+    files: Sequence[Path], outcomes: Iterable[_Extracted | Failure], spool: IO[bytes]
+) -> tuple[list[_Spooled], list[Failure]]:
+    """Write each document's facts to `spool` in input order; one failure per bad file."""
+    spooled: list[_Spooled] = []
     failures: list[Failure] = []
     seen: dict[str, Path] = {}
-    for path, outcome in zip(files, _with_progress(outcomes, len(files), progress)):
+    for path, outcome in zip(files, outcomes):
         if isinstance(outcome, tuple):
             failures.append(outcome)
             continue
-        doc_id = outcome.document.doc_id
+        doc_id = outcome.persons.document.doc_id
         if doc_id in seen:
             failures.append((str(path), f"same document id {doc_id!r} as {seen[doc_id]}; skipped"))
             continue
         seen[doc_id] = path
-        extracted.append((path, outcome))
-    return extracted, failures
+        spooled.append(_Spooled(path, outcome.persons, spool.tell(), len(outcome.facts)))
+        spool.write(outcome.facts)
+    return spooled, failures
+
+
+def _read_spool(spool: IO[bytes], spooled: Sequence[_Spooled]) -> Iterator[bytes]:
+    spool.seek(0)
+    for entry in spooled:
+        spool.seek(entry.offset)
+        yield spool.read(entry.size)
+
+
+_RESOLUTION: Resolution | None = None
+
+
+def _set_resolution(resolution: Resolution | None) -> None:
+    global _RESOLUTION
+    _RESOLUTION = resolution
+
+
+def _graph_for_build(facts: bytes) -> _Graph | str:
+    """Runs in a worker: one document's graph as TriG, or why its facts are inconsistent."""
+    assert _RESOLUTION is not None
+    document_facts: DocumentFacts = pickle.loads(facts)
+    try:
+        quads = document_quads(document_facts, _RESOLUTION)
+    except ExtractionError as exc:
+        return f"extraction failed: {exc.reason}"
+    return _Graph(document_facts.document.doc_id, serialize_trig(quads))
+
+
+def _load_graphs(
+    db: ox.Store,
+    spooled: Sequence[_Spooled],
+    graphs: Iterable[_Graph | str],
+    extracted_dir: Path,
+    existing: set[str],
+) -> list[Failure]:
+    failures: list[Failure] = []
+    batch: list[bytes] = []
+    for entry, graph in zip(spooled, graphs):
+        if isinstance(graph, str):
+            failures.append((str(entry.path), graph))
+            continue
+        _write_if_changed(extracted_dir / f"{graph.doc_id}.trig", graph.trig)
+        name = document_iri(graph.doc_id)
+        if name.value in existing:
+            store.replace_graph(db, name, parse_trig(graph.trig, str(entry.path)))
+            continue
+        batch.append(graph.trig)
+        if len(batch) >= BULK_DOCUMENTS:
+            store.add_graphs(db, batch)
+            batch.clear()
+    store.add_graphs(db, batch)
+    return failures
+
+
+class _Runner:
+    """Runs a function over items in input order, in worker processes or in this one,
+    with a bounded number of items in flight so that neither inputs nor results pile up."""
+
+    def __init__(self, workers: int, resolution: Resolution | None = None) -> None:
+        self.workers = workers
+        self.resolution = resolution
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Runner:
+        if self.workers > 1:
+            self.pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_set_resolution,
+                initargs=(self.resolution,),
+            )
+        else:
+            _set_resolution(self.resolution)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+        _set_resolution(None)
+
+    def ordered(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        if self.pool is None:
+            yield from map(fn, items)
+            return
+        pending: deque[Future[list[R]]] = deque()
+        window = self.workers * 4
+        for chunk in _chunks(items, TASK_DOCUMENTS):
+            pending.append(self.pool.submit(_map_chunk, fn, chunk))
+            if len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _map_chunk(fn: Callable[[T], R], chunk: list[T]) -> list[R]:
+    return [fn(item) for item in chunk]
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
 
 
 def _with_progress(
-    items: Iterable[DocumentFacts | Failure], total: int, progress: bool
-) -> Iterator[DocumentFacts | Failure]:
+    items: Iterable[R], total: int, progress: bool
+) -> Iterator[R]:
     """A progress bar on stderr, only when asked (a terminal) and the run is long."""
     if not progress or total < PROGRESS_MIN_DOCUMENTS:
         yield from items
