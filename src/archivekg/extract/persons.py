@@ -122,7 +122,7 @@ _CLERK_VERBS = ("typed", "deciphered", "decoded", "encoded", "encrypted", "decry
 _BY_NAME = re.compile(rf" by\s+(?=[{UPPER}])")
 _CLERK_BEFORE = re.compile(rf"\b(?:{word_pattern(_CLERK_VERBS, either_case_first=True)})$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-_LABEL_COLON = re.compile(r"(?<=[A-Za-z\]]):[ \t]*")
+_LABEL_COLON = re.compile(r":(?<=[A-Za-z\]]:)[ \t]*")
 _LIST_END = re.compile(r"[ \t.;,]*")
 
 
@@ -670,16 +670,23 @@ def _delegation_roles(text: str, table: _Table) -> list[RoleAssignment]:
     return roles
 
 
+@lru_cache(maxsize=65536)
+def _title_rank(word: str) -> int:
+    """2 for an office head (`Chairmen`), 1 for a rank (`Vice`), else 0."""
+    folded = fold(word)
+    return 2 if is_title_word(folded) else 1 if folded in TITLE_MODIFIERS else 0
+
+
 def _label_title(text: str, colon: int) -> str | None:
     """The title a colon closes (`Interpreter:`, `[Vice Chairmen]:`), in the singular."""
     line = text.rfind("\n", max(0, colon - 60), colon) + 1
     words = text[max(line, colon - 60):colon].replace("[", " ").replace("]", " ").split()
     kept: list[str] = []
     for word in reversed(words[-4:]):
-        folded = fold(word)
-        if not kept and not is_title_word(folded):
+        rank = _title_rank(word)
+        if not kept and rank < 2:
             return None
-        if not (is_title_word(folded) or folded in TITLE_MODIFIERS):
+        if not rank:
             break
         kept.append(word)
     kept.reverse()
@@ -697,12 +704,16 @@ def _label_list_roles(text: str, table: _Table) -> list[RoleAssignment]:
     roles: list[RoleAssignment] = []
     if ":" not in text:
         return roles
-    spans = sorted({(s, e, n): entry for n, entry in enumerate(table.entries) for s, e in entry.mentions}.items())
-    starts = [s for (s, _, _), _ in spans]
+    spans: list[tuple[tuple[int, int, int], _Entry]] = []
+    starts: list[int] = []
     for colon in _LABEL_COLON.finditer(text):
         title = _label_title(text, colon.start())
         if title is None:
             continue
+        if not spans:
+            spans = sorted({(s, e, n): entry for n, entry in enumerate(table.entries)
+                            for s, e in entry.mentions}.items())
+            starts = [s for (s, _, _), _ in spans]
         stop = text.find("\n", colon.end())
         stop = len(text) if stop < 0 else stop
         at = bisect.bisect_left(starts, colon.end())
