@@ -109,6 +109,69 @@ def test_newer_page_without_blank_lines_or_skip_link_is_recognised(tmp_path: Pat
     )
 
 
+def test_newer_page_drops_a_related_records_summary_shown_above_the_date(tmp_path: Path) -> None:
+    page = (
+        "Skip to content\nThe counsellor describes a harvest festival in a northern province.\n"
+        "July 2, 1957\nNote on a Visit to Sinuiju\nWe visited the port.\nThe embassy visits Sinuiju.\n"
+        "Document Information\nSource\n"
+    )
+    doc = read_document(write(tmp_path, "related.txt", page.encode()))
+    assert doc.text.startswith("July 2, 1957\nNote on a Visit to Sinuiju\n")
+    assert "harvest festival" not in doc.text
+
+
+def test_newer_page_opening_with_a_title_line_keeps_it(tmp_path: Path) -> None:
+    page = "Note on a Visit\nJuly 2, 1957\nWe visited the port and saw the ships there.\nDocument Information\n"
+    assert read_document(write(tmp_path, "title_first.txt", page.encode())).text.startswith("Note on a Visit\n")
+
+
+def test_page_variant_with_summary_glued_to_citation_is_split_apart(tmp_path: Path) -> None:
+    page = (
+        "TELEGRAM FROM SOFIA TO PYONGYANG\n"
+        "CITATION SHARE DOWNLOAD-\nCitation\nget citation\n"
+        'The legation reports on a trade fair attended by Ri Dong-ho."Telegram from Sofia to Pyongyang," '
+        "May 3, 1966, History and Public Policy Program Digital Archive, TsDA, F. 1B, Op. 5, a.e. 88. "
+        "Translated for NKIDP by Petar Ivanov. https://digitalarchive.wilsoncenter.org/document/900777 - Share\n"
+        "- Download\nVIEW DOCUMENT IN\nEnglish HTML\nThe fair opened on 1 May.\n"
+    )
+    doc = read_document(write(tmp_path, "glued.txt", page.encode()))
+    assert doc.text == (
+        "TELEGRAM FROM SOFIA TO PYONGYANG\n"
+        "The legation reports on a trade fair attended by Ri Dong-ho.\n"
+        '"Telegram from Sofia to Pyongyang," May 3, 1966, History and Public Policy Program Digital Archive, '
+        "TsDA, F. 1B, Op. 5, a.e. 88. Translated for NKIDP by Petar Ivanov. "
+        "https://digitalarchive.wilsoncenter.org/document/900777\nThe fair opened on 1 May.\n"
+    )
+
+
+def test_sharing_site_transcription_gets_export_blocks_and_loses_page_numbers(tmp_path: Path) -> None:
+    page = (
+        "May 3, 1966 Note on a Trade Fair\n\nSize: px\nStart display at page:\n\n"
+        'Download "May 3, 1966 Note on a Trade Fair"\n\nTranscription\n\n'
+        "1 Digital Archive International History Declassified digitalarchive.wilsoncenter.org "
+        "May 3, 1966 Note on a Trade Fair Citation: Note on a Trade Fair, May 3, 1966, History and Public "
+        "Policy Program Digital Archive, TsDA. Summary: The legation reports on a fair. "
+        "Original Language: Bulgarian Contents: English Translation\n\n"
+        "2 Secret NOTE The fair opened on 1 May.\n\n25 August was the closing day.\n"
+    )
+    text = read_document(write(tmp_path, "shared.txt", page.encode())).text
+    assert "Citation: Note on a Trade Fair, May 3, 1966" in text
+    for block in ("\n\nSummary: The legation", "\n\nOriginal Language: Bulgarian\n\nContents:",
+                  "\n\nSecret NOTE The fair", "\n\n25 August was"):
+        assert block in text
+    for chrome in ("Size: px", "Start display", "Download", "Transcription", "Declassified", "\n1 ", "\n2 "):
+        assert chrome not in text
+
+
+def test_chrome_removal_never_cuts_into_a_line_with_a_name(tmp_path: Path) -> None:
+    page = (
+        "Search in\nget citation\nOn 4 May Home Minister Pak Il-u received us.\n"
+        "Share\nPrint Shop director Kim Chang-ho attended.\nCitation\n"
+    )
+    text = read_document(write(tmp_path, "names.txt", page.encode())).text
+    assert text == "On 4 May Home Minister Pak Il-u received us.\nPrint Shop director Kim Chang-ho attended.\n"
+
+
 def test_html_page_renders_like_the_clean_export() -> None:
     doc = read_document(FIXTURES / "memorandum.html")
     assert doc.media_type == "text/html"

@@ -1,10 +1,10 @@
-"""Reader for plain-text documents: the clean export and text scraped from either web page."""
+"""Reader for plain-text documents: the clean export and text scraped from either web page or a sharing site."""
 
 from __future__ import annotations
 
-from archivekg.read.chrome import layout, strip_chrome, strip_page, tidy
+from archivekg.read.chrome import layout, strip_page, strip_scraped, strip_transcript, tidy
 
-_STRIPPERS = {"page": strip_page, "scraped": strip_chrome, "export": tidy}
+_STRIPPERS = {"page": strip_page, "scraped": strip_scraped, "transcript": strip_transcript, "export": tidy}
 
 
 def text_of_plain(text: str) -> str:
