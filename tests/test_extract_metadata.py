@@ -125,6 +125,18 @@ def test_shelf_mark_kinds_are_the_documented_ones() -> None:
     assert set(citation_module._SUFFIX_KINDS.values()) <= set(PART_KINDS)
 
 
+def test_unquoted_citation_ends_its_title_at_the_date_and_its_shelf_mark_at_the_credits() -> None:
+    citation = parse_citation(
+        "Record of a Talk, N.S. Orlov with Kim Il, June 12, 1961, History and Public Policy Program Digital Archive, "
+        "Russian State Archive of Economy, copy provided by the Hoover Institution; translation by Ann K. Moore."
+    )
+    assert citation.title == "Record of a Talk, N.S. Orlov with Kim Il"
+    assert parse_date(citation.date or "") == "1961-06-12"
+    assert citation.reference is not None
+    assert (citation.reference.archive, citation.reference.reference) == ("Russian State Archive of Economy", "")
+    assert parse_credits(citation.credits) == (("Ann K. Moore",), ())
+
+
 def test_program_and_title_are_not_the_archive() -> None:
     citation = parse_citation(
         '"Memorandum, Budapest", May 02, 1958, Wilson Center Digital Archive, MNL OL XIX-J-1-j Korea, 5. doboz. '
@@ -145,6 +157,7 @@ def test_program_and_title_are_not_the_archive() -> None:
         ("Obtained and translated for NKIDP by Imre Fekete and Eva Hollo.", ("Imre Fekete", "Eva Hollo"), ("Imre Fekete", "Eva Hollo")),
         ("Obtained for CWIHP by Sergei V. Markov and translated by Anna Petrova.", ("Anna Petrova",), ("Sergei V. Markov",)),
         ("Translated by Li Wen. Edited by Tom Reyes.", ("Li Wen",), ()),
+        ("copy provided by the Hoover Institution, Stanford; translation by Ann K. Moore.", ("Ann K. Moore",), ()),
         ("", (), ()),
     ],
 )
@@ -210,6 +223,19 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Report on a Visit", "from the journal of [stamp: SECRET\n\nS. N. FILATOV Incoming Nº 14]\n\nI received him.",
          ("S. N. Filatov",)),
         ("Journal of Ambassador P.V. Orlov for 2 May 1958", "I went.\n\nAMBASSADOR /signature/ P. ORLOV", ("P. V. Orlov",)),
+        ("Record of a Talk with Ambassador Ri", "MINISTRY OF FOREIGN AFFAIRS\n\nFrom the diary of N.K. Sorin\n\nI met Ri.",
+         ("N. K. Sorin",)),
+        ("Diary of Ilya Bragin-Svetlov on a dinner with Nam Il", "We dined.", ("Ilya Bragin-Svetlov",)),
+        ("Diary of Soviet Ambassador Orlov for 2 May 1958", "We dined.", ("Orlov",)),
+        ("Untitled report from Jerzy Malinski, Polish Ambassador to the DPRK, on the harvest", "Received.",
+         ("Jerzy Malinski",)),
+        ("Statement by Petar Dimov on the Visit to Pyongyang", "Comrades.", ("Petar Dimov",)),
+        ("Notes from a Conversation between Comrade Hrubes of the Czech Embassy with the Soviet Ambassador",
+         "Highly classified!\n\nRecord of c. Hrubes's conversation with the Soviet ambassador\n\nI called on him.",
+         ("Hrubes",)),
+        ("Memorandum of Conversation, by the Director of the Office of Chinese Affairs (Clubb)", "He said.",
+         ("Clubb",)),
+        ("Memorandum of Conversation, by the Secretary of State", "He said.", ()),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:
@@ -310,12 +336,19 @@ def test_a_journal_entry_after_its_date_is_not_a_title() -> None:
     assert meta.title is None
 
 
+def test_a_title_may_end_with_its_date_in_dots_and_a_period() -> None:
+    meta = extract_metadata(doc("May 4, 1961\n\nNotes on a Talk with Comrade Ri on 3.V.1961.\n\nWe talked.\n"))
+    assert meta.title == "Notes on a Talk with Comrade Ri on 3.V.1961."
+
+
 @pytest.mark.parametrize(
     ("summary", "authors"),
     [
         ("In this report, Hungarian Ambassador to North Korea Lajos Kerekes details a dinner with the Soviet ambassador.",
          ("Lajos Kerekes",)),
         ("Report from Ferenc Kardos, Hungarian Ambassador to the DPRK, on the harvest.", ("Ferenc Kardos",)),
+        ("Report from Ferenc Kardos (Counsellor in Pyongyang) in which he lists the harvest.", ("Ferenc Kardos",)),
+        ("Diary entry of a conversation between N.K. Sorin and Nam Il about the border.", ("N. K. Sorin",)),
         ("Kim Il Sung reports that the delegation will leave for Moscow.", ()),
         ("In this report, the Embassy of Hungary details the harvest.", ()),
     ],

@@ -52,11 +52,18 @@ _CITATION = re.compile(
     r"(?P<program>[^,]*?Digital Archive)\s*,\s*(?P<rest>.*?)\s*$",
     re.IGNORECASE | re.DOTALL,
 )
+# Some exports leave the title unquoted; then the date after it is what ends it.
+_UNQUOTED_CITATION = re.compile(
+    rf"^\s*(?P<title>[^\"“\s].*?),\s+(?P<date>{DATE_PATTERN}),\s*"
+    r"(?P<program>[^,]*?Digital Archive)\s*,\s*(?P<rest>.*?)\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
 # Where the shelf mark ends and the credits begin.
 _CREDITS_START = re.compile(
     r"\.\s+(?=(?:Obtained|Translated|Contributed|Donated|Provided|Courtesy|Edited|Transcribed|"
     r"Originally|Published|Reprinted|Included|Also|Available|Translation|Source|"
     r"This document)\b)"
+    r"|[,;]\s+(?=(?:copy\s+)?(?:obtained|translated|translation|provided|donated|contributed)\b[^,;.]*?\bby\b)"
     r"|\.?\s*$",
     re.IGNORECASE,
 )
@@ -76,7 +83,7 @@ class Citation:
 
 def parse_citation(text: str) -> Citation:
     """Take a Digital Archive citation apart; a string of another shape keeps only its text."""
-    match = _CITATION.match(text)
+    match = _CITATION.match(text) or _UNQUOTED_CITATION.match(text)
     if not match:
         return Citation(text=text.strip())
     reference, credits = _holding_and_credits(match["rest"])
@@ -246,7 +253,7 @@ def _segment_parts(segment: str, before: list[tuple[str, str]]) -> list[tuple[st
 # --- credits -----------------------------------------------------------------
 
 _CREDIT = re.compile(
-    r"\b(?P<verb>obtained and translated|obtained|translated|contributed|donated|provided)"
+    r"\b(?P<verb>obtained and translated|obtained|translated|translation|contributed|donated|(?<!copy )provided)"
     r"(?:\s+(?:for|from)\s+(?:the\s+)?[^,]*?)?\s+by\s+"
     r"(?P<names>.+?)"
     r"(?=,?\s+and\s+(?:was\s+)?(?:obtained|translated)\b|,\s*(?:obtained|translated)\b|;\s|[;.]?$)",
@@ -267,9 +274,9 @@ def parse_credits(credits: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         for match in _CREDIT.finditer(sentence.strip() + "."):
             names = split_names(_FOR_ORGANISATION.sub("", match["names"]))
             verb = match["verb"].lower()
-            if "translated" in verb:
+            if "translat" in verb:
                 translators.extend(names)
-            if verb != "translated":
+            if verb not in ("translated", "translation"):
                 obtained.extend(names)
     return _unique(translators), _unique(obtained)
 

@@ -56,6 +56,8 @@ _FUNDER_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _HEADING_DATE = re.compile(rf"^[ \t]*(?P<date>{DATE_PATTERN})[ \t]*$", re.M | re.I)
+# A title may end with its date written with dots and the period after it: `… on 28.VIII.1962.`.
+_DOTTED_DATE_END = re.compile(r"\b\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.(?:\d{4}|\d{2})\.$")
 
 
 def _labelled_block(label: str) -> re.Pattern[str]:
@@ -85,14 +87,17 @@ _RECORD_BY = re.compile(
 )
 # `Report from Etre Sándor, '…'`, `Cable, Zhou Enlai to Chairman Mao`, `Report by Qiao Xiaoguang on …`:
 # the sender, when the title names a person (two words at least) rather than an office.
-_GENRE = r"(?:(?:Ciphered|Coded|Cipher)\s+)?(?:Report|Telegram|Cable|Letter|Memorandum|Note|Notes|Information|Message|Speech|Minutes|Record)"
+_GENRE = (
+    r"(?:[Uu]ntitled\s+)?(?:(?:Ciphered|Coded|Cipher)\s+)?"
+    r"(?i:Report|Telegram|Cable|Letter|Memorandum|Note|Notes|Information|Message|Speech|Statement|Minutes|Record)"
+)
 # `Telegram, Shtykov to Vyshinsky`: a surname alone, only in the `Genre, Sender to Addressee` form.
 _SENDER_SURNAME = re.compile(rf"^{_GENRE},\s+(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+to\b")
 _SENDER = re.compile(
     rf"^{_GENRE}"
     r"(?:\s+(?:from|by)|\s*,)\s+(?:(?:Comrade|Cde\.)\s+)?"
     r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2})"
-    r"(?=\s*,|\s+to\b|\s+on\b|\s+about\b|\s+regarding\b|\s*$)"
+    r"(?=\s*[,(]|\s+to\b|\s+on\b|\s+about\b|\s+regarding\b|\s*$)"
 )
 # `Col. Mieczysław Białek, 'Record of …'`: a person named before the quoted title of their paper.
 _NAMED_BEFORE_QUOTE = re.compile(
@@ -107,8 +112,19 @@ _CONVERSATION_BY_OFFICER = re.compile(
     r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?)?\s*"
     r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+and\b"
 )
-# `from the journal of … V. I. PELISHENKO` in the head of the body.
-_JOURNAL_HEAD = re.compile(r"\bjournal\s+of\b", re.I)
+# `Diary of Teimuraz Stepanov-Mamaladze on a meeting …`: a journal's owner by full name.
+_DIARY_OF = re.compile(
+    r"^(?:Journal|Diary)\s+of\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2})(?=\s+(?:on|for)\b|\s*,|\s*$)"
+)
+# `Memorandum of Conversation, by the Officer in Charge of Korean Affairs (Emmons)`: the writer's
+# surname in brackets after his office, as the US State Department titles its records.
+_BY_OFFICE_SURNAME = re.compile(r",\s+by\s+(?:the\s+)?[^()]+?\s+\((?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\)$")
+# `from the journal of … V. I. PELISHENKO` (or `From the diary of …`) in the head of the body.
+_JOURNAL_HEAD = re.compile(r"\b(?:journal|diary)\s+of\b", re.I)
+# `Record of c. Durcak's conversation with …` heading the body: the recorder's own conversation.
+_RECORD_OF_OWN = re.compile(
+    r"\bRecord of (?:(?:c|cde|com)\.\s*|Comrade\s+)?(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][^\W\d_]+)['’]s conversation with\b"
+)
 _JOURNAL_HEAD_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][A-Za-z'’-]+")
 # How far into the text a journal's head, and after it its owner's name, may lie.
 _JOURNAL_HEAD_REACH = 1500
@@ -119,6 +135,11 @@ _SUMMARY_WRITER = re.compile(
     r"(?:(?:[A-Z][\w'’-]*|to|in|the|of)\s+){0,8}?"
     r"(?P<name>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){1,2})\s+"
     r"(?:details|reports|describes|informs|writes|discusses|summarizes|summarises|recounts|relates|conveys)\b"
+)
+# `Diary entry of a conversation between V.I. Ivanov and Kim Il Sung …`: the diary's owner comes first.
+_SUMMARY_DIARY_ENTRY = re.compile(
+    r"^(?:An? )?(?:Diary|Journal) entry (?:of|on|about) (?:a |the )?conversation (?:between|of)\s+"
+    rf"(?P<name>(?:[A-Z]\.\s?){{1,3}}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){{1,2}})\s+(?:and|with)\b"
 )
 # Lines of a distribution list or registry stamp below the signature.
 _DISTRIBUTION_LINE = re.compile(
@@ -288,7 +309,9 @@ def _title_after_date(text: str) -> str | None:
         if _HEADING_DATE.fullmatch(date_line):
             if _LABEL_LINE.match(title) or _FUNDERS_LINE.match(title) or _HEADING_DATE.fullmatch(title):
                 return None
-            return None if title.endswith(".") or len(title) > _TITLE_MAX else title
+            if len(title) > _TITLE_MAX or (title.endswith(".") and not _DOTTED_DATE_END.search(title)):
+                return None
+            return title
     return None
 
 
@@ -359,14 +382,14 @@ def _funders(text: str) -> tuple[str, ...]:
 def _authors(text: str, title: str | None, listed: list[str], summary: str | None) -> tuple[str, ...]:
     """The page's author list; the title's or journal's owner, or the writer a summary names; the signatories."""
     found: list[str] = list(listed)
-    for pattern in (_JOURNAL, _JOURNAL_SURNAME, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER, _SENDER_SURNAME,
-                    _NAMED_BEFORE_QUOTE):
+    for pattern in (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
+                    _SENDER_SURNAME, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME):
         match = pattern.search(title or "")
         if match and _plausible_title_name(match["name"]):
             found.append(match["name"])
             break
     else:
-        found.extend(_journal_owner(text) or _summary_writer(summary))
+        found.extend(_journal_owner(text) or _own_record(text) or _summary_writer(summary))
     found.extend(_signatories(text))
     unique: list[str] = []
     for name in map(normalise_name, found):
@@ -377,7 +400,7 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
 
 def _summary_writer(summary: str | None) -> list[str]:
     """The writer named by the archive's summary (`In this report, … <Name> details …`, `Report from <Name>, …`)."""
-    for pattern in (_SUMMARY_WRITER, _SENDER):
+    for pattern in (_SUMMARY_WRITER, _SUMMARY_DIARY_ENTRY, _SENDER):
         match = pattern.search(summary or "")
         if not match:
             continue
@@ -397,6 +420,12 @@ def _journal_owner(text: str) -> list[str]:
         return []
     name = _JOURNAL_HEAD_NAME.search(text, head.end(), head.end() + _JOURNAL_NAME_REACH)
     return [name[0]] if name and _plausible_title_name(name[0]) else []
+
+
+def _own_record(text: str) -> list[str]:
+    """The recorder named by `Record of <Name>'s conversation with …` in the head of the text."""
+    match = _RECORD_OF_OWN.search(text, 0, _JOURNAL_HEAD_REACH)
+    return [match["name"]] if match and _plausible_title_name(match["name"]) else []
 
 
 def _plausible_title_name(name: str) -> bool:
