@@ -236,6 +236,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Memorandum of Conversation, by the Director of the Office of Chinese Affairs (Clubb)", "He said.",
          ("Clubb",)),
         ("Memorandum of Conversation, by the Secretary of State", "He said.", ()),
+        ("The Ambassador in Japan (Sebald) to the Secretary of State", "Tokyo, May 2, 1958.", ("Sebald",)),
+        ("The Secretary of State to the Embassy in Korea", "Secret.", ()),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:
@@ -334,6 +336,34 @@ def test_newer_page_with_empty_tail_keeps_title_summary_and_signature() -> None:
 def test_a_journal_entry_after_its_date_is_not_a_title() -> None:
     meta = extract_metadata(doc("1 October 1957\n\nI visited Kim Il Sung at his request.\n"))
     assert meta.title is None
+
+
+def test_state_department_record_gives_file_number_title_and_writer() -> None:
+    text = (
+        "611.95/4–1252\n\nMemorandum of Conversation, by the Deputy Director of the Office of Chinese Affairs (Perkins)\n\n"
+        "confidential\n\nSubject: Shipping Controls\n\nParticipants: Mr. Lee Han, Korean Embassy\n"
+        "Mr. Walter C. Perkins, Deputy Director\n\nMr. Lee called at his own request.\n"
+    )
+    meta = extract_metadata(doc(text))
+    assert meta.title == "Memorandum of Conversation, by the Deputy Director of the Office of Chinese Affairs (Perkins)"
+    assert meta.reference is not None
+    assert (meta.reference.archive, meta.reference.reference, meta.reference.parts) == (
+        "", "611.95/4–1252", (("file", "611.95/4–1252"),))
+    assert (meta.authors, meta.date) == (("Walter C. Perkins",), None)
+
+
+def test_a_bracketed_note_at_the_top_names_the_archive() -> None:
+    text = (
+        "June 2, 1962\n\nNote on a Talk with the Polish Ambassador\n\n[Foreign Department\n\n"
+        "SAPMO-BArch, signature not given]\n\nOn 1 June the ambassador called.\n"
+    )
+    meta = extract_metadata(doc(text))
+    assert meta.reference is not None
+    assert (meta.reference.archive, meta.reference.reference) == ("SAPMO-BArch", "")
+    numbered = extract_metadata(doc("June 2, 1962\n\n[AAN, KC PZPR, 237/XXII-1104, pp. 3-5]\n\nWe met.\n"))
+    assert numbered.reference is not None
+    assert (numbered.reference.archive, numbered.reference.reference) == ("AAN", "KC PZPR, 237/XXII-1104, pp. 3-5")
+    assert extract_metadata(doc("June 2, 1962\n\n[illegible stamp]\n\nWe met.\n")).reference is None
 
 
 def test_a_title_may_end_with_its_date_in_dots_and_a_period() -> None:

@@ -17,13 +17,15 @@ import re
 
 from archivekg.extract.citation import (
     DATE_PATTERN,
+    KNOWN_ARCHIVES,
     Citation,
     parse_citation,
     parse_credits,
     parse_date,
     parse_source,
+    shelf_mark_parts,
 )
-from archivekg.model import DateValue, Document, Metadata, Span
+from archivekg.model import ArchivalReference, DateValue, Document, Metadata, Span
 
 _CITATION_LINE = re.compile(r"^[ \t]*([\"“][^\n]*?Digital Archive\s*,[^\n]*?)[ \t]*$", re.M | re.I)
 _BOLD_TITLE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*[ \t]*$", re.M)
@@ -56,6 +58,15 @@ _FUNDER_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 _LEADING_THE = re.compile(r"^the\s+", re.I)
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _HEADING_DATE = re.compile(rf"^[ \t]*(?P<date>{DATE_PATTERN})[ \t]*$", re.M | re.I)
+# A US State Department record opens with its decimal file number (`795.00/6–2851`), then its title.
+_FILE_NUMBER_HEADING = re.compile(r"^\s*(?P<file>\d{3}\.\d{1,4}[A-Z]{0,3}(?:/[\w.–-]+)?)[ \t]*\n\s*(?P<title>[^\n]+)")
+# An editor's bracketed note in the head of the body may name the holding archive:
+# `[SED Central Committee … SAPMO-BA, archival signature missing]`.
+_BRACKETED_NOTE = re.compile(r"\[[^\[\]]{2,400}\]")
+_NOTED_ARCHIVE = re.compile(
+    r"(?<![\w-])(?P<archive>" + "|".join(map(re.escape, KNOWN_ARCHIVES)) + r")(?![\w-])[,.;:]?\s*(?P<rest>[^\]]*)"
+)
+_NOTE_REACH = 1500
 # A title may end with its date written with dots and the period after it: `… on 28.VIII.1962.`.
 _DOTTED_DATE_END = re.compile(r"\b\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.(?:\d{4}|\d{2})\.$")
 
@@ -118,7 +129,10 @@ _DIARY_OF = re.compile(
 )
 # `Memorandum of Conversation, by the Officer in Charge of Korean Affairs (Emmons)`: the writer's
 # surname in brackets after his office, as the US State Department titles its records.
-_BY_OFFICE_SURNAME = re.compile(r",\s+by\s+(?:the\s+)?[^()]+?\s+\((?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\)$")
+# Its telegrams name the sender the same way: `The Ambassador in Korea (Muccio) to the Secretary of State`.
+_BY_OFFICE_SURNAME = re.compile(
+    r"(?:,\s+by\s+(?:the\s+)?|^The\s+)[^()]+?\s+\((?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\)(?:$|\s+to\s+the\b)"
+)
 # `from the journal of … V. I. PELISHENKO` (or `From the diary of …`) in the head of the body.
 _JOURNAL_HEAD = re.compile(r"\b(?:journal|diary)\s+of\b", re.I)
 # `Record of c. Durcak's conversation with …` heading the body: the recorder's own conversation.
@@ -188,6 +202,7 @@ _NOT_NAME_WORDS = frozenset(
     bulgarian czechoslovak mongolian vietnamese german gdr""".split()
 )
 _WORDS = re.compile(r"[A-Za-z'’]+")
+_HONORIFICS = frozenset("mr mrs ms dr sir comrade cde com general gen colonel col".split())
 _INITIAL = re.compile(r"\b([A-Z])\.\s*(?=[A-Z])")
 # How many lines at the end of the text may hold a signature block.
 _SIGNATURE_LINES = 16
@@ -202,9 +217,14 @@ def extract_metadata(document: Document) -> Metadata:
     citation: Citation | None = parse_citation(citation_text) if citation_text else None
     if citation is None and tail and (source := _source_line(text[tail_start:])):
         citation = parse_source(source)
+    file_heading = None if citation else _FILE_NUMBER_HEADING.match(text)
     page_summary = _page_summary(text, tail_start) if tail else None
     body_end = page_summary[1] if page_summary else tail_start
-    title = (citation.title if citation else None) or _bold_title(text) or _title_after_date(text)
+    title = (
+        (citation.title if citation else None) or _bold_title(text) or _title_after_date(text)
+        or (_plain_title(file_heading["title"]) if file_heading else None)
+    )
+    reference = citation.reference if citation else _file_reference(file_heading) or _noted_archive(text)
     translators, obtained = parse_credits(citation.credits) if citation else ((), ())
     summary = page_summary[0] if page_summary else _summary(text, citation_text)
     url = _url(text) or cited_url
@@ -212,7 +232,7 @@ def extract_metadata(document: Document) -> Metadata:
         title=title,
         date=_date(text, citation.date if citation else None),
         citation=citation.text if citation else None,
-        reference=citation.reference if citation else None,
+        reference=reference,
         url=url,
         record_id=_record_id(url),
         original_language=_first_line(_LANGUAGE, text),
@@ -315,6 +335,29 @@ def _title_after_date(text: str) -> str | None:
     return None
 
 
+def _plain_title(line: str) -> str | None:
+    """A heading line that reads as a title rather than a sentence of the body."""
+    line = line.strip()
+    return None if not line or line.endswith(".") or len(line) > _TITLE_MAX or _LABEL_LINE.match(line) else line
+
+
+def _file_reference(heading: re.Match[str] | None) -> ArchivalReference | None:
+    """The decimal file number heading a State Department record: a shelf mark without an archive name."""
+    if heading is None:
+        return None
+    return ArchivalReference(archive="", reference=heading["file"], parts=(("file", heading["file"]),))
+
+
+def _noted_archive(text: str) -> ArchivalReference | None:
+    """A known archive named in a bracketed note near the top; what follows it counts only if it has a number."""
+    for note in _BRACKETED_NOTE.finditer(text, 0, _NOTE_REACH):
+        if match := _NOTED_ARCHIVE.search(note[0]):
+            rest = match["rest"].strip(" ,;.")
+            reference = rest if any(char.isdigit() for char in rest) else ""
+            return ArchivalReference(archive=match["archive"], reference=reference, parts=shelf_mark_parts(reference))
+    return None
+
+
 def _date(text: str, verbatim: str | None) -> DateValue | None:
     """The citation's date, else a date heading; the span is its first occurrence in the text."""
     if not verbatim:
@@ -386,7 +429,7 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
                     _SENDER_SURNAME, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME):
         match = pattern.search(title or "")
         if match and _plausible_title_name(match["name"]):
-            found.append(match["name"])
+            found.append(_full_name(match["name"], text) if pattern is _BY_OFFICE_SURNAME else match["name"])
             break
     else:
         found.extend(_journal_owner(text) or _own_record(text) or _summary_writer(summary))
@@ -420,6 +463,18 @@ def _journal_owner(text: str) -> list[str]:
         return []
     name = _JOURNAL_HEAD_NAME.search(text, head.end(), head.end() + _JOURNAL_NAME_REACH)
     return [name[0]] if name and _plausible_title_name(name[0]) else []
+
+
+def _full_name(surname: str, text: str) -> str:
+    """The fullest form of a bracketed surname in the text (`Mr. Arthur B. Emmons` for `Emmons`)."""
+    pattern = rf"(?<![\w.])((?:(?:[A-Z]\.\s?)|[A-Z][a-z]+\s+){{1,3}}){re.escape(surname)}\b"
+    for match in re.finditer(pattern, text):
+        words = match[1].split()
+        while words and words[0].rstrip(".").lower() in _HONORIFICS:
+            words.pop(0)
+        if words and _all_names(" ".join(words)):
+            return f"{' '.join(words)} {surname}"
+    return surname
 
 
 def _own_record(text: str) -> list[str]:
