@@ -6,7 +6,9 @@ and naming the `… Digital Archive`, with optional `Summary:`, `Credits:`,
 `Original Language:` blocks. The newer scraped page has no citation: the title
 is the line after the date, the summary is the paragraph closing the body, and
 a tail of labelled blocks (`Author(s):`, `Document Information`, `Source`, …)
-gives the shelf mark and credits. Authors come from the genre's own signals only
+gives the shelf mark and credits. Records without either fall back on their
+own heads: a US State Department record opens with its file number and title,
+and an editor's bracketed note at the top may name the holding archive. Authors come from the genre's own signals only
 (the page's author list, a journal's owner, the sender named in the title, the
 names signed under a report); no author beats a wrong one.
 """
