@@ -26,10 +26,12 @@ LETTERS = UPPER + LOWER
 HONORIFICS = frozenset(
     """comrade comrades cde cdes mr mrs ms miss messrs dr prof sir lord lady madame mme
     monsieur mister herr frau genosse genossin tov tovarishch tovarish elvtárs elvtars
-    tovarăș tovarășul tovarasul tovarăşul hon com""".split()
+    tovarăș tovarășul tovarasul tovarăşul hon com c""".split()
 )
 # Honorifics that are also name syllables (`Pak Hon Yong`): honorifics only with their dot.
-DOTTED_HONORIFICS = frozenset({"hon", "com"})
+DOTTED_HONORIFICS = frozenset({"hon", "com", "c"})
+# Czech and Slovak `c.` (soudruh) in lower case only: `C.` is an initial.
+LOWER_HONORIFICS = frozenset({"c"})
 
 # Office heads: a word that makes a phrase an office ("Minister", "head").
 TITLE_HEADS = frozenset(
@@ -41,7 +43,19 @@ TITLE_HEADS = frozenset(
     official instructor inspector commissioner procurator prosecutor judge king queen
     prince princess emperor pope bishop cardinal senator congressman manager
     superintendent rector commissar secretary-general vice-chairman vice-president
-    vice-premier interpreter translator first-secretary""".split()
+    vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker""".split()
+)
+# Office heads abbreviated with a dot in lower case before a name (`min. Gwiazda`).
+TITLE_ABBREVIATIONS = frozenset("min amb dir gen col secr".split())
+# Leaders the records name by surname alone anywhere (`portraits of Marx and Lenin`):
+# the genre's recurring figures, whose bare surname needs no cue.
+LEADERS = frozenset(
+    """marx engels lenin stalin trotsky khrushchev brezhnev kosygin podgorny andropov chernenko
+    gorbachev molotov mikoyan malenkov beria bulganin voroshilov zhukov gromyko suslov
+    shevardnadze tito ulbricht honecker gomulka gierek jaruzelski kadar rakosi novotny husak
+    zhivkov ceausescu gheorghiu-dej hoxha tsedenbal castro guevara nasser nehru sukarno
+    truman eisenhower kennedy nixon carter reagan kissinger dulles acheson macarthur
+    churchill adenauer""".split()
 )
 # Words that qualify an office head without being one ("Vice", "First", "Foreign").
 TITLE_MODIFIERS = frozenset(
@@ -63,7 +77,7 @@ ORG_WORDS = frozenset(
     government governments embassy embassies consulate mission army navy force forces corps
     division regiment brigade front command headquarters association federation league union
     unions society organization organisation company corporation enterprise factory plant
-    works station port bank fund group section sector directorate administration authority
+    works station port bank fund group provincial section sector directorate administration authority
     court procuracy province provinces city county district region oblast krai raion
     prefecture municipality municipal republic kingdom empire square street avenue road bridge
     hotel palace building river lake mountain mountains mount sea ocean island islands
@@ -109,7 +123,11 @@ FUNCTION_WORDS = frozenset(
     points item items appendix annex subject re ref urgent attention
     january february march april may june july august september october november december
     feb apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
-    friday saturday sunday""".split()
+    friday saturday sunday morning evening afternoon night noon midnight
+    content subject topic date time place location venue present participants attendees
+    agenda purpose comment comments remark remarks conclusion reply response signature
+    signed classification keywords everyone everybody someone somebody nobody nothing
+    everything anyone anybody""".split()
 )
 
 # Directions, nationalities, countries and capitals: part of an office
@@ -128,6 +146,12 @@ PLACE_WORDS = frozenset(
     cambodia laos burma italy spain austria france britain england london paris berlin
     moscow beijing peking pyongyang seoul tokyo budapest bucharest warsaw prague sofia
     belgrade tirana hanoi washington kremlin stalingrad leningrad
+    cyprus greece turkey egypt syria iraq iran israel pakistan afghanistan thailand malaysia
+    singapore philippines australia canada mexico brazil argentina chile peru sweden finland
+    norway denmark netherlands belgium switzerland portugal ireland algeria libya ethiopia
+    kenya tanzania angola mozambique guinea ghana nigeria sudan yemen jordan lebanon
+    kuwait nepal ceylon americans soviets russians germans hungarians romanians poles czechs
+    bulgarians mongolians cubans
     marxism leninism marxism-leninism anti-imperialism imperialism revisionism
     revisionist revisionists party's god jesus christ kong macao taiwan
     manchuria siberia europe asia africa pacific atlantic oriental occidental
@@ -242,11 +266,15 @@ def is_honorific(word: str) -> bool:
     folded = fold(word.rstrip("."))
     if folded not in HONORIFICS:
         return False
+    if folded in LOWER_HONORIFICS:
+        return word == folded + "."
     return word.endswith(".") or (word[:1].isupper() and folded not in DOTTED_HONORIFICS)
 
 
 def _honorific_any_case(word: str) -> bool:
     folded = word.rstrip(".").lower()
+    if folded in LOWER_HONORIFICS:
+        return word == folded + "."
     return folded in HONORIFICS and (word.endswith(".") or folded not in DOTTED_HONORIFICS)
 
 
@@ -302,7 +330,8 @@ def _east_asian_name(tokens: tuple[str, ...]) -> bool:
     rest = tokens[1:]
     if len(rest) == 2 and "-" in rest[0]:
         return False
-    return all(is_east_asian_given(t) and len(fold(t).replace("-", "")) <= 9 for t in rest)
+    return all(is_east_asian_given(t) and len(fold(t).replace("-", "")) <= (11 if "-" in t else 9)
+               for t in rest)
 
 
 @lru_cache(maxsize=65536)

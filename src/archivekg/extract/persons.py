@@ -26,14 +26,17 @@ from archivekg.extract.names import (
     GIVEN_NAMES,
     DOTTED_HONORIFICS,
     HONORIFICS,
+    LEADERS,
     LETTERS,
     LOWER,
     ORG_WORDS,
     PLACE_WORDS,
     STOP_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     UPPER,
+    canonical_spacing,
     clean_name,
     fold,
     has_slavic_or_european_surname,
@@ -101,6 +104,15 @@ _AFTER_CUE = re.compile(
     r"\s*(?:\[[^\]\n]{1,40}\]\s*)?(?:,\s*who\b|\s(?:also\s+|then\s+|again\s+|further\s+|himself\s+)?"
     rf"(?:{word_pattern(_SPEECH_VERBS)}|(?:was|were)\s+present)\b)"
 )
+# Verbs of speech that make a capitalised word before them a speaker, whatever its shape.
+_TALK_VERBS = """said says stated replied asked noted declared added answered agreed thanked informed
+    emphasised emphasized stressed explained remarked expressed proposed pointed responded told
+    mentioned suggested requested insisted objected interjected""".split()
+_SPEAKS = re.compile(rf"\s(?:also\s+|then\s+|again\s+|further\s+)?(?:{word_pattern(_TALK_VERBS)})\b")
+_SPOKEN_TO = re.compile(r"\b(?:told|informed|asked|thanked|assured|reminded|congratulated|urged)\s+$")
+_ORDER_OF = re.compile(r"\b(?:[A-Z][a-z]+|[Ii]deas)\s+of\s+$")
+_LABEL_AFTER = re.compile(r":[ \t]+\S")
+_GLUED = re.compile(r"(?:said|says|was|were|has|had|told|asked|replied|stated|and)$")
 _AUX_AFTER = re.compile(r"\s+(?:is|was|has|had|will|would|did|does|could|should|must|can|also)\b")
 _CONNECTOR_BEFORE = re.compile(r"\b(?:of|for|to|in|on|at|the)\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
@@ -377,8 +389,15 @@ class _Offices:
         words = self.text[max(0, pos - 30):pos].split()
         if not words or pos == 0 or not self.text[pos - 1].isspace() and self.text[pos - 1] != "[":
             return False
+        gap = pos
+        while gap > 0 and self.text[gap - 1] in " \t\n[":
+            gap -= 1
+        if "\n" in self.text[gap:pos]:
+            return False
         last = words[-1].lstrip("[")
         folded = fold(last.rstrip("."))
+        if last.endswith(".") and folded in TITLE_ABBREVIATIONS:
+            return True
         if last.endswith(".") and not (is_honorific(last) and len(last) <= 6):
             return False
         return is_honorific(last) or (folded in HONORIFICS and folded not in DOTTED_HONORIFICS) or is_title_word(folded)
@@ -440,20 +459,54 @@ def _clerks(text: str) -> dict[int, tuple[str, int]]:
     return found
 
 
-def _new_single(text: str, cand: _Cand, context: _Offices) -> bool:
+def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> bool:
     """A surname alone names a new person after a title or honorific (`Chancellor
-    Brandt`), or with a Slavic/Romanian surname shape as a speaker (`Gromyko said`,
-    `Ulbricht:` opening a line)."""
+    Brandt`) or an office phrase (`Chief of the Consular Department Seregin`), before
+    an appositive office (`Rossides, the ambassador of Cyprus`), as the one spoken to
+    (`told Bodnerash`) or speaking (`Bodnerash then expressed`), as a speaker's label
+    in minutes; with a Slavic/Romanian surname shape also before an auxiliary verb."""
     if context.adjacent(cand.start):
         return True
     if len(cand.forms) > 1 and all(fold(f) in _SURNAMES for f in cand.forms):
+        return True
+    if fold(cand.tokens[0]) in LEADERS and not _ORDER_OF.search(text, max(0, cand.start - 10), cand.start):
+        return True
+    if _SPOKEN_TO.search(text, max(0, cand.start - 14), cand.start) or _SPEAKS.match(text, cand.end):
+        return True
+    line_start = cand.start == 0 or text[cand.start - 1] == "\n"
+    if line_start and minutes and _LABEL_AFTER.match(text, cand.end):
+        return True
+    prefix = context.before(cand.start)
+    if (prefix is not None and prefix.phrase) or context.after(cand.end):
         return True
     if not has_slavic_or_european_surname(cand.tokens[0]):
         return False
     if _AFTER_CUE.match(text, cand.end) or _AUX_AFTER.match(text, cand.end):
         return True
-    line_start = cand.start == 0 or text[cand.start - 1] == "\n"
     return line_start and text.startswith(":", cand.end)
+
+
+def _surname_first(form: str) -> bool:
+    """`Péter János`, `Marjai József`: a Hungarian surname before a given name."""
+    words = form.split()
+    return (len(words) == 2 and fold(words[1]) in GIVEN_NAMES and not is_initial(words[0])
+            and not is_east_asian_name(words))
+
+
+def _speaker_labels(text: str, table: _Table) -> bool:
+    """Are these minutes, a known person's name opening a line as a speaker's label?"""
+    return any(text.startswith(":", e) and (s == 0 or text[s - 1] == "\n")
+               for entry in table.entries for s, e in entry.mentions)
+
+
+def _glued(text: str, cand: _Cand, refs: ShortRefs) -> tuple[_Entry, int] | None:
+    """`Sykorasaid`: a known surname with the next word typed onto it."""
+    word = cand.tokens[0]
+    glue = _GLUED.search(word)
+    if glue is None or glue.start() < 3:
+        return None
+    entry = refs.by_name(surname_key(word[:glue.start()]), cand.start)
+    return (entry, cand.start + glue.start()) if entry is not None else None
 
 
 class _Table:
@@ -499,7 +552,7 @@ class _Table:
             if form not in entry.forms:
                 entry.forms.append(form)
                 words = form.split()
-                if len(words) > 1 and any(is_initial(w) or fold(w) in GIVEN_NAMES for w in words[:-1]):
+                if len(words) > 1 and not is_east_asian_name(words):
                     self._by_surname.setdefault(fold(words[-1]), []).append(entry)
             for key in _keys(form):
                 self._by_key.setdefault(key, entry)
@@ -512,7 +565,11 @@ class _Table:
 def _keys(form: str) -> tuple[str, ...]:
     """Keys under which a form finds its person; a single word only by its exact key."""
     if len(form.split()) > 1:
-        return (name_key(form), "r:" + romanization_key(form))
+        words = canonical_spacing(form).split()
+        keys = (name_key(form), "r:" + romanization_key(form))
+        if all(is_initial(w) for w in words[:-1]) and not is_initial(words[-1]):
+            keys += ("i:" + name_key(" ".join(sorted(words[:-1]) + words[-1:])),)
+        return keys
     return (name_key(form),)
 
 
@@ -540,20 +597,29 @@ def extract_persons(
     for entry in table.entries:
         tokens = {surname_key(surname_of(f)) for f in entry.forms if len(f.split()) > 1}
         tokens.update(surname_key(f) for f in entry.forms if len(f.split()) == 1)
+        tokens.update(surname_key(f.split()[0]) for f in entry.forms if _surname_first(f))
         starts = [start for start, _ in entry.mentions]
         for token in sorted(tokens):
             refs.add_names(token, starts, entry)
     clerks = _clerks(text)
     listed = _listed_singles(text, clerks)
     previous: tuple[_Cand, _Entry] | None = None
+    minutes = _speaker_labels(text, table)
     for cand in cands:
         if len(cand.tokens) != 1 or cand.blocked:
             continue
         token = surname_key(cand.tokens[0])
-        if token in STOP_WORDS or token in ORG_WORDS:
+        if token in STOP_WORDS or token in ORG_WORDS or len(token) < 2:
             continue
         entry = refs.by_name(token, cand.start)
-        if entry is None and (cand.start in listed or _new_single(text, cand, context)
+        glued = _glued(text, cand, refs) if entry is None else None
+        if glued is not None:
+            entry, end = glued
+            entry.mentions.append((cand.start, end))
+            found.append((_Cand(cand.start, end, cand.tokens, cand.forms), entry))
+            previous = None
+            continue
+        if entry is None and (cand.start in listed or _new_single(text, cand, context, minutes)
                               or _listed_after(text, previous, cand)):
             entry = table.add(cand.forms, (cand.start, cand.end))
             refs.add_name(token, cand.start, entry)
