@@ -262,3 +262,40 @@ def test_the_people_named_between_with_and_translating_interpret_the_meeting_tol
     assert parts == {"bayar": "host", "ri-song-chol": "visitor",
                      "namjil": "interpreter", "o-gwang-su": "interpreter"}
     assert meetings[0].date is not None and meetings[0].date.iso == "1971-06-04"
+
+
+def test_a_record_headed_in_its_body_is_the_meeting_and_its_heading_date_dates_it():
+    meetings = run(
+        "journal_record_heading.txt",
+        {"gromov": ("V. P. Gromov",), "choe": ("CHOE YONG-GEON", "Choe Yong-geon")},
+        date="1966-03-14", authors=("gromov",),
+    )
+    assert summary(meetings) == [("1966-03-02", {"gromov", "choe"})]
+
+
+def test_a_memorandum_written_after_the_talks_is_not_dated_by_the_document():
+    meetings = run(
+        "memorandum_on_conversation.txt",
+        {"ulbricht": ("Walter Ulbricht",), "gomulka": ("Wladyslaw Gomulka", "comrade Gomulka")},
+        date="1963-02-01",
+        title="Memorandum on the Conversation between Walter Ulbricht and Wladyslaw Gomulka",
+    )
+    assert summary(meetings) == [(None, {"ulbricht", "gomulka"})]
+
+
+def test_a_diarist_who_did_not_attend_is_left_out_of_the_talks_he_writes_about():
+    meetings = run(
+        "diary_of_talks.txt",
+        {"orlov": ("Pavel Orlov",), "gromyko": ("Andrei Gromyko", "Gromyko"), "chen": ("Foreign Minister Chen Yi", "Chen Yi")},
+        date="1962-05-12", authors=("orlov",),
+        title="Diary of Pavel Orlov on the talks between Andrei Gromyko and Foreign Minister Chen Yi",
+    )
+    assert summary(meetings) == [("1962-05-12", {"gromyko", "chen"})]
+
+
+def test_a_note_about_a_conversation_is_dated_by_its_heading_and_keeps_an_unnamed_author():
+    meetings = run(
+        "note_about_conversation.txt", {"havel": ("Comrade Havel",)}, date="1962-05-12",
+        title="Note about a Conversation with Comrade Havel, Ambassador of Czechoslovakia",
+    )
+    assert summary(meetings) == [("1962-05-10", {"havel"})]

@@ -411,6 +411,11 @@ _DATE_ONLY = re.compile(
 )
 
 
+def is_date_line(line: str) -> bool:
+    """A line that is only a date (`4 September 1963`): a heading, not running text."""
+    return bool(_DATE_ONLY.match(line.strip()))
+
+
 @dataclass(frozen=True)
 class Layout:
     """Where journal entries begin (position, ISO date) and which date spans are stamps."""

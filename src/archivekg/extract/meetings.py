@@ -63,6 +63,21 @@ _ATTENDANCE_LABEL = re.compile(
 _CONVERSATION_WITH = re.compile(
     r"\b(?:conversations?|talks?|meeting|discussions?|interview)\s+with\b", re.IGNORECASE)
 """`Record of a Conversation with X`: the author talked with X (not in `… of X with Y`)."""
+_AUTHOR_LEAD = re.compile(
+    r"\b(?i:diary|journal|report|notes|telegram|letter|statement|cable|dispatch)\s+(?:\w+\s+){0,2}?"
+    r"(?:of|from|by)\s+(?:(?:[A-Z][\w.'’-]*|of|the|to|in)\s+)*$"
+)
+"""`Diary of X on a meeting between A and B`: X wrote about the meeting, not in it."""
+_RETROSPECTIVE = re.compile(
+    r"\b(?:memorandum|note|notes|report|information|statement|telegram|diary)\s+(?:on|about|from|regarding|concerning)\b|"
+    r"\bfollowing\b",
+    re.IGNORECASE,
+)
+"""`Memorandum on the Conversation …`, `Note about a Conversation …`: written up later, so the
+document's date is not the conversation's (`Minutes of Conversation …` is dated by it)."""
+_NEXT_LINE = re.compile(r"[^\S\n]*\n\s*([^\n]*)")
+_HEADER_WORDS = frozenset(("Content", "Contents", "Subject", "Topic", "Re", "Summary", "Note", "Place", "Date", "Time"))
+"""Labels of a record's head that are never a speaker's name."""
 _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:\d{4},?\s+)?$")
 _INTERPRETER_LABEL = re.compile(r"\b(?:interpret|translat)", re.IGNORECASE)
 _LABEL = re.compile(r"\s*([^:\n]{2,80}?):[ \t]*")
@@ -189,6 +204,7 @@ class _Reader:
             if speaker:
                 self.paragraph_speaker.setdefault(speech.paragraph, speaker)
         self.drafts: list[_Draft] = []
+        self.head_lines: list[tuple[int, int]] = []
         self.state = _State()
         self.metadata = metadata
 
@@ -279,42 +295,96 @@ class _Reader:
         return self.finish()
 
     def title_meeting(self) -> None:
-        """A record titled `Record of Conversation between X and Y` is itself the meeting;
-        it stands until the body tells it (then the body's date and people win)."""
+        """A record titled `Record of Conversation between X and Y` (or headed so in its
+        body) is itself the meeting; it stands until the body tells it (then the body's
+        date and people win). It is dated only by what the record's head gives for it."""
         title = self.metadata.title
-        if not title or not _CONVERSATION_TITLE.search(title):
+        lines: list[tuple[int, int]] = []
+        if title and _CONVERSATION_TITLE.search(title):
+            flat = re.escape(" ".join(title.split())[:60]).replace(r"\ ", r"\s+")
+            found = re.search(flat, self.text)
+            if found:
+                end = self.text.find("\n", found.start())
+                end = len(self.text) if end < 0 else end
+                lines.append((found.start(), min(end, found.start() + len(title) + 5)))
+        head_end = self.head_end(lines[0][0] if lines else 0)
+        for start, end in self.blocks:
+            if start >= head_end:
+                break
+            if end - start <= 300 and not (lines and start < lines[0][1]) and _CONVERSATION_TITLE.search(
+                    self.text, start, end):
+                lines.append((start, end))
+        if not lines:
             return
-        flat = re.escape(" ".join(title.split())[:60]).replace(r"\ ", r"\s+")
-        found = re.search(flat, self.text)
-        if not found:
-            return
-        end = self.text.find("\n", found.start())
-        end = len(self.text) if end < 0 else end
-        end = min(end, found.start() + len(title) + 5)
-        mentions = self.index.within(found.start(), end)
-        span = Span.of(self.text, found.start(), end)
+        self.head_lines = lines
+        span = Span.of(self.text, lines[0][0], lines[0][1])
         draft = _Draft("occurred", span, "conversation", provisional=True)
-        for mention in mentions:
-            draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
-        if _CONVERSATION_WITH.search(title) and self.authors:
-            draft.add(NARRATOR_KEY, "participant", span)
+        for start, end in lines:
+            for mention in self.index.within(start, end):
+                lead = self.text[start:mention.start]
+                if (self.text[mention.end:mention.end + 1] == ":" or lead.rfind("[") > lead.rfind("]")
+                        or _AUTHOR_LEAD.search(self.text, start, mention.start)):
+                    continue
+                draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
+            if _CONVERSATION_WITH.search(self.text, start, end):
+                if self.authors:
+                    draft.add(NARRATOR_KEY, "participant", span)
+                else:
+                    draft.narrated = True
         self.attendance(draft)
-        date_line = _HEADER_DATE.search(self.text)
-        if date_line:
-            line_end = self.text.find("\n", date_line.end())
-            found_dates = dt.find_dates(self.text, date_line.end(), line_end if line_end > 0 else None)
-            if found_dates:
-                draft.date = dt.date_value(self.text, found_dates[0], self.anchor)
-        if draft.date is None and self.metadata.date:
-            draft.date = self.metadata.date
+        draft.date = self.head_date(lines, head_end)
         place = _HEADER_PLACE.search(self.text)
         if place:
             draft.place = place.group(1).strip()
         self.drafts.append(draft)
         self.state.current = draft
         for label in _SPEAKER_LINE.finditer(self.text):
+            if label.group(1) in _HEADER_WORDS:
+                continue
             for mention in self.index.within(label.start(1), label.end(1)):
                 draft.add(mention.key, "speaker", Span.of(self.text, mention.start, mention.end))
+
+    def head_end(self, start: int) -> int:
+        """Where the record's running text begins after `start`: its head (title,
+        stamps, date, lists of those present) lies before."""
+        for block_start, block_end in self.blocks:
+            if block_start >= start and block_end - block_start >= 100 and _RUNNING_TEXT.search(
+                    self.text, block_start, block_end):
+                return block_start
+        return len(self.text)
+
+    def head_date(self, lines: list[tuple[int, int]], head_end: int) -> DateValue | None:
+        """The conversation's date as its record gives it: a `Date:`/`Time:` line, a date
+        in the heading (`… Kohousek, on 19 December 1961`), or the entry date heading the
+        text; never the date the document was written or filed (`Pyongyang, 12 May` before
+        `about a Conversation …`)."""
+        date_line = _HEADER_DATE.search(self.text)
+        if date_line:
+            line_end = self.text.find("\n", date_line.end())
+            found_dates = dt.find_dates(self.text, date_line.end(), line_end if line_end > 0 else None)
+            if found_dates:
+                return dt.date_value(self.text, found_dates[0], self.anchor)
+        for start, end in lines:
+            keyword = _CONVERSATION_TITLE.search(self.text, start, end)
+            for mention in self.dates_in(keyword.end() if keyword else start, end):
+                if mention.kind not in ("year", "unit", "season") and not self.layout.is_stamp(
+                        mention.start, mention.end):
+                    value = dt.date_value(self.text, mention, self.anchor)
+                    if value is not None:
+                        return value
+        for start, iso in self.layout.headings:
+            if lines[0][0] <= start < head_end:
+                return DateValue(iso)
+        for _, end in lines:
+            line = _NEXT_LINE.match(self.text, end)
+            if line and dt.is_date_line(line.group(1)):
+                found_dates = dt.find_dates(self.text, line.start(1), line.end(1))
+                if found_dates:
+                    return dt.date_value(self.text, found_dates[0], self.anchor)
+        title = self.metadata.title or ""
+        if _RETROSPECTIVE.search(title) or not _CONVERSATION_TITLE.search(title):
+            return None
+        return self.metadata.date
 
     def attendance(self, draft: _Draft) -> None:
         """The head of a record lists who attended: `Chinese Personnel: …`, `From Romania: …`,
@@ -359,6 +429,8 @@ class _Reader:
             draft.add(mention.key, part, Span.of(self.text, mention.start, mention.end))
 
     def sentence(self, sentence: Sentence) -> None:
+        if any(start <= sentence.start and sentence.end <= end for start, end in self.head_lines):
+            return
         state = self.state
         entry = self.layout.entry_date(sentence.start)
         if entry != state.entry:

@@ -14,7 +14,7 @@ import re
 OCCURRED, PLANNED, HABITUAL = "occurred", "planned", "habitual"
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|no\s+longer|n't|refused\s+to|declined\s+to|did\s+not|failed\s+to|"
+    r"\b(?:not|never|no\s+longer|n['’]t|refused\s+to|declined\s+to|did\s+not|failed\s+to|"
     r"without|instead\s+of|rather\s+than|cancel(?:l?ed)?|postponed)\b",
 )
 _HABITUAL = re.compile(
