@@ -299,3 +299,14 @@ def test_a_note_about_a_conversation_is_dated_by_its_heading_and_keeps_an_unname
         title="Note about a Conversation with Comrade Havel, Ambassador of Czechoslovakia",
     )
     assert summary(meetings) == [("1962-05-10", {"havel"})]
+
+
+def test_a_sentence_saying_who_the_participants_were_adds_them_to_the_meeting_told():
+    meetings = run(
+        "participants_were.txt",
+        {"ri": ("Foreign Minister Ri Su-yong", "Ri Su-yong"), "dashdorj": ("Dashdorj",),
+         "luvsan": ("Ambassador Luvsan",), "kim": ("Deputy Foreign Minister Kim Gwang-hyeop",),
+         "pak": ("Pak Jong-su",)},
+        date="1971-08-03", title="Memorandum of Conversation between Ri Su-yong and Dashdorj",
+    )
+    assert summary(meetings) == [("1971-08-03", {"ri", "dashdorj", "luvsan", "kim", "pak"})]

@@ -71,7 +71,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:accompanied|accompanies|accompany|escorted|(?:went|came|travel+ed|rode|flew|was|were)\s+(?:\w+\s+)?with)(?=\s+(?:us|me|him|them)\b)"),
     (Cue("present", "present", "present", creates=False, whole_sentence=True),
      r"(?<![Aa]t\s)(?<![Tt]he\s)[Pp]resent\b(?!-)|as\s+were|presence\s+of|(?:took|taking|take|takes)\s+part\s+in|"
-     r"attendance|attended\s+by|participated\s+in|[Pp]articipants?(?:\s+(?:were|was|included))?\s*:|[Aa]ttendees\s*:"),
+     r"attendance|attended\s+by|participated\s+in|[Pp]articipants?\s+(?:were|was|included)\b|[Pp]articipants?\s*:|"
+     r"[Aa]ttendees\s*:"),
     (Cue("interpreter", "interpreter", "interpreter", creates=False),
      r"\(\s*(?:as\s+)?(?:an?\s+|the\s+)?interpret(?:er|ing)\s*\)|interpreted\s+by|[Ii]nterpreters?\s*:|[Tt]ranslators?\s*:|"
      r"interpreter\b|interpreted\b|(?:translating|interpreting)\b"),

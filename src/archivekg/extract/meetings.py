@@ -429,8 +429,6 @@ class _Reader:
             draft.add(mention.key, part, Span.of(self.text, mention.start, mention.end))
 
     def sentence(self, sentence: Sentence) -> None:
-        if any(start <= sentence.start and sentence.end <= end for start, end in self.head_lines):
-            return
         state = self.state
         entry = self.layout.entry_date(sentence.start)
         if entry != state.entry:
@@ -448,6 +446,8 @@ class _Reader:
         created: list[_Draft] = []
         attachments: list[tuple[Cue, re.Match[str]]] = []
         for cue, match in find_cues(self.text, self.cue_triggers, sentence.start, sentence.end):
+            if any(start <= match.start() < end for start, end in self.head_lines):
+                continue
             if not cue.creates:
                 attachments.append((cue, match))
                 continue

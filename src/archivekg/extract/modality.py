@@ -14,8 +14,8 @@ import re
 OCCURRED, PLANNED, HABITUAL = "occurred", "planned", "habitual"
 
 _NEGATION = re.compile(
-    r"\b(?:not|never|no\s+longer|n['’]t|refused\s+to|declined\s+to|did\s+not|failed\s+to|"
-    r"without|instead\s+of|rather\s+than|cancel(?:l?ed)?|postponed)\b",
+    r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|did\s+not|failed\s+to|"
+    r"without|instead\s+of|rather\s+than|cancel(?:l?ed)?|postponed)\b|n['’]t\b",
 )
 _HABITUAL = re.compile(
     r"\b(?:every\s+time|each\s+time|whenever|always|usually|regularly|often|frequently|"
