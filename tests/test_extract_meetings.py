@@ -310,3 +310,19 @@ def test_a_sentence_saying_who_the_participants_were_adds_them_to_the_meeting_to
         date="1971-08-03", title="Memorandum of Conversation between Ri Su-yong and Dashdorj",
     )
     assert summary(meetings) == [("1971-08-03", {"ri", "dashdorj", "luvsan", "kim", "pak"})]
+
+
+def test_together_with_is_a_meeting_only_beside_a_verb_of_going_or_meeting():
+    meetings = run(
+        "together_with.txt",
+        {"varga": ("Ambassador Varga",), "choe": ("Choe Hyon",), "kim": ("Kim Il Sung",),
+         "halmi": ("Counsellor Halmi",)},
+        date="1962-05-10",
+    )
+    assert summary(meetings) == [("1962-05-09", {"varga", "halmi"})]
+
+
+def test_a_host_accompanying_us_met_the_narrator():
+    meetings = run("accompanying_us.txt", {"zhivkov": ("Todor Zhivkov",), "tsedenbal": ("Tsedenbal",)},
+                   date="1974-06-19", authors=("zhivkov",))
+    assert summary(meetings) == [(None, {"zhivkov", "tsedenbal"})]

@@ -66,9 +66,10 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"organi[sz]ed\s+by|in\s+honou?r\s+of)"),
     (Cue("meal_we", "participant", "participant", "meal", creates=False),
      rf"(?:had|have|took|were\s+at)\s+(?:a\s+)?(?:\w+\s+)?{_MEAL}\b(?!\s+with)"),
-    (Cue("accompanied_by", "participant", "present"), r"accompanied\s+by|together\s+with|along\s+with"),
+    (Cue("accompanied_by", "participant", "present"), r"accompanied\s+by"),
+    (Cue("together_with", "participant", "present"), r"together\s+with|along\s+with"),
     (Cue("accompany", "present", "participant", creates=False),
-     r"(?:accompanied|accompanies|accompany|escorted|(?:went|came|travel+ed|rode|flew|was|were)\s+(?:\w+\s+)?with)(?=\s+(?:us|me|him|them)\b)"),
+     r"(?:accompanied|accompanies|accompanying|accompany|escorted|(?:went|came|travel+ed|rode|flew|was|were)\s+(?:\w+\s+)?with)(?=\s+(?:us|me|him|them)\b)"),
     (Cue("present", "present", "present", creates=False, whole_sentence=True),
      r"(?<![Aa]t\s)(?<![Tt]he\s)[Pp]resent\b(?!-)|as\s+were|presence\s+of|(?:took|taking|take|takes)\s+part\s+in|"
      r"attendance|attended\s+by|participated\s+in|[Pp]articipants?\s+(?:were|was|included)\b|[Pp]articipants?\s*:|"
@@ -96,7 +97,7 @@ TRIGGERS = frozenset(
     "conferred consulted negotiated conversation conversations discussion discussions audience interview "
     "consultation consultations exchange negotiation negotiations tête dined lunched breakfasted breakfast "
     "lunch luncheon dinner supper banquet tea meal reception cocktail had have took were accompanied "
-    "together along accompanies accompany escorted travelled traveled rode flew was present as presence "
+    "together along accompanies accompanying accompany escorted travelled traveled rode flew was present as presence "
     "taking take takes attendance attended participated participants participant attendees interpreted "
     "interpreter interpreters interpreting translator translators translating".split()
 )
@@ -135,6 +136,14 @@ PREPOSITIONS = frozenset(
 TRANSLATING_WITH = re.compile(r"\bwith\s(?:(?!\bwith\b)[^;:.!?]|\.(?=\s?[A-Z]))*$")
 """`with Attaché P. Urjinlhundev and Ho translating`: the people between `with` and the
 participle interpret (the stretch starts at the last `with` before it)."""
+
+MOVING_VERB = re.compile(
+    r"\b(?:came|comes?|arrived?|arrives|went|go|goes|travel+ed|travels?|flew|rode|drove|walked|visited|left|"
+    r"departed|returned|attended|received|met|dined|lunched|joined|called\s+on|were\s+present|was\s+present|"
+    r"took\s+part|participated)\b"
+)
+"""`together with X` is a meeting only beside a verb of going or meeting (`came together with
+X`), not in `together with X, Kim plays the most positive role`."""
 
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|He|She|His|Her)\b")
 PRONOUN_OBJECT = re.compile(r"^\W*(?:him|her)\b")

@@ -23,6 +23,7 @@ from archivekg.extract.meeting_cues import (
     CLAUSE_END,
     DOCUMENT_DATE_CONTEXT,
     DURATION,
+    MOVING_VERB,
     NARRATOR,
     PLACE,
     PLUPERFECT,
@@ -452,7 +453,7 @@ class _Reader:
                 attachments.append((cue, match))
                 continue
             draft = self.cue(cue, match, sentence, free_indirect)
-            if draft is not None and cue.name == "accompanied_by" and created:
+            if draft is not None and cue.name in ("accompanied_by", "together_with") and created:
                 self.absorb(created[-1], draft, prefer_new=False)
             elif draft is not None:
                 created.append(draft)
@@ -523,6 +524,8 @@ class _Reader:
         quoted = frame is not None or (sentence.reported is not None and match.start() >= sentence.reported)
         reported = quoted or free_indirect
         if _REMOTE.search(text, max(left, match.start() - 30), min(right, match.end() + 40)):
+            return None
+        if cue.name == "together_with" and not MOVING_VERB.search(text, left, right):
             return None
         clause_before = text[left:match.start()]
         status = modality.status(clause_before, text[match.end():min(right, match.end() + 60)])
