@@ -91,3 +91,26 @@ def test_offices_chained_by_commas():
         "Minister of Light Industry",
     }
     assert not [r for r in roles if r.person == "vasile-marin"]
+
+
+def test_offices_listed_before_a_name_across_commas():
+    text = ("Member of the Politburo of the Party Central Committee, Deputy Chairman of the "
+            "Council of Ministers, Foreign Minister Ri Hyong-gu received us.")
+    found = {title for _, title, _ in roles(text)}
+    assert any("Member of the Politburo of the Party Central Committee" in t for t in found)
+    assert any("Foreign Minister" in t for t in found)
+
+
+def test_a_name_list_before_offices_stops_at_a_name():
+    text = "Present: Minister Choe Il, Minister for Culture and Education Han Sok-ju."
+    found = roles(text)
+    assert ("han-sok-ju", "Minister for Culture and Education", "office") in found
+    assert not any(p == "han-sok-ju" and "Choe" in t for p, t, _ in found)
+
+
+def test_appositive_office_with_an_article_and_a_new_ambassador():
+    text = ("Cde. Lebedev, an adviser at the Institute of Rice, came. Talks with Ro Sang-il, "
+            "New Ambassador of Korea to China.")
+    found = {(p, t) for p, t, _ in roles(text)}
+    assert ("lebedev", "adviser at the Institute of Rice") in found
+    assert ("ro-sang-il", "New Ambassador of Korea to China") in found

@@ -255,3 +255,47 @@ def test_title_label_gives_its_title_to_the_persons_listed():
     assert titles["Kim Gwang-hyeop"] == {"Vice Premier"}
     assert titles["Song Dae-ho"] == {"interpreter"}
     assert "Premier" not in titles.get("Pak Ui-wan", set())
+
+
+def test_one_word_persons_from_address_speech_and_appositive_cues():
+    text = ("Minister Pak Kyong-su told Dobrovan that the talks would go on. Dobrovan then "
+            "expressed his doubts. We asked that Ksenakis, the ambassador of Greece in Rome, "
+            "be invited. Everyone agreed.")
+    assert names_of(run(text)[0]) == {"Pak Kyong-su", "Dobrovan", "Ksenakis"}
+
+
+def test_a_surname_with_the_next_word_typed_onto_it_is_the_known_person():
+    text = "I visited Comrade Milan Havlicek. Havlicekwas pleased and Havliceksaid so."
+    persons = run(text)[0]
+    assert names_of(persons) == {"Milan Havlicek"}
+    assert [m.quote for m in persons[0].mentions][1:] == ["Havlicek", "Havlicek"]
+
+
+def test_initials_spaced_or_swapped_and_initials_for_a_given_name_do_not_split_a_person():
+    text = ("Talk between P.K. Lavrin and Kim Tong-su.\nFrom the diary of K. P. Lavrin\n"
+            "Ramon Ortegas met O. Ortegas; R. Ortegas said nothing.")
+    found = {p.name for p in run(text)[0]}
+    assert found == {"P. K. Lavrin", "Kim Tong-su", "Ramon Ortegas", "O. Ortegas"}
+
+
+def test_minutes_speaker_labels_and_a_header_line():
+    text = ("MEMORANDUM OF THE DELEGATION REPRESENTATIVES\nContent: About the talks.\n"
+            "Dashnyam: Comrade Minister, we thank you.\nPak Tong-chol: You are welcome.\n")
+    assert names_of(run(text)[0]) == {"Dashnyam", "Pak Tong-chol"}
+
+
+def test_surname_first_hungarian_names_meet_their_surname_alone():
+    text = "He greeted Comrade Fodor. The letter to Fodor Károly arrived."
+    assert names_of(run(text)[0]) == {"Fodor Károly"}
+
+
+def test_the_genres_leaders_count_alone_but_not_in_an_order_of():
+    text = "They carried portraits of Marx and Engels. He received the Order of Lenin."
+    assert names_of(run(text)[0]) == {"Marx", "Engels"}
+
+
+def test_czech_c_and_a_dotted_rank_before_a_surname():
+    text = "I met the USSR ambassador c. Bogomolov and min. Wierzba in the hall."
+    persons, roles = run(text)
+    assert names_of(persons) == {"Bogomolov", "Wierzba"}
+    assert ("bogomolov", "USSR ambassador") in {(r.person, r.title) for r in roles}

@@ -43,10 +43,10 @@ TITLE_HEADS = frozenset(
     official instructor inspector commissioner procurator prosecutor judge king queen
     prince princess emperor pope bishop cardinal senator congressman manager
     superintendent rector commissar secretary-general vice-chairman vice-president
-    vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker""".split()
+    vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker emissary marshall""".split()
 )
 # Office heads abbreviated with a dot in lower case before a name (`min. Gwiazda`).
-TITLE_ABBREVIATIONS = frozenset("min amb dir gen col secr".split())
+TITLE_ABBREVIATIONS = frozenset("min amb dir gen col lt maj capt adm secr".split())
 # Leaders the records name by surname alone anywhere (`portraits of Marx and Lenin`):
 # the genre's recurring figures, whose bare surname needs no cue.
 LEADERS = frozenset(

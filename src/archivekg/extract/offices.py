@@ -15,7 +15,10 @@ from functools import lru_cache
 from archivekg.extract.names import (
     OFFICE_CONNECTORS,
     OFFICE_NOUNS,
+    ORG_WORDS,
     PART_TITLES,
+    PLACE_WORDS,
+    TITLE_ABBREVIATIONS,
     FUNCTION_WORDS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -66,6 +69,8 @@ def _word_class(token: str) -> str:
     folded = fold(word.rstrip("."))
     if is_honorific(word):
         return "hon"
+    if word.endswith(".") and folded in TITLE_ABBREVIATIONS:
+        return "head"
     if word.endswith("."):
         return "stop"
     if is_title_word(folded):
@@ -97,34 +102,59 @@ def _could_precede(text: str, pos: int) -> bool:
     return bool(word) and _word_class(word.rstrip(",")) in ("hon", "head", "cap")
 
 
+def _ends_office(token: str) -> bool:
+    """Can an office phrase end on this word (`Committee`, `DPRK`, `Czechoslovakia`)?"""
+    word = token.strip("[]")
+    folded = fold(word)
+    return (_word_class(word) == "head" or is_upper_word(word) or folded in ORG_WORDS
+            or (folded in PLACE_WORDS and word[:1].isupper()))
+
+
 def _walk_back(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool, bool]:
     """The words of an office phrase, last first, and whether an honorific stood among
-    them; the third value says whether the walk reached the first of `matches`."""
+    them; the third value says whether the walk reached the first of `matches`.
+
+    Offices listed before a name (`Member of the Politburo, Deputy Chairman of the
+    Council of Ministers, Foreign Minister X`) are crossed comma by comma while each
+    holds a head and the word before the comma can end an office; `and` joins words
+    of a phrase whose head is still to come (`Minister for Culture and Education`)."""
     honorific = False
     kept: list[re.Match[str]] = []
-    comma_used = False
+    cut = 0
+    segment_head = False
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
         token = match.group()
         if token == "[":
             continue
         if token.endswith(","):
-            if comma_used or kept or _word_class(token[:-1]) != "head":
-                return kept, honorific, index == 0
-            comma_used = True
+            if (kept and not segment_head) or not _ends_office(token[:-1]):
+                return _trim(kept, cut), honorific, index == 0
+            cut = len(kept)
+            segment_head = False
             token = token[:-1]
         elif token[-1] in ";:!?()":
-            return kept, honorific, index == 0
+            return _trim(kept, cut), honorific, index == 0
         kind = _word_class(token)
         if kind == "hon":
             if kept:
-                return kept, honorific, index == 0
+                return _trim(kept, cut), honorific, index == 0
             honorific = True
             continue
+        if token == "and" and kept and not segment_head and index > 0:
+            continue
         if kind in ("stop", "other") or token == "and":
-            return kept, honorific, index == 0
+            return _trim(kept, cut), honorific, index == 0
+        segment_head = segment_head or kind == "head"
         kept.append(match)
-    return kept, honorific, True
+    return _trim(kept, cut), honorific, True
+
+
+def _trim(kept: list[re.Match[str]], cut: int) -> list[re.Match[str]]:
+    """The words kept, less a last stretch before a comma that holds no office head."""
+    if cut and not any(_word_class(m.group().rstrip(",")) == "head" for m in kept[cut:]):
+        return kept[:cut]
+    return kept
 
 
 def office_before(text: str, pos: int) -> Prefix | None:
@@ -165,8 +195,8 @@ def _forward_phrase(text: str, start: int, require_head_first: bool) -> tuple[st
             break
         token = match.group()
         core = token.rstrip(_TRAILING_PUNCT)
-        kind = _word_class(core)
-        if count == 0 and core in ("the", "The"):
+        kind = "cap" if core == "New" else _word_class(core)
+        if count == 0 and core in ("the", "The", "a", "an"):
             count += 1
             end = match.end()
             continue
