@@ -326,3 +326,9 @@ def test_a_host_accompanying_us_met_the_narrator():
     meetings = run("accompanying_us.txt", {"zhivkov": ("Todor Zhivkov",), "tsedenbal": ("Tsedenbal",)},
                    date="1974-06-19", authors=("zhivkov",))
     assert summary(meetings) == [(None, {"zhivkov", "tsedenbal"})]
+
+
+def test_a_tomorrow_after_the_day_of_writing_does_not_date_a_meeting_that_took_place():
+    meetings = run("tomorrow_in_journal.txt", {"gromov": ("Gromov",), "pak": ("Pak Seong-cheol",)},
+                   date="1962-03-14", authors=("gromov",))
+    assert summary(meetings) == [("1962-03-14", {"gromov", "pak"})]

@@ -77,6 +77,8 @@ _RETROSPECTIVE = re.compile(
 """`Memorandum on the Conversation …`, `Note about a Conversation …`: written up later, so the
 document's date is not the conversation's (`Minutes of Conversation …` is dated by it)."""
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*([^\n]*)")
+_RELATIVE_KINDS = frozenset(("deixis", "unit", "rel_month", "season"))
+"""Dates given relative to the day of writing (`tomorrow`, `next month`)."""
 _HEADER_WORDS = frozenset(("Content", "Contents", "Subject", "Topic", "Re", "Summary", "Note", "Place", "Date", "Time"))
 """Labels of a record's head that are never a speaker's name."""
 _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:\d{4},?\s+)?$")
@@ -492,6 +494,8 @@ class _Reader:
             if DOCUMENT_DATE_CONTEXT.search(self.text[max(sentence.start, mention.start - 40):mention.start]):
                 continue
             value = dt.date_value(self.text, mention, anchor, state.context.iso if state.context else None)
+            if value and anchor and mention.kind in _RELATIVE_KINDS and value.iso > anchor[:len(value.iso)]:
+                continue
             if value and value.precision == "day" and _RANGE_START.search(
                     self.text, max(sentence.start, mention.start - 20), mention.start):
                 value = DateValue(value.iso[:7], value.verbatim, value.span)
@@ -586,7 +590,7 @@ class _Reader:
                 draft.place = place.group(1).strip("[] ")
         if not draft.others():
             return None
-        draft.date = self.own_date(match, left, right, sentence)
+        draft.date = self.own_date(match, left, right, sentence, status == modality.OCCURRED)
         if draft.date is None and status == modality.OCCURRED:
             draft.date = self.context_date(draft, match, sentence, reported)
         parts = [p.span for p in draft.parts.values() if p.span is not None]
@@ -604,8 +608,10 @@ class _Reader:
             return False
         return bool(_OBJECT_LEAD.fullmatch(self.text, end, min(starts)))
 
-    def own_date(self, match: re.Match[str], left: int, right: int, sentence: Sentence) -> DateValue | None:
-        """The date the cue's clause gives, nearest the cue; not a document's `dated …`."""
+    def own_date(self, match: re.Match[str], left: int, right: int, sentence: Sentence,
+                 occurred: bool = True) -> DateValue | None:
+        """The date the cue's clause gives, nearest the cue; not a document's `dated …`,
+        nor, for a meeting that took place, a `tomorrow` after the day of writing."""
         anchor = self.state.entry or self.anchor
         context = self.state.context.iso if self.state.context else None
         best: tuple[int, DateValue] | None = None
@@ -618,7 +624,8 @@ class _Reader:
                     self.text[max(left, mention.start - 30):mention.start]):
                 continue
             value = dt.date_value(self.text, mention, anchor, context)
-            if value is None:
+            if value is None or (occurred and anchor and mention.kind in _RELATIVE_KINDS
+                                 and value.iso > anchor[:len(value.iso)]):
                 continue
             gap = abs(mention.start - match.start())
             if best is None or gap < best[0]:
