@@ -332,3 +332,11 @@ def test_a_tomorrow_after_the_day_of_writing_does_not_date_a_meeting_that_took_p
     meetings = run("tomorrow_in_journal.txt", {"gromov": ("Gromov",), "pak": ("Pak Seong-cheol",)},
                    date="1962-03-14", authors=("gromov",))
     assert summary(meetings) == [("1962-03-14", {"gromov", "pak"})]
+
+
+def test_a_meeting_asked_about_or_not_attended_is_no_meeting():
+    from archivekg.extract import modality
+
+    assert modality.status("Ivanov asked Nam Il whether Kim Il Sung had already ") is None
+    assert modality.status("Didn’t go in the morning to the ") is None
+    assert modality.status("In the morning I went to the ") == modality.OCCURRED

@@ -2,7 +2,8 @@
 
 A meeting verb alone says little: `want and hope for a meeting`, `is planning to
 visit`, `invited me to visit` are intentions; `every time he meets` is a habit;
-`have not met` is the opposite of a meeting. The cue words sit before the verb
+`have not met` is the opposite of a meeting, `asked whether X had received him` is
+none. The cue words sit before the verb
 in the same clause, so the status is read from that stretch (and a few words
 after, for `to meet … tomorrow`).
 """
@@ -15,7 +16,7 @@ OCCURRED, PLANNED, HABITUAL = "occurred", "planned", "habitual"
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|did\s+not|failed\s+to|"
-    r"without|instead\s+of|rather\s+than|cancel(?:l?ed)?|postponed)\b|n['’]t\b",
+    r"without|instead\s+of|rather\s+than|cancel(?:l?ed)?|postponed|whether)\b|n['’]t\b",
 )
 _HABITUAL = re.compile(
     r"\b(?:every\s+time|each\s+time|whenever|always|usually|regularly|often|frequently|"
