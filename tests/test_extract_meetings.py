@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from archivekg.extract import modality
 from archivekg.extract.meetings import extract_meetings
 from archivekg.model import DateValue, Document, Meeting, Metadata, Person, RoleAssignment, Span
 
@@ -335,8 +336,6 @@ def test_a_tomorrow_after_the_day_of_writing_does_not_date_a_meeting_that_took_p
 
 
 def test_a_meeting_asked_about_or_not_attended_is_no_meeting():
-    from archivekg.extract import modality
-
     assert modality.status("Ivanov asked Nam Il whether Kim Il Sung had already ") is None
     assert modality.status("Didn’t go in the morning to the ") is None
     assert modality.status("In the morning I went to the ") == modality.OCCURRED

@@ -3,9 +3,8 @@
 A meeting verb alone says little: `want and hope for a meeting`, `is planning to
 visit`, `invited me to visit` are intentions; `every time he meets` is a habit;
 `have not met` is the opposite of a meeting, `asked whether X had received him` is
-none. The cue words sit before the verb
-in the same clause, so the status is read from that stretch (and a few words
-after, for `to meet … tomorrow`).
+none. The cue words sit before the verb in the same clause, so the status is read
+from that stretch (and a few words after, for `to meet … tomorrow`).
 """
 
 from __future__ import annotations
