@@ -249,6 +249,24 @@ def test_cli_fail_under_exits_non_zero(monkeypatch: pytest.MonkeyPatch,
     assert "is under 0.5" in result.output
 
 
+def test_an_extractor_crash_is_reported_and_scored_as_nothing_found(
+    monkeypatch: pytest.MonkeyPatch, stub_pipeline: None
+) -> None:
+    def crash(document: object) -> DocumentFacts:
+        raise ValueError("bad offset")
+
+    monkeypatch.setattr(archivekg.extract, "extract", crash)
+    monkeypatch.setattr(archivekg.read, "read_document",
+                        lambda path: Document(Path(path).stem, Path(path).name, "", ""))
+    args = ["evaluate", str(FIXTURES / "annotations"), str(FIXTURES / "documents")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "101_example.txt: extraction failed: ValueError: bad offset" in result.output
+    report = evaluate_corpus(FIXTURES / "annotations", FIXTURES / "documents")
+    assert report.totals.persons.recall == 0.0
+
+
 def write_gold(tmp_path: Path, text: str) -> Path:
     gold = tmp_path / "gold"
     gold.mkdir()

@@ -170,6 +170,10 @@ def evaluate(gold_dir: Path, docs_dir: Path, fmt: str, fail_under: float | None)
 
     report = evaluate_corpus(gold_dir, docs_dir)
     click.echo(report.to_json() if fmt == "json" else report.to_text())
+    for failure in report.failures:
+        click.echo(f"Error: {failure}", err=True)
+    if report.failures:
+        raise SystemExit(1)
     if fail_under is not None and report.lowest() < fail_under:
         click.echo(f"Error: lowest headline score {report.lowest():.2f} is under {fail_under}",
                    err=True)

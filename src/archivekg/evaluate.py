@@ -416,6 +416,7 @@ class EvaluationReport:
     documents: tuple[DocumentScore, ...]
     entities: Score = Score()
     entity_misses: tuple[str, ...] = ()
+    failures: tuple[str, ...] = ()
 
     @property
     def totals(self) -> Totals:
@@ -448,6 +449,7 @@ class EvaluationReport:
                 "headline": self.headline(),
             },
             "entity_misses": list(self.entity_misses),
+            "failures": list(self.failures),
             "documents": [
                 {
                     "document": d.source,
@@ -479,6 +481,8 @@ class EvaluationReport:
         lines.append(f"cross-document entities P/R/F1: {_prf(t.entities)}")
         for miss in self.entity_misses:
             lines.append(f"  {miss}")
+        for failure in self.failures:
+            lines.append(f"{failure} (scored as if nothing was extracted)")
         for d in self.documents:
             details = [(f"missed {k}", v) for k, v in d.misses.items() if v]
             details += [(f"wrongly found {k}", v) for k, v in d.false_positives.items() if v]
@@ -544,13 +548,19 @@ def evaluate_corpus(gold_dir: Path, docs_dir: Path) -> EvaluationReport:
     if not paths:
         raise DocumentError(str(gold_dir), "no gold files (*.json) in this directory")
     golds = [load_gold(p) for p in paths]
-    facts = []
+    facts: list[DocumentFacts] = []
+    failures: list[str] = []
     for path, gold in zip(paths, golds):
         document = docs_dir / gold.document
         if not document.is_file():
             raise DocumentError(str(path), f"names {gold.document}, which is not in {docs_dir}")
-        facts.append(extract(read_document(document)))
+        text = read_document(document)
+        try:
+            facts.append(extract(text))
+        except Exception as exc:  # noqa: BLE001 — an extractor bug scores as a miss, not a crash
+            failures.append(f"{document}: extraction failed: {type(exc).__name__}: {exc}")
+            facts.append(DocumentFacts(document=text, metadata=Metadata()))
     resolution = resolve(facts)
     entities, entity_misses = score_entities(golds, facts, resolution.members)
     documents = tuple(score_document(g, f) for g, f in zip(golds, facts))
-    return EvaluationReport(documents, entities, entity_misses)
+    return EvaluationReport(documents, entities, entity_misses, tuple(failures))
