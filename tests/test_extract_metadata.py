@@ -238,6 +238,27 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Memorandum of Conversation, by the Secretary of State", "He said.", ()),
         ("The Ambassador in Japan (Sebald) to the Secretary of State", "Tokyo, May 2, 1958.", ("Sebald",)),
         ("The Secretary of State to the Embassy in Korea", "Secret.", ()),
+        ("Report of Ambassador Ivan Orlov to the Ministry of Foreign Affairs About His Meeting With Nam Il",
+         "He said.", ("Ivan Orlov",)),
+        ("Report of the Embassy to the Ministry About the Harvest", "We went.", ()),
+        ("Reception by Chargé d'Affaires a.i. P. Orlov for Counsellor Cde. Ri Sang-su", "I received Comrade Ri.",
+         ("P. Orlov",)),
+        ("Reception by Ambassador Cde. Orlov for the Korean Delegation", "Orlov received them.", ()),
+        ("Record of Conversation of Counsellor A. Sorin with Vice Minister Ri", "Ri said.", ("A. Sorin",)),
+        ("Conversation of Ambassador Orlov with Nam Il", "Nam Il said.", ("Orlov",)),
+        ("Record of a Conversation of Cde. Stalin with Kim Il Sung", "Stalin asked.", ()),
+        ("Record of Orlov's Conversation with Nam Il", "I called on Nam Il.", ("Orlov",)),
+        ("Record of Orlov's Conversation with Nam Il", "Orlov: I greet you.\nNam Il: Thank you.", ()),
+        ("Record of Premier Zhou Enlai's Meeting with Nam Il", "Zhou said: I am glad.", ()),
+        ("Telegram from Rogov to Gromyko and Stalin", "I met Kim.\n\nROGOV", ("Rogov",)),
+        ("Ciphered Telegram No. 40512 from Rogov to Filippov", "Kim told Rogov.", ("Rogov",)),
+        ("Telegram from Paris to Moscow", "I met the minister in Paris.", ()),
+        ("Cable Nos. 408-410, Rogov to Gromyko", "Received.", ("Rogov",)),
+        ("Letter from Edward T. Blake to President Carter", "Dear Mr President.", ("Edward T. Blake",)),
+        ("Note by Ambassador Orlov on a Conversation with Nam Il", "He said.", ("Orlov",)),
+        ("From the Journal of Ambassador Pavel Sorin: Memorandum of Conversation with Nam Il", "He said.",
+         ("Pavel Sorin",)),
+        ("Diary of Soviet Ambassador Orlov", "We dined.", ("Orlov",)),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:
@@ -381,11 +402,15 @@ def test_a_title_may_end_with_its_date_in_dots_and_a_period() -> None:
         ("Diary entry of a conversation between N.K. Sorin and Nam Il about the border.", ("N. K. Sorin",)),
         ("Kim Il Sung reports that the delegation will leave for Moscow.", ()),
         ("In this report, the Embassy of Hungary details the harvest.", ()),
+        ("Orlov reports on the harvest and on a talk with the Korean minister.", ("Orlov",)),
+        ("Orlov addresses the relations between the two parties.", ("Orlov",)),
+        ("Nam Il describes the harvest.", ()),
     ],
 )
 def test_authors_from_the_summary_when_title_and_signature_say_nothing(summary: str, authors: tuple) -> None:
-    text = f'{summary}\n"Report, Embassy of Hungary in North Korea," May 02, 1958, Wilson Center Digital Archive, MOL.\n\nWe went.\n'
-    assert extract_metadata(doc(text)).authors == authors
+    text = f'{summary}\n"Report, Embassy of Hungary in North Korea," May 02, 1958, Wilson Center Digital Archive, MOL.\n\n'
+    body = "I asked Nam Il to call. Nam Il said he would.\n" if "Orlov" in summary else "We went. I asked Nam Il.\n"
+    assert extract_metadata(doc(text + body)).authors == authors
 
 
 def test_older_page_takes_the_address_after_the_citation() -> None:

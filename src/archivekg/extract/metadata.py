@@ -104,13 +104,48 @@ _GENRE = (
     r"(?:[Uu]ntitled\s+)?(?:(?:Ciphered|Coded|Cipher)\s+)?"
     r"(?i:Report|Telegram|Cable|Letter|Memorandum|Note|Notes|Information|Message|Speech|Statement|Minutes|Record)"
 )
-# `Telegram, Shtykov to Vyshinsky`: a surname alone, only in the `Genre, Sender to Addressee` form.
-_SENDER_SURNAME = re.compile(rf"^{_GENRE},\s+(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\s+to\b")
+# `Cable Telegram No. 59363`, `Cable Nos. 408-410`: a second genre word and the record's numbers.
+_NUMBERED = r"(?:\s+(?:Telegram|Cable))?(?:\s+(?i:nos?)\.?\s*\d[\d./-]*(?:\s*[-–,]\s*\d[\d./-]*)*)?"
+# An embassy officer's office before his name: `Soviet Ambassador to the DPRK`, `Counsellor`, `Chargé d'Affaires a.i.`.
+_OFFICER = (
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:Ambassador|Counsel+or|Charg[ée] d['’]Affaires(?:\s+(?:a\.\s?i\.|ad interim))?"
+    r"|Attach[ée]|(?:First|Second|Third) Secretary|Consul(?: General)?|Minister-Counsel+or)"
+    r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?)?\s*"
+)
+# A person's name in a title: initials and surname, or two or three capitalised words (`Andrew C. Nahm` too).
+_TITLE_NAME = (
+    r"(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+\s+(?:[A-Z]\.\s?){1,2}[A-Z][^\W\d_]+"
+    r"|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
+)
+_SURNAME = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
+# `Telegram, Shtykov to Vyshinsky`, `Telegram from Shtykov to Gromyko`: a surname alone before its addressee
+# (a surname from `from`, only when the text names it again other than as a place).
+_SENDER_SURNAME = re.compile(rf"^{_GENRE}{_NUMBERED}(?P<sep>,|\s+from)?\s+(?P<name>{_SURNAME})\s+to\b")
 _SENDER = re.compile(
-    rf"^{_GENRE}"
+    rf"^{_GENRE}{_NUMBERED}"
     r"(?:\s+(?:from|by)|\s*,)\s+(?:(?:Comrade|Cde\.)\s+)?"
-    r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2})"
-    r"(?=\s*[,(]|\s+to\b|\s+on\b|\s+about\b|\s+regarding\b|\s*$)"
+    rf"(?P<name>{_TITLE_NAME})"
+    r"(?=\s*[,(]|\s+to\b|\s+on\b|\s+about\b|\s+regarding\b|\s+concerning\b|\s*$)"
+)
+# `Note by Ambassador Ivanov on …`, `Report of Counsellor A. Petrov to the Ministry`: the sender after his office.
+_SENDER_OFFICER = re.compile(
+    rf"^{_GENRE}{_NUMBERED}\s+(?:from|by|of)\s+(?:the\s+)?{_OFFICER}(?P<name>{_TITLE_NAME}|{_SURNAME})"
+    r"(?=\s*[,(:]|\s+(?:to|on|about|regarding|concerning)\b|\s*$)"
+)
+# `Report of Ivan Petrov to the Ministry of Foreign Affairs About His Meeting With …`.
+_REPORT_OF = re.compile(
+    rf"^(?:Report|Information|Memorandum|Note) of\s+(?:(?:Comrade|Cde\.)\s+)?(?P<name>{_TITLE_NAME})\s+to\s+the\b"
+)
+# `Reception by Chargé d'Affaires a.i. A. Ivanov for Ambassador Cde. Ri`: the receiver, when he narrates.
+_RECEPTION_BY = re.compile(
+    r"^Reception (?:by|of)\s+(?:[\w'’.-]+\s+){0,6}?"
+    r"(?:(?:Cde\.|Comrade)\s+(?P<officer>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})|(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+))"
+    r"\s+(?:for|of|with)\b"
+)
+# `Record of Moskovsky's conversation with …`, `Ambassador Ivanov's Meeting with …`: the narrator's own talk.
+_OWN_CONVERSATION = re.compile(
+    rf"(?:^|\bof\s+)(?:(?:Comrade|Cde\.)\s+|{_OFFICER})?(?P<name>{_TITLE_NAME}|{_SURNAME})['’]s\s+"
+    r"(?i:conversation|meeting|talks?)\s+with\b"
 )
 # `Col. Mieczysław Białek, 'Record of …'`: a person named before the quoted title of their paper.
 _NAMED_BEFORE_QUOTE = re.compile(
@@ -119,15 +154,17 @@ _NAMED_BEFORE_QUOTE = re.compile(
 )
 # `Record/Memorandum of Conversation between Soviet Ambassador to North Korea Vasily Moskovsky and …`:
 # the embassy officer who records his own conversation.
+# `Record of Conversation of Ambassador A. Ivanov with …`, `Conversation of Counsellor Petrov with …`.
 _CONVERSATION_BY_OFFICER = re.compile(
-    r"\b(?:Record|Memorandum|Minutes|Notes?) of (?:a |the )?Conversation (?:between|with|of)\s+"
-    r"(?:[A-Z][\w-]*\s+){0,2}(?:Ambassador|Counsel+or|Charg[ée] d['’]Affaires|Attach[ée]|(?:First|Second|Third) Secretary)"
-    r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?)?\s*"
-    r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+and\b"
+    r"(?:^|\b(?:Record|Memorandum|Minutes|Notes?) of (?:a |the )?)Conversation (?:between|of)\s+"
+    rf"{_OFFICER}"
+    r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+(?:and|with)\b"
 )
 # `Diary of Teimuraz Stepanov-Mamaladze on a meeting …`: a journal's owner by full name.
+# `From the Journal of Ambassador Pavel Yudin: …`, `Diary of Soviet Ambassador Puzanov` too.
 _DIARY_OF = re.compile(
-    r"^(?:Journal|Diary)\s+of\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2})(?=\s+(?:on|for)\b|\s*,|\s*$)"
+    rf"^(?:From the\s+)?(?i:Journal|Diary)\s+of\s+(?:{_OFFICER}(?P<officer>{_TITLE_NAME}|{_SURNAME})|(?P<name>{_TITLE_NAME}))"
+    r"(?=\s+(?:on|for)\b|\s*[,(:]|\s*$)"
 )
 # `Memorandum of Conversation, by the Officer in Charge of Korean Affairs (Emmons)`: the writer's
 # surname in brackets after his office, as the US State Department titles its records.
@@ -427,14 +464,10 @@ def _funders(text: str) -> tuple[str, ...]:
 def _authors(text: str, title: str | None, listed: list[str], summary: str | None) -> tuple[str, ...]:
     """The page's author list; the title's or journal's owner, or the writer a summary names; the signatories."""
     found: list[str] = list(listed)
-    for pattern in (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
-                    _SENDER_SURNAME, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME):
-        match = pattern.search(title or "")
-        if match and _plausible_title_name(match["name"]):
-            found.append(_full_name(match["name"], text) if pattern is _BY_OFFICE_SURNAME else match["name"])
-            break
+    if name := _title_writer(title or "", text):
+        found.append(name)
     else:
-        found.extend(_journal_owner(text) or _own_record(text) or _summary_writer(summary))
+        found.extend(_journal_owner(text) or _own_record(text) or _summary_writer(summary, text))
     found.extend(_signatories(text))
     unique: list[str] = []
     for name in map(normalise_name, found):
@@ -443,9 +476,60 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
     return tuple(unique)
 
 
-def _summary_writer(summary: str | None) -> list[str]:
-    """The writer named by the archive's summary (`In this report, … <Name> details …`, `Report from <Name>, …`)."""
-    for pattern in (_SUMMARY_WRITER, _SUMMARY_DIARY_ENTRY, _SENDER):
+# Titles naming their writer outright, then those naming him only when the body is his own narration.
+_TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
+                  _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME)
+_NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION)
+
+
+def _title_writer(title: str, text: str) -> str | None:
+    """The writer the title names (for a reception or one's own conversation, only if the body says `I`)."""
+    for pattern in _TITLE_WRITERS + _NARRATED_TITLE_WRITERS:
+        match = pattern.search(title)
+        if not match:
+            continue
+        name = match["name"] or match.groupdict().get("officer") or ""
+        if not _plausible_title_name(name):
+            continue
+        if pattern in _NARRATED_TITLE_WRITERS and not _narrated(text):
+            continue
+        if pattern is _SENDER_SURNAME and match["sep"] != "," and not _named_again(name, text, title):
+            continue
+        return _full_name(name, text) if pattern is _BY_OFFICE_SURNAME else name
+    return None
+
+
+def _named_again(surname: str, text: str, title: str) -> bool:
+    """The text names `surname` again, never right after a preposition of place (a city is `in Paris`)."""
+    body = text.replace(title, "")
+    uses = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", body, re.I)]
+    return bool(uses) and not any(_PLACE_PREPOSITION.search(body, max(0, at - 6), at) for at in uses)
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of)\s+$", re.I)
+# The narrator speaking: `I` before a lower-case word, or `me`/`my`, outside quotes and speakers' turns.
+_FIRST_PERSON = re.compile(r"(?<![\w.])I(?=\s+[a-z’'])|\b(?:me|my|myself)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”\n]*[\"”]|‘[^‘’\n]*’")
+_SPEAKER_TURN = re.compile(r"^[^\n:]{1,60}:\s")
+_SPEECH = re.compile(r"\b(?:said|stated|replied|answered|declared|added|remarked|noted)\s*:.*$", re.I)
+# How far into the body the narrator must speak.
+_NARRATION_REACH = 4000
+
+
+def _narrated(text: str) -> bool:
+    """The body narrates in the first person (minutes' speaker turns and quoted speech do not count)."""
+    for line in text[:_NARRATION_REACH].split("\n"):
+        if _SPEAKER_TURN.match(line):
+            continue
+        if _FIRST_PERSON.search(_SPEECH.sub("", _QUOTED.sub("", line))):
+            return True
+    return False
+
+
+def _summary_writer(summary: str | None, text: str) -> list[str]:
+    """The writer named by the archive's summary (`In this report, … <Name> details …`, `Report from <Name>, …`),
+    or by a summary opening `<Name> reports on …` over a body he narrates and never names in it."""
+    for pattern in (_SUMMARY_WRITER, _SUMMARY_DIARY_ENTRY, _SENDER, _SUMMARY_REPORTER):
         match = pattern.search(summary or "")
         if not match:
             continue
@@ -453,9 +537,27 @@ def _summary_writer(summary: str | None) -> list[str]:
         while words and words[0].lower() in _NOT_NAME_WORDS:  # `… to North Korea József Kovács`
             words.pop(0)
         name = " ".join(words)
-        if len(words) > 1 and _plausible_title_name(name):
+        if not words or not _plausible_title_name(name):
+            continue
+        if pattern is _SUMMARY_REPORTER:
+            if _narrated(text) and not _named_in_body(words[-1], text, summary or ""):
+                return [name]
+        elif len(words) > 1:
             return [name]
     return []
+
+
+# `Steinhofer addresses …`, `Hungarian Ambassador Károly Práth reports on …`: the summary's subject writing.
+_SUMMARY_REPORTER = re.compile(
+    rf"^(?:{_OFFICER})?(?P<name>{_TITLE_NAME}|{_SURNAME})\s+"
+    r"(?:reports (?:on|about)|describes|addresses|details|recounts|relates|summari[sz]es|writes|analy[sz]es|assesses)\b"
+)
+
+
+def _named_in_body(surname: str, text: str, summary: str) -> bool:
+    """Whether the body names `surname` (a narrator does not; the people he talked to are named)."""
+    body = text.replace(summary, "")
+    return re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", body, re.I) is not None
 
 
 def _journal_owner(text: str) -> list[str]:
