@@ -501,9 +501,16 @@ def _title_writer(title: str, text: str) -> str | None:
 
 def _named_again(surname: str, text: str, title: str) -> bool:
     """The text names `surname` again, never right after a preposition of place (a city is `in Paris`)."""
-    body = text.replace(title, "")
-    uses = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", body, re.I)]
-    return bool(uses) and not any(_PLACE_PREPOSITION.search(body, max(0, at - 6), at) for at in uses)
+    uses = _uses(surname, text.replace(title, ""))
+    return bool(uses) and not any(uses)
+
+
+def _uses(word: str, text: str) -> list[bool]:
+    """For each use of `word` in `text`: whether a preposition of place comes right before it."""
+    return [
+        _PLACE_PREPOSITION.search(text, max(0, m.start() - 6), m.start()) is not None
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.I)
+    ]
 
 
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of)\s+$", re.I)
@@ -613,7 +620,8 @@ def _signatories(text: str) -> list[str]:
     lines = [line.strip() for line in text.rstrip().rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]]
     names: list[str] = []
     offices = 0
-    for line in reversed(lines):
+    for at in range(len(lines) - 1, -1, -1):
+        line = lines[at]
         if not line or _FOOTNOTE.match(line) or _DATE_LINE.match(line):
             if names and line:
                 break
@@ -625,11 +633,26 @@ def _signatories(text: str) -> list[str]:
             continue
         if _SIGNATURE_LINE.match(line) and _all_names(line):
             names[:0] = _SIGNATURE_NAMES.findall(line)
+        elif not names and at and _signed_surname(line, lines[at - 1], text):
+            names.append(normalise_name(line.strip("/ ")))
+            break
         elif not names and offices < _MAX_OFFICE_LINES and (_OFFICE_LINE.match(line) or _PLACE_LINE.match(line)):
             offices += 1
         else:
             break
     return names
+
+
+def _signed_surname(line: str, above: str, text: str) -> bool:
+    """A surname alone under the writer's office (`Ambassador of the USSR in the MPR` / `IVANOV`), not a city."""
+    word = line.strip("/ ")
+    return (
+        _LONE_SURNAME.match(word) is not None and _OFFICE_LINE.match(_after_signature_mark(above)) is not None
+        and _all_names(word) and not any(_uses(word, text[: text.rfind(line)]))
+    )
+
+
+_LONE_SURNAME = re.compile(rf"^[{_UPPER}][\w'’-]+$")
 
 
 def _after_signature_mark(line: str) -> str:
