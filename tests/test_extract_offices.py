@@ -114,3 +114,13 @@ def test_appositive_office_with_an_article_and_a_new_ambassador():
     found = {(p, t) for p, t, _ in roles(text)}
     assert ("lebedev", "adviser at the Institute of Rice") in found
     assert ("ro-sang-il", "New Ambassador of Korea to China") in found
+
+
+def test_an_office_written_straight_after_the_name_or_after_who_is():
+    text = ("BAEK Sun-ho Director of Protocol, Foreign Ministry\n"
+            "We asked when Ro Il-gyu, who is a KWP CC Politburo member, would come. "
+            "Kim Chol-ho said nothing.")
+    found = {(p, t) for p, t, _ in roles(text)}
+    assert ("baek-sun-ho", "Director of Protocol") in found
+    assert ("ro-il-gyu", "KWP CC Politburo member") in found
+    assert not any(p == "kim-chol-ho" for p, _ in found)

@@ -36,7 +36,9 @@ _TRAILING_PUNCT = ",;:.!?)"
 _PAREN = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?\(([^()\n]{2,90})\)")
 _OPENS_AFTER = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?[(,]")
 _CHAIN = re.compile(r",[ \t]*(?:and[ \t]+)?")
-_APPOSITIVE = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?,\s*")
+_APPOSITIVE = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?,\s*(?:who\s+(?:is|was)\s+(?:an?\s+|the\s+)?)?")
+# An office written straight after the name, without a comma (`JEONG Hong-jin Director of …`).
+_JOINED = re.compile(r"[ \t]+(?:\[[^\]\n]{1,60}\][ \t]+)?(?:the[ \t]+)?(?=[A-Za-z])")
 _AS_PART = re.compile(r"^(?:as\s+)?(?:the\s+|an?\s+)?(interpreter|translator|speaker|rapporteur)$", re.I)
 _GLOSS = re.compile(r"\b([A-Z]{2,}[A-Za-z]*)\s*\[([^\]]+)\]")
 _BRACKETS = re.compile(r"[\[\]]")
@@ -228,7 +230,7 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
     parentheses (`(Minister of State Control)`, `(as interpreter)`) right after `pos`.
     Returns the phrase and its span."""
     if not _OPENS_AFTER.match(text, pos):
-        return None
+        return _joined_office(text, pos)
     paren = _PAREN.match(text, pos)
     if paren:
         content = _SPACES.sub(" ", paren.group(1)).strip()
@@ -244,6 +246,18 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
         found = _forward_phrase(text, comma.end(), require_head_first=True)
         if found and not _NAME_NEXT.match(text, found[1]):
             return found[0], comma.end(), found[1]
+    return None
+
+
+def _joined_office(text: str, pos: int) -> tuple[str, int, int] | None:
+    """`Ri Jong-mok the deputy Minister of Foreign Affairs`: an office opening with its
+    head straight after the name; it must name its body (`of`) to be told from a verb."""
+    joined = _JOINED.match(text, pos)
+    if joined is None or _word_class(text[joined.end():joined.end() + 40].split(" ", 1)[0]) != "head":
+        return None
+    found = _forward_phrase(text, joined.end(), require_head_first=True)
+    if found and " of " in found[0] and not _NAME_NEXT.match(text, found[1]):
+        return found[0], joined.end(), found[1]
     return None
 
 
