@@ -294,6 +294,19 @@ def test_clean_export_metadata() -> None:
     assert meta.citation is not None and meta.citation.startswith('"Report on Talks') and meta.citation.endswith("Okafor.")
 
 
+def test_squashed_export_metadata_reads_like_the_clean_export() -> None:
+    meta = extract_metadata(read_document(READ_FIXTURES / "squashed_export.txt"))
+    assert meta.title == "Journal of Soviet Ambassador to the DPRK P.V. Orlov for 2 May 1958"
+    assert meta.date is not None and meta.date.iso == "1958-05-02"
+    assert meta.reference is not None
+    assert (meta.reference.archive, meta.reference.reference) == ("AVPRF", "F. 0102, Op. 14, Delo 8, Listy 1-9")
+    assert (meta.url, meta.record_id, meta.original_language) == (
+        "https://digitalarchive.wilsoncenter.org/document/900901", "900901", "Russian")
+    assert (meta.translators, meta.funders) == (("Olga Lindqvist",), ("Leon Levy Foundation",))
+    assert meta.summary == "Orlov and Nam Il discuss the grain deliveries."
+    assert meta.authors == ("P. V. Orlov",)
+
+
 def test_scraped_page_metadata() -> None:
     meta = extract_metadata(read_document(READ_FIXTURES / "scraped_page.txt"))
     assert meta.title == "Journal of Soviet Ambassador to the DPRK P.V. Orlov for 20 November 1960"

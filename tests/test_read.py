@@ -163,6 +163,35 @@ def test_sharing_site_transcription_gets_export_blocks_and_loses_page_numbers(tm
         assert chrome not in text
 
 
+def test_squashed_export_is_laid_out_in_blocks() -> None:
+    text = read_document(FIXTURES / "squashed_export.txt").text
+    assert text.startswith("May 02, 1958\n\nJournal of Soviet Ambassador to the DPRK P.V. Orlov for 2 May 1958\n\nCitation:\n\n")
+    for block in ("\n\n<https://digitalarchive.wilsoncenter.org/document/900901>\n\nSummary:\n\nOrlov and Nam Il",
+                  "\n\nOriginal Language:\n\nRussian\n\nContents:\n\nEnglish Translation\n\nI visited Nam Il"):
+        assert block in text
+    for chrome in ("Total Page", "File Type", "Declassified"):
+        assert chrome not in text
+
+
+def test_blocks_run_together_over_a_few_lines_are_laid_out_too(tmp_path: Path) -> None:
+    page = (
+        "May 3, 1966\nNote on a Trade Fair\n"
+        'Citation: "Note on a Trade Fair," May 3, 1966, Wilson Center Digital Archive, TsDA. Summary: The legation '
+        "reports on a fair.\nOriginal Language: Bulgarian Contents: Translation - English The fair opened. Summary: none.\n"
+    )
+    text = read_document(write(tmp_path, "few.txt", page.encode())).text
+    assert text == (
+        'May 3, 1966\nNote on a Trade Fair\nCitation:\n\n"Note on a Trade Fair," May 3, 1966, Wilson Center Digital '
+        "Archive, TsDA.\n\nSummary:\n\nThe legation reports on a fair.\n\nOriginal Language:\n\nBulgarian\n\n"
+        "Contents:\n\nTranslation - English\n\nThe fair opened. Summary: none.\n"
+    )
+
+
+def test_an_export_with_labels_on_their_own_lines_is_left_alone(tmp_path: Path) -> None:
+    page = "Citation:\n\n\"A Note,\" May 3, 1966, Wilson Center Digital Archive.\n\nSummary:\n\nA fair.\n\nContents:\n\nText.\n"
+    assert read_document(write(tmp_path, "clean.txt", page.encode())).text == page
+
+
 def test_chrome_removal_never_cuts_into_a_line_with_a_name(tmp_path: Path) -> None:
     page = (
         "Search in\nget citation\nOn 4 May Home Minister Pak Il-u received us.\n"
