@@ -108,3 +108,25 @@ def test_parse_file_names_a_broken_file(tmp_path: Path) -> None:
     (tmp_path / "bad.trig").write_text("<a> <b> .\n", encoding="utf-8")
     with pytest.raises(StoreError, match="bad.trig: not valid RDF"):
         list(store.parse_file(tmp_path / "bad.trig"))
+
+
+def test_replace_graph_says_how_many_quads_it_wrote() -> None:
+    db = ox.Store()
+    assert store.replace_graph(db, G, quads("a", "b")) == 2
+    assert store.replace_graph(db, G, quads("a", "b")) == 0
+    assert store.replace_graph(db, G, quads("a", "c")) == 2
+
+
+def test_graph_loader_loads_new_graphs_and_replaces_old_ones() -> None:
+    other = ox.NamedNode("https://example.org/graph/other")
+    db = ox.Store()
+    store.replace_graph(db, G, quads("old"))
+    trig = f'{other} {{ {S} {P} "new" . }}\n'.encode()
+    with store.GraphLoader(db, batch_bytes=1, flush_quads=1) as loader:
+        loader.add(trig)
+        loader.replace(G, quads("replaced"))
+        loader.add(trig)
+    assert sorted((q.graph_name.value, q.object.value) for q in db) == [
+        (G.value, "replaced"),
+        (other.value, "new"),
+    ]

@@ -294,8 +294,7 @@ def _load_graphs(
             _write_if_changed(extracted_dir / f"{graph.doc_id}.trig", graph.trig)
             name = document_iri(graph.doc_id)
             if name.value in existing:
-                loader.wait()
-                store.replace_graph(db, name, parse_trig(graph.trig, str(entry.path)))
+                loader.replace(name, parse_trig(graph.trig, str(entry.path)))
             else:
                 loader.add(graph.trig)
     return failures
