@@ -250,6 +250,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Record of Orlov's Conversation with Nam Il", "I called on Nam Il.", ("Orlov",)),
         ("Record of Orlov's Conversation with Nam Il", "Orlov: I greet you.\nNam Il: Thank you.", ()),
         ("Record of Premier Zhou Enlai's Meeting with Nam Il", "Zhou said: I am glad.", ()),
+        ("Record of Ri Tae-ho's Conversation with the Delegation", "I received them. Ri Tae-ho said he was glad.", ()),
+        ("Record of Orlov's Meeting with Nam Il", "I called on Nam Il.", ()),
         ("Telegram from Rogov to Gromyko and Stalin", "I met Kim.\n\nROGOV", ("Rogov",)),
         ("Ciphered Telegram No. 40512 from Rogov to Filippov", "Kim told Rogov.", ("Rogov",)),
         ("Telegram from Paris to Moscow", "I met the minister in Paris.", ()),

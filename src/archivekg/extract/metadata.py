@@ -145,7 +145,7 @@ _RECEPTION_BY = re.compile(
 # `Record of Moskovsky's conversation with …`, `Ambassador Ivanov's Meeting with …`: the narrator's own talk.
 _OWN_CONVERSATION = re.compile(
     rf"(?:^|\bof\s+)(?:(?:Comrade|Cde\.)\s+|{_OFFICER})?(?P<name>{_TITLE_NAME}|{_SURNAME})['’]s\s+"
-    r"(?i:conversation|meeting|talks?)\s+with\b"
+    r"(?i:conversation|talks?)\s+with\b"
 )
 # `Col. Mieczysław Białek, 'Record of …'`: a person named before the quoted title of their paper.
 _NAMED_BEFORE_QUOTE = re.compile(
@@ -491,7 +491,7 @@ def _title_writer(title: str, text: str) -> str | None:
         name = match["name"] or match.groupdict().get("officer") or ""
         if not _plausible_title_name(name):
             continue
-        if pattern in _NARRATED_TITLE_WRITERS and not _narrated(text):
+        if pattern in _NARRATED_TITLE_WRITERS and not (_narrated(text) and not _spoken_of(name, text)):
             continue
         if pattern is _SENDER_SURNAME and match["sep"] != "," and not _named_again(name, text, title):
             continue
@@ -547,7 +547,7 @@ def _summary_writer(summary: str | None, text: str) -> list[str]:
         if not words or not _plausible_title_name(name):
             continue
         if pattern is _SUMMARY_REPORTER:
-            if _narrated(text) and not _named_in_body(words[-1], text, summary or ""):
+            if _narrated(text) and not _named_in_body(words[-1], text, summary or "") and not _spoken_of(name, text):
                 return [name]
         elif len(words) > 1:
             return [name]
@@ -559,6 +559,15 @@ _SUMMARY_REPORTER = re.compile(
     rf"^(?:{_OFFICER})?(?P<name>{_TITLE_NAME}|{_SURNAME})\s+"
     r"(?:reports (?:on|about)|describes|addresses|details|recounts|relates|summari[sz]es|writes|analy[sz]es|assesses)\b"
 )
+
+
+def _spoken_of(name: str, text: str) -> bool:
+    """Whether the body reports `name` speaking in the third person (`Kim Il Sung said`): not the narrator."""
+    surname = re.escape(name.split()[-1])
+    return re.search(rf"(?<![\w-]){surname}(?![\w-])[^\n.;:]{{0,20}}?\b{_SPEECH_VERB}", text, re.I) is not None
+
+
+_SPEECH_VERB = r"(?:said|stated|told|replied|asked|noted|remarked|declared|answered|expressed|emphasi[sz]ed|stressed)\b"
 
 
 def _named_in_body(surname: str, text: str, summary: str) -> bool:
