@@ -339,3 +339,29 @@ def test_a_meeting_asked_about_or_not_attended_is_no_meeting():
     assert modality.status("Ivanov asked Nam Il whether Kim Il Sung had already ") is None
     assert modality.status("Didn’t go in the morning to the ") is None
     assert modality.status("In the morning I went to the ") == modality.OCCURRED
+
+
+def test_lists_in_a_head_flattened_into_one_line_stop_at_the_speakers():
+    meetings = run(
+        "flat_export_lists.txt",
+        {"zhou": ("Premier Zhou Enlai", "Premier Zhou"), "lewicki": ("Jan Lewicki", "Ambassador Lewicki"),
+         "zhang": ("Zhang Hanfu",), "wang": ("Wang Bingnan",), "liu": ("Liu Xiaoming",),
+         "nowak": ("Adam Nowak",), "gomulka": ("Gomulka",), "cyrankiewicz": ("Cyrankiewicz",),
+         "ochab": ("Ochab",), "liu-shaoqi": ("Liu Shaoqi",)},
+        date="1957-03-16",
+        title="Record of Conversation of Premier Zhou Enlai with the Polish Ambassador Jan Lewicki",
+    )
+    assert summary(meetings) == [("1957-03-14", {"zhou", "lewicki", "zhang", "wang", "liu", "nowak"}),
+                                 (None, {"ochab", "liu-shaoqi"})]
+    assert parts(meetings[0])["liu"] == "interpreter"
+
+
+def test_each_side_listed_in_the_head_attends():
+    meetings = run(
+        "side_lists.txt",
+        {"zhivkov": ("Todor Zhivkov", "TODOR ZHIVKOV"), "castro": ("Fidel Castro", "Comrade Castro"),
+         "todorov": ("Stanko Todorov",), "velchev": ("Boris Velchev",), "abrantes": ("Jose Abrantes",),
+         "rodriguez": ("Carlos Rafael Rodriguez",)},
+        date="1975-06-02", title="Minutes of the Meeting between Todor Zhivkov and Fidel Castro",
+    )
+    assert summary(meetings) == [("1975-06-02", {"zhivkov", "castro", "todorov", "velchev", "abrantes", "rodriguez"})]

@@ -73,10 +73,14 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("present", "present", "present", creates=False, whole_sentence=True),
      r"(?<![Aa]t\s)(?<![Tt]he\s)[Pp]resent\b(?!-)|as\s+were|presence\s+of|(?:took|taking|take|takes)\s+part\s+in|"
      r"attendance|attended\s+by|participated\s+in|[Pp]articipants?\s+(?:were|was|included)\b|[Pp]articipants?\s*:|"
-     r"[Aa]ttendees\s*:"),
+     r"[Aa]ttendees\s*:|[Pp]articipants?\s+(?:on|from|of|for)\s+(?:\w+\s+){0,3}?\w+\s*:|"
+     r"[Aa]ttending(?=[^.:;\n]{0,40}:)|attending\s+(?:were|was)\b|"
+     rf"attended\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:{_MEAL}|meeting|conversation|talks|discussions?|ceremony)\b|"
+     r"[Ff]rom\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part)\b|"
+     r"[Oo]n\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b"),
     (Cue("interpreter", "interpreter", "interpreter", creates=False),
      r"\(\s*(?:as\s+)?(?:an?\s+|the\s+)?interpret(?:er|ing)\s*\)|interpreted\s+by|[Ii]nterpreters?\s*:|[Tt]ranslators?\s*:|"
-     r"interpreter\b|interpreted\b|(?:translating|interpreting)\b"),
+     r"[Ii]nterpreter\b|interpreted\b|(?:translating|interpreting)\b"),
 )
 
 _MEAL_AHEAD = r"\s+(?:a\s+)?(?:\w+\s+)?(?:breakfast|lunch|dinner|supper|banquet|tea|meal|reception|cocktail)"
@@ -86,6 +90,8 @@ LOOKAHEADS = {
     "were": rf"(?=\s+at\s|\s+(?:\w+\s+)?with\s)",
     "was": r"(?=\s+(?:\w+\s+)?with\s)",
     "as": r"(?=\s+(?:were|(?:an?\s+|the\s+)?interpret))",
+    "from": r"(?=\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part)\b)",
+    "on": r"(?=\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b)",
 }
 """For the commonest trigger words, what must follow them (lowered text) for any cue
 above to match: the scan leaves out `had` without a meal, `was` without `with`."""
@@ -98,7 +104,8 @@ TRIGGERS = frozenset(
     "consultation consultations exchange negotiation negotiations tête dined lunched breakfasted breakfast "
     "lunch luncheon dinner supper banquet tea meal reception cocktail had have took were accompanied "
     "together along accompanies accompanying accompany escorted travelled traveled rode flew was present as presence "
-    "taking take takes attendance attended participated participants participant attendees interpreted "
+    "taking take takes attendance attended attending participated participants participant attendees interpreted "
+    "from on "
     "interpreter interpreters interpreting translator translators translating".split()
 )
 """Every word a cue can begin with: the cue alternation is tried only there."""

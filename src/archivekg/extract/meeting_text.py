@@ -197,6 +197,15 @@ class SpeechVerbs:
         return [m for m in self.matches[i:j] if m.end() <= end]
 
 
+def sentence_end(text: str, start: int, end: int) -> int:
+    """Where the sentence begun at or before `start` ends (at most `end`): a list after
+    `Present:` stops there, not at the end of a paragraph flattened into one line."""
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if not _ABBREVIATION.search(text, max(start, match.start() - 6), match.start() + 1):
+            return match.start() + 1
+    return end
+
+
 def sentences(text: str, blocks: list[tuple[int, int]], verbs: SpeechVerbs, marks: list[int],
               entries: list[int]) -> list[Sentence]:
     """The sentences of the body paragraphs worth reading, each with its reported-speech

@@ -41,6 +41,7 @@ from archivekg.extract.meeting_text import (
     Sentence,
     body_blocks,
     innermost_report,
+    sentence_end,
     sentences,
     speeches,
 )
@@ -61,6 +62,10 @@ _ATTENDANCE_LABEL = re.compile(
     r"staff|hosts?|visitors?|took\s+part|escort\w*)\b|^\W*from\s+\S",
     re.IGNORECASE,
 )
+_SIDE_OPENING = re.compile(
+    r"\W*(?:from|on)\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part|country)\b", re.IGNORECASE)
+"""A paragraph of a record's head listing one side (`From the Cuban side - …`), even
+without a colon and across abbreviations (`etc.`, `c.`) that look like sentence ends."""
 _CONVERSATION_WITH = re.compile(
     r"\b(?:conversations?|talks?|meeting|discussions?|interview)\s+with\b", re.IGNORECASE)
 """`Record of a Conversation with X`: the author talked with X (not in `… of X with Y`)."""
@@ -87,8 +92,10 @@ _LABEL = re.compile(r"\s*([^:\n]{2,80}?):[ \t]*")
 _RUNNING_TEXT = re.compile(r"[a-z\])][.!?](?:\s|$)")
 _NAMES_ONLY = re.compile(r"[\s,;.&]*(?:(?:and|comrades?|cdes?\.?)[\s,;.&]+)*")
 _SPEAKER_LINE = re.compile(r"^([A-Z][^:\n]{1,60}?):\s+\S", re.MULTILINE)
-_HEADER_DATE = re.compile(r"^\s*(?:Time|Date)(?:\s+and\s+(?:Time|Date))?\s*:\s*", re.IGNORECASE | re.MULTILINE)
-"""`Time: 22 November 1958`, or `Date and Time:` with the date on the next line."""
+_HEADER_DATE = re.compile(
+    r"(?:^[ \t]*|(?<=[ \t])(?=[A-Z]))(?i:(?:Time|Date)(?:\s+(?:and|&)\s+(?:Time|Date|Place))?)\s*:\s*", re.MULTILINE)
+"""`Time: 22 November 1958`, `DATE AND PLACE: May 17, …`, or `Date and Time:` with the date
+on the next line; inside a head flattened into one line too (`… Date: 2 May 1956 Location: …`)."""
 _HEADER_PLACE = re.compile(r"^\s*(?:Place|Location|Venue)\s*:\s*([^\n]{2,80})", re.IGNORECASE | re.MULTILINE)
 _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+letter|by\s+cable)", re.IGNORECASE)
 _OBJECT_LEAD = re.compile(
@@ -97,6 +104,11 @@ _OBJECT_LEAD = re.compile(
     r"envoy|counsell?or|attach[eé]|consul|charg[eé]|comrades?|director|chief|members?|general|marshal|"
     r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government)\W+){0,30}"
 )
+_LIST_LABEL = re.compile(r"(?<=:)|[^.:;\n]{0,40}:")
+"""A cue that labels a list (`Participants on our part:`): what it lists took part,
+whatever the sentence before it (a run-on head) says about plans."""
+_SPEAKER_COLON = re.compile(r"\]?[ \t]*:[ \t]+\S")
+"""After a name, the colon of a speaker's label (`Zhou Enlai: We …`)."""
 _FUTURE = re.compile(r"\b(?:will|shall|plan|intend)\b")
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
 
@@ -206,6 +218,8 @@ class _Reader:
         for speech, speaker in zip(self.speeches, self.speakers):
             if speaker:
                 self.paragraph_speaker.setdefault(speech.paragraph, speaker)
+        self.labels = [m.end for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end)]
+        self.label_starts = [m.start for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end)]
         self.drafts: list[_Draft] = []
         self.head_lines: list[tuple[int, int]] = []
         self.state = _State()
@@ -246,6 +260,19 @@ class _Reader:
                 return speaker
         mention = self.index.last_before(position, exclude, max(0, position - 800))
         return mention.key if mention else None
+
+    def utterance(self, start: int, end: int, position: int) -> tuple[int, int]:
+        """text[start:end] narrowed to the utterance holding `position`: a speaker's label
+        (`Comrade Zhou Enlai: We …`) inside a run-on sentence (an export flattened to one
+        line) opens a new utterance, so its name is neither the subject of what follows
+        nor one more name of a list before it."""
+        i = bisect_right(self.labels, position) - 1
+        if i >= 0 and self.labels[i] > start:
+            start = self.labels[i]
+        j = bisect_right(self.label_starts, position)
+        if j < len(self.label_starts) and self.label_starts[j] < end:
+            end = self.label_starts[j]
+        return start, end
 
     def dates_in(self, start: int, end: int) -> tuple[dt.DateMention, ...]:
         i = bisect_left(self.date_starts, start)
@@ -364,7 +391,8 @@ class _Reader:
         date_line = _HEADER_DATE.search(self.text)
         if date_line:
             line_end = self.text.find("\n", date_line.end())
-            found_dates = dt.find_dates(self.text, date_line.end(), line_end if line_end > 0 else None)
+            line_end = min(line_end if line_end > 0 else len(self.text), date_line.end() + 80)
+            found_dates = dt.find_dates(self.text, date_line.end(), line_end)
             if found_dates:
                 return dt.date_value(self.text, found_dates[0], self.anchor)
         for start, end in lines:
@@ -409,7 +437,11 @@ class _Reader:
                 if label.end() >= end:
                     pending = label.group(1)
                 else:
-                    self.add_listed(draft, self.index.within(label.end(), end), label.group(1))
+                    stop = self.utterance(label.end(), sentence_end(text, label.end(), end), label.end())[1]
+                    self.add_listed(draft, self.index.within(label.end(), stop), label.group(1))
+                continue
+            if named and _SIDE_OPENING.match(text, start, end):
+                self.add_listed(draft, named, "")
                 continue
             if named and self.names_only(start, end, named):
                 self.add_listed(draft, named, "")
@@ -460,8 +492,8 @@ class _Reader:
             elif draft is not None:
                 created.append(draft)
         target = created[-1] if created else state.current
-        if not created and attachments and modality.status(
-                self.text[sentence.start:attachments[0][1].start()]) != modality.OCCURRED:
+        if not created and attachments and not _LIST_LABEL.match(self.text, attachments[0][1].end()) and (
+                modality.status(self.text[sentence.start:attachments[0][1].start()]) != modality.OCCURRED):
             target = None
         for cue, match in attachments:
             draft = self.attach(cue, match, sentence, target, free_indirect)
@@ -514,12 +546,12 @@ class _Reader:
         left = frame.complement if frame else sentence.start
         if frame is None and sentence.reported is not None and match.start() >= sentence.reported:
             left = sentence.reported
-        right = sentence.end
-        boundary = CLAUSE_END.search(self.text, match.end(), sentence.end)
+        left, right = self.utterance(left, sentence.end, match.start())
+        boundary = CLAUSE_END.search(self.text, match.end(), right)
         if boundary:
             right = boundary.start()
         if whole and boundary and self.text[boundary.start():boundary.end()] in ("when", "after", "before"):
-            right = sentence.end
+            right = self.utterance(left, sentence.end, match.start())[1]
         return left, right, frame
 
     def cue(self, cue: Cue, match: re.Match[str], sentence: Sentence, free_indirect: bool) -> _Draft | None:
@@ -659,7 +691,8 @@ class _Reader:
         elif cue.name == "meal_we":
             found = []
         else:
-            left, right = (sentence.reported if reported and sentence.reported is not None else sentence.start), sentence.end
+            left = sentence.reported if reported and sentence.reported is not None else sentence.start
+            left, right = self.utterance(left, sentence.end, match.start())
             found = [m for m in self.index.within(left, right) if not self.blocked(m.start, left)]
         frame = innermost_report(text, self.verbs, sentence.start, match.start())
         narrators = self.narrator_tokens(sentence.start, sentence.end, frame) if self.authors else []
