@@ -365,3 +365,24 @@ def test_each_side_listed_in_the_head_attends():
         date="1975-06-02", title="Minutes of the Meeting between Todor Zhivkov and Fidel Castro",
     )
     assert summary(meetings) == [("1975-06-02", {"zhivkov", "castro", "todorov", "velchev", "abrantes", "rodriguez"})]
+
+
+def test_a_title_saying_who_received_whom_is_the_meeting_with_its_head():
+    meetings = run(
+        "title_receive.txt",
+        {"liu": ("Comrade Liu Shaoqi",), "chen": ("Comrade Chen Yi",), "hoang": ("Hoang Van Hoan",),
+         "ri": ("Ri Yeong-ho",), "geng": ("Comrade Geng Biao",), "zhu": ("Zhu Qiwen",),
+         "kosygin": ("Kosygin",), "ulbricht": ("Ulbricht",), "gomulka": ("Gomulka",)},
+        date="1963-05-12",
+        title="Comrade Liu Shaoqi, Comrade Chen Yi Receive Hoang Van Hoan, Vietnam's Ambassador to China, "
+              "and Ri Yeong-ho, Korea's Ambassador to China",
+    )
+    assert summary(meetings)[0] == ("1963-05-12", {"liu", "chen", "hoang", "ri", "geng", "zhu"})
+    assert parts(meetings[0])["zhu"] == "interpreter"
+    assert summary(meetings)[1:] == [(None, {"ulbricht", "gomulka"})]
+
+
+def test_a_request_or_invitation_explains_a_meeting_that_took_place():
+    assert modality.status("At the request of the Foreign Ministry, I was ") == modality.OCCURRED
+    assert modality.status("On the invitation of the Central Committee, the delegation ") == modality.OCCURRED
+    assert modality.status("He requested that we ") == modality.PLANNED

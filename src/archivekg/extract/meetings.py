@@ -52,6 +52,8 @@ NARRATOR_KEY = "\x00narrator"
 
 _CONVERSATION_TITLE = re.compile(
     r"\b(?:conversations?|talks?|meeting|discussion|audience|interview|reception|visit)\s+(?:between|with|of)\b|"
+    r"\breception\s+(?:by|for|in\s+honou?r\s+of)\b|"
+    r"\b(?:receives?|received|meets|meet|hosts?|hosted|welcomes?)\s+(?-i:(?=[A-Z\[]))|"
     r"\b(?:record|minutes|memorandum|notes?|transcript)\s+of\s+(?:the\s+)?"
     r"(?:conversation|talks|meeting|discussion)s?\b",
     re.IGNORECASE,
@@ -107,6 +109,8 @@ _OBJECT_LEAD = re.compile(
 _LIST_LABEL = re.compile(r"(?<=:)|[^.:;\n]{0,40}:")
 """A cue that labels a list (`Participants on our part:`): what it lists took part,
 whatever the sentence before it (a run-on head) says about plans."""
+_POSSESSOR = re.compile(r"\]?['’]s?\s+(?:[a-z]+\s+){0,2}")
+"""`Podgorny’s visit to Romania`: the trip is his alone, whoever else the sentence names."""
 _SPEAKER_COLON = re.compile(r"\]?[ \t]*:[ \t]+\S")
 """After a name, the colon of a speaker's label (`Zhou Enlai: We …`)."""
 _FUTURE = re.compile(r"\b(?:will|shall|plan|intend)\b")
@@ -574,6 +578,8 @@ class _Reader:
                     if not self.governed(m.start, left) and not self.blocked(m.start, left)]
         if cue.name == "trip":
             subjects = [m for m in self.index.within(left, match.start()) if not self.blocked(m.start, left)]
+            own = [m for m in subjects if _POSSESSOR.fullmatch(text, m.end, match.start())]
+            subjects = own[-1:] or subjects
         for mention in subjects:
             draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
         narrator_subject = [t for t in self.narrator_tokens(left, match.start(), frame)

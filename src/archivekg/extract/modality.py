@@ -31,6 +31,12 @@ _PLANNED = re.compile(
     r"request(?:s|ed)?|might|could|should|can|must|tomorrow|next|upcoming|forthcoming|"
     r"future|soon|intention|plan\s+for|in\s+order\s+to|if|unless|possible|possibility)\b",
 )
+_ON_REQUEST = re.compile(
+    r"\b(?:at|on|upon|by)\s+(?:the\s+|his\s+|her\s+|their\s+|our\s+|my\s+|its\s+|whose\s+)?(?:own\s+)?"
+    r"(?:request|invitation|initiative|suggestion|proposal|instructions?)\b"
+)
+"""`At the request of the Ministry, I was accompanied by …`, `at the invitation of the CC the
+delegation visited …`: why a meeting took place, not a wish that it will."""
 _OWN_PAST = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|had\s+taken\s+place)\b")
 _MAY = re.compile(r"\bmay\b")
 """The modal verb, in lower case: `May` is the month."""
@@ -41,7 +47,7 @@ def status(before: str, after: str = "") -> str | None:
     """The status of a meeting whose cue is preceded by `before` (its clause up to
     the cue) and followed by `after` (a few words); None when it is denied."""
     may = bool(_MAY.search(before))
-    before, after = before.lower(), after.lower()
+    before, after = _ON_REQUEST.sub(" ", before.lower()), after.lower()
     if _NEGATION.search(before):
         return None
     if _HABITUAL.search(before):
