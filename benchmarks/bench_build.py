@@ -1,7 +1,8 @@
 """Whole-build speed and memory (`archivekg.pipeline.build`) on a synthetic corpus.
 
-Prints documents/s, documents/s/core and peak RSS of this process and its worker
-children. Target: peak memory < 1 GB for 10,000 documents.
+Prints documents/s, documents/s/core, triples, and peak RSS of this process (which
+loads the store) and of its largest worker child. Target: peak memory < 1 GB for
+10,000 documents. Generating the corpus is not timed.
 Usage: `python benchmarks/bench_build.py [--n 10000] [--jobs CORES] [--dir DIR]`.
 """
 
@@ -49,7 +50,8 @@ def main() -> None:
         print(f"build: {len(paths)} docs in {seconds:.2f} s  {rate:.1f} docs/s  "
               f"{rate / args.jobs:.1f} docs/s/core ({args.jobs} jobs)")
         print(f"graph: {result.documents} documents, {result.persons} persons, "
-              f"{result.meetings} meetings, {result.triples} triples, "
+              f"{result.meetings} meetings, {result.triples} triples "
+              f"({result.triples / max(1, result.documents):.0f} per document), "
               f"{len(result.failures)} failures")
         bound = own + args.jobs * children
         print(f"peak RSS: main process {own:.0f} MB, largest worker {children:.0f} MB, "
