@@ -299,3 +299,19 @@ def test_czech_c_and_a_dotted_rank_before_a_surname():
     persons, roles = run(text)
     assert names_of(persons) == {"Bogomolov", "Wierzba"}
     assert ("bogomolov", "USSR ambassador") in {(r.person, r.title) for r in roles}
+
+
+def test_bracketed_completions_join_the_name_they_complete():
+    text = ("He reported on the talks with [US Ambassador-at-Large Averell] Harriman and with "
+            "[Deputy Premier Anastas] Mikoyan. At the congress A[lexei] N. Kosygin told me so. "
+            "Later Fidel [Castro] arrived; Fidel was tired. We sat in the [Palace] Xihua room.")
+    persons, roles = run(text)
+    assert names_of(persons) == {"Averell Harriman", "Anastas Mikoyan", "Alexei N. Kosygin", "Fidel Castro"}
+    castro = next(p for p in persons if p.name == "Fidel Castro")
+    assert [m.quote for m in castro.mentions] == ["Fidel [Castro]", "Fidel"]
+    assert ("averell-harriman", "US Ambassador-at-Large") in {(r.person, r.title) for r in roles}
+
+
+def test_given_name_and_patronymic_completed_by_a_bracketed_surname():
+    text = "Talks of Eduard Petrenko with Kim. E[duard] A[ndreyevich] [Petrenko] said so."
+    assert names_of(run(text)[0]) == {"Eduard Petrenko"}

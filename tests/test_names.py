@@ -9,6 +9,7 @@ import pytest
 from archivekg.extract.names import (
     clean_name,
     initials_compatible,
+    is_title_word,
     is_east_asian_name,
     name_key,
     preferred_form,
@@ -96,3 +97,12 @@ def test_word_pattern_either_case_first_letter():
     pattern = re.compile(f"(?:{word_pattern(['chairman', 'Premier'], either_case_first=True)})$")
     assert pattern.match("Chairman") and pattern.match("premier")
     assert not pattern.match("CHAIRMAN")
+
+
+@pytest.mark.parametrize("word", ["ambassador-at-large", "commander-in-chief", "minister-counselor"])
+def test_compound_ranks_opening_with_an_office_head_are_titles(word):
+    assert is_title_word(word)
+
+
+def test_a_hyphenated_surname_is_no_title():
+    assert not is_title_word("stepanov-mamaladze")

@@ -127,7 +127,12 @@ FUNCTION_WORDS = frozenset(
     content subject topic date time place location venue present participants attendees
     agenda purpose comment comments remark remarks conclusion reply response signature
     signed classification keywords everyone everybody someone somebody nobody nothing
-    everything anyone anybody""".split()
+    everything anyone anybody
+    later earlier afterwards afterward meanwhile subsequently recently initially still even
+    already soon perhaps maybe indeed instead otherwise nevertheless nonetheless besides
+    likewise similarly consequently hence accordingly again always never often sometimes
+    usually especially particularly certainly surely clearly obviously apparently evidently
+    naturally unfortunately fortunately""".split()
 )
 
 # Directions, nationalities, countries and capitals: part of an office
@@ -280,8 +285,9 @@ def _honorific_any_case(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_title_word(folded: str) -> bool:
-    """An office head, also plural (`counsellors`, `chairmen`) or hyphenated with its rank
-    (`vice-minister`, `vice-prime`)."""
+    """An office head, also plural (`counsellors`, `chairmen`), hyphenated with its rank
+    (`vice-minister`, `vice-prime`) or a compound rank opening with a head
+    (`ambassador-at-large`, `commander-in-chief`, `minister-counselor`)."""
     if folded in TITLE_HEADS:
         return True
     if folded.endswith("men") and folded[:-3] + "man" in TITLE_HEADS:
@@ -289,6 +295,8 @@ def is_title_word(folded: str) -> bool:
     if folded.endswith("s") and folded[:-1] in TITLE_HEADS:
         return True
     parts = folded.split("-")
+    if len(parts) > 1 and parts[0] in TITLE_HEADS:
+        return True
     return (len(parts) > 1 and all(p in TITLE_HEADS or p in TITLE_MODIFIERS for p in parts)
             and any(p in TITLE_HEADS or p == "prime" for p in parts))
 

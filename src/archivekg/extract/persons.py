@@ -60,8 +60,10 @@ from archivekg.extract.names import (
 )
 from archivekg.model import Document, Metadata, Person, RoleAssignment, Span
 
-_WORD = rf"[{UPPER}][{LETTERS}'’]*(?:-[{LETTERS}][{LETTERS}'’]*)*"
-_WORD_TAIL = rf"[{LETTERS}'’]*(?:-[{LETTERS}][{LETTERS}'’]*)*"
+# `A[nastas]`: a translator's completion inside a word belongs to the word.
+_INNER = rf"(?:\[[{LOWER}]{{2,}}\][{LOWER}]*)?"
+_WORD = rf"[{UPPER}][{LETTERS}'’]*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
+_WORD_TAIL = rf"[{LETTERS}'’]*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
 _ABBRS = ("Cde", "Cdes", "Com", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov", "Mme", "Gen", "Col", "Lt",
           "Maj", "Capt", "Adm")
 _DIGRAPHS = ("Yu", "Ya", "Ye", "Ts", "Sh", "Ch", "Zh", "Kh")
@@ -195,7 +197,9 @@ def _tokens(run: str) -> list[_Token]:
     for m in _ITEM_RE.finditer(run):
         opens, word, closes = m.group(1, 2, 3)
         start = m.start(2)
-        out.append(_Token(word, start, start + len(word), _classify(word), opens is not None, closes is not None))
+        end = start + len(word)
+        word = word.replace("[", "").replace("]", "")
+        out.append(_Token(word, start, end, _classify(word), opens is not None, closes is not None))
     return out
 
 
@@ -266,6 +270,7 @@ def _shape_cue(words: tuple[str, ...]) -> bool:
 
 
 _SURNAMES = EAST_ASIAN_SURNAMES | COMMON_KOREAN_SURNAMES
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 
 
 def _surname_initials(words: tuple[str, ...]) -> bool:
@@ -274,10 +279,25 @@ def _surname_initials(words: tuple[str, ...]) -> bool:
 
 
 def _given_in_brackets(words: tuple[str, ...], bracketed: tuple[str, ...]) -> bool:
-    """`Chairman Liu [Shaoqi]`: the translator completes a surname with the given name
-    (not a second spelling of the surname, as in `Jeong [Jong]`)."""
-    return (len(words) == 1 and len(bracketed) == 1 and fold(words[0]) in EAST_ASIAN_SURNAMES
-            and fold(bracketed[0]) not in _SURNAMES and is_east_asian_given(bracketed[0]))
+    """`Chairman Liu [Shaoqi]`, `Fidel [Castro]`, `E[duard] A[mrosiyevich] [Shevardnadze]`:
+    the translator completes a surname with the given name, or a given name (patronymic,
+    initials) with the surname; not a second spelling of the surname (`Jeong [Jong]`)."""
+    if len(bracketed) != 1 or not 1 <= len(words) <= 3:
+        return False
+    last = fold(words[-1])
+    if (last in GIVEN_NAMES and last not in _SURNAMES) or is_initial(words[-1]) or _PATRONYMIC.search(last):
+        return fold(bracketed[0]) not in GIVEN_NAMES and _classify(bracketed[0]) == "name"
+    return (len(words) == 1 and fold(words[0]) in EAST_ASIAN_SURNAMES and fold(bracketed[0]) not in _SURNAMES
+            and is_east_asian_given(bracketed[0]))
+
+
+def _completed_by(bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
+    """`[Ambassador Aleksandr] Alekseev`, `[Vo Nguyen] Giap`, `[Nikolai] Bulganin`: a
+    bracket closing on a given name, initials or the head of an East Asian name runs on
+    into the name after it; a bracketed place or building (`[Zhongnanhai] Xihua`) does not."""
+    last = fold(bracketed[-1])
+    return (is_initial(bracketed[-1]) or (last in GIVEN_NAMES and last not in _SURNAMES)
+            or is_east_asian_name(bracketed + rest))
 
 
 # A candidate as found inside one run: offsets relative to the run, words, forms, blocked.
@@ -333,9 +353,9 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
                 end = tokens[nxt[1] - 1].end + close
                 j = nxt[1]
                 k += 1
-            elif bracketed and len(words) == 1 and not tokens[nxt[0]].opens:
+            elif tokens[j - 1].closes and not tokens[nxt[0]].opens and _completed_by(words, other):
                 rest = clean_name(run[tokens[nxt[0]].start:tokens[nxt[1] - 1].end])
-                forms = (f"{words[0]} {rest}", rest)
+                forms = (f"{' '.join(words)} {rest}", rest)
                 words = words + other
                 end = tokens[nxt[1] - 1].end
                 j = nxt[1]
@@ -493,6 +513,14 @@ def _surname_first(form: str) -> bool:
             and not is_east_asian_name(words))
 
 
+def _given_first(form: str) -> bool:
+    """`Fidel Castro`: a given name the document may name the person by alone (`Fidel`)."""
+    words = form.split()
+    first = fold(words[0])
+    return (len(words) > 1 and first in GIVEN_NAMES and first not in _SURNAMES
+            and not is_east_asian_name(words))
+
+
 def _speaker_labels(text: str, table: _Table) -> bool:
     """Are these minutes, a known person's name opening a line as a speaker's label?"""
     return any(text.startswith(":", e) and (s == 0 or text[s - 1] == "\n")
@@ -597,7 +625,7 @@ def extract_persons(
     for entry in table.entries:
         tokens = {surname_key(surname_of(f)) for f in entry.forms if len(f.split()) > 1}
         tokens.update(surname_key(f) for f in entry.forms if len(f.split()) == 1)
-        tokens.update(surname_key(f.split()[0]) for f in entry.forms if _surname_first(f))
+        tokens.update(surname_key(f.split()[0]) for f in entry.forms if _surname_first(f) or _given_first(f))
         starts = [start for start, _ in entry.mentions]
         for token in sorted(tokens):
             refs.add_names(token, starts, entry)
