@@ -9,6 +9,7 @@ so every opening goes through an advisory `flock` on `<store>/archivekg.lock`.
 from __future__ import annotations
 
 import fcntl
+import itertools
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -172,10 +173,15 @@ def _delete_data(graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> str:
     return "DELETE DATA " + _data_block(graph, quads)
 
 
-def reload(store: ox.Store, quads: Iterable[ox.Quad]) -> None:
-    """Empty the store and fill it with `quads` through Oxigraph's bulk loader."""
+def reload(store: ox.Store, quads: Iterable[ox.Quad], chunk: int = 100_000) -> None:
+    """Empty the store and fill it with `quads` through Oxigraph's bulk loader.
+
+    In chunks: one call buffers up to a million quads per thread (~1 GB) before writing.
+    """
     store.clear()
-    store.bulk_extend(quads)
+    iterator = iter(quads)
+    while batch := list(itertools.islice(iterator, chunk)):
+        store.bulk_extend(batch)
     store.optimize()
 
 
