@@ -253,7 +253,6 @@ def _spool(
 
 
 def _read_spool(spool: IO[bytes], spooled: Sequence[_Spooled]) -> Iterator[bytes]:
-    spool.seek(0)
     for entry in spooled:
         spool.seek(entry.offset)
         yield spool.read(entry.size)
@@ -269,7 +268,8 @@ def _set_resolution(resolution: Resolution | None) -> None:
 
 def _graph_for_build(facts: bytes) -> _Graph | str:
     """Runs in a worker: one document's graph as TriG, or why its facts are inconsistent."""
-    assert _RESOLUTION is not None
+    if _RESOLUTION is None:
+        raise RuntimeError("the worker was started without the resolution")
     document_facts: DocumentFacts = pickle.loads(facts)
     try:
         quads = document_quads(document_facts, _RESOLUTION)
