@@ -315,3 +315,17 @@ def test_bracketed_completions_join_the_name_they_complete():
 def test_given_name_and_patronymic_completed_by_a_bracketed_surname():
     text = "Talks of Eduard Petrenko with Kim. E[duard] A[ndreyevich] [Petrenko] said so."
     assert names_of(run(text)[0]) == {"Eduard Petrenko"}
+
+
+def test_title_case_headline_verbs_split_names():
+    text = "Comrade Liu Jianguo, Comrade Wang Dehai Receive Kim Song-ho, Ambassador of the DPRK\n"
+    assert names_of(run(text)[0]) == {"Liu Jianguo", "Wang Dehai", "Kim Song-ho"}
+
+
+def test_vietnamese_names_whole_and_by_their_last_syllable():
+    text = ("The letter went to Ho Van Lam, Nguyen Thi Hoa, and Le Quang. Comrade [Tran Duc] Thinh "
+            "was absent. Thinh later said so. Along the Ho Chi Minh Trail, the roads were bombed.")
+    persons = run(text)[0]
+    assert names_of(persons) == {"Ho Van Lam", "Nguyen Thi Hoa", "Le Quang", "Tran Duc Thinh"}
+    thinh = next(p for p in persons if p.name == "Tran Duc Thinh")
+    assert [m.quote for m in thinh.mentions] == ["[Tran Duc] Thinh", "Thinh"]

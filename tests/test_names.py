@@ -106,3 +106,13 @@ def test_compound_ranks_opening_with_an_office_head_are_titles(word):
 
 def test_a_hyphenated_surname_is_no_title():
     assert not is_title_word("stepanov-mamaladze")
+
+
+@pytest.mark.parametrize("name", ["Vo Nguyen Giap", "Nguyen Duy Trinh", "Le Duan", "Truong Chinh"])
+def test_vietnamese_names(name):
+    assert is_east_asian_name(name.split())
+
+
+@pytest.mark.parametrize("name", ["Le Monde", "Hoang Bridgewater", "Mai Stevenson"])
+def test_not_vietnamese_names(name):
+    assert not is_east_asian_name(name.split())

@@ -80,7 +80,7 @@ ORG_WORDS = frozenset(
     works station port bank fund group provincial section sector directorate administration authority
     court procuracy province provinces city county district region oblast krai raion
     prefecture municipality municipal republic kingdom empire square street avenue road bridge
-    hotel palace building river lake mountain mountains mount sea ocean island islands
+    hotel palace building river lake mountain mountains mount sea ocean island islands trail
     peninsula bay strait canal reservoir valley airport railway railways war wars
     revolution uprising movement campaign plan treaty pact agreement accords declaration
     charter doctrine line zone armistice liberation guerrilla day anniversary festival games
@@ -162,7 +162,15 @@ PLACE_WORDS = frozenset(
     manchuria siberia europe asia africa pacific atlantic oriental occidental
     comintern cominform kuomintang guomindang gmd kmt juche chollima""".split()
 )
-STOP_WORDS = FUNCTION_WORDS | PLACE_WORDS
+# Headline verbs in Title Case (`Zhou Enlai Receives Tran Tu Binh`): never inside a name.
+HEADLINE_VERBS = frozenset(
+    """receive receives received meet meets greet greets greeted host hosts hosted visits
+    visited holds sign signs signed send sends sent tells urges urged thanks welcome welcomes
+    welcomed accept accepts accepted reject rejects rejected praise praises praised condemn
+    condemns condemned discuss discusses discussed speaks spoke addresses addressed
+    attends attended""".split()
+)
+STOP_WORDS = FUNCTION_WORDS | PLACE_WORDS | HEADLINE_VERBS
 
 # Lower-case words allowed between the capitalised words of an office phrase.
 OFFICE_CONNECTORS = frozenset("of the for to in on at".split())
@@ -184,6 +192,12 @@ EAST_ASIAN_SURNAMES = frozenset(
     shen yao lu jiao qian wei hao ouyang qiao geng ye tan bo yan xi kong qin shi su hua ji
     jia lei meng mo niu ou pu qi rao sha tao wen xiang xing xiong yin zeng zou
     chou teng chu chang hsu sung tung""".split()
+)
+# Vietnamese family names: a person is named by all syllables (`Vo Nguyen Giap`) or,
+# short, by the last one (`Giap`).
+VIETNAMESE_SURNAMES = frozenset(
+    """nguyen tran le pham hoang huynh phan vu vo dang bui ho ngo duong ly truong dinh lam
+    luong mai trinh dao cao ha ton chu thai quach tong khuat kieu lai""".split()
 )
 # Korean surnames shared by so many people that alone they are no label of one person.
 COMMON_KOREAN_SURNAMES = frozenset(
@@ -227,7 +241,6 @@ GIVEN_NAMES = frozenset(
     klement antonín antonin gustáv gustav alexander ludvík ludvik václav vaclav
     yumjaagiin yumjaagiyn jambyn
     fidel raúl raul ernesto che
-    ho le pham vo truong
     dwight lyndon harry gerald jimmy ronald henry dean cyrus zbigniew alexander averell
     konrad ludwig helmut willy charles françois francois jacques georges pierre jean
     harold clement anthony winston margaret""".split()
@@ -244,6 +257,9 @@ _PINYIN_SYLLABLE = (
     r"|ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)"
 )
 _EA_GIVEN = re.compile(rf"(?:{_KOREAN_SYLLABLE}|{_PINYIN_SYLLABLE}){{1,3}}")
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
 _SLAVIC_SURNAME = re.compile(
     r"(?:[oe]v|[oe]va|sky|ski|skiy|skii|skaya|enko|ko|vich|[iy]n|[iy]na|yan|ian|uk|dze|shvili|escu|eanu)$"
 )
@@ -333,6 +349,8 @@ def is_east_asian_name(tokens: list[str] | tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=65536)
 def _east_asian_name(tokens: tuple[str, ...]) -> bool:
+    if is_vietnamese_name(tokens):
+        return True
     if not 2 <= len(tokens) <= 3 or fold(tokens[0]) not in EAST_ASIAN_SURNAMES:
         return False
     rest = tokens[1:]
@@ -340,6 +358,15 @@ def _east_asian_name(tokens: tuple[str, ...]) -> bool:
         return False
     return all(is_east_asian_given(t) and len(fold(t).replace("-", "")) <= (11 if "-" in t else 9)
                for t in rest)
+
+
+@lru_cache(maxsize=65536)
+def is_vietnamese_name(tokens: tuple[str, ...]) -> bool:
+    """`Ho Chi Minh`, `Pham Van Dong`, `Le Duan`: a Vietnamese family name, then one to
+    three capitalised single syllables."""
+    return (2 <= len(tokens) <= 4 and fold(tokens[0]) in VIETNAMESE_SURNAMES
+            and all(t[:1].isupper() and t[1:].islower() and _VIETNAMESE_SYLLABLE.fullmatch(fold(t))
+                    for t in tokens[1:]))
 
 
 @lru_cache(maxsize=65536)

@@ -47,6 +47,7 @@ from archivekg.extract.names import (
     is_title_word,
     is_east_asian_given,
     is_east_asian_name,
+    is_vietnamese_name,
     is_initial,
     is_upper_word,
     name_key,
@@ -626,6 +627,7 @@ def extract_persons(
         tokens = {surname_key(surname_of(f)) for f in entry.forms if len(f.split()) > 1}
         tokens.update(surname_key(f) for f in entry.forms if len(f.split()) == 1)
         tokens.update(surname_key(f.split()[0]) for f in entry.forms if _surname_first(f) or _given_first(f))
+        tokens.update(surname_key(f.split()[-1]) for f in entry.forms if is_vietnamese_name(tuple(f.split())))
         starts = [start for start, _ in entry.mentions]
         for token in sorted(tokens):
             refs.add_names(token, starts, entry)
