@@ -31,6 +31,7 @@ CONTEXT = "1963-10-15"
         ("on 16.X.1963", "1963-10-16"),
         ("on 28 December", "1963-12-28"),
         ("asked me to come on September 30th, 4.30 PM", "1963-09-30"),
+        ("on 2 June of this year", "1963-06-02"),
     ],
 )
 def test_phrase_resolves(phrase: str, iso: str):

@@ -386,3 +386,13 @@ def test_a_request_or_invitation_explains_a_meeting_that_took_place():
     assert modality.status("At the request of the Foreign Ministry, I was ") == modality.OCCURRED
     assert modality.status("On the invitation of the Central Committee, the delegation ") == modality.OCCURRED
     assert modality.status("He requested that we ") == modality.PLANNED
+
+
+def test_what_the_narrator_told_a_person_is_a_conversation_with_them():
+    meetings = run(
+        "narrator_told.txt",
+        {"duma": ("Aurel Duma",), "li": ("Li Xiannian",), "chen": ("Chen Yi",), "kang": ("Comrade Kang Sheng",),
+         "zhou": ("Zhou Yang",), "geng": ("Comrade Geng Biao",), "kosygin": ("Comrade Kosygin",)},
+        date="1969-06-03", authors=("duma",),
+    )
+    assert summary(meetings) == [("1969-06-02", {"duma", "li"}), ("1969-06-02", {"duma", "geng"})]

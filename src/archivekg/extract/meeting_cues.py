@@ -18,7 +18,9 @@ class Cue:
     """How a cue distributes parts: `subject`/`object` parts; `kind` of encounter (a
     dinner is not the reception before it); `creates` False for cues
     that only add people to a meeting already told (`was present`, `as interpreter`);
-    `needs_object` True when the object must be a person (`received a telegram` is not)."""
+    `needs_object` True when the object must be a person (`received a telegram` is not);
+    `narrator_only` True when only the narrator as subject makes it an encounter (`I told
+    X` is a conversation, `Kim told X` may be hearsay of any kind)."""
 
     name: str
     subject: str
@@ -28,6 +30,7 @@ class Cue:
     needs_object: bool = False
     place_object: bool = False
     whole_sentence: bool = False
+    narrator_only: bool = False
 
 
 _MEAL = r"(?:breakfast|lunch|luncheon|dinner|supper|banquet|tea|meal|reception|cocktail\s+party|dinner\s+party)"
@@ -54,6 +57,12 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:came|come|comes|dropped\s+in|stopped\s+by)\s+(?:to\s+)?(?:the\s+embassy|our\s+embassy|my\s+office|the\s+legation)"),
     (Cue("trip", "visitor", "host", "visit", place_object=True, whole_sentence=True),
      r"(?:trip|visit|visits|journey|stay|tour|sojourn)\s+(?:to|in)"),
+    (Cue("addressed", "participant", "participant", "conversation", needs_object=True, narrator_only=True),
+     r"(?:presented|handed|passed|conveyed|transmitted|delivered|explained|expressed|showed|submitted)"
+     r"(?:\s+(?:over|on|out))?\s+to|"
+     r"(?:informed|told|asked|handed|showed|reminded|thanked|congratulated|assured|acquainted|briefed)"
+     r"(?!\s+(?:to|that|about|for|of|whether|if)\b)|"
+     r"raised\s+(?:[\w-]+\s+){0,4}?with"),
     (Cue("met", "participant", "participant", "meeting"),
      r"(?:met|meet|meets|meeting)(?:\s+up)?(?:\s+(?:with|together))?"),
     (Cue("talk", "participant", "participant", "conversation", needs_object=True),
@@ -106,7 +115,9 @@ TRIGGERS = frozenset(
     "together along accompanies accompanying accompany escorted travelled traveled rode flew was present as presence "
     "taking take takes attendance attended attending participated participants participant attendees interpreted "
     "from on "
-    "interpreter interpreters interpreting translator translators translating".split()
+    "interpreter interpreters interpreting translator translators translating "
+    "presented handed passed conveyed transmitted delivered explained expressed showed submitted informed told "
+    "asked reminded thanked congratulated assured acquainted briefed raised".split()
 )
 """Every word a cue can begin with: the cue alternation is tried only there."""
 

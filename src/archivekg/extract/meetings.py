@@ -111,6 +111,13 @@ _LIST_LABEL = re.compile(r"(?<=:)|[^.:;\n]{0,40}:")
 whatever the sentence before it (a run-on head) says about plans."""
 _POSSESSOR = re.compile(r"\]?['’]s?\s+(?:[a-z]+\s+){0,2}")
 """`Podgorny’s visit to Romania`: the trip is his alone, whoever else the sentence names."""
+_NEAR_SUBJECT = re.compile(r"\s+(?:(?:also|then|again|further|once|personally|later|immediately|briefly|"
+                           r"have|had|also|[a-z]+ly)\s+){0,2}")
+_DOCUMENT_AFTER = re.compile(
+    r"[^\S\n]+(?:[A-Z][\w.]*\s+)?(?:instruction|telegram|letter|decree|resolution|note|order|directive|agreement|"
+    r"treaty|decision|protocol|cable|message|radiogram|law|communiqu[eé])s?\b")
+"""`by a 14 September 1957 instruction`: the date of a paper, not of the narrative."""
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:Comrade|Cde\.|comrade|c\.)\s+)?")
 _SPEAKER_COLON = re.compile(r"\]?[ \t]*:[ \t]+\S")
 """After a name, the colon of a speaker's label (`Zhou Enlai: We …`)."""
 _FUTURE = re.compile(r"\b(?:will|shall|plan|intend)\b")
@@ -187,6 +194,9 @@ class _State:
     entry: str | None = None
     context: DateValue | None = None
     context_paragraph: int = -1
+    context_at: int = -1
+    previous: DateValue | None = None
+    previous_paragraph: int = -1
     current: _Draft | None = None
     reported_paragraph: int = -1
 
@@ -527,7 +537,8 @@ class _Reader:
         for mention in mentions:
             if self.layout.is_stamp(mention.start, mention.end) or mention.kind in ("year", "unit", "season"):
                 continue
-            if DOCUMENT_DATE_CONTEXT.search(self.text[max(sentence.start, mention.start - 40):mention.start]):
+            if DOCUMENT_DATE_CONTEXT.search(self.text[max(sentence.start, mention.start - 40):mention.start]) or (
+                    _DOCUMENT_AFTER.match(self.text, mention.end)):
                 continue
             value = dt.date_value(self.text, mention, anchor, state.context.iso if state.context else None)
             if value and anchor and mention.kind in _RELATIVE_KINDS and value.iso > anchor[:len(value.iso)]:
@@ -535,13 +546,16 @@ class _Reader:
             if value and value.precision == "day" and _RANGE_START.search(
                     self.text, max(sentence.start, mention.start - 20), mention.start):
                 value = DateValue(value.iso[:7], value.verbatim, value.span)
-                state.context = value
-                state.context_paragraph = sentence.paragraph
+                self.move_context(value, mention.start, sentence.paragraph)
                 return
             if value and value.precision == "day":
-                state.context = value
-                state.context_paragraph = sentence.paragraph
+                self.move_context(value, mention.start, sentence.paragraph)
                 return
+
+    def move_context(self, value: DateValue, position: int, paragraph: int) -> None:
+        state = self.state
+        state.previous, state.previous_paragraph = state.context, state.context_paragraph
+        state.context, state.context_paragraph, state.context_at = value, paragraph, position
 
     def clause(self, match: re.Match[str], sentence: Sentence, whole: bool) -> tuple[int, int, Frame | None]:
         """The stretch of the sentence a cue speaks about: after the innermost `X said that`
@@ -566,6 +580,9 @@ class _Reader:
         if _REMOTE.search(text, max(left, match.start() - 30), min(right, match.end() + 40)):
             return None
         if cue.name == "together_with" and not MOVING_VERB.search(text, left, right):
+            return None
+        if cue.narrator_only and (not self.narrator_speaks(left, match.start(), frame)
+                                  or _REMOTE.search(text, sentence.start, sentence.end)):
             return None
         clause_before = text[left:match.start()]
         status = modality.status(clause_before, text[match.end():min(right, match.end() + 60)])
@@ -598,6 +615,8 @@ class _Reader:
                     draft.add(key, cue.subject, Span.of(text, pronoun.start(), pronoun.end()))
         # object side
         objects = [m for m in self.index.within(match.end(), right) if not self.blocked(m.start, match.end())]
+        if cue.narrator_only:
+            objects = self.addressees(objects)
         narrator_object = [t for t in self.narrator_tokens(match.end(), min(right, match.end() + 12), frame)
                            if t.group().lower() in ("me", "us")]
         pronoun_object = PRONOUN_OBJECT.match(text, match.end(), right)
@@ -628,7 +647,8 @@ class _Reader:
                 draft.place = place.group(1).strip("[] ")
         if not draft.others():
             return None
-        draft.date = self.own_date(match, left, right, sentence, status == modality.OCCURRED)
+        date_right = objects[-1].end if cue.narrator_only and objects else right
+        draft.date = self.own_date(match, left, date_right, sentence, status == modality.OCCURRED)
         if draft.date is None and status == modality.OCCURRED:
             draft.date = self.context_date(draft, match, sentence, reported)
         parts = [p.span for p in draft.parts.values() if p.span is not None]
@@ -636,6 +656,25 @@ class _Reader:
         end = max([match.end()] + [s.end for s in parts])
         draft.span = Span.of(text, start, end)
         return draft
+
+    def addressees(self, objects: list[_Mention]) -> list[_Mention]:
+        """Whom the narrator spoke to: the first person named after the verb and those
+        joined to it (`I told X and Y`), not the persons the words were about (`I asked
+        X how Y reacted`)."""
+        kept = objects[:1]
+        for mention in objects[1:]:
+            if not _JOINED.fullmatch(self.text, kept[-1].end, mention.start):
+                break
+            kept.append(mention)
+        return kept
+
+    def narrator_speaks(self, left: int, position: int, frame: Frame | None) -> bool:
+        """`I presented to X`, `we then explained to X`: the narrator is the subject right
+        before the verb (not `our ambassador informed X`, not `Kim told me he informed X`)."""
+        for token in self.narrator_tokens(left, position, frame):
+            if token.group().lower() in ("i", "we") and _NEAR_SUBJECT.fullmatch(self.text, token.end(), position):
+                return True
+        return False
 
     def object_follows(self, end: int, objects: list[_Mention], narrator: list[re.Match[str]],
                        pronoun: re.Match[str] | None) -> bool:
@@ -659,7 +698,8 @@ class _Reader:
             between = (self.text[match.end():mention.start] if mention.start >= match.end()
                        else self.text[mention.end:match.start()])
             if DOCUMENT_DATE_CONTEXT.search(between) or DOCUMENT_DATE_CONTEXT.search(
-                    self.text[max(left, mention.start - 30):mention.start]):
+                    self.text[max(left, mention.start - 30):mention.start]) or _DOCUMENT_AFTER.match(
+                    self.text, mention.end):
                 continue
             value = dt.date_value(self.text, mention, anchor, context)
             if value is None or (occurred and anchor and mention.kind in _RELATIVE_KINDS
@@ -672,12 +712,17 @@ class _Reader:
 
     def context_date(self, draft: _Draft, match: re.Match[str], sentence: Sentence, reported: bool) -> DateValue | None:
         """The narrative's date, when the meeting belongs to the narrative: the narrator
-        took part, or the paragraph itself set the date; never inside reported speech."""
+        took part, or the paragraph itself set the date; never inside reported speech. A
+        date later in the same sentence (`I informed X about Y's speech on 7 June`) does
+        not date what came before it."""
         if reported or PLUPERFECT.search(self.text[sentence.start:match.start()]):
             return None
         state = self.state
-        if NARRATOR_KEY in draft.parts or state.context_paragraph == sentence.paragraph:
-            return state.context
+        context, paragraph = state.context, state.context_paragraph
+        if match.end() <= state.context_at < sentence.end:
+            context, paragraph = state.previous, state.previous_paragraph
+        if NARRATOR_KEY in draft.parts or paragraph == sentence.paragraph:
+            return context
         return None
 
     def attach(self, cue: Cue, match: re.Match[str], sentence: Sentence, target: _Draft | None,
