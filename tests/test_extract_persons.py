@@ -329,3 +329,14 @@ def test_vietnamese_names_whole_and_by_their_last_syllable():
     assert names_of(persons) == {"Ho Van Lam", "Nguyen Thi Hoa", "Le Quang", "Tran Duc Thinh"}
     thinh = next(p for p in persons if p.name == "Tran Duc Thinh")
     assert [m.quote for m in thinh.mentions] == ["[Tran Duc] Thinh", "Thinh"]
+
+
+def test_office_nouns_and_misspelt_offices_stay_out_of_names():
+    text = ("Present were the Head of Foreign Ministry Protocol Wang Baoshan and, from our side, "
+            "comrade Mihal Leka. The Minster of Foreign Affairs, Comrade Gromyko, spoke after "
+            "Ambassasor Ivo Marek. Only Chiang Kai-shek knows. Prensa Latina reported it.")
+    persons, roles = run(text)
+    assert names_of(persons) == {"Wang Baoshan", "Mihal Leka", "Gromyko", "Ivo Marek", "Chiang Kai-shek"}
+    found = {(r.person, r.title) for r in roles}
+    assert ("wang-baoshan", "Head of Foreign Ministry Protocol") in found
+    assert ("gromyko", "Minster of Foreign Affairs") in found

@@ -116,3 +116,9 @@ def test_vietnamese_names(name):
 @pytest.mark.parametrize("name", ["Le Monde", "Hoang Bridgewater", "Mai Stevenson"])
 def test_not_vietnamese_names(name):
     assert not is_east_asian_name(name.split())
+
+
+@pytest.mark.parametrize(("word", "title"), [("minster", True), ("ambassasor", True), ("secretery", True),
+                                             ("mikoyan", False), ("senior", False), ("maurer", False)])
+def test_offices_one_letter_misspelt_are_titles(word, title):
+    assert is_title_word(word) is title

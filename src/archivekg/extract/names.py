@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
 from unidecode import unidecode
 
 UPPER = "".join(
@@ -45,6 +46,11 @@ TITLE_HEADS = frozenset(
     superintendent rector commissar secretary-general vice-chairman vice-president
     vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker emissary marshall""".split()
 )
+_LONG_HEADS: dict[str, tuple[str, ...]] = {}
+for _head in sorted(TITLE_HEADS):
+    if len(_head) >= 7 and _head.isalpha():
+        _LONG_HEADS.setdefault(_head[0], ())
+        _LONG_HEADS[_head[0]] += (_head,)
 # Office heads abbreviated with a dot in lower case before a name (`min. Gwiazda`).
 TITLE_ABBREVIATIONS = frozenset("min amb dir gen col lt maj capt adm secr".split())
 # Leaders the records name by surname alone anywhere (`portraits of Marx and Lenin`):
@@ -89,6 +95,7 @@ ORG_WORDS = frozenset(
     defence security interior justice education culture health finance planning commerce
     industry agriculture construction transport communications labor labour control
     relations liaison international national supreme political military economic science
+    protocol consular cabinet propaganda personnel cadres intelligence prensa agerpres tanjug
     technology energy power hydroelectric electric steel coal chemical textile ministers
     """.split()
 ) | frozenset(
@@ -191,7 +198,7 @@ EAST_ASIAN_SURNAMES = frozenset(
     zheng liang xie tang feng dong xiao cao yuan jiang cai pan du dai xia zhong tian ren fan
     shen yao lu jiao qian wei hao ouyang qiao geng ye tan bo yan xi kong qin shi su hua ji
     jia lei meng mo niu ou pu qi rao sha tao wen xiang xing xiong yin zeng zou
-    chou teng chu chang hsu sung tung""".split()
+    chou teng chu chang hsu sung tung chiang chao tsai tseng hsieh kuo lo liao tsou chiao""".split()
 )
 # Vietnamese family names: a person is named by all syllables (`Vo Nguyen Giap`) or,
 # short, by the last one (`Giap`).
@@ -301,6 +308,16 @@ def _honorific_any_case(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def is_title_word(folded: str) -> bool:
+    """An office head as `_title_word` reads it, or one letter away from a long one: the
+    records' typists misspell offices (`Minster`, `Ambassasor`), never part of a name."""
+    if _title_word(folded):
+        return True
+    return (len(folded) >= 7 and folded.isalpha() and folded not in GIVEN_NAMES
+            and any(Levenshtein.distance(folded, head, score_cutoff=1) <= 1
+                    for head in _LONG_HEADS.get(folded[0], ())))
+
+
+def _title_word(folded: str) -> bool:
     """An office head, also plural (`counsellors`, `chairmen`), hyphenated with its rank
     (`vice-minister`, `vice-prime`) or a compound rank opening with a head
     (`ambassador-at-large`, `commander-in-chief`, `minister-counselor`)."""

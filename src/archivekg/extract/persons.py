@@ -437,7 +437,7 @@ def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
             continue
         if len(cand.forms) > 1 or _shape_cue(cand.tokens):
             cand.accepted = True
-        elif context.before(cand.start) is not None:
+        elif context.before(cand.start) is not None or context.adjacent(cand.start):
             cand.accepted = True
         elif _AFTER_CUE.match(text, cand.end) or context.after(cand.end):
             cand.accepted = True
