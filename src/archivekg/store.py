@@ -248,8 +248,9 @@ class GraphLoader:
             self._submit()
 
     def replace(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
-        """`replace_graph`, after the bulk loads queued so far (never beside one)."""
-        self.wait()
+        """`replace_graph`, never while a bulk load runs (the loader is not meant to run
+        beside deletions); a batch still being gathered waits, so batches stay large."""
+        self._drain(0)
         self.unflushed += replace_graph(self.store, graph, quads)
         if self.unflushed >= self.flush_quads:
             self.store.flush()
@@ -258,14 +259,17 @@ class GraphLoader:
     def wait(self) -> None:
         """Load everything queued so far and wait until it is in the store."""
         self._submit()
-        while self.pending:
+        self._drain(0)
+
+    def _drain(self, keep: int) -> None:
+        """Wait until at most `keep` bulk loads run."""
+        while len(self.pending) > keep:
             self.pending.popleft().result()
 
     def _submit(self) -> None:
         if not self.batch:
             return
-        while len(self.pending) >= self.threads:
-            self.pending.popleft().result()
+        self._drain(self.threads - 1)
         data = b"".join(self.batch)
         self.batch, self.size = [], 0
         self.pending.append(self.executor.submit(self._load, data))
