@@ -340,3 +340,14 @@ def test_office_nouns_and_misspelt_offices_stay_out_of_names():
     found = {(r.person, r.title) for r in roles}
     assert ("wang-baoshan", "Head of Foreign Ministry Protocol") in found
     assert ("gromyko", "Minster of Foreign Affairs") in found
+
+
+def test_spanish_names_with_two_surnames_meet_the_shorter_form():
+    text = ("Talks between Todor Zhivkov and Raul Castro Ruz. Present from the Cuban side: "
+            "Faustino Perez Hernandez and Humberto Perez Gonzalez. Raul Castro thanked the hosts. "
+            "Peter Smith and Peter Smithson listened.")
+    persons = run(text)[0]
+    assert names_of(persons) == {"Todor Zhivkov", "Raul Castro Ruz", "Faustino Perez Hernandez",
+                                 "Humberto Perez Gonzalez", "Peter Smith", "Peter Smithson"}
+    castro = next(p for p in persons if p.name == "Raul Castro Ruz")
+    assert [m.quote for m in castro.mentions] == ["Raul Castro Ruz", "Raul Castro"]

@@ -247,7 +247,10 @@ GIVEN_NAMES = frozenset(
     enver mehmet ramiz hysni
     klement antonín antonin gustáv gustav alexander ludvík ludvik václav vaclav
     yumjaagiin yumjaagiyn jambyn
-    fidel raúl raul ernesto che
+    fidel raúl raul ernesto che carlos juan josé jose manuel luis jorge pedro antonio
+    francisco miguel rafael ramón ramon osvaldo armando faustino humberto blas aníbal anibal
+    vilma celia haydée haydee nicolás nicolas salvador augusto hugo sergio alberto eduardo
+    roberto ricardo emilio joaquín joaquin
     dwight lyndon harry gerald jimmy ronald henry dean cyrus zbigniew alexander averell
     konrad ludwig helmut willy charles françois francois jacques georges pierre jean
     harold clement anthony winston margaret""".split()
@@ -268,7 +271,7 @@ _VIETNAMESE_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
 _SLAVIC_SURNAME = re.compile(
-    r"(?:[oe]v|[oe]va|sky|ski|skiy|skii|skaya|enko|ko|vich|[iy]n|[iy]na|yan|ian|uk|dze|shvili|escu|eanu)$"
+    r"(?:[oe]v|[oe]va|sky|ski|skiy|skii|skaya|enko|ko|vich|[iy]n|[iy]na|yan|ian|uk|dze|shvili|escu|eanu|[aeiu]z)$"
 )
 _INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ye\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.)$")
 _SPACE = re.compile(r"\s+")
@@ -388,7 +391,7 @@ def is_vietnamese_name(tokens: tuple[str, ...]) -> bool:
 
 @lru_cache(maxsize=65536)
 def has_slavic_or_european_surname(word: str) -> bool:
-    """Surname endings common in Russian, Central European and Romanian names."""
+    """Surname endings common in Russian, Central European, Romanian and Spanish names."""
     folded = word.lower()
     return len(folded) > 3 and bool(_SLAVIC_SURNAME.search(folded))
 

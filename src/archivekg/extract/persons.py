@@ -592,12 +592,17 @@ class _Table:
 
 @lru_cache(maxsize=65536)
 def _keys(form: str) -> tuple[str, ...]:
-    """Keys under which a form finds its person; a single word only by its exact key."""
+    """Keys under which a form finds its person; a single word only by its exact key.
+    A given name and first surname key a name with or without the second surname
+    (`Raul Castro`, `Raul Castro Ruz`)."""
     if len(form.split()) > 1:
         words = canonical_spacing(form).split()
         keys = (name_key(form), "r:" + romanization_key(form))
         if all(is_initial(w) for w in words[:-1]) and not is_initial(words[-1]):
             keys += ("i:" + name_key(" ".join(sorted(words[:-1]) + words[-1:])),)
+        if (len(words) <= 3 and fold(words[0]) in GIVEN_NAMES and not any(is_initial(w) for w in words)
+                and not is_east_asian_name(words)):
+            keys += ("p:" + name_key(" ".join(words[:2])),)
         return keys
     return (name_key(form),)
 
