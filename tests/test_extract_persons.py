@@ -351,3 +351,13 @@ def test_spanish_names_with_two_surnames_meet_the_shorter_form():
                                  "Humberto Perez Gonzalez", "Peter Smith", "Peter Smithson"}
     castro = next(p for p in persons if p.name == "Raul Castro Ruz")
     assert [m.quote for m in castro.mentions] == ["Raul Castro Ruz", "Raul Castro"]
+
+
+def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
+    text = ("PARTICIPANTS: Ion Stanescu, Vice President, Council of State, Mircea\n"
+            "Vulpescu, Counselor,\nAmbassador Walter B.\nHarlow, Political Officer.\n"
+            "As with Senator HALLORAN before, Vulpescu spoke.")
+    persons, roles = run(text)
+    assert names_of(persons) == {"Ion Stanescu", "Mircea Vulpescu", "Walter B. Harlow", "Halloran"}
+    assert ("halloran", "Senator") in {(r.person, r.title) for r in roles}
+    assert ("mircea-vulpescu", "Counselor") in {(r.person, r.title) for r in roles}

@@ -233,7 +233,7 @@ GIVEN_NAMES = frozenset(
     gábor gabor péter zsolt katalin erzsébet erzsebet
     nicolae ion ioan gheorghe vasile constantin ilie emil petre mihai alexandru dumitru
     ştefan stefan corneliu manea paul silviu chivu emil leonte elena valter iosif miron
-    grigore virgil
+    grigore virgil teodor mircea
     nikita leonid yuri yury andrei andrey alexei aleksei aleksey aleksandr alexandr
     anastas vyacheslav georgy georgii georgi mikhail nikolai nikolay ivan vladimir dmitri
     dmitry boris konstantin pavel semyon vasily vasili kliment lavrenty lavrentiy viktor

@@ -250,8 +250,12 @@ def _upper_surname(tokens: list[_Token], i: int) -> bool:
 
 
 def _upper_as_name(tokens: list[_Token], i: int) -> bool:
-    """A shouted surname (`A. M. PUZANOV`) follows initials or a given name."""
-    return i > 0 and tokens[i - 1].kind in ("init", "name") and not tokens[i - 1].closes
+    """A shouted surname (`A. M. PUZANOV`, `Senator SCOTT`) follows initials, a given name,
+    a title or an honorific."""
+    if i == 0 or tokens[i - 1].closes:
+        return False
+    kind = tokens[i - 1].kind
+    return kind in ("init", "name") or (kind in ("title", "hon") and len(tokens[i].word) > 3)
 
 
 @lru_cache(maxsize=65536)
@@ -314,8 +318,23 @@ def _candidates(text: str) -> list[_Cand]:
     for run in _RUN.finditer(text):
         base = run.start()
         for start, end, words, forms, blocked in _run_candidates(run.group()):
-            cands.append(_Cand(base + start, base + end, words, forms, blocked))
+            cand = _Cand(base + start, base + end, words, forms, blocked)
+            if cands and _wrapped(text, cands[-1], cand):
+                left = cands.pop()
+                words = left.tokens + words
+                cand = _Cand(left.start, cand.end, words, (clean_name(text[left.start:cand.end]),))
+            cands.append(cand)
     return cands
+
+
+def _wrapped(text: str, left: _Cand, right: _Cand) -> bool:
+    """`Teodor` at a line's end, `Ditulescu, Counselor` on the next: a name that a hard
+    line break cut after its given name or initials."""
+    last = left.tokens[-1]
+    return (not left.blocked and not right.blocked and len(right.tokens) == 1
+            and text[left.end:right.start].strip(" \t") == "\n"
+            and (is_initial(last) or (fold(last) in GIVEN_NAMES and fold(last) not in _SURNAMES))
+            and not (len(left.tokens) > 1 and _shape_cue(left.tokens) and not is_initial(last)))
 
 
 @lru_cache(maxsize=65536)
