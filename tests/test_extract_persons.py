@@ -361,3 +361,8 @@ def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
     assert names_of(persons) == {"Ion Stanescu", "Mircea Vulpescu", "Walter B. Harlow", "Halloran"}
     assert ("halloran", "Senator") in {(r.person, r.title) for r in roles}
     assert ("mircea-vulpescu", "Counselor") in {(r.person, r.title) for r in roles}
+
+
+def test_a_surname_listed_before_one_of_the_genres_leaders():
+    text = "Summary: Kuzmenko and Khrushchev discuss the harvest. Warsaw and Moscow agreed."
+    assert names_of(run(text)[0]) == {"Kuzmenko", "Khrushchev"}

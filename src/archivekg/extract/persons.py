@@ -479,6 +479,14 @@ def _listed_after(text: str, previous: tuple[_Cand, _Entry] | None, cand: _Cand)
             and bool(_LIST_GAP.fullmatch(text, previous[0].end, cand.start)))
 
 
+def _listed_before(text: str, cand: _Cand, following: _Cand | None) -> bool:
+    """`Alekseev and Mikoyan discuss`: a surname of a surname's shape listed right before
+    one of the genre's leaders."""
+    return (following is not None and len(following.tokens) == 1 and not following.blocked
+            and fold(following.tokens[0]) in LEADERS and has_slavic_or_european_surname(cand.tokens[0])
+            and bool(_LIST_GAP.fullmatch(text, cand.end, following.start)))
+
+
 def _listed_singles(text: str, clerks: dict[int, tuple[str, int]]) -> set[int]:
     """Starts of the surnames in a telegram's distribution list (`copies: Stalin - 2,
     Molotov - 1`) and of the clerks who `typed`, `deciphered` or `printed` it."""
@@ -659,7 +667,7 @@ def extract_persons(
     listed = _listed_singles(text, clerks)
     previous: tuple[_Cand, _Entry] | None = None
     minutes = _speaker_labels(text, table)
-    for cand in cands:
+    for at, cand in enumerate(cands):
         if len(cand.tokens) != 1 or cand.blocked:
             continue
         token = surname_key(cand.tokens[0])
@@ -674,7 +682,8 @@ def extract_persons(
             previous = None
             continue
         if entry is None and (cand.start in listed or _new_single(text, cand, context, minutes)
-                              or _listed_after(text, previous, cand)):
+                              or _listed_after(text, previous, cand)
+                              or _listed_before(text, cand, cands[at + 1] if at + 1 < len(cands) else None)):
             entry = table.add(cand.forms, (cand.start, cand.end))
             refs.add_name(token, cand.start, entry)
         elif entry is not None:
