@@ -46,11 +46,11 @@ TITLE_HEADS = frozenset(
     superintendent rector commissar secretary-general vice-chairman vice-president
     vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker emissary marshall""".split()
 )
-_LONG_HEADS: dict[str, tuple[str, ...]] = {}
-for _head in sorted(TITLE_HEADS):
-    if len(_head) >= 7 and _head.isalpha():
-        _LONG_HEADS.setdefault(_head[0], ())
-        _LONG_HEADS[_head[0]] += (_head,)
+# Long office heads by first letter: a word one letter away from one is a misspelt office.
+_LONG_HEADS: dict[str, tuple[str, ...]] = {
+    first: tuple(h for h in sorted(TITLE_HEADS) if h[0] == first and len(h) >= 7 and h.isalpha())
+    for first in sorted({h[0] for h in TITLE_HEADS})
+}
 # Office heads abbreviated with a dot in lower case before a name (`min. Gwiazda`).
 TITLE_ABBREVIATIONS = frozenset("min amb dir gen col lt maj capt adm secr".split())
 # Leaders the records name by surname alone anywhere (`portraits of Marx and Lenin`):
