@@ -264,6 +264,14 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Report on a Visit", "We went.\n\nAmbassador of the USSR in the MPR\nORLOV\n", ("Orlov",)),
         ("Report on a Visit", "We went.\n\nCounsellor of the Embassy\n/A. Sorin/\n", ("A. Sorin",)),
         ("Report on a Visit", "We went to Sariwon.\n\nCounsellor of the Embassy\nSariwon\n", ()),
+        ("Telegram from Polish Embassy in Sofia (Nowak), 3 May 1958", "I met the minister.", ("Nowak",)),
+        ("Cable no. 41 from the Bulgarian Embassy in Tirana (Petrov) to the Ministry", "Received.", ("Petrov",)),
+        ("Romanian Embassy in Hanoi (Ionescu), Report on the Harvest", "We went.", ("Ionescu",)),
+        ("Report from the Embassy of Poland in Hanoi (Excerpt)", "We went.", ()),
+        ("From the Journal of Sorin: Record of a Conversation with Nam Il", "Nam Il told Sorin.", ("Sorin",)),
+        ("From the Diary of Lebedev P.K., 'Record of Conversation with Nam Il'", "I met Nam Il.", ("Lebedev",)),
+        ("Excerpts from Dashdorj's diary on his talk with Nam Il", "I asked Nam Il.", ("Dashdorj",)),
+        ("Journal of Events: the Harvest in May 1958", "We went.", ()),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:

@@ -172,6 +172,18 @@ _DIARY_OF = re.compile(
 _BY_OFFICE_SURNAME = re.compile(
     r"(?:,\s+by\s+(?:the\s+)?|^The\s+)[^()]+?\s+\((?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\)(?:$|\s+to\s+the\b)"
 )
+# `Telegram from Polish Embassy in Havana (Jeleń), …`, `Hungarian Embassy in Havana (Beck), Report on …`:
+# the head of mission signing for his embassy, his surname in brackets after it.
+_EMBASSY_SENDER = re.compile(
+    rf"^(?:{_GENRE}{_NUMBERED}\s+from\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){{1,3}}(?:Embassy|Legation|Consulate)"
+    rf"\s+(?:in|at|to)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}\((?P<name>{_SURNAME})\)(?=\s*,|\s+to\b|\s*$)"
+)
+# `From the Journal of Molotov: …`, `From the Diary of Shcherbakov I.S., …`, `Excerpts from Tsedenbal's diary on …`:
+# a journal's owner by surname alone (before a colon, only when the body names him: not `Journal of Events:`).
+_JOURNAL_OF_SURNAME = re.compile(
+    rf"^(?:From the\s+)?(?i:Journal|Diary)\s+of\s+(?P<name>{_SURNAME})(?:(?P<colon>\s*:)|(?=\s+(?:[A-Z]\.\s?){{1,3}},))"
+    rf"|\b(?P<owner>{_TITLE_NAME}|{_SURNAME})['’]s\s+(?:diary|journal)\b"
+)
 # `from the journal of … V. I. PELISHENKO` (or `From the diary of …`) in the head of the body.
 _JOURNAL_HEAD = re.compile(r"\b(?:journal|diary)\s+of\b", re.I)
 # `Record of c. Durcak's conversation with …` heading the body: the recorder's own conversation.
@@ -477,7 +489,7 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
 
 
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
-_TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
+_TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
                   _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME)
 _NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION)
 
@@ -488,12 +500,15 @@ def _title_writer(title: str, text: str) -> str | None:
         match = pattern.search(title)
         if not match:
             continue
-        name = match["name"] or match.groupdict().get("officer") or ""
+        groups = match.groupdict()
+        name = match["name"] or groups.get("officer") or groups.get("owner") or ""
         if not _plausible_title_name(name):
             continue
         if pattern in _NARRATED_TITLE_WRITERS and not (_narrated(text) and not _spoken_of(name, text)):
             continue
         if pattern is _SENDER_SURNAME and match["sep"] != "," and not _named_again(name, text, title):
+            continue
+        if pattern is _JOURNAL_OF_SURNAME and match["colon"] and not _named_in_body(name, text, title):
             continue
         return _full_name(name, text) if pattern is _BY_OFFICE_SURNAME else name
     return None
