@@ -124,3 +124,24 @@ def test_an_office_written_straight_after_the_name_or_after_who_is():
     assert ("baek-sun-ho", "Director of Protocol") in found
     assert ("ro-il-gyu", "KWP CC Politburo member") in found
     assert not any(p == "kim-chol-ho" for p, _ in found)
+
+
+def _organisation(phrase: str) -> str | None:
+    (role,) = roles_for("k", phrase, Span(0, 1, "x"))
+    return role.organization
+
+
+def test_an_organisation_only_where_the_phrase_names_a_body():
+    assert _organisation("Director of the International Department") == "International Department"
+    assert _organisation("Vice Chairman of the Korean Workers' Party Central Committee") == (
+        "Korean Workers' Party Central Committee")
+    assert _organisation("Deputy USSR Council of Ministers Chairman") == "USSR Council of Ministers"
+    assert _organisation("CPSU CC First Secretary") == "CPSU CC"
+    assert _organisation("Counsellor of the Soviet Embassy") == "Soviet Embassy"
+
+
+def test_portfolios_places_and_groups_are_not_organisations():
+    for phrase in ("USSR Minister of Defense", "Minister of Foreign Affairs", "Minister of State Control",
+                   "DPRK Ambassador in Moscow", "head of the delegation", "Ambassador of the USSR to the DPRK"):
+        (role,) = roles_for("k", phrase, Span(0, 1, "x"))
+        assert (role.title, role.organization) == (phrase, None)

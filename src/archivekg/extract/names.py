@@ -106,6 +106,21 @@ ORG_WORDS = frozenset(
     )
 )
 
+# Head nouns that make a phrase name an organisation (`International Department`,
+# `USSR Council of Ministers`); portfolios (`Defense`, `Foreign Affairs`) and places do not.
+ORG_HEADS = frozenset(
+    """department ministry party council presidium assembly embassy consulate bureau commission
+    committee government army navy academy union front league agency office secretariat
+    politburo cabinet directorate administration institute university congress parliament
+    senate mission command headquarters federation association organization organisation
+    court procuracy bank nations corps fleet plenum""".split()
+)
+# Abbreviations of parties and bodies (not of countries) that name an organisation alone.
+ORG_BODY_ABBREVIATIONS = frozenset(
+    """cc ck kwp cpsu ccp sed psr pcr mszmp mswp hswp wpk mprp bcp pzpr kscs kpa pla mfa kgb
+    cia un nato vns spa tass""".split()
+)
+
 # Capitalised words that are never part of a name or an office: function words,
 # document words, the archive's chrome, months and days.
 FUNCTION_WORDS = frozenset(

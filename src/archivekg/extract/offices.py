@@ -15,6 +15,8 @@ from functools import lru_cache
 from archivekg.extract.names import (
     OFFICE_CONNECTORS,
     OFFICE_NOUNS,
+    ORG_BODY_ABBREVIATIONS,
+    ORG_HEADS,
     ORG_WORDS,
     PART_TITLES,
     PLACE_WORDS,
@@ -44,7 +46,6 @@ _GLOSS = re.compile(r"\b([A-Z]{2,}[A-Za-z]*)\s*\[([^\]]+)\]")
 _BRACKETS = re.compile(r"[\[\]]")
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^(?:the|The|a|an)\s+")
-_OF_ORG = re.compile(r"\b(?:of|in)\s+(?:the\s+)?(.+)$")
 _NAME_NEXT = re.compile(r"[ \t]*(?:\[|[A-Z])")
 _AS = re.compile(r"\sas\s+")
 _VERBAL = re.compile(
@@ -307,20 +308,60 @@ def _title_variants(phrase: str) -> list[str]:
     return [_SPACES.sub(" ", v).strip() for v in variants]
 
 
-def _organization(title: str) -> str | None:
-    """`Director of the International Department` -> `International Department`;
-    `CPSU CC First Secretary` -> `CPSU CC`."""
-    match = _OF_ORG.search(title)
-    if match:
-        return match.group(1)
-    words = title.split()
-    lead = []
+def _org_word(word: str, after_of: bool) -> bool:
+    """Can the word stand in an organisation's name: a capitalised word or an
+    abbreviation that is not an office head (`Chairman`), or a number (`1st`)? Right
+    after `of` an office word in capitals is the body's complement (`Council of Ministers`)."""
+    bare = word.strip(",;:()")
+    if not bare:
+        return False
+    folded = fold(bare)
+    if folded in ORG_HEADS:
+        return True
+    return (bare[0].isupper() or bare[0].isdigit()) and (after_of or not is_title_word(folded))
+
+
+def _names_body(words: list[str]) -> bool:
+    """Does a run of words name a body: a capitalised head noun (`Department`,
+    `Council`) or a party's or body's abbreviation (`KWP CC`, `MFA`)?"""
     for word in words:
-        if is_upper_word(word):
-            lead.append(word)
-        else:
-            break
-    return " ".join(lead) if lead and len(lead) < len(words) else None
+        bare = word.strip(",;:()")
+        folded = fold(bare)
+        if folded in ORG_HEADS and bare[:1].isupper():
+            return True
+        if is_upper_word(bare) and folded in ORG_BODY_ABBREVIATIONS:
+            return True
+    return False
+
+
+def _organization(title: str) -> str | None:
+    """The body an office belongs to, when the phrase names one: `Director of the
+    International Department` -> `International Department`, `Deputy USSR Council of
+    Ministers Chairman` -> `USSR Council of Ministers`, `CPSU CC First Secretary` ->
+    `CPSU CC`. Portfolios (`Minister of Defense`) and places (`Ambassador in Moscow`)
+    give none: the title keeps the whole phrase and a wrong body would enter the graph."""
+    words = title.split()
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for index, word in enumerate(words):
+        if _org_word(word, bool(run) and run[-1] == "of"):
+            run.append(word)
+            continue
+        joins = word in ("of", "for", "the", "and") and run and index + 1 < len(words)
+        if joins:
+            run.append(word)
+            continue
+        runs.append(run)
+        run = []
+    runs.append(run)
+    for run in runs:
+        while run and (run[-1] in ("of", "for", "the", "and") or fold(run[-1]) in _KEY_MODIFIERS):
+            run.pop()
+        while run and fold(run[0]) in _KEY_MODIFIERS:
+            run.pop(0)
+        if run and _names_body(run):
+            return " ".join(run).strip(",;:()")
+    return None
 
 
 def roles_for(person: str, phrase: str, span: Span) -> list[RoleAssignment]:

@@ -793,8 +793,7 @@ def _delegation_roles(text: str, table: _Table) -> list[RoleAssignment]:
         for entry in table.entries:
             for s, e in entry.mentions:
                 if match.end() <= s and e <= end:
-                    roles.append(RoleAssignment(entry.key, "delegation member", Span.of(text, s, e),
-                                                "delegation"))
+                    roles.append(RoleAssignment(entry.key, "delegation member", Span.of(text, s, e)))
                     break
     return roles
 
