@@ -396,3 +396,18 @@ def test_what_the_narrator_told_a_person_is_a_conversation_with_them():
         date="1969-06-03", authors=("duma",),
     )
     assert summary(meetings) == [("1969-06-02", {"duma", "li"}), ("1969-06-02", {"duma", "geng"})]
+
+
+def test_participants_label_inside_a_flattened_head_lists_the_people_between_offices():
+    meetings = run(
+        "flat_memcon_participants.txt",
+        {"ford": ("Gerald Ford", "President Ford", "the President"), "deng": ("Deng Xiaoping", "the Vice Premier"),
+         "kissinger": ("Henry A. Kissinger",), "bush": ("George Bush",), "lord": ("W. Lord",),
+         "qiao": ("Qiao Guanhua",), "mansfield": ("Senator Mansfield",)},
+        date="1975-03-03",
+        title="Memorandum of Conversation between Gerald Ford and Deng Xiaoping",
+    )
+    occurred = [m for m in meetings if m.status == "occurred"]
+    assert len(occurred) == 1
+    assert set(occurred[0].persons) == {"ford", "deng", "kissinger", "bush", "lord", "qiao"}
+    assert parts(occurred[0])["qiao"] == "present"

@@ -106,6 +106,9 @@ _OBJECT_LEAD = re.compile(
     r"envoy|counsell?or|attach[eé]|consul|charg[eé]|comrades?|director|chief|members?|general|marshal|"
     r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government)\W+){0,30}"
 )
+_INLINE_LABEL = re.compile(r"(?<![\w,'’-])((?:[A-Z][A-Za-z-]*[ \t]+){0,3}[A-Z][A-Za-z-]*)[ \t]*:[ \t]+(?=\S)")
+"""A label inside a paragraph (`… of China PARTICIPANTS: U.S. President Bush …`): a record's
+head flattened onto one line keeps its labels, capitalised words before a colon."""
 _LIST_LABEL = re.compile(r"(?<=:)|[^.:;\n]{0,40}:")
 """A cue that labels a list (`Participants on our part:`): what it lists took part,
 whatever the sentence before it (a run-on head) says about plans."""
@@ -460,8 +463,23 @@ class _Reader:
             if named and self.names_only(start, end, named):
                 self.add_listed(draft, named, "")
                 continue
+            if named:
+                self.inline_attendance(draft, start, end)
             if end - start >= 100 and _RUNNING_TEXT.search(text, start, end):
                 return
+
+    def inline_attendance(self, draft: _Draft, start: int, end: int) -> None:
+        """A head flattened onto one line (`SUBJECT: … PARTICIPANTS: U.S. President Bush
+        James A. Baker III, Secretary of State …`): the people named after an attendance
+        label, up to the next label or the end of its sentence, offices between them."""
+        text = self.text
+        found = [m for m in _INLINE_LABEL.finditer(text, start, end) if not self.index.within(m.start(1), m.end(1))]
+        for i, label in enumerate(found):
+            if not _ATTENDANCE_LABEL.search(label.group(1)):
+                continue
+            stop = found[i + 1].start() if i + 1 < len(found) else end
+            stop = sentence_end(text, label.end(), stop)
+            self.add_listed(draft, self.index.within(label.end(), stop), label.group(1))
 
     def names_only(self, start: int, end: int, named: list[_Mention]) -> bool:
         """Nothing but names (and commas, `and`) between start and end."""
