@@ -272,6 +272,7 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("From the Diary of Lebedev P.K., 'Record of Conversation with Nam Il'", "I met Nam Il.", ("Lebedev",)),
         ("Excerpts from Dashdorj's diary on his talk with Nam Il", "I asked Nam Il.", ("Dashdorj",)),
         ("Journal of Events: the Harvest in May 1958", "We went.", ()),
+        ("Report on a Visit", "We went.\n\nAmbassador of the USSR in the MPR [Signature] P[avel]. Sorin", ("P. Sorin",)),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:

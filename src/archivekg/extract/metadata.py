@@ -676,11 +676,16 @@ def _signed_surname(line: str, above: str, text: str) -> bool:
     )
 
 
+_EXPANDED_INITIAL = re.compile(r"\b([A-Z])\[[a-z'’-]+\]\.?")
 _LONE_SURNAME = re.compile(rf"^[{_UPPER}][\w'’-]+$")
 
 
 def _after_signature_mark(line: str) -> str:
-    """`Ambassador /signature/ A. Puzanov` -> `A. Puzanov`; a bare mark leaves nothing."""
+    """`Ambassador /signature/ A. Puzanov` -> `A. Puzanov`; a bare mark leaves nothing.
+
+    An editor's expansion of an initial goes: `V[asily]. Pisarev` -> `V. Pisarev`.
+    """
+    line = _EXPANDED_INITIAL.sub(r"\1.", line)
     pieces = [piece.strip(" ()[]/") for piece in _SIGNATURE_MARK.split(line)]
     return next((piece for piece in reversed(pieces) if piece), "")
 
