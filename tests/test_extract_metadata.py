@@ -273,6 +273,10 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Excerpts from Dashdorj's diary on his talk with Nam Il", "I asked Nam Il.", ("Dashdorj",)),
         ("Journal of Events: the Harvest in May 1958", "We went.", ()),
         ("Report on a Visit", "We went.\n\nAmbassador of the USSR in the MPR [Signature] P[avel]. Sorin", ("P. Sorin",)),
+        ("Report on a Visit", "To Comrade Gromyko\n\nEnclosed is a record.\n\nAmbassador of the USSR in the PRC\n\n"
+         "[Signature] (P. Sorin)\n\nTop Secret\n\nAmbassador Ri visited us.\n", ("P. Sorin",)),
+        ("Report on a Visit", "To Comrade Gromyko\n\nEnclosed is a record.\n\nTop Secret\n\n"
+         "[Signature] (P. Sorin)\n\nAmbassador Ri visited us.\n", ()),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:

@@ -480,7 +480,7 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
         found.append(name)
     else:
         found.extend(_journal_owner(text) or _own_record(text) or _summary_writer(summary, text))
-    found.extend(_signatories(text))
+    found.extend(_signatories(text) or _cover_signatory(text))
     unique: list[str] = []
     for name in map(normalise_name, found):
         if not any(_same_person(name, other) for other in unique):
@@ -665,6 +665,24 @@ def _signatories(text: str) -> list[str]:
         else:
             break
     return names
+
+
+def _cover_signatory(text: str) -> list[str]:
+    """The signer of a covering letter in the head (`Ambassador of the USSR` / `[Signature] (S. Ivanov)`),
+    who forwards his own record below it: a signature mark, a name, and an office on the line above."""
+    lines = [line.strip() for line in text[:_COVER_REACH].split("\n")]
+    lines = [line for line in lines if line]
+    for above, line in zip(lines, lines[1:]):
+        if not _SIGNATURE_MARK.search(line) or not _OFFICE_LINE.match(_OFFICE_BEFORE_NAME.sub("", above)):
+            continue
+        name = _after_signature_mark(line)
+        if name and _SIGNATURE_LINE.match(name) and _all_names(name):
+            return _SIGNATURE_NAMES.findall(name)
+    return []
+
+
+# How far into the text a covering letter's signature may lie.
+_COVER_REACH = 3000
 
 
 def _signed_surname(line: str, above: str, text: str) -> bool:
