@@ -272,6 +272,11 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("From the Diary of Lebedev P.K., 'Record of Conversation with Nam Il'", "I met Nam Il.", ("Lebedev",)),
         ("Excerpts from Dashdorj's diary on his talk with Nam Il", "I asked Nam Il.", ("Dashdorj",)),
         ("Journal of Events: the Harvest in May 1958", "We went.", ()),
+        ("Note No. 4/58 on a Talk with Nam Il", "During my [GDR ambassador to the DPRK, Karl Weber] talk Nam Il said.",
+         ("Karl Weber",)),
+        ("Note on a Talk with Nam Il", "Then I [Ambassador Orlov] asked Nam Il.", ("Orlov",)),
+        ("Note on a Talk with Nam Il", "Then I [sic] asked Nam Il.", ()),
+        ("Note on a Talk with Nam Il", "Then I [the Embassy] asked Nam Il.", ()),
         ("Report on a Visit", "We went.\n\nAmbassador of the USSR in the MPR [Signature] P[avel]. Sorin", ("P. Sorin",)),
         ("Report on a Visit", "To Comrade Gromyko\n\nEnclosed is a record.\n\nAmbassador of the USSR in the PRC\n\n"
          "[Signature] (P. Sorin)\n\nTop Secret\n\nAmbassador Ri visited us.\n", ("P. Sorin",)),

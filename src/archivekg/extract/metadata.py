@@ -479,7 +479,9 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
     if name := _title_writer(title or "", text):
         found.append(name)
     else:
-        found.extend(_journal_owner(text) or _own_record(text) or _summary_writer(summary, text))
+        found.extend(
+            _journal_owner(text) or _own_record(text) or _summary_writer(summary, text) or _bracketed_narrator(text)
+        )
     found.extend(_signatories(text) or _cover_signatory(text))
     unique: list[str] = []
     for name in map(normalise_name, found):
@@ -616,6 +618,23 @@ def _own_record(text: str) -> list[str]:
     """The recorder named by `Record of <Name>'s conversation with …` in the head of the text."""
     match = _RECORD_OF_OWN.search(text, 0, _JOURNAL_HEAD_REACH)
     return [match["name"]] if match and _plausible_title_name(match["name"]) else []
+
+
+def _bracketed_narrator(text: str) -> list[str]:
+    """The narrator an editor names in brackets after `I`/`my` (`During my [GDR ambassador, Karl Weber] talk`)."""
+    match = _NARRATOR_BRACKET.search(text, 0, _NARRATION_REACH)
+    if not match:
+        return []
+    words = match["name"].split()
+    while words and words[0].lower() in _NOT_NAME_WORDS:
+        words.pop(0)
+    name = " ".join(words)
+    return [name] if words and _plausible_title_name(name) else []
+
+
+_NARRATOR_BRACKET = re.compile(
+    r"(?<![\w.])(?:I|[Mm]y|me)\s+\[(?:[^\[\]\n]{0,80}?[\s,])?(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\]"
+)
 
 
 def _plausible_title_name(name: str) -> bool:
