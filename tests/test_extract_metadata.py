@@ -277,6 +277,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Note on a Talk with Nam Il", "Then I [Ambassador Orlov] asked Nam Il.", ("Orlov",)),
         ("Note on a Talk with Nam Il", "Then I [sic] asked Nam Il.", ()),
         ("Note on a Talk with Nam Il", "Then I [the Embassy] asked Nam Il.", ()),
+        ("Note of Comrade Weber, East German Ambassador, with the Polish Ambassador", "He said.", ("Weber",)),
+        ("Note of Comrade Weber with the Polish Ambassador, Comrade Nowak", "He said.", ()),
         ("Report on a Visit", "We went.\n\nAmbassador of the USSR in the MPR [Signature] P[avel]. Sorin", ("P. Sorin",)),
         ("Report on a Visit", "To Comrade Gromyko\n\nEnclosed is a record.\n\nAmbassador of the USSR in the PRC\n\n"
          "[Signature] (P. Sorin)\n\nTop Secret\n\nAmbassador Ri visited us.\n", ("P. Sorin",)),
@@ -441,6 +443,8 @@ def test_a_title_may_end_with_its_date_in_dots_and_a_period() -> None:
         ("Orlov reports on the harvest and on a talk with the Korean minister.", ("Orlov",)),
         ("Orlov addresses the relations between the two parties.", ("Orlov",)),
         ("Nam Il describes the harvest.", ()),
+        ("In a conversation recorded by Lebedev, Nam Il discusses the harvest.", ("Lebedev",)),
+        ("In a conversation with Lebedev, Nam Il discusses the harvest.", ()),
     ],
 )
 def test_authors_from_the_summary_when_title_and_signature_say_nothing(summary: str, authors: tuple) -> None:

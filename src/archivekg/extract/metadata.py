@@ -136,6 +136,10 @@ _SENDER_OFFICER = re.compile(
 _REPORT_OF = re.compile(
     rf"^(?:Report|Information|Memorandum|Note) of\s+(?:(?:Comrade|Cde\.)\s+)?(?P<name>{_TITLE_NAME})\s+to\s+the\b"
 )
+# `Note of Comrade Weber, East German Ambassador, with the Polish Ambassador`: the writer, his office after him.
+_NOTE_OF_OFFICER = re.compile(
+    rf"^{_GENRE}{_NUMBERED}\s+(?:of|by|from)\s+(?:Comrade|Cde\.)\s+(?P<name>{_TITLE_NAME}|{_SURNAME}),\s+{_OFFICER},"
+)
 # `Reception by Chargé d'Affaires a.i. A. Ivanov for Ambassador Cde. Ri`: the receiver, when he narrates.
 _RECEPTION_BY = re.compile(
     r"^Reception (?:by|of)\s+(?:[\w'’.-]+\s+){0,6}?"
@@ -492,7 +496,7 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
 
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
-                  _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME)
+                  _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME)
 _NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION)
 
 
@@ -551,8 +555,12 @@ def _narrated(text: str) -> bool:
 
 
 def _summary_writer(summary: str | None, text: str) -> list[str]:
-    """The writer named by the archive's summary (`In this report, … <Name> details …`, `Report from <Name>, …`),
+    """The writer named by the archive's summary (`In this report, … <Name> details …`, `Report from <Name>, …`,
+    `In a conversation recorded by <Name>, …`),
     or by a summary opening `<Name> reports on …` over a body he narrates and never names in it."""
+    if recorder := _RECORDED_BY.search(summary or ""):
+        if _plausible_title_name(recorder["name"]):
+            return [recorder["name"]]
     for pattern in (_SUMMARY_WRITER, _SUMMARY_DIARY_ENTRY, _SENDER, _SUMMARY_REPORTER):
         match = pattern.search(summary or "")
         if not match:
@@ -575,6 +583,13 @@ def _summary_writer(summary: str | None, text: str) -> list[str]:
 _SUMMARY_REPORTER = re.compile(
     rf"^(?:{_OFFICER})?(?P<name>{_TITLE_NAME}|{_SURNAME})\s+"
     r"(?:reports (?:on|about)|describes|addresses|details|recounts|relates|summari[sz]es|writes|analy[sz]es|assesses)\b"
+)
+
+
+# `In a conversation recorded by Chernyaev, Gorbachev …`: the note-taker wrote the record.
+_RECORDED_BY = re.compile(
+    rf"^In (?:a|the|this) (?:conversation|meeting|discussion|talk) (?:recorded|noted down|taken down) by\s+"
+    rf"(?P<name>{_TITLE_NAME}|{_SURNAME}),"
 )
 
 
