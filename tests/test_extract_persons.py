@@ -366,3 +366,14 @@ def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
 def test_a_surname_listed_before_one_of_the_genres_leaders():
     text = "Summary: Kuzmenko and Khrushchev discuss the harvest. Warsaw and Moscow agreed."
     assert names_of(run(text)[0]) == {"Kuzmenko", "Khrushchev"}
+
+
+def test_a_bracketed_given_name_or_patronymic_runs_on_into_the_surname():
+    persons, _ = run(
+        "From: [Ambassador Wladyslaw] KOWALCZYK\n"
+        "To: [Director General Tadeusz] NOWICKI, Immediate, Eyes Only\n"
+        "The letter went to [CPSU CC Secretary] Comrade [Mikhail Andreyevich] Suslov, and the "
+        "Prince spoke with [Norodom] KANTOL about a special envoy of President [Janio] Quadros.\n"
+    )
+    assert names_of(persons) == {"Wladyslaw Kowalczyk", "Tadeusz Nowicki", "Mikhail Andreyevich Suslov",
+                                 "Norodom Kantol", "Janio Quadros"}

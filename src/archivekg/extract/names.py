@@ -142,7 +142,7 @@ FUNCTION_WORDS = frozenset(
     history public policy html pdf search page pages volume vol fond opis delo listy file
     box folder collection translated obtained edited meeting meetings talk talks visit
     reception dinner lunch breakfast banquet question questions answer issue issues point
-    points item items appendix annex subject re ref urgent attention
+    points item items appendix annex subject re ref urgent immediate priority attention
     january february march april may june july august september october november december
     feb apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
     friday saturday sunday morning evening afternoon night noon midnight
@@ -265,10 +265,11 @@ GIVEN_NAMES = frozenset(
     fidel raúl raul ernesto che carlos juan josé jose manuel luis jorge pedro antonio
     francisco miguel rafael ramón ramon osvaldo armando faustino humberto blas aníbal anibal
     vilma celia haydée haydee nicolás nicolas salvador augusto hugo sergio alberto eduardo
-    roberto ricardo emilio joaquín joaquin
+    roberto ricardo emilio joaquín joaquin joão joao fernando jânio janio juscelino getúlio
+    getulio albino luís
     dwight lyndon harry gerald jimmy ronald henry dean cyrus zbigniew alexander averell
     konrad ludwig helmut willy charles françois francois jacques georges pierre jean
-    harold clement anthony winston margaret""".split()
+    harold clement anthony winston margaret brent marlin""".split()
 )
 
 _KOREAN_SYLLABLE = (

@@ -250,11 +250,13 @@ def _upper_surname(tokens: list[_Token], i: int) -> bool:
 
 
 def _upper_as_name(tokens: list[_Token], i: int) -> bool:
-    """A shouted surname (`A. M. PUZANOV`, `Senator SCOTT`) follows initials, a given name,
-    a title or an honorific."""
-    if i == 0 or tokens[i - 1].closes:
+    """A shouted surname (`A. M. PUZANOV`, `Senator SCOTT`, `[Norodom] SIHANOUK`) follows
+    initials, a given name (the translator's brackets around it or not), a title or an honorific."""
+    if i == 0:
         return False
     kind = tokens[i - 1].kind
+    if tokens[i - 1].closes:
+        return kind == "name" and len(tokens[i].word) > 3
     return kind in ("init", "name") or (kind in ("title", "hon") and len(tokens[i].word) > 3)
 
 
@@ -297,11 +299,13 @@ def _given_in_brackets(words: tuple[str, ...], bracketed: tuple[str, ...]) -> bo
 
 
 def _completed_by(bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
-    """`[Ambassador Aleksandr] Alekseev`, `[Vo Nguyen] Giap`, `[Nikolai] Bulganin`: a
-    bracket closing on a given name, initials or the head of an East Asian name runs on
-    into the name after it; a bracketed place or building (`[Zhongnanhai] Xihua`) does not."""
+    """`[Ambassador Aleksandr] Alekseev`, `[Vo Nguyen] Giap`, `[Yuri Vladimirovich] Andropov`,
+    `[Norodom] SIHANOUK`: a bracket closing on a given name, a patronymic, initials or the
+    head of an East Asian name runs on into the name after it, and so does any bracketed
+    name before a surname in capitals; a bracketed place or building (`[Zhongnanhai] Xihua`) does not."""
     last = fold(bracketed[-1])
     return (is_initial(bracketed[-1]) or (last in GIVEN_NAMES and last not in _SURNAMES)
+            or bool(_PATRONYMIC.search(last)) or (len(rest) == 1 and is_upper_word(rest[0]))
             or is_east_asian_name(bracketed + rest))
 
 
