@@ -175,19 +175,3 @@ def test_ontology_files_leave_out_the_shapes(tmp_path: Path) -> None:
     for name in ("archivekg.ttl", "shapes.ttl", "extra.ttl"):
         (tmp_path / name).write_text("", encoding="utf-8")
     assert [p.name for p in pipeline.ontology_files(tmp_path)] == ["archivekg.ttl", "extra.ttl"]
-
-
-def test_distinct_triples_counts_a_triple_of_several_graphs_once() -> None:
-    s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
-    blank_class = ox.BlankNode()
-    db = ox.Store()
-    for graph in (ox.NamedNode("https://example.org/g1"), ox.NamedNode("https://example.org/g2")):
-        db.extend(
-            [
-                ox.Quad(s, p, ox.Literal("x"), graph),
-                ox.Quad(s, pipeline.RDF_TYPE, AKG.Person, graph),
-                ox.Quad(s, pipeline.RDF_TYPE, blank_class, graph),
-            ]
-        )
-    db.add(ox.Quad(s, p, ox.Literal("y"), ox.NamedNode("https://example.org/g2")))
-    assert pipeline.distinct_triples(db) == count(db)["triples"] == 4

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from archivekg import store
+from archivekg import query, store
 from archivekg.errors import QueryError
 from archivekg.query import count, query_text, run_query, serialize
 from archivekg.vocab import AKG, PREFIXES
@@ -113,3 +113,20 @@ def test_count(store_dir: Path) -> None:
     assert counts["documents"] == 2
     assert counts["graphs"] == 2
     assert counts["triples"] == 5
+
+
+def test_distinct_triples_counts_a_triple_of_several_graphs_once() -> None:
+    s, p = ox.NamedNode("https://example.org/s"), ox.NamedNode("https://example.org/p")
+    blank_class = ox.BlankNode()
+    db = ox.Store()
+    for graph in (ox.NamedNode("https://example.org/g1"), ox.NamedNode("https://example.org/g2")):
+        db.extend(
+            [
+                ox.Quad(s, p, ox.Literal("x"), graph),
+                ox.Quad(s, query.RDF_TYPE, AKG.Person, graph),
+                ox.Quad(s, query.RDF_TYPE, blank_class, graph),
+            ]
+        )
+    db.add(ox.Quad(s, p, ox.Literal("y"), ox.NamedNode("https://example.org/g2")))
+    merged = {(q.subject, q.predicate, q.object) for q in db}
+    assert query.distinct_triples(db) == count(db)["triples"] == len(merged) == 4

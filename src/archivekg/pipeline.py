@@ -58,7 +58,6 @@ SELECT DISTINCT ?person ?label ?preferred WHERE {
 }
 """
 PERSON_BASE = PREFIXES["person"]
-DISTINCT_PAIRS = "SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?o WHERE {{ {} }} }}"
 
 Failure = tuple[str, str]
 T = TypeVar("T")
@@ -127,40 +126,12 @@ def build(
                 failures.append((exc.location, exc.reason))
         store.replace_graph(db, store.BUILD_GRAPH, _build_activity(started, _now()))
         return BuildReport(
-            documents=_count(db, query.COUNTS["documents"]),
-            persons=_count(db, query.COUNTS["persons"]),
-            meetings=_count(db, query.COUNTS["meetings"]),
-            triples=distinct_triples(db),
+            documents=query.count_of(db, query.COUNTS["documents"]),
+            persons=query.count_of(db, query.COUNTS["persons"]),
+            meetings=query.count_of(db, query.COUNTS["meetings"]),
+            triples=query.distinct_triples(db),
             failures=tuple(failures),
         )
-
-
-def distinct_triples(db: ox.Store) -> int:
-    """Distinct triples over all graphs merged, as `query.count` counts them, in bounded memory.
-
-    One DISTINCT over the whole store holds every triple in a hash set (~250 bytes
-    each: gigabytes for a large corpus). A triple can only repeat with the same
-    predicate (and, for rdf:type, the same class), so counting each part apart gives
-    the same sum while holding one part at a time.
-    """
-    total = 0
-    for predicate in _terms(db, "SELECT DISTINCT ?t WHERE { ?s ?t ?o }"):
-        if predicate != RDF_TYPE:
-            total += _count(db, DISTINCT_PAIRS.format(f"?s {predicate} ?o"))
-            continue
-        for cls in _terms(db, "SELECT DISTINCT ?t WHERE { ?s a ?t FILTER(isIRI(?t)) }"):
-            total += _count(db, f"SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s a {cls} }}")
-        total += _count(db, DISTINCT_PAIRS.format("?s a ?o FILTER(!isIRI(?o))"))
-    return total
-
-
-def _terms(db: ox.Store, sparql: str) -> list[ox.NamedNode]:
-    return [row["t"] for row in db.query(sparql, use_default_graph_as_union=True)]
-
-
-def _count(db: ox.Store, sparql: str) -> int:
-    solutions = db.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
-    return int(next(iter(solutions))["n"].value)
 
 
 def _build_documents(
