@@ -411,3 +411,13 @@ def test_participants_label_inside_a_flattened_head_lists_the_people_between_off
     assert len(occurred) == 1
     assert set(occurred[0].persons) == {"ford", "deng", "kissinger", "bush", "lord", "qiao"}
     assert parts(occurred[0])["qiao"] == "present"
+
+
+def test_people_who_were_at_the_reception_join_the_journal_entry_meeting():
+    meetings = run(
+        "journal_were_at_reception.txt",
+        {"ivanov": ("P. I. Ivanov",), "baako": ("Kofi Baako",), "tettegah": ("John Tettegah",),
+         "nkrumah": ("President Nkrumah",)},
+        date="1962-03-14", authors=("ivanov",),
+    )
+    assert any({"baako", "tettegah", "nkrumah"} <= set(m.persons) for m in meetings if m.status == "occurred")

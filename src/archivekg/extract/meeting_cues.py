@@ -86,7 +86,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"[Aa]ttending(?=[^.:;\n]{0,40}:)|attending\s+(?:were|was)\b|"
      rf"attended\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:{_MEAL}|meeting|conversation|talks|discussions?|ceremony)\b|"
      r"[Ff]rom\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part)\b|"
-     r"[Oo]n\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b"),
+     r"[Oo]n\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b|"
+     rf"were\s+(?:also\s+)?at\s+(?:the|this|that)\s+(?:\w+\s+)?(?:{_MEAL}|meeting|talks|conversation)\b"),
     (Cue("interpreter", "interpreter", "interpreter", creates=False),
      r"\(\s*(?:as\s+)?(?:an?\s+|the\s+)?interpret(?:er|ing)\s*\)|interpreted\s+by|[Ii]nterpreters?\s*:|[Tt]ranslators?\s*:|"
      r"[Ii]nterpreter\b|interpreted\b|(?:translating|interpreting)\b"),
@@ -96,7 +97,7 @@ _MEAL_AHEAD = r"\s+(?:a\s+)?(?:\w+\s+)?(?:breakfast|lunch|dinner|supper|banquet|
 LOOKAHEADS = {
     "had": rf"(?={_MEAL_AHEAD})",
     "have": rf"(?={_MEAL_AHEAD})",
-    "were": rf"(?=\s+at\s|\s+(?:\w+\s+)?with\s)",
+    "were": rf"(?=\s+(?:also\s+)?at\s|\s+(?:\w+\s+)?with\s)",
     "was": r"(?=\s+(?:\w+\s+)?with\s)",
     "as": r"(?=\s+(?:were|(?:an?\s+|the\s+)?interpret))",
     "from": r"(?=\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part)\b)",
