@@ -637,7 +637,10 @@ def _own_record(text: str) -> list[str]:
 
 def _bracketed_narrator(text: str) -> list[str]:
     """The narrator an editor names in brackets after `I`/`my` (`During my [GDR ambassador, Karl Weber] talk`)."""
-    match = _NARRATOR_BRACKET.search(text, 0, _NARRATION_REACH)
+    match = next(
+        (m for m in _NARRATOR_BRACKET.finditer(text, 0, _NARRATION_REACH) if _NARRATOR_WORD.search(text, max(0, m.start() - 8), m.start())),
+        None,
+    )
     if not match:
         return []
     words = match["name"].split()
@@ -647,8 +650,10 @@ def _bracketed_narrator(text: str) -> list[str]:
     return [name] if words and _plausible_title_name(name) else []
 
 
+# The bracket is searched first (a literal is fast to find), then the `I`/`my` right before it.
+_NARRATOR_WORD = re.compile(r"(?<![\w.])(?:I|[Mm]y|me)\s+\Z")
 _NARRATOR_BRACKET = re.compile(
-    r"(?<![\w.])(?:I|[Mm]y|me)\s+\[(?:[^\[\]\n]{0,80}?[\s,])?(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\]"
+    r"\[(?:[^\[\]\n]{0,80}?[\s,])?(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\]"
 )
 
 
@@ -704,10 +709,15 @@ def _signatories(text: str) -> list[str]:
 def _cover_signatory(text: str) -> list[str]:
     """The signer of a covering letter in the head (`Ambassador of the USSR` / `[Signature] (S. Ivanov)`),
     who forwards his own record below it: a signature mark, a name, and an office on the line above."""
-    lines = [line.strip() for line in text[:_COVER_REACH].split("\n")]
-    lines = [line for line in lines if line]
-    for above, line in zip(lines, lines[1:]):
-        if not _SIGNATURE_MARK.search(line) or not _OFFICE_LINE.match(_OFFICE_BEFORE_NAME.sub("", above)):
+    head = text[:_COVER_REACH].lower()
+    if "sign" not in head and "sgd" not in head:  # a cheap test first: most heads hold no signature
+        return []
+    for mark in _SIGNATURE_MARK.finditer(text, 0, _COVER_REACH):
+        start = text.rfind("\n", 0, mark.start()) + 1
+        end = text.find("\n", mark.end())
+        line = text[start : end if end >= 0 else len(text)].strip()
+        above = text[:start].rstrip().rsplit("\n", 1)[-1].strip()
+        if not _OFFICE_LINE.match(_OFFICE_BEFORE_NAME.sub("", above)):
             continue
         name = _after_signature_mark(line)
         if name and _SIGNATURE_LINE.match(name) and _all_names(name):
