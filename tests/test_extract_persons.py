@@ -377,3 +377,17 @@ def test_a_bracketed_given_name_or_patronymic_runs_on_into_the_surname():
     )
     assert names_of(persons) == {"Wladyslaw Kowalczyk", "Tadeusz Nowicki", "Mikhail Andreyevich Suslov",
                                  "Norodom Kantol", "Janio Quadros"}
+
+
+def test_a_person_met_by_one_word_before_the_full_name_is_one_person():
+    persons, _ = run(
+        "Hungarian Embassy in Havana (Szabo), report.\n"
+        "Premier Enlai and Tsedenbal met. Later Ambassador Gyula Szabo wrote that Zhou Enlai "
+        "and Yumjagiin Tsedenbal agreed.\n",
+        Metadata(authors=("Szabo",)),
+    )
+    assert {p.key: set(p.names) for p in persons} == {
+        "gyula-szabo": {"Gyula Szabo", "Szabo"},
+        "zhou-enlai": {"Zhou Enlai", "Enlai"},
+        "yumjagiin-tsedenbal": {"Yumjagiin Tsedenbal", "Tsedenbal"},
+    }

@@ -620,6 +620,36 @@ class _Table:
         self._added[added] = entry
         return entry
 
+    def merge_singles(self) -> None:
+        """`Beck` accepted alone before `János Beck` is named in full: a person known by
+        one word only joins the one person whose full name ends with that word (or, written
+        surname first, opens with it); with two such persons the word stays apart."""
+        holders: dict[str, list[_Entry]] = {}
+        for entry in self.entries:
+            tokens = set()
+            for form in entry.forms:
+                words = form.split()
+                if len(words) > 1:
+                    tokens.add(surname_key(words[-1]))
+                    if _surname_first(form):
+                        tokens.add(surname_key(words[0]))
+            for token in sorted(tokens):
+                holders.setdefault(token, []).append(entry)
+        for entry in list(self.entries):
+            if any(len(form.split()) > 1 for form in entry.forms):
+                continue
+            targets = {id(t): t for f in entry.forms for t in holders.get(surname_key(f), ())}
+            if len(targets) != 1:
+                continue
+            (target,) = targets.values()
+            target.forms.extend(f for f in entry.forms if f not in target.forms)
+            target.mentions.extend(entry.mentions)
+            self.entries.remove(entry)
+            for index in (self._by_key, self._added):
+                for key, value in index.items():
+                    if value is entry:
+                        index[key] = target
+
 
 @lru_cache(maxsize=65536)
 def _keys(form: str) -> tuple[str, ...]:
@@ -658,12 +688,14 @@ def extract_persons(
                 entry.mentions.append((cand.start, cand.end))
                 found.append((cand, entry))
     _add_metadata_names(text, metadata, table)
+    table.merge_singles()
     refs = ShortRefs(text)
     for entry in table.entries:
         tokens = {surname_key(surname_of(f)) for f in entry.forms if len(f.split()) > 1}
         tokens.update(surname_key(f) for f in entry.forms if len(f.split()) == 1)
         tokens.update(surname_key(f.split()[0]) for f in entry.forms if _surname_first(f) or _given_first(f))
-        tokens.update(surname_key(f.split()[-1]) for f in entry.forms if is_vietnamese_name(tuple(f.split())))
+        tokens.update(surname_key(f.split()[-1]) for f in entry.forms if is_vietnamese_name(tuple(f.split()))
+                      or (len(f.split()) == 2 and is_east_asian_name(tuple(f.split()))))
         starts = [start for start, _ in entry.mentions]
         for token in sorted(tokens):
             refs.add_names(token, starts, entry)
