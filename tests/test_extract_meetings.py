@@ -421,3 +421,11 @@ def test_people_who_were_at_the_reception_join_the_journal_entry_meeting():
         date="1962-03-14", authors=("ivanov",),
     )
     assert any({"baako", "tettegah", "nkrumah"} <= set(m.persons) for m in meetings if m.status == "occurred")
+
+
+def test_received_upon_request_the_ambassador_of_one_country_to_another_names_the_visitor():
+    meetings = run("received_upon_request.txt", {"petrov": ("Ivan Petrov",), "mensah": ("Kwame Mensah",)},
+                   date="1976-05-05")
+    visits = [m for m in meetings if m.status == "occurred"]
+    assert len(visits) == 1
+    assert parts(visits[0]) == {"petrov": "host", "mensah": "visitor"}
