@@ -391,3 +391,14 @@ def test_a_person_met_by_one_word_before_the_full_name_is_one_person():
         "zhou-enlai": {"Zhou Enlai", "Enlai"},
         "yumjagiin-tsedenbal": {"Yumjagiin Tsedenbal", "Tsedenbal"},
     }
+
+
+def test_a_flattened_participants_table_splits_before_each_given_name():
+    persons, _ = run(
+        "PARTICIPANTS: President Carter Walter F. Mondale, Vice President Cyrus Vance, Secretary of "
+        "State Harold Brown, Chief of Staff Thomas Walsh, Notetaker\n"
+        "Hungarian delegates: Kádár János, Nagy Imre.\n"
+    )
+    names = names_of(persons)
+    assert {"Walter F. Mondale", "Cyrus Vance", "Harold Brown", "Thomas Walsh", "Kádár János"} <= names
+    assert not any(n.startswith(("Carter ", "Staff ", "State ")) for n in names)

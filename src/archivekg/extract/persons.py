@@ -216,7 +216,7 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < n and not tokens[j].opens and not tokens[j - 1].closes:
+        while j < n and not tokens[j].opens and not tokens[j - 1].closes and not _opens_name(tokens, j):
             kind = tokens[j].kind
             if kind in ("name", "init", "particle") or (kind == "upper" and _upper_as_name(tokens, j)):
                 j += 1
@@ -228,6 +228,16 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
         i = j
     return segments
 
+
+def _opens_name(tokens: list[_Token], j: int) -> bool:
+    """`Bush James A. Baker III`, `Chief of Staff Brent Scowcroft`: a given name followed by
+    more of a name, after a word that is no given name, opens a new name (a participants
+    table flattened into one line); a given name last (`Kádár János`) ends the name."""
+    if j + 1 >= len(tokens) or tokens[j].kind != "name" or tokens[j - 1].kind != "name":
+        return False
+    given, before = fold(tokens[j].word), fold(tokens[j - 1].word)
+    return (given in GIVEN_NAMES and given not in _SURNAMES and before not in GIVEN_NAMES
+            and not tokens[j + 1].opens and tokens[j + 1].kind in ("name", "init"))
 
 def _surname_as_word(tokens: list[_Token], i: int) -> bool:
     """An East Asian surname spelt like a function word (`An Nam-san`, `Premier He Long`)
