@@ -402,3 +402,11 @@ def test_a_flattened_participants_table_splits_before_each_given_name():
     names = names_of(persons)
     assert {"Walter F. Mondale", "Cyrus Vance", "Harold Brown", "Thomas Walsh", "Kádár János"} <= names
     assert not any(n.startswith(("Carter ", "Staff ", "State ")) for n in names)
+
+
+def test_a_credited_name_leaves_its_affiliation_behind():
+    text = "Obtained by Carol Webb (Ohio State University) and translated by Jan Nowak.\n"
+    persons, roles = run(text, Metadata(obtained_by=("Carol Webb (Ohio State University)",)))
+    assert "Carol Webb" in names_of(persons)
+    assert not any("(" in n for p in persons for n in p.names)
+    assert ("carol-webb", "obtained by") in {(r.person, r.title) for r in roles}

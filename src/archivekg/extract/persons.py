@@ -772,8 +772,17 @@ def extract_persons(
     return _build(text, table, roles)
 
 
+_AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _credited(names: tuple[str, ...]) -> list[str]:
+    """Credited names without the affiliation a credit line may give them
+    (`James Smith (Ohio State University)`): the person is the name alone."""
+    return [_AFFILIATION.sub("", name) for name in names]
+
+
 def _add_metadata_names(text: str, metadata: Metadata, table: _Table) -> None:
-    for name in (*metadata.authors, *metadata.translators, *metadata.obtained_by):
+    for name in _credited((*metadata.authors, *metadata.translators, *metadata.obtained_by)):
         form = clean_name(name)
         if not form:
             continue
@@ -792,7 +801,7 @@ def _metadata_roles(text: str, metadata: Metadata, table: _Table) -> list[RoleAs
     roles = []
     for title, names in (("author", metadata.authors), ("translator", metadata.translators),
                          ("obtained by", metadata.obtained_by)):
-        for name in names:
+        for name in _credited(names):
             entry = table.find([clean_name(name)])
             if entry is None:
                 continue
