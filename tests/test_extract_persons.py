@@ -410,3 +410,9 @@ def test_a_credited_name_leaves_its_affiliation_behind():
     assert "Carol Webb" in names_of(persons)
     assert not any("(" in n for p in persons for n in p.names)
     assert ("carol-webb", "obtained by") in {(r.person, r.title) for r in roles}
+
+
+def test_two_letter_given_name_abbreviations_are_initials():
+    persons, _ = run("The ambassador of the GDR, Fr. Weidemann, came; Gh. Apostol received him.\n")
+    assert {"Fr. Weidemann", "Gh. Apostol"} <= names_of(persons)
+    assert not {"Fr", "Gh"} & names_of(persons)

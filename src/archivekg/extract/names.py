@@ -289,7 +289,9 @@ _VIETNAMESE_SYLLABLE = re.compile(
 _SLAVIC_SURNAME = re.compile(
     r"(?:[oe]v|[oe]va|sky|ski|skiy|skii|skaya|enko|ko|vich|[iy]n|[iy]na|yan|ian|uk|dze|shvili|escu|eanu|[aeiu]z)$"
 )
-_INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ye\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.)$")
+# Initials: one letter, or the two letters Russian (`Yu.`), Central European (`Fr.` Franz,
+# `Wl.` Wladyslaw) and Romanian (`Gh.` Gheorghe) records abbreviate a given name to.
+_INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ye\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.|Fr\.|Wl\.|Gh\.|Th\.)$")
 _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _SLUG_STRIP = re.compile(r"[^a-z0-9]+")
