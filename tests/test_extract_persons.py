@@ -416,3 +416,8 @@ def test_two_letter_given_name_abbreviations_are_initials():
     persons, _ = run("The ambassador of the GDR, Fr. Weidemann, came; Gh. Apostol received him.\n")
     assert {"Fr. Weidemann", "Gh. Apostol"} <= names_of(persons)
     assert not {"Fr", "Gh"} & names_of(persons)
+
+
+def test_a_capitalised_heading_with_a_russian_digraph_initial():
+    persons, _ = run("RECORD OF CONVERSATION WITH COMRADE YU. BATMUNKH, HEAD OF DEPARTMENT\n")
+    assert [p.name for p in persons] == ["Yu. Batmunkh"]

@@ -290,8 +290,9 @@ _SLAVIC_SURNAME = re.compile(
     r"(?:[oe]v|[oe]va|sky|ski|skiy|skii|skaya|enko|ko|vich|[iy]n|[iy]na|yan|ian|uk|dze|shvili|escu|eanu|[aeiu]z)$"
 )
 # Initials: one letter, or the two letters Russian (`Yu.`), Central European (`Fr.` Franz,
-# `Wl.` Wladyslaw) and Romanian (`Gh.` Gheorghe) records abbreviate a given name to.
-_INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ye\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.|Fr\.|Wl\.|Gh\.|Th\.)$")
+# `Wl.` Wladyslaw) and Romanian (`Gh.` Gheorghe) records abbreviate a given name to;
+# capitalised headings write the Russian ones in capitals (`COMRADE SH. DAGVA`).
+_INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ye\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.|Fr\.|Wl\.|Gh\.|Th\.|YU\.|YA\.|YE\.|TS\.|SH\.|CH\.|ZH\.|KH\.)$")
 _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _SLUG_STRIP = re.compile(r"[^a-z0-9]+")
@@ -415,10 +416,11 @@ def has_slavic_or_european_surname(word: str) -> bool:
 
 
 def normalise_case(name: str) -> str:
-    """`A. M. PUZANOV` -> `A. M. Puzanov`; mixed-case words keep their case."""
+    """`A. M. PUZANOV` -> `A. M. Puzanov`, `SH. DAGVA` -> `Sh. Dagva`; mixed-case words
+    keep their case."""
     out = []
     for word in name.split(" "):
-        if is_upper_word(word) and not is_initial(word):
+        if is_upper_word(word):
             word = "-".join(p[:1] + p[1:].lower() for p in word.split("-"))
         out.append(word)
     return " ".join(out)

@@ -67,7 +67,8 @@ _WORD = rf"[{UPPER}][{LETTERS}'’]*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
 _WORD_TAIL = rf"[{LETTERS}'’]*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
 _ABBRS = ("Cde", "Cdes", "Com", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov", "Mme", "Gen", "Col", "Lt",
           "Maj", "Capt", "Adm")
-_DIGRAPHS = ("Yu", "Ya", "Ye", "Ts", "Sh", "Ch", "Zh", "Kh", "Fr", "Wl", "Gh", "Th")
+_DIGRAPHS = ("Yu", "Ya", "Ye", "Ts", "Sh", "Ch", "Zh", "Kh", "Fr", "Wl", "Gh", "Th",
+             "YU", "YA", "YE", "TS", "SH", "CH", "ZH", "KH")
 _ABBR = rf"(?:{word_pattern(_ABBRS)})\."
 _INIT = rf"(?:{word_pattern(_DIGRAPHS)}|[{UPPER}])\."
 _ITEM = rf"\[?(?:{_ABBR}|{_INIT}|{_WORD})\]?"
