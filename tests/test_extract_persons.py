@@ -421,3 +421,11 @@ def test_two_letter_given_name_abbreviations_are_initials():
 def test_a_capitalised_heading_with_a_russian_digraph_initial():
     persons, _ = run("RECORD OF CONVERSATION WITH COMRADE YU. BATMUNKH, HEAD OF DEPARTMENT\n")
     assert [p.name for p in persons] == ["Yu. Batmunkh"]
+
+
+def test_a_second_surname_in_brackets_after_a_full_name_is_no_person():
+    persons, _ = run("They called on [President Manuel] Urrutia [Lleo] and Fidel [Castro] in Havana.\n")
+    assert {p.key: set(p.names) for p in persons} == {
+        "manuel-urrutia": {"Manuel Urrutia", "Manuel Urrutia Lleo", "Urrutia"},
+        "fidel-castro": {"Fidel Castro"},
+    }

@@ -395,6 +395,14 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
                 end = tokens[nxt[1] - 1].end
                 j = nxt[1]
                 k += 1
+        nxt = segs[k + 1] if k + 1 < len(segs) else None
+        if (nxt and nxt[0] == j and nxt[1] == j + 1 and len(words) > 1 and tokens[j].opens
+                and tokens[j].closes and not tokens[j - 1].closes):
+            # `[President Osvaldo] Dorticos [Torrado]`: the second surname a translator adds.
+            forms += (f"{forms[0]} {strip_possessive(tokens[j].word)}",)
+            end = tokens[j].end + 1
+            j += 1
+            k += 1
         after = tokens[j] if j < len(tokens) else None
         before = tokens[i - 1] if i > 0 else None
         blocked = (
