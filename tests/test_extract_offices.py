@@ -145,3 +145,11 @@ def test_portfolios_places_and_groups_are_not_organisations():
                    "DPRK Ambassador in Moscow", "head of the delegation", "Ambassador of the USSR to the DPRK"):
         (role,) = roles_for("k", phrase, Span(0, 1, "x"))
         assert (role.title, role.organization) == (phrase, None)
+
+
+def test_an_office_read_across_a_lower_case_comrade_and_an_editors_sic():
+    text = "the talks of the Foreign Minister of the GDR, comrade O. Winzer, went on"
+    assert office_before(text, text.index("O. Winzer")).phrase == "Foreign Minister of the GDR"
+    text = "I met the Deputy Head of the CC International Department [sic] P. Kulikov there"
+    assert office_before(text, text.index("P. Kulikov")).phrase == (
+        "Deputy Head of the CC International Department")

@@ -54,6 +54,12 @@ _VERBAL = re.compile(
 )
 
 
+# An editor's note between an office and its name (`Department [sic] O. B. Rakhmanin`).
+_EDITORIAL = re.compile(r"^\[(?:sic|sic!|illegible|unclear|\?)\]$")
+# Translations write the honorific in lower case after a comma (`of the USSR, comrade Gromyko`).
+_LOWER_COMRADE = frozenset({"comrade", "comrades"})
+
+
 @dataclass(frozen=True)
 class Prefix:
     """What stands before a name: an office phrase and/or an honorific."""
@@ -67,10 +73,12 @@ class Prefix:
 @lru_cache(maxsize=65536)
 def _word_class(token: str) -> str:
     """hon, head, conn, cap (may sit in an office phrase), low (lower-case office word),
-    stop (ends the phrase) or other."""
+    note (an editor's `[sic]`), stop (ends the phrase) or other."""
+    if _EDITORIAL.match(token):
+        return "note"
     word = token.strip("[]")
     folded = fold(word.rstrip("."))
-    if is_honorific(word):
+    if is_honorific(word) or word in _LOWER_COMRADE:
         return "hon"
     if word.endswith(".") and folded in TITLE_ABBREVIATIONS:
         return "head"
@@ -101,7 +109,10 @@ def _could_precede(text: str, pos: int) -> bool:
     if end == pos and pos > 0:
         return False
     start = text.rfind(" ", max(0, end - 40), end) + 1
-    word = text[start:end].lstrip("[")
+    word = text[start:end]
+    if _word_class(word) == "note":
+        return _could_precede(text, start)
+    word = word.lstrip("[")
     return bool(word) and _word_class(word.rstrip(",")) in ("hon", "head", "cap")
 
 
@@ -128,7 +139,7 @@ def _walk_back(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool,
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
         token = match.group()
-        if token == "[":
+        if token == "[" or (not kept and not honorific and _word_class(token) == "note"):
             continue
         if token.endswith(","):
             if (kept and not segment_head) or not _ends_office(token[:-1]):
