@@ -108,6 +108,8 @@ SHELF_MARKS = [
      (("fond", "0102"), ("opis", "11"), ("delo", "6"), ("pages", "21-30"))),
     ("Archive of the Romanian Ministry of Foreign Affairs, Year 1955; Issue 20", "Archive of the Romanian Ministry of Foreign Affairs",
      "Year 1955; Issue 20", (("file", "20"),)),
+    ("Sample Foundation Archive. Fond Nº 4, opis' Nº 2", "Sample Foundation Archive", "Fond Nº 4, opis' Nº 2",
+     (("fond", "Nº 4"), ("opis", "Nº 2"))),
 ]
 
 
@@ -158,6 +160,7 @@ def test_program_and_title_are_not_the_archive() -> None:
         ("Obtained for CWIHP by Sergei V. Markov and translated by Anna Petrova.", ("Anna Petrova",), ("Sergei V. Markov",)),
         ("Translated by Li Wen. Edited by Tom Reyes.", ("Li Wen",), ()),
         ("copy provided by the Hoover Institution, Stanford; translation by Ann K. Moore.", ("Ann K. Moore",), ()),
+        ("Obtained by Ian Doe (Sample University) and translated by Ann K. Lee (Other College).", ("Ann K. Lee",), ("Ian Doe",)),
         ("", (), ()),
     ],
 )

@@ -155,6 +155,10 @@ _ARCHIVE_CITIES = (
 _CITY = re.compile(r"^(?P<city>" + "|".join(_ARCHIVE_CITIES) + r")(?=\s*,|\s*$)")
 _ACRONYM_WORD = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?"
 _ACRONYM = re.compile(rf"^(?P<short>{_ACRONYM_WORD}(?:\s+{_ACRONYM_WORD})*)(?=[\s,;]|$)[\s,;]*")
+# A long archive name may end in a period before the shelf mark: `… Foundation Archive. Fond Nº 2, …`.
+_PERIOD_BEFORE_SHELF_MARK = re.compile(
+    r"\.\s+(?=(?:Fond|Fonds|Opis|Delo|Collection|Record Group|Series|Box|Folder|File)\b)", re.IGNORECASE
+)
 
 
 def split_shelf_mark(holding: str) -> ArchivalReference | None:
@@ -169,6 +173,8 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
             break
     else:
         archive, _, reference = (piece.strip() for piece in holding.partition(","))
+        if cut := _PERIOD_BEFORE_SHELF_MARK.search(archive):
+            archive, reference = archive[: cut.start()], holding[cut.end() :]
         if city := _CITY.match(reference):
             archive, reference = f"{archive}, {city['city']}", reference[city.end() :]
     reference = reference.strip(" ,;")
@@ -180,7 +186,7 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
 # The kinds ArchivalReference.parts may carry (the RDF stage maps each to a property).
 PART_KINDS = ("fond", "opis", "delo", "listy", "file", "pages", "collection", "box", "folder", "number")
 
-# Keyword before the value: `F. 0102`, `opis 30`, `ll. 1-10`, `z. 11`, `a.e. 245`.
+# Keyword before the value: `F. 0102`, `opis 30`, `opis' 1` (soft sign), `ll. 1-10`, `z. 11`, `a.e. 245`.
 _PREFIX_KINDS = {
     "fond": "fond", "f": "fond", "fonds": "fond",
     "opis": "opis", "op": "opis", "dans": "opis", "inv": "opis", "inventory": "opis",
@@ -199,7 +205,7 @@ _PREFIX_KINDS = {
 _PREFIX = re.compile(
     r"^(?P<kw>"
     + "|".join(re.escape(k) for k in sorted(_PREFIX_KINDS, key=len, reverse=True))
-    + r")(?:\.\s*|:\s*|\s+|(?=\d))(?P<value>\S.*)$",
+    + r")['’]?(?:\.\s*|:\s*|\s+|(?=\d))(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 # Keyword after the value, as Hungarian citations write it: `11. doboz`, `5. tétel`.
@@ -259,6 +265,8 @@ _CREDIT = re.compile(
     r"(?=,?\s+and\s+(?:was\s+)?(?:obtained|translated)\b|,\s*(?:obtained|translated)\b|;\s|[;.]?$)",
     re.IGNORECASE,
 )
+# `Ann Lee (Troy University)`: the bracketed affiliation is not part of the name.
+_AFFILIATION = re.compile(r"\s*\([^()]*\)")
 _FOR_ORGANISATION = re.compile(r"\s+(?:for|from|at|of)\s+(?:the\s+)?\S.*$", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
 # A sentence ends at a period after a word of two letters or more (not after an initial).
@@ -272,7 +280,7 @@ def parse_credits(credits: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     obtained: list[str] = []
     for sentence in _SENTENCE_END.split(credits):
         for match in _CREDIT.finditer(sentence.strip() + "."):
-            names = split_names(_FOR_ORGANISATION.sub("", match["names"]))
+            names = split_names(_FOR_ORGANISATION.sub("", _AFFILIATION.sub("", match["names"])))
             verb = match["verb"].lower()
             if "translat" in verb:
                 translators.extend(names)
