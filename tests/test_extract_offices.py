@@ -153,3 +153,10 @@ def test_an_office_read_across_a_lower_case_comrade_and_an_editors_sic():
     text = "I met the Deputy Head of the CC International Department [sic] P. Kulikov there"
     assert office_before(text, text.index("P. Kulikov")).phrase == (
         "Deputy Head of the CC International Department")
+
+
+def test_an_office_ending_on_a_lower_case_noun_before_a_name():
+    text = ("Present from the Bulgarian side were: leader of the delegation P. Todorov, "
+            "member of the delegation Gospodinov.")
+    assert ("p-todorov", "leader of the delegation", "office") in roles(text)
+    assert ("gospodinov", "member of the delegation", "office") in roles(text)

@@ -102,7 +102,8 @@ def _word_class(token: str) -> str:
 
 
 def _could_precede(text: str, pos: int) -> bool:
-    """Cheap test: can the word before `pos` belong to an office phrase or be an honorific?"""
+    """Cheap test: can the word before `pos` belong to an office phrase (`member of the
+    delegation X` ends on a lower-case noun) or be an honorific?"""
     end = pos
     while end > 0 and text[end - 1] in " \t[":
         end -= 1
@@ -113,7 +114,7 @@ def _could_precede(text: str, pos: int) -> bool:
     if _word_class(word) == "note":
         return _could_precede(text, start)
     word = word.lstrip("[")
-    return bool(word) and _word_class(word.rstrip(",")) in ("hon", "head", "cap")
+    return bool(word) and _word_class(word.rstrip(",")) in ("hon", "head", "cap", "low")
 
 
 def _ends_office(token: str) -> bool:
