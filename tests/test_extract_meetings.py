@@ -429,3 +429,10 @@ def test_received_upon_request_the_ambassador_of_one_country_to_another_names_th
     visits = [m for m in meetings if m.status == "occurred"]
     assert len(visits) == 1
     assert parts(visits[0]) == {"petrov": "host", "mensah": "visitor"}
+
+
+def test_short_first_journal_entry_is_running_text_not_a_heading():
+    meetings = run("journal_short_first_entry.txt",
+                   {"novotny": ("Jan Novotny",), "semenov": ("V. I. Semenov",)},
+                   date="1959-03-15", authors=("semenov",))
+    assert summary(meetings) == [("1959-03-04", {"semenov", "novotny"})]

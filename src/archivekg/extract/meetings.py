@@ -92,6 +92,9 @@ _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:\d{4},?\s+)?$")
 _INTERPRETER_LABEL = re.compile(r"\b(?:interpret|translat)", re.IGNORECASE)
 _LABEL = re.compile(r"\s*([^:\n]{2,80}?):[ \t]*")
 _RUNNING_TEXT = re.compile(r"[a-z\])][.!?](?:\s|$)")
+_NARRATOR_OPENING = re.compile(r"\W*(?:I|We)\s+(?:\w+\s+){0,2}?(?:received|met|visited|had|was|were)\b")
+"""`I received Ambassador X at his request.`: a short first paragraph the narrator tells
+is running text, not a heading, however much it reads like `X Receives Y`."""
 _NAMES_ONLY = re.compile(r"[\s,;.&]*(?:(?:and|comrades?|cdes?\.?)[\s,;.&]+)*")
 _SPEAKER_LINE = re.compile(r"^([A-Z][^:\n]{1,60}?):\s+\S", re.MULTILINE)
 _HEADER_DATE = re.compile(
@@ -359,8 +362,8 @@ class _Reader:
         for start, end in self.blocks:
             if start >= head_end:
                 break
-            if end - start <= 300 and not (lines and start < lines[0][1]) and _CONVERSATION_TITLE.search(
-                    self.text, start, end):
+            if end - start <= 300 and not (lines and start < lines[0][1]) and not _NARRATOR_OPENING.match(
+                    self.text, start, end) and _CONVERSATION_TITLE.search(self.text, start, end):
                 lines.append((start, end))
         if not lines:
             return
