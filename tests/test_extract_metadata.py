@@ -110,6 +110,9 @@ SHELF_MARKS = [
      "Year 1955; Issue 20", (("file", "20"),)),
     ("Sample Foundation Archive. Fond Nº 4, opis' Nº 2", "Sample Foundation Archive", "Fond Nº 4, opis' Nº 2",
      (("fond", "Nº 4"), ("opis", "Nº 2"))),
+    ("Cables from Oslo 1961, 4/12 w-7, Sample Foreign Ministry Archive (SFMA), Warsaw", "SFMA", "Cables from Oslo 1961, 4/12 w-7", ()),
+    ("Notes and Letters, Sample Presidential Library and Museum", "Sample Presidential Library and Museum",
+     "Notes and Letters", ()),
 ]
 
 
@@ -137,6 +140,25 @@ def test_unquoted_citation_ends_its_title_at_the_date_and_its_shelf_mark_at_the_
     assert citation.reference is not None
     assert (citation.reference.archive, citation.reference.reference) == ("Russian State Archive of Economy", "")
     assert parse_credits(citation.credits) == (("Ann K. Moore",), ())
+
+
+def test_an_address_the_archive_was_first_read_at_is_not_part_of_the_shelf_mark() -> None:
+    citation = parse_citation(
+        '"Cable, Embassy to State," May 02, 1994, Wilson Center Digital Archive, "Sample Releases," Case Number 2001-7, '
+        "Sample Presidential Library, originally accessed at https://example.org/items/4."
+    )
+    assert citation.reference is not None
+    assert (citation.reference.archive, citation.reference.reference) == (
+        "Sample Presidential Library", '"Sample Releases," Case Number 2001-7')
+
+
+def test_the_archive_record_address_wins_over_another_source_address() -> None:
+    text = (
+        "Citation:\n\n“Cable,” May 02, 1994, Wilson Center Digital Archive, Sample Library, originally accessed at\n\n"
+        "<https://example.org/items/4.>\n\n<https://digitalarchive.wilsoncenter.org/document/123>\n\nSummary:\n\nA cable.\n"
+    )
+    metadata = extract_metadata(doc(text))
+    assert (metadata.url, metadata.record_id) == ("https://digitalarchive.wilsoncenter.org/document/123", "123")
 
 
 def test_program_and_title_are_not_the_archive() -> None:

@@ -64,6 +64,7 @@ _CREDITS_START = re.compile(
     r"Originally|Published|Reprinted|Included|Also|Available|Translation|Source|"
     r"This document)\b)"
     r"|[,;]\s+(?=(?:copy\s+)?(?:obtained|translated|translation|provided|donated|contributed)\b[^,;.]*?\bby\b)"
+    r"|,\s+(?=originally\s+accessed\b)"
     r"|\.?\s*$",
     re.IGNORECASE,
 )
@@ -161,6 +162,25 @@ _PERIOD_BEFORE_SHELF_MARK = re.compile(
 )
 
 
+# Some citations name the collection first and the holding archive last: `Memcons and Telcons, George Bush
+# Presidential Library and Museum` or `…, 6/77 w-82, Polish Foreign Ministry Archive (AMSZ), Warsaw`.
+_ARCHIVE_WORD = re.compile(r"\b(?:Archives?|Library|Libraries)\b")
+_TRAILING_ARCHIVE = re.compile(
+    r",\s*(?P<long>[^,()]*\b(?:Archives?|Library|Libraries)\b[^,()]*?)"
+    r"(?:\s*\((?P<short>[^()]+)\))?(?:,\s*(?:" + "|".join(_ARCHIVE_CITIES) + r"))?$"
+)
+
+
+def _trailing_archive(holding: str) -> ArchivalReference | None:
+    """The archive named last, when nothing before it names one."""
+    match = _TRAILING_ARCHIVE.search(holding)
+    if not match or _ARCHIVE_WORD.search(holding[: match.start()]):
+        return None
+    reference = holding[: match.start()].strip(" ,;")
+    archive = (match["short"] or match["long"]).strip()
+    return ArchivalReference(archive=archive, reference=reference, parts=shelf_mark_parts(reference))
+
+
 def split_shelf_mark(holding: str) -> ArchivalReference | None:
     """Archive short name plus the rest of the shelf mark, split into parts."""
     holding = holding.strip().rstrip(".").strip()
@@ -172,6 +192,8 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
             archive, reference = match["short"].strip(), holding[match.end() :]
             break
     else:
+        if trailing := _trailing_archive(holding):
+            return trailing
         archive, _, reference = (piece.strip() for piece in holding.partition(","))
         if cut := _PERIOD_BEFORE_SHELF_MARK.search(archive):
             archive, reference = archive[: cut.start()], holding[cut.end() :]

@@ -427,8 +427,9 @@ def _date(text: str, verbatim: str | None) -> DateValue | None:
 
 
 def _url(text: str) -> str | None:
-    match = _URL_LINE.search(text)
-    return (match["a"] or match["b"] or match["c"]) if match else None
+    """The first address on a line of its own; the archive's own record page before any other source's."""
+    urls = [match["a"] or match["b"] or match["c"] for match in _URL_LINE.finditer(text)]
+    return next((url for url in urls if _RECORD_ID.search(url)), urls[0] if urls else None)
 
 
 def _record_id(url: str | None) -> str | None:
