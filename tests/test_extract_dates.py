@@ -76,3 +76,9 @@ def test_registry_stamps_are_not_entry_headings():
 def test_signature_date_at_the_end_is_not_a_heading():
     text = "We will report separately.\n\nSong Renqiong, Wu De\n18 October [1963]\n"
     assert scan_layout(text, ANCHOR).headings == ()
+
+
+def test_date_line_the_narrator_continues_heads_an_entry_even_under_a_copy_stamp():
+    text = ("Diary of Ambassador V. I. Semenov\n\nCopy No. 2\n\n4 March 1959\n\n"
+            "I received the Envoy of Czechoslovakia at his request and we spoke for an hour.\n")
+    assert scan_layout(text, "1959-03-15").headings == ((text.index("4 March"), "1959-03-04"),)

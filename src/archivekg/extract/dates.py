@@ -436,6 +436,11 @@ class Layout:
         return current
 
 
+_NARRATED = re.compile(r"\s*(?:I|We)\s+[a-z]")
+"""A line the narrator opens (`I received …`): the date line above it heads an entry even
+right under a registry line (`Copy Nº 1`)."""
+
+
 def _is_prose(line: str) -> bool:
     """A line of running text, the kind that follows an entry heading."""
     stripped = line.strip()
@@ -456,12 +461,12 @@ def scan_layout(text: str, anchor: str | None) -> Layout:
     for i, (start, line) in enumerate(lines):
         after_stamp = i > 0 and _is_stamp_line(lines[i - 1][1])
         on_stamp = _is_stamp_line(line)
-        if on_stamp or (after_stamp and _DATE_ONLY.match(line)):
+        following = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if on_stamp or (after_stamp and _DATE_ONLY.match(line) and not _NARRATED.match(following)):
             stamps.append((start, start + len(line)))
             continue
         if not _DATE_ONLY.match(line):
             continue
-        following = lines[i + 1][1] if i + 1 < len(lines) else ""
         if not _is_prose(following):
             continue
         mentions = find_dates(text, start, start + len(line))
