@@ -429,3 +429,9 @@ def test_a_second_surname_in_brackets_after_a_full_name_is_no_person():
         "manuel-urrutia": {"Manuel Urrutia", "Manuel Urrutia Lleo", "Urrutia"},
         "fidel-castro": {"Fidel Castro"},
     }
+
+
+def test_a_spanish_name_is_later_called_by_the_fathers_surname():
+    persons, _ = run("Foreign Minister Osvaldo Peña Ruiz received the ambassador. "
+                     "Peña said that the talks in Lima had failed.")
+    assert [(p.key, len(p.mentions)) for p in persons] == [("osvaldo-pena-ruiz", 2)]

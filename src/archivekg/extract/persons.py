@@ -671,6 +671,14 @@ class _Table:
 
 
 @lru_cache(maxsize=65536)
+def _paternal_surname(form: str) -> bool:
+    """`Raúl Roa García` is later `Roa`: a given name, then the father's and the mother's
+    surnames, as Spanish and Portuguese names are written."""
+    words = form.split()
+    return (len(words) == 3 and fold(words[0]) in GIVEN_NAMES and fold(words[1]) not in GIVEN_NAMES
+            and not any(is_initial(w) for w in words) and not is_east_asian_name(tuple(words)))
+
+
 def _keys(form: str) -> tuple[str, ...]:
     """Keys under which a form finds its person; a single word only by its exact key.
     A given name and first surname key a name with or without the second surname
@@ -713,6 +721,7 @@ def extract_persons(
         tokens = {surname_key(surname_of(f)) for f in entry.forms if len(f.split()) > 1}
         tokens.update(surname_key(f) for f in entry.forms if len(f.split()) == 1)
         tokens.update(surname_key(f.split()[0]) for f in entry.forms if _surname_first(f) or _given_first(f))
+        tokens.update(surname_key(f.split()[1]) for f in entry.forms if _paternal_surname(f))
         tokens.update(surname_key(f.split()[-1]) for f in entry.forms if is_vietnamese_name(tuple(f.split()))
                       or (len(f.split()) == 2 and is_east_asian_name(tuple(f.split()))))
         starts = [start for start, _ in entry.mentions]
