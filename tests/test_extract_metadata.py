@@ -113,6 +113,8 @@ SHELF_MARKS = [
     ("Cables from Oslo 1961, 4/12 w-7, Sample Foreign Ministry Archive (SFMA), Warsaw", "SFMA", "Cables from Oslo 1961, 4/12 w-7", ()),
     ("Notes and Letters, Sample Presidential Library and Museum", "Sample Presidential Library and Museum",
      "Notes and Letters", ()),
+    ("Ann Lee, ed., Sample Documents 1975 (Warsaw: Sample Press, 2010), 88-89", "",
+     "Ann Lee, ed., Sample Documents 1975 (Warsaw: Sample Press, 2010), 88-89", ()),
 ]
 
 
@@ -150,6 +152,16 @@ def test_an_address_the_archive_was_first_read_at_is_not_part_of_the_shelf_mark(
     assert citation.reference is not None
     assert (citation.reference.archive, citation.reference.reference) == (
         "Sample Presidential Library", '"Sample Releases," Case Number 2001-7')
+
+
+def test_a_reprint_may_label_its_citation() -> None:
+    meta = extract_metadata(doc(
+        "Sample Note\n\nFirst Published: “Note on “the Visit” of A. Lee,” January 31, 1975, Wilson Center Digital "
+        "Archive, Ann Lee, ed., Sample Documents (Warsaw: Sample Press, 2010), 8-9. Translated by Ian Doe.\n\nBody text.\n"
+    ))
+    assert (meta.title, meta.date and meta.date.iso, meta.translators) == (
+        "Note on “the Visit” of A. Lee", "1975-01-31", ("Ian Doe",))
+    assert meta.reference is not None and meta.reference.archive == ""
 
 
 def test_the_archive_record_address_wins_over_another_source_address() -> None:

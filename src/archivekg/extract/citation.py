@@ -171,6 +171,10 @@ _TRAILING_ARCHIVE = re.compile(
 )
 
 
+# A published edition (`A. Editor, ed., Title (Place: Publisher, 2010), 88-89`) names no archive.
+_EDITED_VOLUME = re.compile(r"^[^,()]+,\s*eds?\.,\s")
+
+
 def _trailing_archive(holding: str) -> ArchivalReference | None:
     """The archive named last, when nothing before it names one."""
     match = _TRAILING_ARCHIVE.search(holding)
@@ -192,6 +196,8 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
             archive, reference = match["short"].strip(), holding[match.end() :]
             break
     else:
+        if _EDITED_VOLUME.match(holding):
+            return ArchivalReference(archive="", reference=holding, parts=())
         if trailing := _trailing_archive(holding):
             return trailing
         archive, _, reference = (piece.strip() for piece in holding.partition(","))

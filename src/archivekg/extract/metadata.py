@@ -29,7 +29,10 @@ from archivekg.extract.citation import (
 )
 from archivekg.model import ArchivalReference, DateValue, Document, Metadata, Span
 
-_CITATION_LINE = re.compile(r"^[ \t]*([\"“][^\n]*?Digital Archive\s*,[^\n]*?)[ \t]*$", re.M | re.I)
+# A reprint may label the citation (`First Published: "Title," …`).
+_CITATION_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Za-z ]{2,30}:[ \t]*)?([\"“][^\n]*?Digital Archive\s*,[^\n]*?)[ \t]*$", re.M | re.I
+)
 _BOLD_TITLE = re.compile(r"^\*\*(?P<title>[^*]+?)\*\*[ \t]*$", re.M)
 _URL_LINE = re.compile(
     r"^[ \t]*(?:<(?P<a>https?://[^>\s]+)>|(?:URL|Link):\s*(?P<b>https?://\S+)|(?P<c>https?://\S+))[ \t]*$", re.M | re.I
