@@ -435,3 +435,12 @@ def test_a_spanish_name_is_later_called_by_the_fathers_surname():
     persons, _ = run("Foreign Minister Osvaldo Peña Ruiz received the ambassador. "
                      "Peña said that the talks in Lima had failed.")
     assert [(p.key, len(p.mentions)) for p in persons] == [("osvaldo-pena-ruiz", 2)]
+
+
+def test_a_person_named_only_by_surname_is_also_known_by_the_title_of_address():
+    persons, _ = run("The embassy sent gifts to Chairman Mao. Copy to Comrade Wendland.\n"
+                     "Nikolai Suslov met Comrade Suslov's deputy.")
+    by_key = {p.key: p.names for p in persons}
+    assert by_key["mao"] == ("Mao", "Chairman Mao")
+    assert by_key["wendland"] == ("Wendland", "Comrade Wendland")
+    assert "Comrade Suslov" not in by_key["nikolai-suslov"]

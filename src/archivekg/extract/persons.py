@@ -951,13 +951,28 @@ def _finalise_keys(table: _Table) -> None:
         entry.key = key
 
 
+_ADDRESS = re.compile(r"\b(Comrade|Cde\.|Mr\.|Ambassador|Premier|Chairman|Minister|President|General|Marshal"
+                      r"|Secretary|Chancellor|Counsellor|Consul|Professor|Colonel|Admiral) $")
+
+
+def _titled(text: str, start: int, end: int) -> str | None:
+    """`Chairman Mao`: a person the record names only by surname is known by the title
+    it is addressed with, so that form is one of the person's names too."""
+    match = _ADDRESS.search(text, max(0, start - 12), start)
+    return f"{match.group(1)} {text[start:end]}" if match else None
+
+
 def _build(
     text: str, table: _Table, roles: list[RoleAssignment]
 ) -> tuple[tuple[Person, ...], tuple[RoleAssignment, ...]]:
     persons = []
     for entry in table.entries:
         spans = sorted({(s, e) for s, e in entry.mentions if 0 <= s <= e <= len(text)})
-        persons.append(Person(entry.key, tuple(entry.forms), tuple(Span.of(text, s, e) for s, e in spans)))
+        names = tuple(entry.forms)
+        if all(len(f.split()) == 1 for f in names):
+            titled = (_titled(text, s, e) for s, e in spans)
+            names += tuple(dict.fromkeys(t for t in titled if t is not None and t not in names))
+        persons.append(Person(entry.key, names, tuple(Span.of(text, s, e) for s, e in spans)))
     persons.sort(key=lambda p: (p.mentions[0].start if p.mentions else 0, p.key))
     seen = set()
     unique = []
