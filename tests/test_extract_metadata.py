@@ -321,6 +321,9 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
          "[Signature] (P. Sorin)\n\nTop Secret\n\nAmbassador Ri visited us.\n", ("P. Sorin",)),
         ("Report on a Visit", "To Comrade Gromyko\n\nEnclosed is a record.\n\nTop Secret\n\n"
          "[Signature] (P. Sorin)\n\nAmbassador Ri visited us.\n", ()),
+        ("Urgent Note from the Conversation of Jan Kowal with Ambassador Li Ping", "I told Li Ping we agree.", ("Jan Kowal",)),
+        ("Urgent Note from the Conversation of Jan Kowal with Ambassador Li Ping", "Jan Kowal told Li Ping so.", ()),
+        ("Record of a Conversation between Li Ping and Jan Kowal", "Li Ping said I was right.", ()),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:

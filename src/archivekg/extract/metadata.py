@@ -154,6 +154,12 @@ _OWN_CONVERSATION = re.compile(
     rf"(?:^|\bof\s+)(?:(?:Comrade|Cde\.)\s+|{_OFFICER})?(?P<name>{_TITLE_NAME}|{_SURNAME})['’]s\s+"
     r"(?i:conversation|talks?)\s+with\b"
 )
+# `Note from the Conversation of Stefan Nowak with …`, `Record of a Conversation between B.N. Petrov and …`:
+# the first party, counted as the writer only when the body is his own narration.
+_NARRATED_CONVERSATION = re.compile(
+    r"\b(?:Record|Memorandum|Minutes|Notes?) (?:from|of) (?:a |the )?(?i:conversation) (?:between|of)\s+"
+    rf"(?P<name>{_TITLE_NAME})\s+(?:and|with)\b"
+)
 # `Col. Mieczysław Białek, 'Record of …'`: a person named before the quoted title of their paper.
 _NAMED_BEFORE_QUOTE = re.compile(
     r"^(?:(?:Col|Gen|Maj|Lt|Capt|Dr|Cde)\.\s+|(?:Colonel|General|Comrade|Ambassador)\s+)?"
@@ -501,7 +507,7 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
                   _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME)
-_NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION)
+_NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION)
 
 
 def _title_writer(title: str, text: str) -> str | None:
