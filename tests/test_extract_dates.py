@@ -18,6 +18,7 @@ CONTEXT = "1963-10-15"
         ("signed 18 October [1963]", "1963-10-18"),
         ("on 16 [October]", "1963-10-16"),
         ("on the 3rd", "1963-10-03"),
+        ("on the evening of the 3rd", "1963-10-03"),
         ("since July of 1956", "1956-07"),
         ("this past June", "1963-06"),
         ("next summer", "1964"),
@@ -82,3 +83,7 @@ def test_date_line_the_narrator_continues_heads_an_entry_even_under_a_copy_stamp
     text = ("Diary of Ambassador V. I. Semenov\n\nCopy No. 2\n\n4 March 1959\n\n"
             "I received the Envoy of Czechoslovakia at his request and we spoke for an hour.\n")
     assert scan_layout(text, "1959-03-15").headings == ((text.index("4 March"), "1959-03-04"),)
+
+
+def test_an_ordinal_without_a_day_lead_is_no_date():
+    assert find_dates("delegates to the 21st Congress") == ()

@@ -209,6 +209,10 @@ def _matches(text: str, hits: list[tuple[int, str | None]], start: int, end: int
             yield match
 
 
+_ORDINAL_LEAD = re.compile(r"(?i:\bon|\b(?:morning|afternoon|evening|night)\s+of)\s$")
+"""`the 21st` is a day in `on the 21st` and `on the evening of the 21st`, not in `the 21st Congress`."""
+
+
 def _preceded_well(text: str, match: re.Match[str], position: int) -> bool:
     kind = _KINDS[int(match.lastgroup[1:])] if match.lastgroup else ""
     wanted = _PREPOSITION.get(kind)
@@ -217,7 +221,7 @@ def _preceded_well(text: str, match: re.Match[str], position: int) -> bool:
     previous = _PREVIOUS_WORD.search(text, max(0, position - 20), position)
     if previous is None or previous.group(1).lower() not in wanted:
         return False
-    return kind != "ordinal" or text[max(0, previous.start() - 3):previous.start()].lower() == "on "
+    return kind != "ordinal" or bool(_ORDINAL_LEAD.search(text, max(0, previous.start() - 24), previous.start()))
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateMention, ...]:
