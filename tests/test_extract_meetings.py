@@ -436,3 +436,10 @@ def test_short_first_journal_entry_is_running_text_not_a_heading():
                    {"novotny": ("Jan Novotny",), "semenov": ("V. I. Semenov",)},
                    date="1959-03-15", authors=("semenov",))
     assert summary(meetings) == [("1959-03-04", {"semenov", "novotny"})]
+
+
+def test_cable_opening_on_the_evening_of_a_day_is_a_dated_meeting_not_a_heading():
+    meetings = run("cable_evening_of_the_ordinal.txt",
+                   {"alvarez": ("Foreign Minister Pedro Alvarez", "Alvarez"), "li": ("Ambassador Li Ming",)},
+                   date="1962-12-15")
+    assert summary(meetings) == [("1962-12-14", {"alvarez", "li"})]

@@ -92,9 +92,12 @@ _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:\d{4},?\s+)?$")
 _INTERPRETER_LABEL = re.compile(r"\b(?:interpret|translat)", re.IGNORECASE)
 _LABEL = re.compile(r"\s*([^:\n]{2,80}?):[ \t]*")
 _RUNNING_TEXT = re.compile(r"[a-z\])][.!?](?:\s|$)")
-_NARRATOR_OPENING = re.compile(r"\W*(?:I|We)\s+(?:\w+\s+){0,2}?(?:received|met|visited|had|was|were)\b")
-"""`I received Ambassador X at his request.`: a short first paragraph the narrator tells
-is running text, not a heading, however much it reads like `X Receives Y`."""
+_NARRATOR_OPENING = re.compile(
+    r"\W*(?:(?:I|We)\s+(?:\w+\s+){0,2}?(?:received|met|visited|had|was|were)\b|"
+    r"On\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?\d[^,\n]{0,20},)")
+"""`I received Ambassador X at his request.`, `On the evening of the 21st, X had a discussion
+with Y:`: a short first paragraph telling what happened is running text, not a heading,
+however much it reads like `X Receives Y`."""
 _NAMES_ONLY = re.compile(r"[\s,;.&]*(?:(?:and|comrades?|cdes?\.?)[\s,;.&]+)*")
 _SPEAKER_LINE = re.compile(r"^([A-Z][^:\n]{1,60}?):\s+\S", re.MULTILINE)
 _HEADER_DATE = re.compile(
