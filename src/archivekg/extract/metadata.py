@@ -437,8 +437,14 @@ def _date(text: str, verbatim: str | None) -> DateValue | None:
 
 def _url(text: str) -> str | None:
     """The first address on a line of its own; the archive's own record page before any other source's."""
-    urls = [match["a"] or match["b"] or match["c"] for match in _URL_LINE.finditer(text)]
-    return next((url for url in urls if _RECORD_ID.search(url)), urls[0] if urls else None)
+    first = _URL_LINE.search(text)
+    if first is None:
+        return None
+    url = first["a"] or first["b"] or first["c"]
+    if _RECORD_ID.search(url):
+        return url
+    others = (match["a"] or match["b"] or match["c"] for match in _URL_LINE.finditer(text, first.end()))
+    return next((other for other in others if _RECORD_ID.search(other)), url)
 
 
 def _record_id(url: str | None) -> str | None:
