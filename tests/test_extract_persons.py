@@ -444,3 +444,9 @@ def test_a_person_named_only_by_surname_is_also_known_by_the_title_of_address():
     assert by_key["mao"] == ("Mao", "Chairman Mao")
     assert by_key["wendland"] == ("Wendland", "Comrade Wendland")
     assert "Comrade Suslov" not in by_key["nikolai-suslov"]
+
+
+def test_the_archives_transcription_staff_are_not_persons_of_the_record():
+    persons, _ = run("Transcription, Editing and Markup: Laura Dean and Tom Weller\n"
+                     "Ambassador Peter Kolb met Deputy Minister Ri Jong-ok.")
+    assert [p.key for p in persons] == ["peter-kolb", "ri-jong-ok"]

@@ -496,6 +496,20 @@ def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
                 changed = True
 
 
+_STAFF_CREDIT = re.compile(r"^(?:Transcription|Editing|Markup|Transcription, Editing and Markup):[^\n]*", re.M)
+
+
+def _block_staff_credits(text: str, cands: list[_Cand]) -> None:
+    """The archive's export credits the staff who transcribed and marked up the page
+    (`Transcription, Editing and Markup: ...`); they take no part in the record."""
+    if "Markup:" not in text and "Transcription:" not in text:
+        return
+    for line in _STAFF_CREDIT.finditer(text):
+        for cand in cands:
+            if line.start() <= cand.start < line.end():
+                cand.blocked = True
+
+
 def _listed_after(text: str, previous: tuple[_Cand, _Entry] | None, cand: _Cand) -> bool:
     """`Cde. Brezhnev and Kosygin`: a surname listed right after a person named by surname."""
     return (previous is not None and len(previous[0].tokens) == 1
@@ -701,6 +715,7 @@ def extract_persons(
     """Every person the document names, and the offices and parts it gives them."""
     text = document.text
     cands = _candidates(text)
+    _block_staff_credits(text, cands)
     context = _Offices(text)
     _accept(text, cands, context)
     table = _Table()
