@@ -443,3 +443,12 @@ def test_cable_opening_on_the_evening_of_a_day_is_a_dated_meeting_not_a_heading(
                    {"alvarez": ("Foreign Minister Pedro Alvarez", "Alvarez"), "li": ("Ambassador Li Ming",)},
                    date="1962-12-15")
     assert summary(meetings) == [("1962-12-14", {"alvarez", "li"})]
+
+
+def test_undated_telling_among_the_recorded_people_is_the_recorded_conversation():
+    meetings = run("record_translated_by.txt",
+                   {"zhivkov": ("T. Zhivkov",), "zhou": ("Premier Zhou Enlai", "Zhou Enlai"), "wang": ("Wang Li",)},
+                   date="1963-05-12",
+                   title="Record of Conversation between the Bulgarian Party Delegation and Premier Zhou Enlai")
+    assert [date for date, _ in summary(meetings)] == ["1963-05-12"]
+    assert summary(meetings)[0][1] >= {"zhivkov", "zhou", "wang"}

@@ -187,6 +187,7 @@ class _Draft:
     duration: str | None = None
     provisional: bool = False
     narrated: bool = False
+    titled: bool = False
 
     def add(self, key: str, part: str, span: Span) -> None:
         known = self.parts.get(key)
@@ -372,7 +373,7 @@ class _Reader:
             return
         self.head_lines = lines
         span = Span.of(self.text, lines[0][0], lines[0][1])
-        draft = _Draft("occurred", span, "conversation", provisional=True)
+        draft = _Draft("occurred", span, "conversation", provisional=True, titled=True)
         for start, end in lines:
             for mention in self.index.within(start, end):
                 lead = self.text[start:mention.start]
@@ -788,7 +789,9 @@ class _Reader:
         return target
 
     def keep(self, draft: _Draft, narrative: bool) -> None:
-        """Merge a second telling of a meeting into the first, else record a new one."""
+        """Merge a second telling of a meeting into the first, else record a new one. In a
+        record of a conversation, an undated encounter the narrative tells among people of
+        the recorded one only (`The conversation was translated by X`) is the recorded one."""
         state = self.state
         for known in self.drafts:
             if known is draft:
@@ -797,6 +800,10 @@ class _Reader:
                 self.absorb(known, draft, prefer_new=True)
                 known.provisional = False
                 state.current = known
+                return
+            if (known.titled and narrative and known.status == draft.status == "occurred"
+                    and draft.date is None and draft.others() <= known.others()):
+                self.absorb(known, draft, prefer_new=False)
                 return
             if (known.status == draft.status and known.others() & draft.others()
                     and (known.kind == draft.kind or "meal" not in (known.kind, draft.kind))
