@@ -103,6 +103,8 @@ SHELF_MARKS = [
      (("collection", "Romanian Communist Party"), ("folder", "41/1975"))),
     ("Archive of the Ministry of Foreign Affairs, Sofia, Record 5, File 112", "Archive of the Ministry of Foreign Affairs, Sofia",
      "Record 5, File 112", (("file", "112"),)),
+    ("Archive of the Foreign Ministry, Republic of Freedonia, K-I-4-0-17/70, 12",
+     "Archive of the Foreign Ministry, Republic of Freedonia", "K-I-4-0-17/70, 12", ()),
     ("AMAE, Folder 812/1977, Issue 220", "AMAE", "Folder 812/1977, Issue 220", (("folder", "812/1977"), ("file", "220"))),
     ("AVPRF fond 0102, opis 11, delo 6, p.21-30", "AVPRF", "fond 0102, opis 11, delo 6, p.21-30",
      (("fond", "0102"), ("opis", "11"), ("delo", "6"), ("pages", "21-30"))),

@@ -154,6 +154,8 @@ _ARCHIVE_CITIES = (
     "Bonn", "Koblenz", "Freiburg", "Vienna", "Bern", "Ottawa", "Canberra", "New Delhi", "Taipei", "Bratislava",
 )
 _CITY = re.compile(r"^(?P<city>" + "|".join(_ARCHIVE_CITIES) + r")(?=\s*,|\s*$)")
+# … or its state: `Archive of Ministry of Foreign Affairs, Republic of Poland, D-I-R-…`.
+_STATE = re.compile(r"^(?P<state>(?:(?:People's|Socialist|Federal|Democratic)\s+)*Republic of(?:\s+[A-Z][a-z]+){1,2})(?=\s*,|\s*$)")
 _ACRONYM_WORD = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?"
 _ACRONYM = re.compile(rf"^(?P<short>{_ACRONYM_WORD}(?:\s+{_ACRONYM_WORD})*)(?=[\s,;]|$)[\s,;]*")
 # A long archive name may end in a period before the shelf mark: `… Foundation Archive. Fond Nº 2, …`.
@@ -203,8 +205,9 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
         archive, _, reference = (piece.strip() for piece in holding.partition(","))
         if cut := _PERIOD_BEFORE_SHELF_MARK.search(archive):
             archive, reference = archive[: cut.start()], holding[cut.end() :]
-        if city := _CITY.match(reference):
-            archive, reference = f"{archive}, {city['city']}", reference[city.end() :]
+        for place in (_CITY, _STATE):
+            if found := place.match(reference):
+                archive, reference = f"{archive}, {found[1]}", reference[found.end() :]
     reference = reference.strip(" ,;")
     return ArchivalReference(archive=archive, reference=reference, parts=shelf_mark_parts(reference))
 
