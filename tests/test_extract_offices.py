@@ -160,3 +160,9 @@ def test_an_office_ending_on_a_lower_case_noun_before_a_name():
             "member of the delegation Gospodinov.")
     assert ("p-todorov", "leader of the delegation", "office") in roles(text)
     assert ("gospodinov", "member of the delegation", "office") in roles(text)
+
+
+def test_translator_keeps_its_own_word() -> None:
+    span = Span(0, 1, "x")
+    (part,) = roles_for("k", "as translator", span)
+    assert (part.title, part.kind) == ("translator", "part")

@@ -70,7 +70,7 @@ TITLE_MODIFIERS = frozenset(
     principal political military trade cultural press party state""".split()
 )
 # Parts a person plays in the document itself rather than offices.
-PART_TITLES = {"interpreter": "interpreter", "translator": "interpreter", "speaker": "speaker",
+PART_TITLES = {"interpreter": "interpreter", "translator": "translator", "speaker": "speaker",
                "rapporteur": "speaker", "reporter": "speaker"}
 
 # Words naming organisations, places, events: a name candidate containing or
