@@ -452,3 +452,11 @@ def test_undated_telling_among_the_recorded_people_is_the_recorded_conversation(
                    title="Record of Conversation between the Bulgarian Party Delegation and Premier Zhou Enlai")
     assert [date for date, _ in summary(meetings)] == ["1963-05-12"]
     assert summary(meetings)[0][1] >= {"zhivkov", "zhou", "wang"}
+
+
+def test_minutes_titled_with_a_dash_between_the_sides_list_each_side_in_its_head():
+    meetings = run("minutes_dash_title_sides.txt",
+                   {"stanev": ("Petar Stanev",), "asante": ("Kwame Asante",), "kolev": ("Ivo Kolev",),
+                    "rusev": ("Dimo Rusev",), "mensah": ("Kofi Mensah",)},
+                   date="1971-03-03", title="Minutes of Petar Stanev – Kwame Asante Meeting, Accra")
+    assert summary(meetings) == [("1971-03-03", {"stanev", "asante", "kolev", "rusev", "mensah"})]

@@ -55,9 +55,12 @@ _CONVERSATION_TITLE = re.compile(
     r"\breception\s+(?:by|for|in\s+honou?r\s+of)\b|"
     r"\b(?:receives?|received|meets|meet|hosts?|hosted|welcomes?)\s+(?-i:(?=[A-Z\[]))|"
     r"\b(?:record|minutes|memorandum|notes?|transcript)\s+of\s+(?:the\s+)?"
+    r"(?:conversation|talks|meeting|discussion)s?\b|"
+    r"(?-i:[A-Z])[\w.'’]*(?:\s+[\w.'’]+){0,3}\s*[–—-]\s*(?-i:[A-Z])[\w.'’]*(?:\s+[\w.'’]+){0,3}\s+"
     r"(?:conversation|talks|meeting|discussion)s?\b",
     re.IGNORECASE,
 )
+"""… or names its two sides with a dash (`Minutes of Zhivkov – Gandhi Meeting`)."""
 _ATTENDANCE_LABEL = re.compile(
     r"\b(?:sides?|guests?|persons|personnel|participants?|participating|present|attend\w*|accompan\w*|"
     r"interpret\w*|translat\w*|record\w*|minutes|documentation|note[- ]?takers?|delegations?|members|officials|"
@@ -65,7 +68,7 @@ _ATTENDANCE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SIDE_OPENING = re.compile(
-    r"\W*(?:from|on)\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part|country)\b", re.IGNORECASE)
+    r"\W*(?:from|on|for)\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part|country)\b", re.IGNORECASE)
 """A paragraph of a record's head listing one side (`From the Cuban side - …`), even
 without a colon and across abbreviations (`etc.`, `c.`) that look like sentence ends."""
 _CONVERSATION_WITH = re.compile(
