@@ -326,6 +326,9 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Urgent Note from the Conversation of Jan Kowal with Ambassador Li Ping", "I told Li Ping we agree.", ("Jan Kowal",)),
         ("Urgent Note from the Conversation of Jan Kowal with Ambassador Li Ping", "Jan Kowal told Li Ping so.", ()),
         ("Record of a Conversation between Li Ping and Jan Kowal", "Li Ping said I was right.", ()),
+        ("Legation in Sofia (Nagy), Report on the Harvest", "Official: Anna Kovács\nTyped by: ZS\n\nWe went.",
+         ("Anna Kovács",)),
+        ("Report on the Harvest", "Official: in charge\n\nWe went.", ()),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:

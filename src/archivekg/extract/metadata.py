@@ -496,7 +496,9 @@ def _funders(text: str) -> tuple[str, ...]:
 def _authors(text: str, title: str | None, listed: list[str], summary: str | None) -> tuple[str, ...]:
     """The page's author list; the title's or journal's owner, or the writer a summary names; the signatories."""
     found: list[str] = list(listed)
-    if name := _title_writer(title or "", text):
+    if name := _drafting_official(text):
+        found.append(name)
+    elif name := _title_writer(title or "", text):
         found.append(name)
     else:
         found.extend(
@@ -508,6 +510,17 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
         if not any(_same_person(name, other) for other in unique):
             unique.append(name)
     return tuple(unique)
+
+
+# A legation's report names its drafter in the head (`Official: A. Kovács` over `Typed by: …`);
+# the head of mission in the title only forwards it.
+_DRAFTING_OFFICIAL = re.compile(rf"^[ \t]*Official:[ \t]*(?P<name>{_NAME})[ \t]*$", re.M)
+_DRAFTING_REACH = 1500
+
+
+def _drafting_official(text: str) -> str | None:
+    match = _DRAFTING_OFFICIAL.search(text, 0, _DRAFTING_REACH)
+    return match["name"] if match and _all_names(match["name"]) else None
 
 
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
