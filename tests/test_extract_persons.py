@@ -450,3 +450,15 @@ def test_the_archives_transcription_staff_are_not_persons_of_the_record():
     persons, _ = run("Transcription, Editing and Markup: Laura Dean and Tom Weller\n"
                      "Ambassador Peter Kolb met Deputy Minister Ri Jong-ok.")
     assert [p.key for p in persons] == ["peter-kolb", "ri-jong-ok"]
+
+
+def test_staff_labels_of_a_record_give_their_part():
+    text = ("Time: 3 May 1959\n\nPresent: Chen Yi\n\nTranslator/Recorder: Lin Bao\n\n"
+            "Documentation: Gao Feng\n\nAccompanying persons: Ma Ling, Zhou Wen\n\n"
+            "Record: Tian Shu\n\nPresent at the talks was the question of trade.\n")
+    _, roles = run(text)
+    titles = {(r.person, r.title) for r in roles}
+    assert {("lin-bao", "Translator/Recorder"), ("gao-feng", "Documentation"),
+            ("ma-ling", "Accompanying persons"), ("zhou-wen", "Accompanying persons"),
+            ("tian-shu", "Record")} <= titles
+    assert not any(r.person == "chen-yi" for r in roles)

@@ -893,9 +893,28 @@ def _title_rank(word: str) -> int:
     return 2 if is_title_word(folded) else 1 if folded in TITLE_MODIFIERS else 0
 
 
+_STAFF_WORDS = frozenset("""record recorder documentation minutes interpretation translation translator
+    interpreter note-taker notetaker minute-taker receiving accompanying""".split())
+_STAFF_FILLERS = frozenset(("and", "person", "persons"))
+
+
+def _staff_label(label: str) -> str | None:
+    """`Record:`, `Translator/Recorder:`, `Accompanying persons:`: a line-opening label of
+    a Chinese record's staff names the part its people play, though no office head."""
+    words = [fold(w) for w in label.replace("/", " ").split()]
+    if (0 < len(words) <= 3 and all(w in _STAFF_WORDS or w in _STAFF_FILLERS for w in words)
+            and words[0] in _STAFF_WORDS):
+        return label
+    return None
+
+
 def _label_title(text: str, colon: int) -> str | None:
     """The title a colon closes (`Interpreter:`, `[Vice Chairmen]:`), in the singular."""
     line = text.rfind("\n", max(0, colon - 60), colon) + 1
+    if line == text.rfind("\n", 0, colon) + 1:
+        staff = _staff_label(text[line:colon].strip())
+        if staff is not None:
+            return staff
     words = text[max(line, colon - 60):colon].replace("[", " ").replace("]", " ").split()
     kept: list[str] = []
     for word in reversed(words[-4:]):
