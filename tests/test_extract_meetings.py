@@ -460,3 +460,20 @@ def test_minutes_titled_with_a_dash_between_the_sides_list_each_side_in_its_head
                     "rusev": ("Dimo Rusev",), "mensah": ("Kofi Mensah",)},
                    date="1971-03-03", title="Minutes of Petar Stanev – Kwame Asante Meeting, Accra")
     assert summary(meetings) == [("1971-03-03", {"stanev", "asante", "kolev", "rusev", "mensah"})]
+
+
+def test_narrator_summoned_by_a_leader_yesterday_dates_the_titled_meeting_by_the_body():
+    meetings = run("cable_summoned_yesterday.txt",
+                   {"nowak": ("[Adam] Nowak", "Nowak"), "liu": ("Ambassador Liu Fang",),
+                    "wisniewski": ("[Jan] Wisniewski",)},
+                   date="1957-05-08",
+                   title="Cable from the Embassy in Warsaw, ‘On the Meeting between Adam Nowak and Ambassador Liu Fang’")
+    assert summary(meetings) == [("1957-05-07", {"nowak", "liu", "wisniewski"})]
+
+
+def test_received_the_delegation_headed_by_x_dates_the_titled_meeting_and_escorts_join_it():
+    meetings = run("report_received_delegation_headed_by.txt",
+                   {"lukic": ("Comrade Stevan Lukic", "Stevan Lukic"), "pham": ("Premier Pham Van Dong", "Pham Van Dong"),
+                    "le": ("Vice Minister Le Duc Tho",)},
+                   date="1977-10-12", title="Stevan Lukic’s Conversation with Pham Van Dong on October 12, 1977")
+    assert summary(meetings) == [("1977-10-09", {"lukic", "pham", "le"})]

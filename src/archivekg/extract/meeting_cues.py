@@ -42,10 +42,10 @@ _ART = r"(?:(?:a|an|the|his|her|their|our|my|its)\s+)?(?:[a-z]+\s+){0,2}"
 
 CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("received_by", "visitor", "host", "reception"),
-     r"received\s+by"),
+     r"(?:received|summoned)\s+by"),
     (Cue("met_by", "visitor", "host", "reception"), r"(?:met|welcomed|greeted)\s+by"),
     (Cue("received", "host", "visitor", "reception", needs_object=True),
-     r"(?:received|receives|receive|receiving|welcomed|greeted|hosted|entertained|saw\s+off)"),
+     r"(?:received|receives|receive|receiving|welcomed|greeted|hosted|entertained|summoned|saw\s+off)"),
     (Cue("visited", "visitor", "host", "visit", place_object=True),
      rf"(?:visited|{_NOT_AFTER_DETERMINER}(?:visits|visit|visiting))(?!\s+(?:to|in|of|with|by)\b)"),
     (Cue("invited_meal", "host", "visitor", "meal", needs_object=True),
@@ -75,7 +75,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"organi[sz]ed\s+by|in\s+honou?r\s+of)"),
     (Cue("meal_we", "participant", "participant", "meal", creates=False),
      rf"(?:had|have|took|were\s+at)\s+(?:a\s+)?(?:\w+\s+)?{_MEAL}\b(?!\s+with)"),
-    (Cue("accompanied_by", "participant", "present"), r"accompanied\s+by"),
+    (Cue("accompanied_by", "participant", "present"), r"(?:accompanied|escorted)\s+by"),
     (Cue("together_with", "participant", "present"), r"together\s+with|along\s+with"),
     (Cue("accompany", "present", "participant", creates=False),
      r"(?:accompanied|accompanies|accompanying|accompany|escorted|(?:went|came|travel+ed|rode|flew|was|were)\s+(?:\w+\s+)?with)(?=\s+(?:us|me|him|them)\b)"),
@@ -107,7 +107,7 @@ LOOKAHEADS = {
 above to match: the scan leaves out `had` without a meal, `was` without `with`."""
 
 TRIGGERS = frozenset(
-    "received receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting "
+    "received summoned receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "
     "stopped invited trip journey stay tour sojourn talked talk talks talking spoke speak speaking conversed chatted "
     "conferred consulted negotiated conversation conversations discussion discussions audience interview "

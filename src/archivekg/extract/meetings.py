@@ -114,7 +114,8 @@ _OBJECT_LEAD = re.compile(
     r"(?:(?:the|a|an|[A-Z][\w.'’-]*|Cde\.|\[[^\]]*\]|of|for|to|and|headed\s+by|led\s+by|"
     r"ambassadors?|minister|secretary|chairman|premier|president|delegations?|deputy|vice|head|leader|"
     r"envoy|counsell?or|attach[eé]|consul|charg[eé]|comrades?|director|chief|members?|general|marshal|"
-    r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government)\W+){0,30}"
+    r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government|"
+    r"[a-z][\w'’-]*(?=\W+(?:[a-z][\w'’-]*\W+){0,2}delegations?\b))\W+){0,30}"
 )
 _INLINE_LABEL = re.compile(r"(?<![\w,'’-])((?:[A-Z][A-Za-z-]*[ \t]+){0,3}[A-Z][A-Za-z-]*)[ \t]*:[ \t]+(?=\S)")
 """A label inside a paragraph (`… of China PARTICIPANTS: U.S. President Bush …`): a record's
