@@ -496,7 +496,7 @@ def _funders(text: str) -> tuple[str, ...]:
 def _authors(text: str, title: str | None, listed: list[str], summary: str | None) -> tuple[str, ...]:
     """The page's author list; the title's or journal's owner, or the writer a summary names; the signatories."""
     found: list[str] = list(listed)
-    if name := _drafting_official(text):
+    if name := _drafting_official(text) or _memo_sender(text):
         found.append(name)
     elif name := _title_writer(title or "", text):
         found.append(name)
@@ -521,6 +521,23 @@ _DRAFTING_REACH = 1500
 def _drafting_official(text: str) -> str | None:
     match = _DRAFTING_OFFICIAL.search(text, 0, _DRAFTING_REACH)
     return match["name"] if match and _all_names(match["name"]) else None
+
+
+# A memo's head block names its sender on a line of its own (`To: The Ambassador` … `From Ivan Petrov`),
+# the writer of a first-person body.
+_MEMO_SENDER = re.compile(rf"From:?[ \t]+(?:(?:Comrade|Cde\.?)[ \t]+)?(?P<name>{_NAME})")
+_MEMO_ADDRESSEE = re.compile(r"To:?[ \t]+\S")
+
+
+def _memo_sender(text: str) -> str | None:
+    addressed = False
+    for line in text[:_DRAFTING_REACH].split("\n"):
+        line = line.strip()
+        addressed = addressed or _MEMO_ADDRESSEE.match(line) is not None
+        match = _MEMO_SENDER.fullmatch(line)
+        if match and addressed and _all_names(match["name"]):
+            return match["name"] if _narrated(text) else None
+    return None
 
 
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
