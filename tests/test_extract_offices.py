@@ -166,3 +166,10 @@ def test_translator_keeps_its_own_word() -> None:
     span = Span(0, 1, "x")
     (part,) = roles_for("k", "as translator", span)
     assert (part.title, part.kind) == ("translator", "part")
+
+
+def test_an_office_may_follow_a_name_after_a_dash():
+    text = "Ivan Petkov – member of the Politburo, etc. Kiril Stoev - 3 copies"
+    phrase, _, _ = office_after(text, text.index(" –"))
+    assert phrase == "member of the Politburo"
+    assert office_after(text, text.index(" - 3")) is None

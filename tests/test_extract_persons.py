@@ -462,3 +462,8 @@ def test_staff_labels_of_a_record_give_their_part():
             ("ma-ling", "Accompanying persons"), ("zhou-wen", "Accompanying persons"),
             ("tian-shu", "Record")} <= titles
     assert not any(r.person == "chen-yi" for r in roles)
+
+
+def test_a_dash_opens_an_office_after_a_name():
+    _, roles = run("From the Bulgarian side: Ivan Petkov - secretary of the Central Committee of the BKP, etc.\n")
+    assert ("ivan-petkov", "secretary of the Central Committee of the BKP") in {(r.person, r.title) for r in roles}

@@ -421,7 +421,8 @@ def _may_open(text: str, pos: int) -> bool:
     char = text[pos:pos + 1]
     if char == " ":
         char = text[pos + 1:pos + 2]
-    return char in ("(", ",", "[") or char.isspace() or (char.isalpha() and text[pos:pos + 1] == " ")
+    return (char in ("(", ",", "[") or char.isspace() or (char.isalpha() and text[pos:pos + 1] == " ")
+            or (char in "-–—" and text[pos:pos + 1] == " "))
 
 
 class _Offices:
