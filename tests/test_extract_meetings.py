@@ -477,3 +477,10 @@ def test_received_the_delegation_headed_by_x_dates_the_titled_meeting_and_escort
                     "le": ("Vice Minister Le Duc Tho",)},
                    date="1977-10-12", title="Stevan Lukic’s Conversation with Pham Van Dong on October 12, 1977")
     assert summary(meetings) == [("1977-10-09", {"lukic", "pham", "le"})]
+
+
+def test_invited_to_a_dinner_the_official_x_is_a_meal_with_x():
+    meetings = run("report_invited_to_a_dinner.txt",
+                   {"kertesz": ("Kertesz",), "molnar": ("Molnar",), "boateng": ("Ambassador [Kofi] Boateng", "Ambassador Boateng")},
+                   date="1964-04-10")
+    assert summary(meetings) == [("1964-04-04", {"kertesz", "molnar", "boateng"})]

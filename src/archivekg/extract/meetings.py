@@ -111,6 +111,7 @@ _HEADER_PLACE = re.compile(r"^\s*(?:Place|Location|Venue)\s*:\s*([^\n]{2,80})", 
 _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+letter|by\s+cable)", re.IGNORECASE)
 _OBJECT_LEAD = re.compile(
     r"\W*(?:(?:up)?on|at)?\s*(?:(?:his|her|their|its)\s+(?:own\s+)?request\W+)?"
+    r"(?:(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:breakfast|lunch|luncheon|dinner|supper|banquet|reception)\W+)?"
     r"(?:(?:the|a|an|[A-Z][\w.'’-]*|Cde\.|\[[^\]]*\]|of|for|to|and|headed\s+by|led\s+by|"
     r"ambassadors?|minister|secretary|chairman|premier|president|delegations?|deputy|vice|head|leader|"
     r"envoy|counsell?or|attach[eé]|consul|charg[eé]|comrades?|director|chief|members?|general|marshal|"
