@@ -333,6 +333,10 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
          "I was received by the deputy minister.", ("Petar N. Dimov",)),
         ("Information on a Visit", "To: The Ambassador\nFrom Petar N. Dimov\n\nThe deputy minister received him.", ()),
         ("Information on a Visit", "From Petar N. Dimov\n\nI was received by the deputy minister.", ()),
+        ("Telegram No. 312 from the Embassy, Hanoi", "The minister left for Moscow.\n\nDrugov 0417", ("Drugov",)),
+        ("Telegram from the Foreign Ministry", "The embassy reports calm.\n\nKovačević", ("Kovačević",)),
+        ("Telegram from the Foreign Ministry", "Kovačević reports calm.\n\nKovačević", ()),
+        ("Report from the Embassy", "The embassy reports calm.\n\nDrugov 0417", ()),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:

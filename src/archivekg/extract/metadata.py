@@ -504,7 +504,7 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
         found.extend(
             _journal_owner(text) or _own_record(text) or _summary_writer(summary, text) or _bracketed_narrator(text)
         )
-    found.extend(_signatories(text) or _cover_signatory(text))
+    found.extend(_signatories(text) or _cover_signatory(text) or _telegram_signer(text, title or ""))
     unique: list[str] = []
     for name in map(normalise_name, found):
         if not any(_same_person(name, other) for other in unique):
@@ -769,6 +769,23 @@ def _cover_signatory(text: str) -> list[str]:
         if name and _SIGNATURE_LINE.match(name) and _all_names(name):
             return _SIGNATURE_NAMES.findall(name)
     return []
+
+
+# A cipher telegram ends on its sender's bare surname, perhaps with his cipher number (`Petrov 0217`).
+_TELEGRAM_TITLE = re.compile(r"\b(?:telegram|cable|cryptogram|ciphergram)\b", re.I)
+_TELEGRAM_SIGNATURE = re.compile(rf"(?P<name>[{_UPPER}]{_LOWER}+(?:-[{_UPPER}]{_LOWER}+)?)(?:\s+\d{{3,6}})?")
+
+
+def _telegram_signer(text: str, title: str) -> list[str]:
+    """The telegram's last line when it is one surname the text has not used before."""
+    if not _TELEGRAM_TITLE.search(title):
+        return []
+    body = text.rstrip()
+    start = body.rfind("\n") + 1
+    match = _TELEGRAM_SIGNATURE.fullmatch(body[start:].strip())
+    if not match or not _all_names(match["name"]) or match["name"].lower() in _NOT_SURNAMES:
+        return []
+    return [] if _uses(match["name"], body[:start]) else [match["name"]]
 
 
 # How far into the text a covering letter's signature may lie.
