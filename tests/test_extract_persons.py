@@ -467,3 +467,12 @@ def test_staff_labels_of_a_record_give_their_part():
 def test_a_dash_opens_an_office_after_a_name():
     _, roles = run("From the Bulgarian side: Ivan Petkov - secretary of the Central Committee of the BKP, etc.\n")
     assert ("ivan-petkov", "secretary of the Central Committee of the BKP") in {(r.person, r.title) for r in roles}
+
+
+def test_a_second_office_joined_by_and_is_read_too():
+    _, roles = run("Present: Ivan Petkov - member of the Politburo and chairman of the Council of Ministers, "
+                   "and Premier Li Wen.\n")
+    titles = {(r.person, r.title) for r in roles}
+    assert ("ivan-petkov", "chairman of the Council of Ministers") in titles
+    assert ("li-wen", "Premier") in titles
+    assert ("ivan-petkov", "Premier") not in titles

@@ -37,7 +37,7 @@ _WORD = re.compile(r"\S+")
 _TRAILING_PUNCT = ",;:.!?)"
 _PAREN = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?\(([^()\n]{2,90})\)")
 _OPENS_AFTER = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?(?:[(,]|[ \t][-–—][ \t])")
-_CHAIN = re.compile(r",[ \t]*(?:and[ \t]+)?")
+_CHAIN = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 _APPOSITIVE = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?(?:,|[ \t][-–—](?=[ \t]))\s*(?:who\s+(?:is|was)\s+(?:an?\s+|the\s+)?)?")
 # An office written straight after the name, without a comma (`JEONG Hong-jin Director of …`).
 _JOINED = re.compile(r"[ \t]+(?:\[[^\]\n]{1,60}\][ \t]+)?(?:the[ \t]+)?(?=[A-Za-z])")
@@ -276,7 +276,8 @@ def _joined_office(text: str, pos: int) -> tuple[str, int, int] | None:
 
 def further_offices(text: str, stop: int, limit: int = 4) -> list[tuple[str, int, int]]:
     """Offices chained after an appositive one (`X, member of the Politburo, Minister of
-    Foreign Trade, …`): each a comma on, each opening with its head or its qualifiers."""
+    Foreign Trade, …`, `X - member of the Politburo and chairman of …`): each a comma
+    or an `and` on, each opening with its head or its qualifiers."""
     found: list[tuple[str, int, int]] = []
     while len(found) < limit:
         comma = _CHAIN.match(text, stop)

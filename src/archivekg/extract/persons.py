@@ -788,7 +788,7 @@ def extract_persons(
             phrase, _, stop = after
             roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, cand.start, stop)))
             refs.add_title(offices.title_key(phrase), phrase, cand.start, entry)
-            if text.startswith(",", stop):
+            if text.startswith((",", " and "), stop):
                 for phrase, start, end in offices.further_offices(text, stop):
                     roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, start, end)))
     for match in _TITLE_REF.finditer(text):
