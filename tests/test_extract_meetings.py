@@ -484,3 +484,10 @@ def test_invited_to_a_dinner_the_official_x_is_a_meal_with_x():
                    {"kertesz": ("Kertesz",), "molnar": ("Molnar",), "boateng": ("Ambassador [Kofi] Boateng", "Ambassador Boateng")},
                    date="1964-04-10")
     assert summary(meetings) == [("1964-04-04", {"kertesz", "molnar", "boateng"})]
+
+
+def test_meeting_named_by_a_noun_phrase_before_the_narrators_main_clause():
+    meetings = run("journal_in_the_conversation_with.txt",
+                   {"orlov": ("P. S. Orlov",), "chen": ("Premier Chen Yi",)},
+                   date="1960-05-12", authors=("orlov",))
+    assert summary(meetings) == [("1960-05-03", {"orlov", "chen"})]

@@ -135,6 +135,12 @@ _DOCUMENT_AFTER = re.compile(
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:Comrade|Cde\.|comrade|c\.)\s+)?")
 _SPEAKER_COLON = re.compile(r"\]?[ \t]*:[ \t]+\S")
 """After a name, the colon of a speaker's label (`Zhou Enlai: We …`)."""
+_NOUN_LEAD = re.compile(
+    r"\W*(?:(?:[Oo]n\s+)?[^,\n]{0,30},\s*)?(?i:during|in|at|after|in\s+the\s+course\s+of)\s+"
+    r"(?i:the|our|my|a|an|this|that)\s+(?:[a-z]+\s+){0,2}")
+"""`During the talks with X`, `At the dinner given by X`: a meeting named by a noun phrase
+in front of the main clause, whose subject follows the comma."""
+_MAIN_NARRATOR = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(I|[Ww]e)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|plan|intend)\b")
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
 
@@ -661,6 +667,12 @@ class _Reader:
         if narrator_object and self.authors:
             token = narrator_object[0]
             draft.add(NARRATOR_KEY, cue.object, Span.of(text, token.start(), token.end()))
+        if not subjects and not narrator_subject and _NOUN_LEAD.fullmatch(text, left, match.start()):
+            main = _MAIN_NARRATOR.search(text, match.end(), right)
+            if main:
+                draft.narrated = True
+                if self.authors:
+                    draft.add(NARRATOR_KEY, cue.subject, Span.of(text, main.start(1), main.end(1)))
         has_object = bool(objects or narrator_object or pronoun_object)
         if cue.needs_object and not self.object_follows(match.end(), objects, narrator_object, pronoun_object):
             return None
