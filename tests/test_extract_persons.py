@@ -476,3 +476,13 @@ def test_a_second_office_joined_by_and_is_read_too():
     assert ("ivan-petkov", "chairman of the Council of Ministers") in titles
     assert ("li-wen", "Premier") in titles
     assert ("ivan-petkov", "Premier") not in titles
+
+
+def test_a_plural_title_before_a_list_is_each_listed_person_s_office():
+    _, roles = run("Present were KWP CC Presidium members Pak Chang-ok, Choe Chang-ik and Kim Tu-bong, "
+                   "and the interpreter Ri Song.\n\nMinister Lee Hwan said so.\n")
+    titles = {(r.person, r.title) for r in roles}
+    assert {("choe-chang-ik", "KWP CC Presidium member"), ("kim-tu-bong", "KWP CC Presidium member"),
+            ("pak-chang-ok", "KWP CC Presidium member")} <= titles
+    assert not any(p == "ri-song" and "Presidium" in t for p, t in titles)
+    assert not any(p == "lee-hwan" and "Presidium" in t for p, t in titles)

@@ -791,6 +791,7 @@ def extract_persons(
             if text.startswith((",", " and "), stop):
                 for phrase, start, end in offices.further_offices(text, stop):
                     roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, start, end)))
+    roles.extend(_shared_plural_roles(text, found, context))
     for match in _TITLE_REF.finditer(text):
         start = match.start() - 1
         if start > 0 and text[start - 1].isalnum():
@@ -846,6 +847,37 @@ def _metadata_roles(text: str, metadata: Metadata, table: _Table) -> list[RoleAs
                 s, e = min(entry.mentions) if entry.mentions else (0, 0)
                 span = Span.of(text, s, e)
             roles.append(RoleAssignment(entry.key, title, span, None, "part"))
+    return roles
+
+
+def _singular_title(phrase: str) -> str | None:
+    """`CCP CC Politburo members` -> `CCP CC Politburo member`; None when no head is plural."""
+    words = phrase.split(" ")
+    for i, word in enumerate(words):
+        core = word.strip("[],")
+        for plural, singular in (("men", "man"), ("ies", "y"), ("s", "")):
+            if core.endswith(plural) and fold(core[:-len(plural)] + singular) in TITLE_HEADS:
+                words[i] = word.replace(core, core[:-len(plural)] + singular)
+                return " ".join(words)
+    return None
+
+
+def _shared_plural_roles(text: str, found: list[tuple[_Cand, _Entry]], context: _Offices) -> list[RoleAssignment]:
+    """`Politburo members Zhou Enlai, Liu Shaoqi and Zhu De`: a plural title before a
+    list of names is the office of each listed person, the first too, in the singular."""
+    roles: list[RoleAssignment] = []
+    ordered = sorted({cand.start: (cand, entry) for cand, entry in found}.values(), key=lambda f: f[0].start)
+    title: str | None = None
+    last_end = -1
+    for cand, entry in ordered:
+        prefix = context.before(cand.start)
+        if prefix is not None and prefix.phrase:
+            title = _singular_title(prefix.phrase)
+        elif title is None or not _LIST_GAP.fullmatch(text, last_end, cand.start):
+            title = None
+        if title is not None:
+            roles.extend(offices.roles_for(entry.key, title, Span.of(text, cand.start, cand.end)))
+        last_end = cand.end
     return roles
 
 
