@@ -486,3 +486,11 @@ def test_a_plural_title_before_a_list_is_each_listed_person_s_office():
             ("pak-chang-ok", "KWP CC Presidium member")} <= titles
     assert not any(p == "ri-song" and "Presidium" in t for p, t in titles)
     assert not any(p == "lee-hwan" and "Presidium" in t for p, t in titles)
+
+
+def test_a_plural_office_after_a_list_is_each_listed_person_s():
+    _, roles = run("From the Chinese side: Hu Wei, Vice Minister; Lin Tao and Gao Ping, MFA interpreters; "
+                   "Ma Jun, Director.\n")
+    titles = {(r.person, r.title) for r in roles}
+    assert {("lin-tao", "MFA interpreter"), ("gao-ping", "MFA interpreter")} <= titles
+    assert not any(p in ("hu-wei", "ma-jun") and "interpreter" in t for p, t in titles)

@@ -878,6 +878,30 @@ def _shared_plural_roles(text: str, found: list[tuple[_Cand, _Entry]], context: 
         if title is not None:
             roles.extend(offices.roles_for(entry.key, title, Span.of(text, cand.start, cand.end)))
         last_end = cand.end
+    roles.extend(_plural_after_list(text, ordered, context))
+    return roles
+
+
+_LISTED_BEFORE = re.compile(r"\s*(?:\[[^\]\n]{1,60}\])?(?:,|,?\s+and)\s*")
+
+
+def _plural_after_list(text: str, ordered: list[tuple[_Cand, _Entry]],
+                       context: _Offices) -> list[RoleAssignment]:
+    """`Ding Yuanhong and Deng Gaozhong, MFA translators`: a plural office after a list
+    of names is each listed person's, in the singular."""
+    roles: list[RoleAssignment] = []
+    for at, (cand, entry) in enumerate(ordered):
+        after = context.after(cand.end)
+        title = _singular_title(after[0]) if after is not None else None
+        if title is None:
+            continue
+        back = at
+        while back > 0 and _LISTED_BEFORE.fullmatch(text, ordered[back - 1][0].end, ordered[back][0].start):
+            back -= 1
+        if back == at:
+            continue
+        for listed, listed_entry in ordered[back:at + 1]:
+            roles.extend(offices.roles_for(listed_entry.key, title, Span.of(text, listed.start, listed.end)))
     return roles
 
 
