@@ -694,10 +694,11 @@ def _paternal_surname(form: str) -> bool:
             and not any(is_initial(w) for w in words) and not is_east_asian_name(tuple(words)))
 
 
+@lru_cache(maxsize=65536)
 def _keys(form: str) -> tuple[str, ...]:
     """Keys under which a form finds its person; a single word only by its exact key.
     A given name and first surname key a name with or without the second surname
-    (`Raul Castro`, `Raul Castro Ruz`)."""
+    (`Raul Castro`, `Raul Castro Ruz`). Asked for every mention's forms: remembered."""
     if len(form.split()) > 1:
         words = canonical_spacing(form).split()
         keys = (name_key(form), "r:" + romanization_key(form))
