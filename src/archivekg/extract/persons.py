@@ -344,9 +344,12 @@ def _candidates(text: str) -> list[_Cand]:
 
 def _wrapped(text: str, left: _Cand, right: _Cand) -> bool:
     """`Teodor` at a line's end, `Ditulescu, Counselor` on the next: a name that a hard
-    line break cut after its given name or initials."""
+    line break cut after its given name or initials. Asked of every pair of neighbours:
+    the cheap tests (one word, a line break between) come first."""
+    if len(right.tokens) != 1 or "\n" not in text[left.end:right.start]:
+        return False
     last = left.tokens[-1]
-    return (not left.blocked and not right.blocked and len(right.tokens) == 1
+    return (not left.blocked and not right.blocked
             and text[left.end:right.start].strip(" \t") == "\n"
             and (is_initial(last) or (fold(last) in GIVEN_NAMES and fold(last) not in _SURNAMES))
             and not (len(left.tokens) > 1 and _shape_cue(left.tokens) and not is_initial(last)))
@@ -425,6 +428,10 @@ def _may_open(text: str, pos: int) -> bool:
             or (char in "-–—" and text[pos:pos + 1] == " "))
 
 
+# Marks a position not yet read (None is a valid answer: no office there).
+_UNREAD = object()
+
+
 class _Offices:
     """Office phrases before and after candidates, read once per position and only when asked for."""
 
@@ -434,19 +441,19 @@ class _Offices:
         self._after: dict[int, tuple[str, int, int] | None] = {}
 
     def before(self, pos: int) -> offices.Prefix | None:
-        if pos in self._before:
-            return self._before[pos]
-        text = self.text
-        found = None
-        if pos > 0 and text[pos - 1] in " \t[":
-            found = offices.office_before(text, pos)
-        self._before[pos] = found
+        found = self._before.get(pos, _UNREAD)
+        if found is _UNREAD:
+            text = self.text
+            found = offices.office_before(text, pos) if pos > 0 and text[pos - 1] in " \t[" else None
+            self._before[pos] = found
         return found
 
     def after(self, pos: int) -> tuple[str, int, int] | None:
-        if pos not in self._after:
-            self._after[pos] = offices.office_after(self.text, pos) if _may_open(self.text, pos) else None
-        return self._after[pos]
+        found = self._after.get(pos, _UNREAD)
+        if found is _UNREAD:
+            found = offices.office_after(self.text, pos) if _may_open(self.text, pos) else None
+            self._after[pos] = found
+        return found
 
     def adjacent(self, pos: int) -> bool:
         """Is the word right before `pos` a title or an honorific (`Comrade Brezhnev`)?"""
