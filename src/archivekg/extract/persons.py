@@ -718,6 +718,25 @@ def _keys(form: str) -> tuple[str, ...]:
     return (name_key(form),)
 
 
+@lru_cache(maxsize=65536)
+def _short_tokens(form: str) -> tuple[str, ...]:
+    """The words a later short reference may name a person by: the surname, the
+    whole of a one-word name, a Hungarian surname or a given name written first, a
+    Spanish father's surname, the last word of a Vietnamese or two-word East Asian name.
+    Names recur across a corpus: asked once per form."""
+    words = form.split()
+    if not words:
+        return ()
+    tokens = [surname_key(surname_of(form)) if len(words) > 1 else surname_key(form)]
+    if _surname_first(form) or _given_first(form):
+        tokens.append(surname_key(words[0]))
+    if _paternal_surname(form):
+        tokens.append(surname_key(words[1]))
+    if is_vietnamese_name(tuple(words)) or (len(words) == 2 and is_east_asian_name(tuple(words))):
+        tokens.append(surname_key(words[-1]))
+    return tuple(tokens)
+
+
 def extract_persons(
     document: Document, metadata: Metadata
 ) -> tuple[tuple[Person, ...], tuple[RoleAssignment, ...]]:
@@ -742,12 +761,7 @@ def extract_persons(
     table.merge_singles()
     refs = ShortRefs(text)
     for entry in table.entries:
-        tokens = {surname_key(surname_of(f)) for f in entry.forms if len(f.split()) > 1}
-        tokens.update(surname_key(f) for f in entry.forms if len(f.split()) == 1)
-        tokens.update(surname_key(f.split()[0]) for f in entry.forms if _surname_first(f) or _given_first(f))
-        tokens.update(surname_key(f.split()[1]) for f in entry.forms if _paternal_surname(f))
-        tokens.update(surname_key(f.split()[-1]) for f in entry.forms if is_vietnamese_name(tuple(f.split()))
-                      or (len(f.split()) == 2 and is_east_asian_name(tuple(f.split()))))
+        tokens = {token for f in entry.forms for token in _short_tokens(f)}
         starts = [start for start, _ in entry.mentions]
         for token in sorted(tokens):
             refs.add_names(token, starts, entry)
