@@ -197,11 +197,21 @@ class SpeechVerbs:
         return [m for m in self.matches[i:j] if m.end() <= end]
 
 
+def _abbreviated(text: str, start: int, stop: int) -> bool:
+    """True when the full stop at `stop` ends an abbreviation (`Mr.`, `U.S.`), not a sentence.
+    Every abbreviation but `Nº` is a word of at most four letters, so a stop right after
+    five letters without `º` is cleared without running the regex."""
+    tail = text[stop - 5:stop] if stop >= 5 else ""
+    if tail.isalpha() and "º" not in tail:
+        return False
+    return bool(_ABBREVIATION.search(text, max(start, stop - 6), stop + 1))
+
+
 def sentence_end(text: str, start: int, end: int) -> int:
     """Where the sentence begun at or before `start` ends (at most `end`): a list after
     `Present:` stops there, not at the end of a paragraph flattened into one line."""
     for match in _SENTENCE_END.finditer(text, start, end):
-        if not _ABBREVIATION.search(text, max(start, match.start() - 6), match.start() + 1):
+        if not _abbreviated(text, start, match.start()):
             return match.start() + 1
     return end
 
@@ -223,7 +233,7 @@ def sentences(text: str, blocks: list[tuple[int, int]], verbs: SpeechVerbs, mark
         bounds = []
         cut = start
         for match in _SENTENCE_END.finditer(text, start, end):
-            if not _ABBREVIATION.search(text, max(start, match.start() - 6), match.start() + 1):
+            if not _abbreviated(text, start, match.start()):
                 bounds.append((cut, match.start() + 1))
                 cut = match.end()
         if cut < end:
@@ -241,7 +251,7 @@ def sentences(text: str, blocks: list[tuple[int, int]], verbs: SpeechVerbs, mark
 def _reported_from(text: str, start: int, end: int, verbs: SpeechVerbs) -> int | None:
     """Where someone other than the narrator starts being reported in text[start:end]."""
     found = verbs.between(start, end)
-    if (found or "ccording" in text[start:end]) and _as_said(text, start, end):
+    if (found or text.find("ccording", start, end) >= 0) and _as_said(text, start, end):
         return start
     for match in found:
         subject = text[start:match.start()]
