@@ -142,6 +142,8 @@ _NOUN_LEAD = re.compile(
 in front of the main clause, whose subject follows the comma."""
 _MAIN_NARRATOR = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(I|[Ww]e)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|plan|intend)\b")
+_NARRATOR_OPENS = re.compile(r"\W*(?:I|We|My|Our)\b")
+"""A sentence the narrator opens speaks in their voice, even in a paragraph of reported speech."""
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
 
 
@@ -523,8 +525,8 @@ class _Reader:
             state.context_paragraph = -1
             if state.current is None or not state.current.provisional:
                 state.current = None
-        free_indirect = state.reported_paragraph == sentence.paragraph and not re.match(
-            r"\W*(?:I|We|My|Our)\b", self.text[sentence.start:sentence.end]
+        free_indirect = state.reported_paragraph == sentence.paragraph and not _NARRATOR_OPENS.match(
+            self.text, sentence.start, sentence.end
         )
         narrative = sentence.reported is None and not free_indirect
         if narrative:

@@ -10,6 +10,7 @@ from that stretch (and a few words after, for `to meet … tomorrow`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 OCCURRED, PLANNED, HABITUAL = "occurred", "planned", "habitual"
 
@@ -43,9 +44,11 @@ _MAY = re.compile(r"\bmay\b")
 _SOON_AFTER = re.compile(r"\W*(?:\S+\s+){0,4}?(?:tomorrow|next\s+\w+)\b")
 
 
+@lru_cache(maxsize=4096)
 def status(before: str, after: str = "") -> str | None:
     """The status of a meeting whose cue is preceded by `before` (its clause up to
-    the cue) and followed by `after` (a few words); None when it is denied."""
+    the cue) and followed by `after` (a few words); None when it is denied.
+    Memoised: it is pure, and records repeat their formulas (`I visited`, `I received`)."""
     may = bool(_MAY.search(before))
     before, after = _ON_REQUEST.sub(" ", before.lower()), after.lower()
     if _NEGATION.search(before):
