@@ -109,7 +109,9 @@ def body_blocks(text: str, excluded: tuple[str, ...] = ()) -> list[tuple[int, in
     `excluded` are texts known to be chrome (the metadata's citation and summary)."""
     kept = []
     skip_next = False
-    needles = tuple(" ".join(e.split())[:80] for e in excluded if e and len(e) > 20)
+    # Each needle with its first word: a paragraph without that word cannot hold it, so it is not flattened.
+    flat_excluded = (" ".join(e.split())[:80] for e in excluded if e and len(e) > 20)
+    needles = tuple((n, n.split(" ", 1)[0]) for n in flat_excluded if n)
     for start, end in _blocks(text):
         block = text[start:end]
         if _LABELS.match(block):
@@ -118,8 +120,7 @@ def body_blocks(text: str, excluded: tuple[str, ...] = ()) -> list[tuple[int, in
         if skip_next:
             skip_next = False
             continue
-        flat = " ".join(block.split())
-        if any(n and n in flat for n in needles):
+        if any(head in block and n in " ".join(block.split()) for n, head in needles):
             continue
         if block.count('"') >= 2 and _CITATION.search(block) and re.search(r"\b1[89]\d\d\b", block):
             continue
