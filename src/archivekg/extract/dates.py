@@ -462,11 +462,11 @@ def scan_layout(text: str, anchor: str | None) -> Layout:
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
     headings: list[tuple[int, str]] = []
     stamps: list[tuple[int, int]] = []
+    on_stamps = [_is_stamp_line(line) for _, line in lines]
     for i, (start, line) in enumerate(lines):
-        after_stamp = i > 0 and _is_stamp_line(lines[i - 1][1])
-        on_stamp = _is_stamp_line(line)
+        after_stamp = i > 0 and on_stamps[i - 1]
         following = lines[i + 1][1] if i + 1 < len(lines) else ""
-        if on_stamp or (after_stamp and _DATE_ONLY.match(line) and not _NARRATED.match(following)):
+        if on_stamps[i] or (after_stamp and _DATE_ONLY.match(line) and not _NARRATED.match(following)):
             stamps.append((start, start + len(line)))
             continue
         if not _DATE_ONLY.match(line):
