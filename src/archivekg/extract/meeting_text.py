@@ -289,11 +289,16 @@ def innermost_report(text: str, verbs: SpeechVerbs, start: int, position: int) -
 
 def speeches(text: str, items: list[Sentence], verbs: SpeechVerbs) -> list[Speech]:
     """The first non-narrator speech verb of each sentence, in order (later ones in a
-    sentence are inside what is reported): the anchors for `he` in reported speech."""
+    sentence are inside what is reported): the anchors for `he` in reported speech.
+    `Sentence.reported` already tells most cases (None: no verb or the narrator speaks;
+    past the start: a non-narrator's verb), so the subject is re-read only after `as X said`."""
     found = []
     for sentence in items:
+        if sentence.reported is None:
+            continue
         verbs_here = verbs.between(sentence.start, sentence.end)
         match = verbs_here[0] if verbs_here else None
-        if match and not _NARRATOR_SUBJECT.search(text[sentence.start:match.start()]):
+        if match and (sentence.reported != sentence.start
+                      or not _NARRATOR_SUBJECT.search(text[sentence.start:match.start()])):
             found.append(Speech(match.start(), sentence.start, sentence.paragraph))
     return found
