@@ -518,13 +518,11 @@ class _Reader:
 
     def sentence(self, sentence: Sentence) -> None:
         state = self.state
-        entry = self.layout.entry_date(sentence.start)
-        if entry != state.entry:
-            state.entry = entry
-            state.context = DateValue(entry) if entry else None
-            state.context_paragraph = -1
-            if state.current is None or not state.current.provisional:
-                state.current = None
+        self.enter(sentence)
+        if not self.eventful(sentence):
+            if sentence.reported is not None:
+                state.reported_paragraph = sentence.paragraph
+            return
         free_indirect = state.reported_paragraph == sentence.paragraph and not _NARRATOR_OPENS.match(
             self.text, sentence.start, sentence.end
         )
@@ -561,6 +559,28 @@ class _Reader:
             self.keep(draft, narrative)
         if sentence.reported is not None:
             state.reported_paragraph = sentence.paragraph
+
+    def enter(self, sentence: Sentence) -> None:
+        """A sentence in a new journal entry takes that entry's date as its context."""
+        state = self.state
+        entry = self.layout.entry_date(sentence.start)
+        if entry != state.entry:
+            state.entry = entry
+            state.context = DateValue(entry) if entry else None
+            state.context_paragraph = -1
+            if state.current is None or not state.current.provisional:
+                state.current = None
+
+    def eventful(self, sentence: Sentence) -> bool:
+        """Whether the sentence holds a cue word, a date or a duration: one without any
+        (most of a record's talk) changes only where reported speech runs, so the cue,
+        clause and date machinery is skipped for it."""
+        start, end = sentence.start, sentence.end
+        for positions in (self.cue_triggers, self.date_starts, self.durations):
+            i = bisect_left(positions, start)
+            if i < len(positions) and positions[i] < end:
+                return True
+        return False
 
     def has_duration(self, sentence: Sentence) -> bool:
         i = bisect_left(self.durations, sentence.start)
