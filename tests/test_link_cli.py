@@ -63,3 +63,13 @@ def test_malformed_review_file_is_reported(tmp_path):
     assert result.exit_code == 1
     assert result.output.strip() == f"Error: {review}:1: expected 7 tab-separated columns " \
         "(entity, kind, label, qid, score, status, reason), found 3"
+
+
+def test_link_refuses_a_store_that_does_not_exist(tmp_path):
+    missing = tmp_path / "no-store"
+    result = CliRunner().invoke(main, ["link", "--store", str(missing), "--offline",
+                                       "--extracted", str(tmp_path / "extracted")])
+    assert result.exit_code == 1
+    assert f"Error: store {missing} does not exist" in result.output
+    assert not missing.exists()
+    assert not (tmp_path / "extracted").exists()

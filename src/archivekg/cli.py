@@ -239,7 +239,7 @@ def link(store_dir: Path, extracted_dir: Path, api_url: str, sparql_url: str, of
     from archivekg.link import link_store
     from archivekg.store import open_for_writing
 
-    with open_for_writing(store_dir) as db:
+    with open_for_writing(store_dir, create=False) as db:
         report = link_store(db, extracted_dir, api_url=api_url, sparql_url=sparql_url,
                             offline=offline, cache_dir=cache_dir, review_path=review_path,
                             min_score=min_score, confirm_score=confirm_score, same_as=same_as)

@@ -96,8 +96,14 @@ def reader_lock(store_dir: Path, purpose: str = "served") -> Iterator[None]:
 
 
 @contextmanager
-def open_for_writing(store_dir: Path) -> Iterator[ox.Store]:
-    """The store opened read-write under the writer lock; flushed on the way out."""
+def open_for_writing(store_dir: Path, create: bool = True) -> Iterator[ox.Store]:
+    """The store opened read-write under the writer lock; flushed on the way out.
+
+    Only `build` creates a store; commands that add to one (`link`) pass create=False,
+    so a mistyped --store is an error, not a new empty store.
+    """
+    if not create and not (store_dir / "CURRENT").is_file():
+        raise StoreError(f"store {store_dir} does not exist; run `archivekg build` first")
     with writer_lock(store_dir):
         try:
             store = ox.Store(str(store_dir))
