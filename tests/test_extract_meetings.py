@@ -491,3 +491,13 @@ def test_meeting_named_by_a_noun_phrase_before_the_narrators_main_clause():
                    {"orlov": ("P. S. Orlov",), "chen": ("Premier Chen Yi",)},
                    date="1960-05-12", authors=("orlov",))
     assert summary(meetings) == [("1960-05-03", {"orlov", "chen"})]
+
+
+def test_visitor_received_by_a_list_of_leaders_had_one_reception_with_each():
+    names = {"dumitrescu": ("Comrade Dumitrescu",), "suslov": ("Suslov",), "kosygin": ("Kosygin",),
+             "mazurov": ("Mazurov",), "pavlov": ("Comrade Pavlov",), "brezhnev": ("Brezhnev",),
+             "podgorny": ("Podgorny",)}
+    meetings = run("received_by_list.txt", names, date="1967-05-02")
+    found = sorted(sorted(persons) for _, persons in summary(meetings))
+    assert found == [["brezhnev", "dumitrescu", "podgorny"], ["dumitrescu", "kosygin"], ["dumitrescu", "mazurov"],
+                     ["dumitrescu", "pavlov"], ["dumitrescu", "suslov"]]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from archivekg.extract import dates as dt
 from archivekg.extract import modality
@@ -148,6 +148,8 @@ _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(
 
 
 _BLOCKING_LAST = frozenset(("from", "of", "to", "by", "the", "comrade", "cde."))
+_SEPARATE_HOSTS = 3
+"""From how many hosts a list after `received by` tells separate receptions."""
 _RANK = {"present": 0, "participant": 1, "speaker": 2, "host": 3, "visitor": 3, "interpreter": 4}
 """When one person is named twice in a meeting, the more telling part wins."""
 
@@ -540,6 +542,8 @@ class _Reader:
             draft = self.cue(cue, match, sentence, free_indirect)
             if draft is not None and cue.name in ("accompanied_by", "together_with") and created:
                 self.absorb(created[-1], draft, prefer_new=False)
+            elif draft is not None and cue.name == "received_by":
+                created.extend(self.separate_receptions(draft))
             elif draft is not None:
                 created.append(draft)
         target = created[-1] if created else state.current
@@ -559,6 +563,21 @@ class _Reader:
             self.keep(draft, narrative)
         if sentence.reported is not None:
             state.reported_paragraph = sentence.paragraph
+
+    @staticmethod
+    def separate_receptions(draft: _Draft) -> list[_Draft]:
+        """`X was received by A, B, C and D`: a visitor received in turn by a list of
+        leaders had one reception with each, not one meeting of all of them."""
+        visitors = [p for p in draft.parts.values() if p.part == "visitor"]
+        hosts = [p for p in draft.parts.values() if p.part == "host"]
+        if len(visitors) != 1 or len(hosts) < _SEPARATE_HOSTS or len(hosts) + 1 != len(draft.parts):
+            return [draft]
+        separate = []
+        for host in hosts:
+            single = replace(draft, parts={})
+            single.parts = {visitors[0].person: visitors[0], host.person: host}
+            separate.append(single)
+        return separate
 
     def enter(self, sentence: Sentence) -> None:
         """A sentence in a new journal entry takes that entry's date as its context."""
