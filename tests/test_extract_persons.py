@@ -494,3 +494,9 @@ def test_a_plural_office_after_a_list_is_each_listed_person_s():
     titles = {(r.person, r.title) for r in roles}
     assert {("lin-tao", "MFA interpreter"), ("gao-ping", "MFA interpreter")} <= titles
     assert not any(p in ("hu-wei", "ma-jun") and "interpreter" in t for p, t in titles)
+
+
+def test_bracketed_given_name_after_a_title_joins_the_surname():
+    persons, _ = run("The envoy was received by Deputy Premier [Radoslav] Vetrik and later "
+                     "by Comrade [Bozidar] Nemcek, who spoke briefly.")
+    assert names_of(persons) == {"Radoslav Vetrik", "Bozidar Nemcek"}

@@ -320,6 +320,14 @@ def _completed_by(bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
             or is_east_asian_name(bracketed + rest))
 
 
+def _titled_given(tokens: list[_Token], i: int, bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
+    """`Comrade [Stanislav] Rázl`, `Deputy Prime Minister [Ladislav] Adamec`: after a title
+    or an honorific, a lone bracketed word before a lone name is the given name the
+    translator supplied, even one no list knows; a bracketed surname is not."""
+    return (i > 0 and tokens[i - 1].kind in ("hon", "title") and len(bracketed) == 1 and len(rest) == 1
+            and fold(bracketed[0]) not in _SURNAMES and fold(rest[0]) not in GIVEN_NAMES)
+
+
 # A candidate as found inside one run: offsets relative to the run, words, forms, blocked.
 _RunCand = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
 
@@ -391,7 +399,8 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
                 end = tokens[nxt[1] - 1].end + close
                 j = nxt[1]
                 k += 1
-            elif tokens[j - 1].closes and not tokens[nxt[0]].opens and _completed_by(words, other):
+            elif tokens[j - 1].closes and not tokens[nxt[0]].opens and (
+                    _completed_by(words, other) or _titled_given(tokens, i, words, other)):
                 rest = clean_name(run[tokens[nxt[0]].start:tokens[nxt[1] - 1].end])
                 forms = (f"{' '.join(words)} {rest}", rest)
                 words = words + other
