@@ -500,3 +500,8 @@ def test_bracketed_given_name_after_a_title_joins_the_surname():
     persons, _ = run("The envoy was received by Deputy Premier [Radoslav] Vetrik and later "
                      "by Comrade [Bozidar] Nemcek, who spoke briefly.")
     assert names_of(persons) == {"Radoslav Vetrik", "Bozidar Nemcek"}
+
+
+def test_spelled_out_initial_stays_with_the_name():
+    persons, _ = run("Also present were Comrades P[avel]. K. Sudarin and the consul.")
+    assert names_of(persons) == {"Pavel K. Sudarin"}

@@ -49,6 +49,7 @@ def test_clean_name_drops_honorifics_brackets_and_possessive():
     assert clean_name("Comrade Kim Il Sung's") == "Kim Il Sung"
     assert clean_name("Cde. N. S. Khrushchev") == "N. S. Khrushchev"
     assert clean_name("[Liu] Shaoqi") == "Liu Shaoqi"
+    assert clean_name("P[avel]. K. Sudarin") == "Pavel K. Sudarin"
     assert clean_name("Workers'") == "Workers'"
 
 

@@ -70,7 +70,9 @@ _ABBRS = ("Cde", "Cdes", "Com", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov"
 _DIGRAPHS = ("Yu", "Ya", "Ye", "Ts", "Sh", "Ch", "Zh", "Kh", "Fr", "Wl", "Gh", "Th",
              "YU", "YA", "YE", "TS", "SH", "CH", "ZH", "KH")
 _ABBR = rf"(?:{word_pattern(_ABBRS)})\."
-_INIT = rf"(?:{word_pattern(_DIGRAPHS)}|[{UPPER}])\."
+# `I[van].`: an initial the translator spelled out, its full stop kept.
+_SPELLED_INIT = rf"\[[{LOWER}]{{2,}}\]\."
+_INIT = rf"(?:{word_pattern(_DIGRAPHS)}|[{UPPER}])(?:{_SPELLED_INIT}|\.)"
 _ITEM = rf"\[?(?:{_ABBR}|{_INIT}|{_WORD})\]?"
 _PARTICLE = r"(?:von|van|de|der|den|du|la|le|di|da|del|dos|bin|ibn|al)"
 
@@ -93,7 +95,7 @@ _RUN = re.compile(
     rf"(?:(?<=\[)(?:{_ABBR}|{_INIT}|{_WORD})"
     rf"|(?<!\[)(?!(?:{_after_first(_FUNCTION_STARTS)})\b"
     rf"(?![ \t]+[{UPPER}][{LOWER}]+-[{LOWER}]))"
-    rf"(?:(?:{_after_first(list(_ABBRS))})\.|(?:{_after_first(list(_DIGRAPHS))})?\.|{_WORD_TAIL}))"
+    rf"(?:(?:{_after_first(list(_ABBRS))})\.|(?:{_after_first(list(_DIGRAPHS))})?\.|{_SPELLED_INIT}|{_WORD_TAIL}))"
     rf"\]?(?:(?:[ \t]+|(?<=\.))(?:{_PARTICLE}[ \t]+)?{_ITEM})*"
 )
 _ITEM_RE = re.compile(rf"(\[)?({_ABBR}|{_INIT}|{_WORD}|{_PARTICLE})(\])?")
