@@ -505,3 +505,9 @@ def test_bracketed_given_name_after_a_title_joins_the_surname():
 def test_spelled_out_initial_stays_with_the_name():
     persons, _ = run("Also present were Comrades P[avel]. K. Sudarin and the consul.")
     assert names_of(persons) == {"Pavel K. Sudarin"}
+
+
+def test_word_closing_a_bracketed_phrase_is_no_person():
+    persons, _ = run("The envoy of the DPRK [Democratic People’s Republic of Korea] said that "
+                     "Comrade Ri Jong Ok agreed [with me]. On [the] Hungary] question he was silent.")
+    assert names_of(persons) == {"Ri Jong Ok"}

@@ -367,7 +367,7 @@ def _wrapped(text: str, left: _Cand, right: _Cand) -> bool:
 
 @lru_cache(maxsize=65536)
 def _run_candidates(run: str) -> tuple[_RunCand, ...]:
-    if " " not in run and "." not in run and "[" not in run:
+    if " " not in run and "." not in run and "[" not in run and "]" not in run:
         if _classify(run) != "name":
             return ()
         clean = strip_possessive(run)
