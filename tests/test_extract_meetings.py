@@ -501,3 +501,10 @@ def test_visitor_received_by_a_list_of_leaders_had_one_reception_with_each():
     found = sorted(sorted(persons) for _, persons in summary(meetings))
     assert found == [["brezhnev", "dumitrescu", "podgorny"], ["dumitrescu", "kosygin"], ["dumitrescu", "mazurov"],
                      ["dumitrescu", "pavlov"], ["dumitrescu", "suslov"]]
+
+
+def test_escorts_listed_between_semicolons_join_the_meeting_told():
+    names = {"horvath": ("Comrade Horvath",), "zhou": ("Comrade Zhou Enlai",), "balla": ("Ambassador Imre Balla",),
+             "fekete": ("[Gyula] Fekete",), "kiss": ("[Janos] Kiss",), "li": ("Vice Premier Li Fuchun",)}
+    meetings = run("escorts_semicolon_list.txt", names, date="1960-05-06")
+    assert summary(meetings) == [("1960-05-03", set(names))]

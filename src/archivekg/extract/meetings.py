@@ -148,6 +148,9 @@ _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(
 
 
 _BLOCKING_LAST = frozenset(("from", "of", "to", "by", "the", "comrade", "cde."))
+_LIST_ITEM = re.compile(r";\s*(?:and\s+)?(?:(?:Comrade|Cde\.|comrade)\s+)?(?:\[[^\]\n]{1,30}\]\s*)?")
+_NAMED_ITEM = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:the\s+|an?\s+|his\s+|her\s+)?[a-z]")
+_ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
 _SEPARATE_HOSTS = 3
 """From how many hosts a list after `received by` tells separate receptions."""
 _RANK = {"present": 0, "participant": 1, "speaker": 2, "host": 3, "visitor": 3, "interpreter": 4}
@@ -542,6 +545,8 @@ class _Reader:
             draft = self.cue(cue, match, sentence, free_indirect)
             if draft is not None and cue.name in ("accompanied_by", "together_with") and created:
                 self.absorb(created[-1], draft, prefer_new=False)
+            elif draft is not None and cue.name == "accompanied_by" and self.escorts_only(draft):
+                self.absorb(state.current, draft, prefer_new=False)
             elif draft is not None and cue.name == "received_by":
                 created.extend(self.separate_receptions(draft))
             elif draft is not None:
@@ -644,11 +649,32 @@ class _Reader:
             left = sentence.reported
         left, right = self.utterance(left, sentence.end, match.start())
         boundary = CLAUSE_END.search(self.text, match.end(), right)
+        while boundary and self.listed_next(boundary.start(), right):
+            boundary = CLAUSE_END.search(self.text, boundary.end(), right)
         if boundary:
             right = boundary.start()
         if whole and boundary and self.text[boundary.start():boundary.end()] in ("when", "after", "before"):
             right = self.utterance(left, sentence.end, match.start())[1]
         return left, right, frame
+
+    def escorts_only(self, draft: _Draft) -> bool:
+        """`On the occasion of the conversation, the Chairman was accompanied by A and B`:
+        with no person named before `accompanied by`, the escorts join the meeting told."""
+        current = self.state.current
+        return (current is not None and current.status == draft.status == "occurred"
+                and all(p.part == "present" for p in draft.parts.values()))
+
+    def listed_next(self, position: int, right: int) -> bool:
+        """`accompanied by A, head of protocol; B, his secretary; and C`: a semicolon
+        that goes on with a person (or a name and its office) and no verb separates the
+        items of a list, not two clauses (`talks with A; B took part` are two)."""
+        gap = _LIST_ITEM.match(self.text, position, right)
+        if gap is None:
+            return False
+        if _NAMED_ITEM.match(self.text, gap.end(), right):
+            return True
+        return any(m.start <= gap.end() and _ITEM_END.match(self.text, m.end)
+                   for m in self.index.within(position, min(right, gap.end() + 40)))
 
     def cue(self, cue: Cue, match: re.Match[str], sentence: Sentence, free_indirect: bool) -> _Draft | None:
         text = self.text
