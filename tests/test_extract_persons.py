@@ -511,3 +511,9 @@ def test_word_closing_a_bracketed_phrase_is_no_person():
     persons, _ = run("The envoy of the DPRK [Democratic People’s Republic of Korea] said that "
                      "Comrade Ri Jong Ok agreed [with me]. On [the] Hungary] question he was silent.")
     assert names_of(persons) == {"Ri Jong Ok"}
+
+
+def test_month_abbreviation_before_a_day_is_no_person():
+    persons, _ = run("Note of a talk with the Danish envoy, Jan. 14, 1957, in the presence of Comrade Jan Wolny.")
+    assert names_of(persons) == {"Jan Wolny"}
+    assert len(persons[0].mentions) == 1

@@ -334,6 +334,11 @@ def _titled_given(tokens: list[_Token], i: int, bracketed: tuple[str, ...], rest
 _RunCand = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
 
 
+# `Jan. 20, 1958`: a month's abbreviation before a day is a date, not the given name Jan.
+_MONTH_ABBRS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}\b")
+
+
 def _candidates(text: str) -> list[_Cand]:
     """Every capitalised name-shaped stretch, with bracketed romanizations joined in.
 
@@ -343,6 +348,8 @@ def _candidates(text: str) -> list[_Cand]:
     for run in _RUN.finditer(text):
         base = run.start()
         for start, end, words, forms, blocked in _run_candidates(run.group()):
+            if len(words) == 1 and words[0] in _MONTH_ABBRS and _DAY_AFTER.match(text, base + end):
+                continue
             cand = _Cand(base + start, base + end, words, forms, blocked)
             if cands and _wrapped(text, cands[-1], cand):
                 left = cands.pop()
