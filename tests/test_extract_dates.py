@@ -18,6 +18,7 @@ CONTEXT = "1963-10-15"
         ("signed 18 October [1963]", "1963-10-18"),
         ("on 16 [October]", "1963-10-16"),
         ("on the 3rd", "1963-10-03"),
+        ("which began on October 14th10.30 PM", "1963-10-14"),
         ("on the evening of the 3rd", "1963-10-03"),
         ("since July of 1956", "1956-07"),
         ("this past June", "1963-06"),

@@ -48,7 +48,7 @@ _PATTERNS = (
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
     ("num", rf"\b(?P<d>[0-3]?\d)\.\s?(?P<m>1[0-2]|0?[1-9]|X{{0,1}}I{{0,3}}|IV|VI{{0,3}}|IX|XI{{1,2}})\.\s?(?P<y>{_YEAR})\b"),
     ("dm", rf"(?<!\w){_br(_DAY, 'd')}(?:\s+of)?\s+{_br(_MONTH, 'm')}(?:,?\s+(?:of\s+)?(?:this|the\s+current)\s+year\b)?(?![\w\[])"),
-    ("md", rf"(?<!\w){_br(_MONTH, 'm')}\s+{_br(_DAY, 'd')}\b(?!\s*,?\s*\[?\d(?![.:]\d\d))"),
+    ("md", rf"(?<!\w){_br(_MONTH, 'm')}\s+{_br(_DAY, 'd')}(?:(?<=[a-z])(?=\d{{1,2}}[.:]\d\d)|\b(?!\s*,?\s*\[?\d(?![.:]\d\d)))"),
     ("my", rf"(?<!\w){_br(_MONTH, 'm')}(?:\s+of)?,?\s+{_br(_YEAR, 'y')}(?!\d)"),
     ("rel_month", rf"\b(?P<rel>this\s+past|this|last|next|the\s+following|the\s+previous)\s+{_br(_MONTH, 'm')}\b"),
     ("month", rf"(?<!\w){_br(_MONTH, 'm')}\b(?!\]?(?:\s+of)?,?\s+\[?(?:{_YEAR}|{_DAY}\b))"),
