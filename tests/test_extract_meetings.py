@@ -508,3 +508,12 @@ def test_escorts_listed_between_semicolons_join_the_meeting_told():
              "fekete": ("[Gyula] Fekete",), "kiss": ("[Janos] Kiss",), "li": ("Vice Premier Li Fuchun",)}
     meetings = run("escorts_semicolon_list.txt", names, date="1960-05-06")
     assert summary(meetings) == [("1960-05-03", set(names))]
+
+
+def test_escorts_sentence_dates_the_meeting_the_title_names():
+    names = {"horvath": ("Comrade Horvath",), "zhou": ("Comrade Zhou Enlai",),
+             "balla": ("Ambassador Imre Balla",), "fekete": ("[Gyula] Fekete",)}
+    meetings = run("titled_escorts_dated.txt", names, date="1960-05-06",
+                   title="Letter of Ambassador Imre Balla to the Foreign Ministry on the Meeting of Comrade Horvath "
+                         "and Comrade Zhou Enlai")
+    assert summary(meetings) == [("1960-05-03", set(names))]

@@ -546,7 +546,7 @@ class _Reader:
             if draft is not None and cue.name in ("accompanied_by", "together_with") and created:
                 self.absorb(created[-1], draft, prefer_new=False)
             elif draft is not None and cue.name == "accompanied_by" and self.escorts_only(draft):
-                self.absorb(state.current, draft, prefer_new=False)
+                self.absorb(state.current, draft, prefer_new=state.current.titled)
             elif draft is not None and cue.name == "received_by":
                 created.extend(self.separate_receptions(draft))
             elif draft is not None:
@@ -659,7 +659,8 @@ class _Reader:
 
     def escorts_only(self, draft: _Draft) -> bool:
         """`On the occasion of the conversation, the Chairman was accompanied by A and B`:
-        with no person named before `accompanied by`, the escorts join the meeting told."""
+        with no person named before `accompanied by`, the escorts join the meeting told;
+        a date they give dates a meeting known only from the title."""
         current = self.state.current
         return (current is not None and current.status == draft.status == "occurred"
                 and all(p.part == "present" for p in draft.parts.values()))
