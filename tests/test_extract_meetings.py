@@ -517,3 +517,11 @@ def test_escorts_sentence_dates_the_meeting_the_title_names():
                    title="Letter of Ambassador Imre Balla to the Foreign Ministry on the Meeting of Comrade Horvath "
                          "and Comrade Zhou Enlai")
     assert summary(meetings) == [("1960-05-03", set(names))]
+
+
+def test_a_title_opening_conversation_comma_is_the_meeting_dated_by_its_title():
+    meetings = run("conversation_comma_title.txt",
+                   {"sorokin": ("I.P. Sorokin",), "belov": ("K.L. Belov",), "kim": ("Kim Chaek",)},
+                   date="1952-03-04",
+                   title="Conversation, I.P. Sorokin and K.L. Belov with Kim Chaek, Moscow, 3 March 1952")
+    assert summary(meetings) == [("1952-03-03", {"sorokin", "belov", "kim"})]

@@ -53,6 +53,7 @@ NARRATOR_KEY = "\x00narrator"
 _CONVERSATION_TITLE = re.compile(
     r"\b(?:conversations?|talks?|meeting|discussion|audience|interview|reception|visit)\s+(?:between|with|of)\b|"
     r"\breception\s+(?:by|for|in\s+honou?r\s+of)\b|"
+    r"^\W*conversations?\s*[,:]\s+(?-i:[A-Z])|"
     r"\b(?:receives?|received|meets|meet|hosts?|hosted|welcomes?)\s+(?-i:(?=[A-Z\[]))|"
     r"\b(?:record|minutes|memorandum|notes?|transcript)\s+of\s+(?:the\s+)?"
     r"(?:conversation|talks|meeting|discussion)s?\b|"
