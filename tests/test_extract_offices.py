@@ -173,3 +173,10 @@ def test_an_office_may_follow_a_name_after_a_dash():
     phrase, _, _ = office_after(text, text.index(" –"))
     assert phrase == "member of the Politburo"
     assert office_after(text, text.index(" - 3")) is None
+
+
+def test_an_appositive_office_may_name_its_body_before_its_head():
+    text = "Present were Ana Pop, Central Committee of the Workers' Party Secretary and others."
+    assert office_after(text, text.index(",")) is not None
+    assert office_after(text, text.index(","))[0] == "Central Committee of the Workers' Party Secretary"
+    assert office_after("Ana Pop, Bucharest of old times.", 7) is None

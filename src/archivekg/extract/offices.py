@@ -201,7 +201,10 @@ def office_before(text: str, pos: int) -> Prefix | None:
 
 
 def _forward_phrase(text: str, start: int, require_head_first: bool) -> tuple[str, int] | None:
-    """An office phrase starting at `start`, ending before punctuation or a plain word."""
+    """An office phrase starting at `start`, ending before punctuation or a plain word.
+
+    The body may come before the head, `of` and all (`Central Committee of the Romanian
+    Communist Party Secretary`): Romanian and Chinese records name offices that way."""
     end = start
     seen_head = linked = False
     count = 0
@@ -218,7 +221,8 @@ def _forward_phrase(text: str, start: int, require_head_first: bool) -> tuple[st
         if kind == "head":
             seen_head = True
             linked = False
-        elif require_head_first and not seen_head and kind not in ("cap", "low"):
+        elif (require_head_first and not seen_head and kind not in ("cap", "low")
+              and not (kind == "conn" and count > 0)):
             return None
         elif kind in ("stop", "other", "hon") or core.lower() == "and":
             break
