@@ -180,3 +180,9 @@ def test_an_appositive_office_may_name_its_body_before_its_head():
     assert office_after(text, text.index(",")) is not None
     assert office_after(text, text.index(","))[0] == "Central Committee of the Workers' Party Secretary"
     assert office_after("Ana Pop, Bucharest of old times.", 7) is None
+
+
+def test_a_list_entry_may_name_the_body_comma_by_comma_before_the_office():
+    text = "Attending: Li Ming, MFA, West Asia and Africa Department, Director; Wu Lan, Secretary."
+    assert office_after(text, text.index(","))[0] == "MFA, West Asia and Africa Department, Director"
+    assert office_after("Li Ming, MFA, Wu Lan, Director; and others", 7) is None

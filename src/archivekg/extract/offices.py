@@ -263,7 +263,32 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
         found = _forward_phrase(text, comma.end(), require_head_first=True)
         if found and not _NAME_NEXT.match(text, found[1]):
             return found[0], comma.end(), found[1]
+        return _body_then_office(text, comma.end())
     return None
+
+
+def _body_then_office(text: str, start: int) -> tuple[str, int, int] | None:
+    """`Yu Zhan, MFA, Soviet Union and Eastern Europe Department, Director;`: list entries
+    name the body first, comma by comma, and the office last; the entry must end there."""
+    entry = _ENTRY.match(text, start)
+    if entry is None:
+        return None
+    *bodies, last = entry.group(1).split(", ")
+    if not bodies or not all(_names_body(b.split()) and not _has_head(b) for b in bodies):
+        return None
+    office_start = start + len(entry.group(1)) - len(last)
+    found = _forward_phrase(text, office_start, require_head_first=True)
+    if found is None or found[1] != start + len(entry.group(1)):
+        return None
+    return _SPACES.sub(" ", entry.group(1)), start, found[1]
+
+
+# One entry of a list, up to its semicolon, full stop or line end.
+_ENTRY = re.compile(r"([^;\n]{3,120}?)(?=;|\.(?:\s|$)|\n|$)")
+
+
+def _has_head(words: str) -> bool:
+    return any(_word_class(w) == "head" for w in words.split())
 
 
 def _joined_office(text: str, pos: int) -> tuple[str, int, int] | None:
