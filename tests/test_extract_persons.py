@@ -517,3 +517,18 @@ def test_month_abbreviation_before_a_day_is_no_person():
     persons, _ = run("Note of a talk with the Danish envoy, Jan. 14, 1957, in the presence of Comrade Jan Wolny.")
     assert names_of(persons) == {"Jan Wolny"}
     assert len(persons[0].mentions) == 1
+
+
+def _office_titles(text: str) -> set[tuple[str, str]]:
+    document = Document("x", "x.txt", text, "0")
+    _, roles = extract_persons(document, Metadata())
+    return {(r.person, r.title) for r in roles if r.kind == "office"}
+
+
+def test_a_signature_block_gives_its_office_to_the_name_below_or_after_the_mark():
+    below = "We await instructions.\n\nAmbassador of the USSR to Finland\n\n[Signature] (P. Orlov)\n\nSecret"
+    assert ("p-orlov", "Ambassador of the USSR to Finland") in _office_titles(below)
+    split = "Deputy Minister of Foreign Affairs\nof the RSFSR [signature] K. Belov\nBelov asks for help."
+    assert ("k-belov", "Deputy Minister of Foreign Affairs of the RSFSR") in _office_titles(split)
+    prose = "The talks ended late in the evening.\n\nComrade Ivan Sorin left."
+    assert not _office_titles(prose)

@@ -445,3 +445,52 @@ def title_key(phrase: str) -> str:
     head = heads[0]
     rank = next((w for w in words[:head] if w in _KEY_MODIFIERS), None)
     return f"{rank} {words[head]}" if rank else words[head]
+
+
+# What may stand between a signature block's office and its name.
+_SIGNATURE = re.compile(r"\[\s*signature[^\]\n]{0,20}\]", re.I)
+_BLOCK_LEAD = re.compile(r"^[ \t(\[]*(?:(?:Comrade|Cde\.|c\.)[ \t]+)?$")
+_BLOCK_WITH = re.compile(r"^(?:with|to|from)[ \t]+(?:the[ \t]+)?", re.I)
+
+
+def office_above(text: str, pos: int) -> tuple[str, int] | None:
+    """The office a letter head or a signature block writes on its own line(s) above a
+    name (`Ambassador of the USSR to the PRC` / `[Signature] (S. Chervonenko)`), or before
+    a `[Signature]` mark on the name's line. A line of `of …` continues the line above it.
+    Returns the phrase and where it starts; the line(s) must hold the office alone."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if pos - line_start > 120:
+        return None
+    lead = text[line_start:pos]
+    mark = None
+    for mark in _SIGNATURE.finditer(lead):
+        pass
+    if mark is not None and _BLOCK_LEAD.match(lead[mark.end():]) and lead[:mark.start()].strip():
+        start, end = line_start, line_start + mark.start()
+    elif _BLOCK_LEAD.match(_SIGNATURE.sub("", lead)):
+        end = line_start - 1
+        while end > 0 and text[end - 1] in " \t\n\xa0":
+            end -= 1
+        start = text.rfind("\n", 0, end) + 1
+        if end <= 0 or end - start > 120:
+            return None
+    else:
+        return None
+    if text[start:end].startswith(("of ", "Of ")) and start > 0:
+        start = text.rfind("\n", 0, start - 1) + 1
+    return _whole_office(text, start, end)
+
+
+def _whole_office(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The stretch as one office phrase, or None when it holds anything else."""
+    stretch = _SPACES.sub(" ", text[start:end]).strip().rstrip(",")
+    opening = _BLOCK_WITH.match(stretch)
+    if opening:
+        stretch = stretch[opening.end():]
+        start += opening.end()
+    if not stretch or len(stretch) > 120 or not stretch[0].isupper():
+        return None
+    prefix = office_before(stretch + " X", len(stretch) + 1)
+    if prefix is None or prefix.phrase is None or prefix.start != 0 or prefix.phrase != stretch:
+        return None
+    return stretch, start

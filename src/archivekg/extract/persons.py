@@ -823,6 +823,10 @@ def extract_persons(
         if prefix is not None and prefix.phrase:
             roles.extend(offices.roles_for(entry.key, prefix.phrase, Span.of(text, prefix.start, cand.end)))
             refs.add_title(offices.title_key(prefix.phrase), prefix.phrase, cand.start, entry)
+        elif len(cand.tokens) > 1 or cand.forms[0] in entry.forms:
+            above = offices.office_above(text, cand.start)
+            if above is not None:
+                roles.extend(offices.roles_for(entry.key, above[0], Span.of(text, above[1], cand.end)))
         after = context.after(cand.end)
         if after is not None:
             phrase, _, stop = after
