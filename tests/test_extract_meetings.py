@@ -525,3 +525,13 @@ def test_a_title_opening_conversation_comma_is_the_meeting_dated_by_its_title():
                    date="1952-03-04",
                    title="Conversation, I.P. Sorokin and K.L. Belov with Kim Chaek, Moscow, 3 March 1952")
     assert summary(meetings) == [("1952-03-03", {"sorokin", "belov", "kim"})]
+
+
+def test_a_head_line_ending_in_a_month_abbreviation_stays_head_and_its_topic_is_no_participant():
+    meetings = run("record_heading_month_abbreviation.txt",
+                   {"kowalski": ("Vice Minister Kowalski", "Kowalski"), "berg": ("Olav Berg",),
+                    "gomulka": ("Wladyslaw Gomulka", "Gomulka")},
+                   date="1961-03-06", authors=("kowalski",),
+                   title="Vice Minister Kowalski, 'Record of Conversation with Counsellor Olav Berg of Norway, Mar. 5, 1961'")
+    assert ("1961-03-05", {"kowalski", "berg"}) in summary(meetings)
+    assert all("gomulka" not in persons or date != "1961-03-05" for date, persons in summary(meetings))

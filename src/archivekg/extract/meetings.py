@@ -80,6 +80,8 @@ _AUTHOR_LEAD = re.compile(
     r"(?:of|from|by)\s+(?:(?:[A-Z][\w.'’-]*|of|the|to|in)\s+)*$"
 )
 """`Diary of X on a meeting between A and B`: X wrote about the meeting, not in it."""
+_TOPIC_LEAD = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?$")
+"""`Record of conversation … on Khrushchev's visit`: a head line's topic, not a participant."""
 _RETROSPECTIVE = re.compile(
     r"\b(?:memorandum|note|notes|report|information|statement|telegram|diary)\s+(?:on|about|from|regarding|concerning)\b|"
     r"\bfollowing\b",
@@ -95,7 +97,10 @@ _HEADER_WORDS = frozenset(("Content", "Contents", "Subject", "Topic", "Re", "Sum
 _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:\d{4},?\s+)?$")
 _INTERPRETER_LABEL = re.compile(r"\b(?:interpret|translat)", re.IGNORECASE)
 _LABEL = re.compile(r"\s*([^:\n]{2,80}?):[ \t]*")
-_RUNNING_TEXT = re.compile(r"[a-z\])][.!?](?:\s|$)")
+_RUNNING_TEXT = re.compile(
+    r"[a-z\])](?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)"
+    r"(?<!\bOct)(?<!\bNov)(?<!\bDec)[.!?](?:\s|$)")
+"""A sentence's end: not a month's abbreviation (`Jan. 20, 1958`) closing a head line."""
 _NARRATOR_OPENING = re.compile(
     r"\W*(?:(?:I|We)\s+(?:\w+\s+){0,2}?(?:received|met|visited|had|was|were)\b|"
     r"On\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?\d[^,\n]{0,20},)")
@@ -397,7 +402,8 @@ class _Reader:
             for mention in self.index.within(start, end):
                 lead = self.text[start:mention.start]
                 if (self.text[mention.end:mention.end + 1] == ":" or lead.rfind("[") > lead.rfind("]")
-                        or _AUTHOR_LEAD.search(self.text, start, mention.start)):
+                        or _AUTHOR_LEAD.search(self.text, start, mention.start)
+                        or _TOPIC_LEAD.search(self.text, start, mention.start)):
                     continue
                 draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
             if _CONVERSATION_WITH.search(self.text, start, end):
