@@ -88,3 +88,8 @@ def test_date_line_the_narrator_continues_heads_an_entry_even_under_a_copy_stamp
 
 def test_an_ordinal_without_a_day_lead_is_no_date():
     assert find_dates("delegates to the 21st Congress") == ()
+
+
+def test_date_line_heads_a_short_opening_sentence() -> None:
+    text = "Reception of the Ambassador\n\nMarch 3, 1964\n\nThe talk began at 1000 hours.\n\nAmbassador: Thank you.\n"
+    assert scan_layout(text, "1964-03-05").headings == ((text.index("March 3"), "1964-03-03"),)

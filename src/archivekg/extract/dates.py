@@ -448,7 +448,8 @@ right under a registry line (`Copy Nº 1`)."""
 def _is_prose(line: str) -> bool:
     """A line of running text, the kind that follows an entry heading."""
     stripped = line.strip()
-    return len(stripped) >= 40 and stripped[:1].isupper() and bool(re.search(r"[.!?:]\W*$|[a-z]\.\s", stripped))
+    return (len(stripped) >= 40 or len(stripped.split()) >= 4) and stripped[:1].isupper() and bool(
+        re.search(r"[.!?:]\W*$|[a-z]\.\s", stripped))
 
 
 def _is_stamp_line(line: str) -> bool:
