@@ -488,6 +488,15 @@ def test_a_plural_title_before_a_list_is_each_listed_person_s_office():
     assert not any(p == "lee-hwan" and "Presidium" in t for p, t in titles)
 
 
+def test_a_plural_in_ies_before_a_list_of_surnames_is_each_one_s_office():
+    persons, roles = run("The visits of the Central Committee Secretaries of the CPSU, Dolgin and Marenko, "
+                         "were discussed at length.\n")
+    assert {"Dolgin", "Marenko"} <= names_of(persons)
+    titles = {(r.person, r.title) for r in roles}
+    assert {("dolgin", "Central Committee Secretary of the CPSU"),
+            ("marenko", "Central Committee Secretary of the CPSU")} <= titles
+
+
 def test_a_plural_office_after_a_list_is_each_listed_person_s():
     _, roles = run("From the Chinese side: Hu Wei, Vice Minister; Lin Tao and Gao Ping, MFA interpreters; "
                    "Ma Jun, Director.\n")

@@ -105,6 +105,11 @@ def test_compound_ranks_opening_with_an_office_head_are_titles(word):
     assert is_title_word(word)
 
 
+@pytest.mark.parametrize("word", ["secretaries", "deputies"])
+def test_plurals_in_ies_of_office_heads_are_titles(word):
+    assert is_title_word(word)
+
+
 def test_a_hyphenated_surname_is_no_title():
     assert not is_title_word("stepanov-mamaladze")
 

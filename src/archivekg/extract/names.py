@@ -340,7 +340,7 @@ def is_title_word(folded: str) -> bool:
 
 
 def _title_word(folded: str) -> bool:
-    """An office head, also plural (`counsellors`, `chairmen`), hyphenated with its rank
+    """An office head, also plural (`counsellors`, `chairmen`, `secretaries`), hyphenated with its rank
     (`vice-minister`, `vice-prime`) or a compound rank opening with a head
     (`ambassador-at-large`, `commander-in-chief`, `minister-counselor`)."""
     if folded in TITLE_HEADS:
@@ -348,6 +348,8 @@ def _title_word(folded: str) -> bool:
     if folded.endswith("men") and folded[:-3] + "man" in TITLE_HEADS:
         return True
     if folded.endswith("s") and folded[:-1] in TITLE_HEADS:
+        return True
+    if folded.endswith("ies") and folded[:-3] + "y" in TITLE_HEADS:
         return True
     parts = folded.split("-")
     if len(parts) > 1 and parts[0] in TITLE_HEADS:
