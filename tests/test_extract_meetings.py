@@ -535,3 +535,12 @@ def test_a_head_line_ending_in_a_month_abbreviation_stays_head_and_its_topic_is_
                    title="Vice Minister Kowalski, 'Record of Conversation with Counsellor Olav Berg of Norway, Mar. 5, 1961'")
     assert ("1961-03-05", {"kowalski", "berg"}) in summary(meetings)
     assert all("gomulka" not in persons or date != "1961-03-05" for date, persons in summary(meetings))
+
+
+def test_conversation_placed_and_dated_before_its_with_is_the_titled_meeting():
+    meetings = run(
+        "note_conversation_in_place_on_date.txt", {"nowicki": ("Comrade Nowicki",)}, date="1971-06-20",
+        title="Note concerning a Conversation in Warsaw on 3 June, 1971, with the Head of the Second "
+              "Department, Comrade Nowicki",
+    )
+    assert summary(meetings) == [("1971-06-03", {"nowicki"})]

@@ -51,7 +51,8 @@ NARRATOR_KEY = "\x00narrator"
 """Stands for the author(s) while a document is read; replaced by their keys at the end."""
 
 _CONVERSATION_TITLE = re.compile(
-    r"\b(?:conversations?|talks?|meeting|discussion|audience|interview|reception|visit)\s+(?:between|with|of)\b|"
+    r"\b(?:conversations?|talks?|meeting|discussion|audience|interview|reception|visit)"
+    r"(?:\s+(?:in|at|on)\s+[^.;:\n]{1,60}?,?)?\s+(?:between|with|of)\b|"
     r"\breception\s+(?:by|for|in\s+honou?r\s+of)\b|"
     r"^\W*conversations?\s*[,:]\s+(?-i:[A-Z])|"
     r"\b(?:receives?|received|meets|meet|hosts?|hosted|welcomes?)\s+(?-i:(?=[A-Z\[]))|"
@@ -73,7 +74,8 @@ _SIDE_OPENING = re.compile(
 """A paragraph of a record's head listing one side (`From the Cuban side - …`), even
 without a colon and across abbreviations (`etc.`, `c.`) that look like sentence ends."""
 _CONVERSATION_WITH = re.compile(
-    r"\b(?:conversations?|talks?|meeting|discussions?|interview)\s+with\b", re.IGNORECASE)
+    r"\b(?:conversations?|talks?|meeting|discussions?|interview)(?:\s+(?:in|at|on)\s+[^.;:\n]{1,60}?,?)?\s+with\b",
+    re.IGNORECASE)
 """`Record of a Conversation with X`: the author talked with X (not in `… of X with Y`)."""
 _AUTHOR_LEAD = re.compile(
     r"\b(?i:diary|journal|report|notes|telegram|letter|statement|cable|dispatch)\s+(?:\w+\s+){0,2}?"
@@ -447,7 +449,7 @@ class _Reader:
                 return dt.date_value(self.text, found_dates[0], self.anchor)
         for start, end in lines:
             keyword = _CONVERSATION_TITLE.search(self.text, start, end)
-            for mention in self.dates_in(keyword.end() if keyword else start, end):
+            for mention in self.dates_in(keyword.start() if keyword else start, end):
                 if mention.kind not in ("year", "unit", "season") and not self.layout.is_stamp(
                         mention.start, mention.end):
                     value = dt.date_value(self.text, mention, self.anchor)
