@@ -541,3 +541,22 @@ def test_a_signature_block_gives_its_office_to_the_name_below_or_after_the_mark(
     assert ("k-belov", "Deputy Minister of Foreign Affairs of the RSFSR") in _office_titles(split)
     prose = "The talks ended late in the evening.\n\nComrade Ivan Sorin left."
     assert not _office_titles(prose)
+
+
+def test_agencies_and_credit_phrases_are_not_credited_persons():
+    text = ("Source: Foreign Ministry archive; obtained by TASS, provided to the "
+            "Institute, copy on file. Translated by Lena Ortiz.\n\n"
+            "Minister Bako received the delegation.")
+    persons, _ = run(text, Metadata(translators=("Lena Ortiz",),
+                                    obtained_by=("TASS", "provided to the Institute", "copy on file")))
+    names = names_of(persons)
+    assert "Lena Ortiz" in names
+    assert not names & {"Tass", "TASS", "provided to the Institute", "copy on file"}
+
+
+def test_state_organs_and_politbureau_are_not_persons():
+    text = ("Records Held by Administrative Organs, File 12.\n\n"
+            "The Politbureau met on Tuesday. Comrade Varga reported that the "
+            "Security Organs had been informed.")
+    names = names_of(run(text)[0])
+    assert not any("Organs" in n or "Politbureau" in n for n in names)

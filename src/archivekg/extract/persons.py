@@ -45,6 +45,7 @@ from archivekg.extract.names import (
     is_honorific,
     is_organization_word,
     is_title_word,
+    is_upper_word,
     is_east_asian_given,
     is_east_asian_name,
     is_vietnamese_name,
@@ -856,8 +857,15 @@ _AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
 
 def _credited(names: tuple[str, ...]) -> list[str]:
     """Credited names without the affiliation a credit line may give them
-    (`James Smith (Ohio State University)`): the person is the name alone."""
-    return [_AFFILIATION.sub("", name) for name in names]
+    (`James Smith (Ohio State University)`): the person is the name alone.
+    A credit may also name an agency (`obtained by NHK`) or a phrase of the
+    credit chain (`provided to CWIHP`): neither is a person."""
+    people = []
+    for name in names:
+        name = _AFFILIATION.sub("", name)
+        if name[:1].isupper() and not (" " not in name and is_upper_word(name)):
+            people.append(name)
+    return people
 
 
 def _add_metadata_names(text: str, metadata: Metadata, table: _Table) -> None:
