@@ -544,3 +544,8 @@ def test_conversation_placed_and_dated_before_its_with_is_the_titled_meeting():
               "Department, Comrade Nowicki",
     )
     assert summary(meetings) == [("1971-06-03", {"nowicki"})]
+
+
+def test_cable_sender_on_its_from_line_is_the_narrator_when_no_author_is_known():
+    meetings = run("cable_sender_narrates.txt", {"okada": ("Okada",), "liu": ("Liu",)}, date="1975-03-03")
+    assert summary(meetings) == [("1975-03-03", {"okada", "liu"})]

@@ -243,7 +243,7 @@ class _Reader:
                  roles: tuple[RoleAssignment, ...]) -> None:
         self.text = document.text
         self.index = _Index(persons)
-        self.authors = _authors(persons, roles, metadata)
+        self.authors = _authors(persons, roles, metadata) or _cable_sender(document.text, persons)
         self.anchor = metadata.date.iso if metadata.date else None
         self.layout = dt.scan_layout(self.text, self.anchor)
         excluded = tuple(x for x in (metadata.citation, metadata.summary) if x)
@@ -971,6 +971,21 @@ def _authors(persons: tuple[Person, ...], roles: tuple[RoleAssignment, ...], met
         if key not in ordered:
             ordered.append(key)
     return tuple(ordered)
+
+
+_CABLE_FROM = re.compile(r"^[ \t]*From[ \t]*:[ \t]*([^\n]{2,80})$", re.MULTILINE)
+_CABLE_TO = re.compile(r"^[ \t]*To[ \t]*:", re.MULTILINE)
+
+
+def _cable_sender(text: str, persons: tuple[Person, ...]) -> tuple[str, ...]:
+    """A cable's `From: Ambassador Sato` under its `To:` line names who writes `I`,
+    when the metadata named no author: the sender is the narrator of the report."""
+    sender = _CABLE_FROM.search(text, 0, 3000)
+    if not sender or not _CABLE_TO.search(text, 0, 3000):
+        return ()
+    line = sender.group(1)
+    return tuple(p.key for p in persons
+                 if any(re.search(rf"\b{re.escape(n)}\b", line) for n in p.names))[:1]
 
 
 def extract_meetings(
