@@ -560,3 +560,11 @@ def test_state_organs_and_politbureau_are_not_persons():
             "Security Organs had been informed.")
     names = names_of(run(text)[0])
     assert not any("Organs" in n or "Politbureau" in n for n in names)
+
+
+def test_title_surname_completed_by_bracketed_given_name():
+    text = ("Mr. Sakai said that Prime Minister Okuda [Hiroshige] and Foreign Minister "
+            "Mori [Tadaaki] had approved the draft. Okuda will travel in May.")
+    names = names_of(run(text)[0])
+    assert {"Okuda Hiroshige", "Mori Tadaaki"} <= names
+    assert not names & {"Okuda", "Mori"}

@@ -312,6 +312,18 @@ def _given_in_brackets(words: tuple[str, ...], bracketed: tuple[str, ...]) -> bo
             and is_east_asian_given(bracketed[0]))
 
 
+def _titled_surname_given(tokens: list[_Token], i: int, words: tuple[str, ...],
+                          bracketed: tuple[str, ...]) -> bool:
+    """`Prime Minister Tanaka [Kakuei]`: after a title or an honorific, a lone name
+    followed by a lone bracketed name no list knows is completed by its given name;
+    a bracket starting with the same letter is a second spelling (`Jeong [Jong]`)."""
+    if not (i > 0 and tokens[i - 1].kind in ("hon", "title") and len(words) == 1 and len(bracketed) == 1):
+        return False
+    given = fold(bracketed[0])
+    return (given[:1] != fold(words[0])[:1] and given not in _SURNAMES and given not in GIVEN_NAMES
+            and _classify(bracketed[0]) == "name")
+
+
 def _completed_by(bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
     """`[Ambassador Aleksandr] Alekseev`, `[Vo Nguyen] Giap`, `[Yuri Vladimirovich] Andropov`,
     `[Norodom] SIHANOUK`: a bracket closing on a given name, a patronymic, initials or the
@@ -398,7 +410,8 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
         if nxt and nxt[0] == j:
             other = tuple(strip_possessive(t.word) for t in tokens[nxt[0]:nxt[1]])
             close = 1 if tokens[nxt[1] - 1].closes else 0
-            if tokens[nxt[0]].opens and not bracketed and _given_in_brackets(words, other):
+            if tokens[nxt[0]].opens and not bracketed and (
+                    _given_in_brackets(words, other) or _titled_surname_given(tokens, i, words, other)):
                 forms = (f"{words[0]} {other[0]}",)
                 words = words + other
                 end = tokens[nxt[1] - 1].end + close
