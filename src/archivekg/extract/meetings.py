@@ -127,7 +127,7 @@ _OBJECT_LEAD = re.compile(
     r"[a-z][\w'’-]*(?=\W+(?:[a-z][\w'’-]*\W+){0,2}delegations?\b))\W+){0,30}"
 )
 _INLINE_LABEL = re.compile(r"(?<![\w,'’-])((?:[A-Z][A-Za-z-]*[ \t]+){0,3}[A-Z][A-Za-z-]*)[ \t]*:[ \t]+(?=\S)")
-"""A label inside a paragraph (`… of China PARTICIPANTS: U.S. President Bush …`): a record's
+"""A label inside a paragraph (`… of Mongolia PARTICIPANTS: U.S. The Secretary …`): a record's
 head flattened onto one line keeps its labels, capitalised words before a colon."""
 _LIST_LABEL = re.compile(r"(?<=:)|[^.:;\n]{0,40}:")
 """A cue that labels a list (`Participants on our part:`): what it lists took part,
@@ -504,8 +504,8 @@ class _Reader:
                 return
 
     def inline_attendance(self, draft: _Draft, start: int, end: int) -> None:
-        """A head flattened onto one line (`SUBJECT: … PARTICIPANTS: U.S. President Bush
-        James A. Baker III, Secretary of State …`): the people named after an attendance
+        """A head flattened onto one line (`SUBJECT: … PARTICIPANTS: U.S. Secretary Lindqvist
+        Paul R. Hale, Ambassador to Mongolia …`): the people named after an attendance
         label, up to the next label or the end of its sentence, offices between them."""
         text = self.text
         found = [m for m in _INLINE_LABEL.finditer(text, start, end) if not self.index.within(m.start(1), m.end(1))]

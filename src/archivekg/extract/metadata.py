@@ -149,7 +149,7 @@ _RECEPTION_BY = re.compile(
     r"(?:(?:Cde\.|Comrade)\s+(?P<officer>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})|(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+))"
     r"\s+(?:for|of|with)\b"
 )
-# `Record of Moskovsky's conversation with …`, `Ambassador Ivanov's Meeting with …`: the narrator's own talk.
+# `Record of Orlov's conversation with …`, `Ambassador Ivanov's Meeting with …`: the narrator's own talk.
 _OWN_CONVERSATION = re.compile(
     rf"(?:^|\bof\s+)(?:(?:Comrade|Cde\.)\s+|{_OFFICER})?(?P<name>{_TITLE_NAME}|{_SURNAME})['’]s\s+"
     r"(?i:conversation|talks?)\s+with\b"
@@ -165,7 +165,7 @@ _NAMED_BEFORE_QUOTE = re.compile(
     r"^(?:(?:Col|Gen|Maj|Lt|Capt|Dr|Cde)\.\s+|(?:Colonel|General|Comrade|Ambassador)\s+)?"
     r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}),\s*['‘\"“]"
 )
-# `Record/Memorandum of Conversation between Soviet Ambassador to North Korea Vasily Moskovsky and …`:
+# `Record/Memorandum of Conversation between Soviet Ambassador to Mongolia Pavel Orlov and …`:
 # the embassy officer who records his own conversation.
 # `Record of Conversation of Ambassador A. Ivanov with …`, `Conversation of Counsellor Petrov with …`.
 _CONVERSATION_BY_OFFICER = re.compile(

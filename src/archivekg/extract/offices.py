@@ -268,7 +268,7 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
 
 
 def _body_then_office(text: str, start: int) -> tuple[str, int, int] | None:
-    """`Yu Zhan, MFA, Soviet Union and Eastern Europe Department, Director;`: list entries
+    """`Lin Hao, MFA, Western Europe Department, Director;`: list entries
     name the body first, comma by comma, and the office last; the entry must end there."""
     entry = _ENTRY.match(text, start)
     if entry is None:
@@ -455,7 +455,7 @@ _BLOCK_WITH = re.compile(r"^(?:with|to|from)[ \t]+(?:the[ \t]+)?", re.I)
 
 def office_above(text: str, pos: int) -> tuple[str, int] | None:
     """The office a letter head or a signature block writes on its own line(s) above a
-    name (`Ambassador of the USSR to the PRC` / `[Signature] (S. Chervonenko)`), or before
+    name (`Ambassador of the USSR to the PRC` / `[Signature] (P. Orlov)`), or before
     a `[Signature]` mark on the name's line. A line of `of …` continues the line above it.
     Returns the phrase and where it starts; the line(s) must hold the office alone."""
     line_start = text.rfind("\n", 0, pos) + 1
