@@ -27,14 +27,14 @@ def doc(text: str) -> Document:
 def test_citation_is_taken_apart() -> None:
     citation = parse_citation(
         '"Journal of Soviet Ambassador to the DPRK P.V. Orlov for 20 November 1960," November 20, 1960, '
-        "History and Public Policy Program Digital Archive, AVPRF F. 0102, Op. 16, Delo 7, Listy 101-140. "
+        "History and Public Policy Program Digital Archive, AVPRF F. 0215, Op. 9, Delo 4, Listy 61-88. "
         "Translated for NKIDP by Olga Lindqvist."
     )
     assert citation.title == "Journal of Soviet Ambassador to the DPRK P.V. Orlov for 20 November 1960"
     assert citation.date == "November 20, 1960"
     assert citation.program == "History and Public Policy Program Digital Archive"
     assert citation.reference is not None
-    assert (citation.reference.archive, citation.reference.reference) == ("AVPRF", "F. 0102, Op. 16, Delo 7, Listy 101-140")
+    assert (citation.reference.archive, citation.reference.reference) == ("AVPRF", "F. 0215, Op. 9, Delo 4, Listy 61-88")
     assert citation.credits == "Translated for NKIDP by Olga Lindqvist."
 
 
@@ -62,8 +62,8 @@ def test_parse_date(verbatim: str, iso: str | None) -> None:
 
 
 SHELF_MARKS = [
-    ("AVPRF F. 0102, Op. 13, Delo 5, Listy 257-307", "AVPRF", "F. 0102, Op. 13, Delo 5, Listy 257-307",
-     (("fond", "0102"), ("opis", "13"), ("delo", "5"), ("listy", "257-307"))),
+    ("AVPRF F. 0311, Op. 22, Delo 3, Listy 140-172", "AVPRF", "F. 0311, Op. 22, Delo 3, Listy 140-172",
+     (("fond", "0311"), ("opis", "22"), ("delo", "3"), ("listy", "140-172"))),
     ("RGANI, fond 5, opis 30, delo 335, listy 1-10", "RGANI", "fond 5, opis 30, delo 335, listy 1-10",
      (("fond", "5"), ("opis", "30"), ("delo", "335"), ("listy", "1-10"))),
     ("RGASPI, f. 17, op. 3, d. 1090, ll. 1-5", "RGASPI", "f. 17, op. 3, d. 1090, ll. 1-5",
@@ -186,7 +186,7 @@ def test_program_and_title_are_not_the_archive() -> None:
 @pytest.mark.parametrize(
     ("credits", "translators", "obtained"),
     [
-        ("Obtained by Shen Zhihua and translated by Jeffrey Wang and Charles Kraus.", ("Jeffrey Wang", "Charles Kraus"), ("Shen Zhihua",)),
+        ("Obtained by Lin Haoran and translated by Peter Walsh and Anna Croft.", ("Peter Walsh", "Anna Croft"), ("Lin Haoran",)),
         ("Translated for NKIDP by Gary Goldberg.", ("Gary Goldberg",), ()),
         ("Translated by Olga Lindqvist for NKIDP.", ("Olga Lindqvist",), ()),
         ("Translated by Mark Ellison, Ruth Okafor, and Li Wen.", ("Mark Ellison", "Ruth Okafor", "Li Wen"), ()),

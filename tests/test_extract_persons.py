@@ -489,8 +489,8 @@ def test_a_plural_title_before_a_list_is_each_listed_person_s_office():
 
 
 def test_a_plural_in_ies_before_a_list_of_surnames_is_each_one_s_office():
-    persons, roles = run("The visits of the Central Committee Secretaries of the CPSU, Dolgin and Marenko, "
-                         "were discussed at length.\n")
+    persons, roles = run("We talked for long about how the Central Committee Secretaries of the CPSU, Dolgin and Marenko, "
+                         "would be received.\n")
     assert {"Dolgin", "Marenko"} <= names_of(persons)
     titles = {(r.person, r.title) for r in roles}
     assert {("dolgin", "Central Committee Secretary of the CPSU"),
