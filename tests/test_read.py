@@ -301,3 +301,15 @@ def test_corpus_documents_read_without_chrome() -> None:
         assert "Digital Archive," in doc.text
         for chrome in CHROME:
             assert chrome not in doc.text.split("\n")
+
+
+def test_export_sections_match_as_written_and_with_a_plural_language():
+    import re
+
+    from archivekg.read.sections import SECTIONS_WITH_BODY, section_pattern
+
+    every = re.compile(rf"^(?:{section_pattern()}):$")
+    with_body = re.compile(rf"^(?:{section_pattern(SECTIONS_WITH_BODY)}):$")
+    assert all(every.match(f"{label}:") for label in ("Citation", "Contents", "Original Languages"))
+    assert with_body.match("Summary:") and not with_body.match("Contents:")
+    assert not every.match("Citations:")

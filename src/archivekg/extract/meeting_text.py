@@ -15,17 +15,18 @@ from typing import NamedTuple
 
 from archivekg.extract.dates import DATE_WORD_ENDS, DATE_WORDS, lowered, word_alternation
 from archivekg.extract.meeting_cues import DURATION_WORDS, LOOKAHEADS, TRIGGERS
+from archivekg.read.sections import SECTIONS_WITH_BODY, section_pattern
 
 _LINE = re.compile(r"[^\n]*\n?")
 _TERMINAL = re.compile(r"[.!?:;…\"”'’)\]]\s*$")
 _LABELS = re.compile(
-    r"^\s*(?:[•*-]\s*)?(?:Citation|Summary|Credits|Original Language|Contents|"
+    rf"^\s*(?:[•*-]\s*)?(?:{section_pattern()}|"
     r"Translation\s*-\s*\w+|Associated (?:People|Places|Topics)[^\n]*|Related (?:Documents|Content)|"
     r"Subjects? Discussed|Keywords|Record ID|Document Information|Source|Rights|"
     r"This document was made possible[^\n]*|https?://\S+|<https?://\S+>)\s*:?\s*$",
     re.IGNORECASE,
 )
-_SECTION_WITH_BODY = re.compile(r"^\s*(?:Citation|Summary|Credits|Original Language)\s*:?\s*$", re.IGNORECASE)
+_SECTION_WITH_BODY = re.compile(rf"^\s*(?:{section_pattern(SECTIONS_WITH_BODY)})\s*:?\s*$", re.IGNORECASE)
 _CITATION = re.compile(r"Digital Archive|Translated (?:by|for)|Obtained (?:by|for)", re.IGNORECASE)
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")

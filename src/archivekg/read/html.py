@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from archivekg.read.chrome import strip_chrome
+from archivekg.read.sections import EXPORT_SECTIONS
 
 _DROP_TAGS = ("script", "style", "noscript", "template", "svg", "nav", "form", "button", "iframe")
 _CHROME_ATTR = re.compile(
@@ -24,9 +25,7 @@ _BLOCKS = frozenset(
     "address article aside blockquote caption dd div dl dt figcaption figure footer h1 h2 h3 "
     "h4 h5 h6 header li main ol p pre section table tbody td th thead tr ul".split()
 )
-_SECTION_LABELS = frozenset(
-    {"citation", "summary", "credits", "original language", "contents", "authors", "keywords"}
-)
+_SECTION_LABELS = frozenset({s.lower() for s in EXPORT_SECTIONS} | {"authors", "keywords"})
 _LINE_BREAK = "\u2028"
 _SPACES = re.compile(r"[ \t\n\r\f\v]+")
 _CLOSING_HTML = re.compile(r"</html\s*>", re.I)

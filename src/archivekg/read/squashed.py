@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 
-_LABELS = ("Citation:", "Summary:", "Credits:", "Original Language:", "Contents:")
+from archivekg.read.sections import EXPORT_SECTIONS, section_pattern
+
+_LABELS = tuple(f"{section}:" for section in EXPORT_SECTIONS)
 # How many of the labels one line must hold to count as a squashed export.
 _MIN_LABELS = 3
 _SITE_LINE = re.compile(r"^\s*(?:Total Pages?\s*:\s*\d+|File Type\s*:\s*\w+.*)\s*$", re.I)
 _BANNER = re.compile(
     r"^\s*(?:Digital Archive\s+)?International History Declassified\s*(?:digitalarchive\.wilsoncenter\.org\s*)?", re.I
 )
-_BLOCK_LABEL = re.compile(r"\s*\b(Citation|Summary|Credits|Original Languages?|Contents):\s*")
+_BLOCK_LABEL = re.compile(rf"\s*\b({section_pattern()}):\s*")
 _HEAD_DATE = re.compile(
     r"^(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+\d{1,2},)?\s+\d{4}|\d{4})\s+(?P<title>\S.*)$"
