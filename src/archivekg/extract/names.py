@@ -568,3 +568,20 @@ def _trie_pattern(node: dict[str, dict], either_case_first: bool = False) -> str
     if ends:
         return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
     return body
+
+
+def misspelt_surname(a: str, b: str) -> bool:
+    """`Chervenenko` and `Chervonenko`, `Ceausescu` and `Ceasescu`: two long surnames a
+    letter apart (one changed, dropped or added, never the first) are one surname a
+    typist or translator misspelt. A feminine ending (`Petrov`/`Petrova`,
+    `Kowalski`/`Kowalska`) names another person and keeps them apart."""
+    a, b = fold(a), fold(b)
+    if a == b or min(len(a), len(b)) < 6 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if len(short) == len(long_):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diffs) == 1 and not (diffs[0] == len(a) - 1 and {a[-1], b[-1]} & {"a"})
+    if long_.startswith(short) and long_[-1] == "a":
+        return False
+    return any(long_[:i] + long_[i + 1:] == short for i in range(1, len(long_)))

@@ -50,6 +50,7 @@ from archivekg.extract.names import (
     is_east_asian_name,
     is_vietnamese_name,
     is_initial,
+    misspelt_surname,
     is_upper_word,
     name_key,
     preferred_form,
@@ -723,6 +724,39 @@ class _Table:
                     if value is entry:
                         index[key] = target
 
+    def merge_misspelt(self) -> dict[int, _Entry]:
+        """`Stepan Chervenenko` in the title, `Comrade Chervonenko` in the text: a person
+        whose surname is one other person's misspelt (a letter apart, given names agreeing)
+        is that person. Returns the merged entries (by id) -> the person they joined."""
+        merged: dict[int, _Entry] = {}
+        for entry in list(self.entries):
+            targets = [other for other in self.entries
+                       if other is not entry and id(other) not in merged and _misspelt_pair(entry, other)]
+            if len(targets) != 1 or len(entry.mentions) > len(targets[0].mentions):
+                continue
+            (target,) = targets
+            target.forms.extend(f for f in entry.forms if f not in target.forms)
+            target.mentions.extend(entry.mentions)
+            self.entries.remove(entry)
+            merged[id(entry)] = target
+        return merged
+
+
+def _name_parts(form: str) -> tuple[str, str]:
+    """The surname and the initials of the rest (`Stepan V. Chervonenko` -> `Chervonenko`, `sv`)."""
+    surname = surname_of(form)
+    words = [w for w in clean_name(form).split() if w != surname]
+    return surname, "".join(fold(w)[:1] for w in words)
+
+
+def _misspelt_pair(one: _Entry, other: _Entry) -> bool:
+    if any(is_east_asian_name(f.split()) for f in (*one.forms, *other.forms)):
+        return False
+    pairs = [(_name_parts(a), _name_parts(b)) for a in one.forms for b in other.forms]
+    return bool(pairs) and all(
+        misspelt_surname(sa, sb) and (not ia or not ib or ia.startswith(ib) or ib.startswith(ia))
+        for (sa, ia), (sb, ib) in pairs)
+
 
 @lru_cache(maxsize=65536)
 def _paternal_surname(form: str) -> bool:
@@ -827,6 +861,8 @@ def extract_persons(
         if entry is not None:
             found.append((cand, entry))
         previous = (cand, entry) if entry is not None else None
+    merged = table.merge_misspelt()
+    found = [(cand, merged.get(id(entry), entry)) for cand, entry in found]
     _finalise_keys(table)
     roles: list[RoleAssignment] = []
     for cand, entry in found:

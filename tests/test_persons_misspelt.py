@@ -1,0 +1,34 @@
+"""A surname misspelt once in a record (title against body) is still one person."""
+
+from __future__ import annotations
+
+from archivekg.extract.names import misspelt_surname
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def persons(text: str) -> dict[str, tuple[str, ...]]:
+    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {p.key: p.names for p in found}
+
+
+def test_a_letter_apart_is_one_surname_but_a_feminine_ending_is_not():
+    assert misspelt_surname("Bogomolov", "Bogomalov")
+    assert misspelt_surname("Dragomirescu", "Dragomirscu")
+    assert not misspelt_surname("Bogomolov", "Bogomolova")
+    assert not misspelt_surname("Wisniewski", "Wisniewska")
+    assert not misspelt_surname("Lee", "Lei")
+
+
+def test_title_spelling_and_body_spelling_make_one_person():
+    text = ("Visit of Soviet Ambassador Pavel Bogomalov to the Ministry\n"
+            "Comrade Bogomolov came at noon. Comrade Bogomolov said that the talks would go on.")
+    found = persons(text)
+    assert len(found) == 1
+    (names,) = found.values()
+    assert {"Pavel Bogomalov", "Bogomolov"} <= set(names)
+
+
+def test_different_given_names_keep_near_surnames_apart():
+    text = "Ivan Sokolenko and Petr Sokolinko signed the protocol for the two ministries."
+    assert len(persons(text)) == 2
