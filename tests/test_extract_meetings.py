@@ -549,3 +549,33 @@ def test_conversation_placed_and_dated_before_its_with_is_the_titled_meeting():
 def test_cable_sender_on_its_from_line_is_the_narrator_when_no_author_is_known():
     meetings = run("cable_sender_narrates.txt", {"okada": ("Okada",), "liu": ("Liu",)}, date="1975-03-03")
     assert summary(meetings) == [("1975-03-03", {"okada", "liu"})]
+
+
+def test_who_speaks_in_the_session_the_narrator_attends_took_part():
+    names = {"lindqvist": ("Ambassador Lindqvist",), "varga": ("Chairman Varga",),
+             "horvath": ("Deputy Chairman Horvath",), "kiss": ("Minister Kiss",)}
+    meetings = run("speakers_join_session.txt", names, date="1957-03-04", authors=("lindqvist",),
+                   title="Report of Ambassador Lindqvist, 4 March 1957")
+    assert summary(meetings) == [("1957-03-04", set(names))]
+    assert parts(meetings[0])["kiss"] == "speaker"
+
+
+def test_every_short_line_under_an_attendance_label_is_listed_until_the_running_text():
+    names = {"li": ("Premier Li",), "sundqvist": ("Ambassador Sundqvist",), "wang": ("Vice Minister Wang [Ping]",),
+             "zhao": ("Director Zhao Ming",), "gao": ("Gao Lian",)}
+    meetings = run("accompanying_lines.txt", names, date="1956-05-09",
+                   title="Record of Conversation from Premier Li's Reception of Ambassador Sundqvist")
+    assert summary(meetings) == [("1956-05-09", set(names))]
+
+
+def test_those_who_took_part_in_the_meeting_join_the_meeting_told():
+    names = {"berisha": ("Comrade Berisha",), "chen": ("Comrade Chen Bo",), "dervishi": ("Comrade Dervishi",),
+             "hoxholli": ("Comrade Hoxholli",), "lleshi": ("Comrade Lleshi",), "fang": ("Comrade Fang Lin",)}
+    meetings = run("took_part_in_the_meeting.txt", names, date="1966-05-03")
+    assert summary(meetings) == [("1966-05-02", set(names))]
+
+
+def test_being_accepted_by_an_official_is_a_reception():
+    meetings = run("accepted_today_by.txt", {"petrov": ("Petrov",), "pak": ("Pak Song-il",)},
+                   date="1971-06-28", authors=("petrov",))
+    assert summary(meetings) == [("1971-06-28", {"petrov", "pak"})]

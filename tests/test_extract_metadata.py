@@ -337,6 +337,12 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Telegram from the Foreign Ministry", "The embassy reports calm.\n\nKovačević", ("Kovačević",)),
         ("Telegram from the Foreign Ministry", "Kovačević reports calm.\n\nKovačević", ()),
         ("Report from the Embassy", "The embassy reports calm.\n\nDrugov 0417", ()),
+        ("Orlov Report, 3 May 1958", "Today I was invited to the session.", ("Orlov",)),
+        ("Orlov's Telegram on the Harvest", "I went to Sariwon.", ("Orlov",)),
+        ("Orlov Report, 3 May 1958", "Orlov was invited to the session.", ()),
+        ("Liaison Report from the Embassy", "I went to Sariwon.", ()),
+        ("CDS Report No. 12", "I went to Sariwon.", ()),
+        ("Situation Report, 3 May 1958", "I went to Sariwon.", ()),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:

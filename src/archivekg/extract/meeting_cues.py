@@ -20,7 +20,9 @@ class Cue:
     that only add people to a meeting already told (`was present`, `as interpreter`);
     `needs_object` True when the object must be a person (`received a telegram` is not);
     `narrator_only` True when only the narrator as subject makes it an encounter (`I told
-    X` is a conversation, `Kim told X` may be hearsay of any kind)."""
+    X` is a conversation, `Kim told X` may be hearsay of any kind); `alone` True when the
+    narrator's attending is enough to open it (`I was invited to a session of the
+    Presidium`): who speaks there joins it later."""
 
     name: str
     subject: str
@@ -31,18 +33,23 @@ class Cue:
     place_object: bool = False
     whole_sentence: bool = False
     narrator_only: bool = False
+    alone: bool = False
 
 
 _MEAL = r"(?:breakfast|lunch|luncheon|dinner|supper|banquet|tea|meal|reception|cocktail\s+party|dinner\s+party)"
 _NOT_AFTER_DETERMINER = "".join(
     rf"(?<!\b{word}\s)" for word in ("the", "The", "a", "his", "her", "our", "my", "its", "their", "this", "that")
 )
-"""`the visit`, `his visits` are nouns: a trip talked about, not `X visits Y`."""
+"""`the visit`, `his visits` are nouns: a trip talked about, not `X visits Y`; `took part in the
+meeting` is the meeting being told, not a new one (`the meeting with X` still names one)."""
 _ART = r"(?:(?:a|an|the|his|her|their|our|my|its)\s+)?(?:[a-z]+\s+){0,2}"
 
 CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("received_by", "visitor", "host", "reception"),
-     r"(?:received|summoned)\s+by"),
+     r"(?:received|summoned|(?:(?<=I was )|(?<=we were )|(?<=We were ))accepted)"
+     r"\s+(?:(?:today|yesterday|again|also|then|personally|cordially|warmly|officially)\s+)?by"),
+    (Cue("session", "participant", "participant", "meeting", alone=True),
+     r"(?:invited|invitation)\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:session|sitting|plenum|meeting)\s+of"),
     (Cue("met_by", "visitor", "host", "reception"), r"(?:met|welcomed|greeted)\s+by"),
     (Cue("received", "host", "visitor", "reception", needs_object=True),
      r"(?:received|receives|receive|receiving|welcomed|greeted|hosted|entertained|summoned|saw\s+off)"),
@@ -64,7 +71,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?!\s+(?:to|that|about|for|of|whether|if)\b)|"
      r"raised\s+(?:[\w-]+\s+){0,4}?with"),
     (Cue("met", "participant", "participant", "meeting"),
-     r"(?:met|meet|meets|meeting)(?:\s+up)?(?:\s+(?:with|together))?"),
+     rf"(?:(?:met|meet|meets)\b|{_NOT_AFTER_DETERMINER}meeting\b|meeting(?=\s+(?:with|between|together)))"
+     r"(?:\s+up)?(?:\s+(?:with|together))?"),
     (Cue("talk", "participant", "participant", "conversation", needs_object=True),
      r"(?:talked|talk|talks|talking|spoke|speak|speaking|conversed|chatted|conferred|consulted|negotiated)\s+(?:with|to)"),
     (Cue("conversation", "participant", "participant", "conversation", needs_object=True),
@@ -80,7 +88,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("accompany", "present", "participant", creates=False),
      r"(?:accompanied|accompanies|accompanying|accompany|escorted|(?:went|came|travel+ed|rode|flew|was|were)\s+(?:\w+\s+)?with)(?=\s+(?:us|me|him|them)\b)"),
     (Cue("present", "present", "present", creates=False, whole_sentence=True),
-     r"(?<![Aa]t\s)(?<![Tt]he\s)[Pp]resent\b(?!-)|as\s+were|presence\s+of|(?:took|taking|take|takes)\s+part\s+in|"
+     r"(?<![Aa]t\s)(?<![Tt]he\s)[Pp]resent\b(?!-)|as\s+were|(?:chaired|presided\s+over)(?=\s+(?:it|the)\b)|presence\s+of|(?:took|taking|take|takes)\s+part\s+in|"
      r"attendance|attended\s+by|participated\s+in|[Pp]articipants?\s+(?:were|was|included)\b|[Pp]articipants?\s*:|"
      r"[Aa]ttendees\s*:|[Pp]articipants?\s+(?:on|from|of|for)\s+(?:\w+\s+){0,3}?\w+\s*:|"
      r"[Aa]ttending(?=[^.:;\n]{0,40}:)|attending\s+(?:were|was)\b|"
@@ -107,7 +115,7 @@ LOOKAHEADS = {
 above to match: the scan leaves out `had` without a meal, `was` without `with`."""
 
 TRIGGERS = frozenset(
-    "received summoned receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting "
+    "received summoned accepted invitation chaired presided receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "
     "stopped invited trip journey stay tour sojourn talked talk talks talking spoke speak speaking conversed chatted "
     "conferred consulted negotiated conversation conversations discussion discussions audience interview "

@@ -152,6 +152,13 @@ _MAIN_NARRATOR = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(I|[Ww]e)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|plan|intend)\b")
 _NARRATOR_OPENS = re.compile(r"\W*(?:I|We|My|Our)\b")
 """A sentence the narrator opens speaks in their voice, even in a paragraph of reported speech."""
+_SPEAKER_LEAD = re.compile(
+    r"\W*(?:(?:[Tt]hen|[Aa]fterwards|[Nn]ext|[Ii]n\s+(?:reply|response|turn)|[Ff]urther(?:more)?|[Tt]hereupon|"
+    r"[Aa]lso|[Hh]owever|[Tt]he|[Cc]omrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.|[A-Z][a-z]+(?=\s+(?-i:[A-Z])))\W+){0,3}")
+"""What may open a sentence before its speaking subject: a connective, a title."""
+_SUBJECT_GAP = re.compile(r"(?:,[^,;:.]{1,80},)?\s+(?:(?:also|then|again|further|once\s+again|briefly|"
+                          r"immediately|[a-z]+ly)\s+)?")
+"""Between the speaker's name and the verb: an office in commas (`Kim, the Premier, said`)."""
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
 
 
@@ -161,6 +168,9 @@ _NAMED_ITEM = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:the\
 _ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
 _SEPARATE_HOSTS = 3
 """From how many hosts a list after `received by` tells separate receptions."""
+_LIST_LINE = 120
+"""A line under `Accompanying personnel:` at most this long is one more item of the list
+(`Minister's Assistant Chen Jiakang`); a longer one, or running text, ends it."""
 _RANK = {"present": 0, "participant": 1, "speaker": 2, "host": 3, "visitor": 3, "interpreter": 4}
 """When one person is named twice in a meeting, the more telling part wins."""
 
@@ -335,12 +345,15 @@ class _Reader:
         return self.sentences[i].start if i >= 0 else 0
 
     def governed(self, start: int, floor: int) -> bool:
-        """True when a preposition governs the name at `start` (`the decision of Comrade X`)."""
+        """True when a preposition governs the name at `start` (`the decision of Comrade X`);
+        not the `by` of `the delegation headed by X`, who leads the side."""
         tokens = re.findall(r"\[[^\]]*\]|[\w.'’-]+|[,;:()]", self.text[max(floor, start - 120):start])
         while tokens and _TITLE_WORDS.match(tokens[-1]):
             if tokens[-1] in ("of", "for", "the", "and") and not (len(tokens) > 1 and tokens[-2][:1].isupper()):
                 break
             tokens.pop()
+        if len(tokens) > 1 and tokens[-1] == "by" and tokens[-2] in ("headed", "led"):
+            return False
         return bool(tokens) and tokens[-1].lower() in PREPOSITIONS
 
     def blocked(self, start: int, floor: int) -> bool:
@@ -476,18 +489,22 @@ class _Reader:
         running text begins."""
         text = self.text
         pending: str | None = None
+        listed = False
         for start, end in self.blocks:
             label = _LABEL.match(text, start, end)
             if label and self.index.within(label.start(1), label.end(1)):
                 return
             named = self.index.within(start, end)
-            if pending is not None and named:
+            item = end - start <= _LIST_LINE and not _RUNNING_TEXT.search(text, start, end)
+            if pending is not None and named and (item or not listed):
                 self.add_listed(draft, named, pending)
-                pending = None
+                listed = True
+                if not item:
+                    pending = None
                 continue
             if label and _ATTENDANCE_LABEL.search(label.group(1)):
                 if label.end() >= end:
-                    pending = label.group(1)
+                    pending, listed = label.group(1), False
                 else:
                     stop = self.utterance(label.end(), sentence_end(text, label.end(), end), label.end())[1]
                     self.add_listed(draft, self.index.within(label.end(), stop), label.group(1))
@@ -533,6 +550,7 @@ class _Reader:
     def sentence(self, sentence: Sentence) -> None:
         state = self.state
         self.enter(sentence)
+        self.speaker_joins(sentence)
         if not self.eventful(sentence):
             if sentence.reported is not None:
                 state.reported_paragraph = sentence.paragraph
@@ -577,6 +595,28 @@ class _Reader:
             self.keep(draft, narrative)
         if sentence.reported is not None:
             state.reported_paragraph = sentence.paragraph
+
+    def speaker_joins(self, sentence: Sentence) -> None:
+        """`Tildy said that …` in the narrative of a conversation the record tells: whoever
+        speaks in it took part. Only the subject of the sentence's own speech verb, in a
+        sentence that names no other time (`In 1956 Mao said` was elsewhere)."""
+        current = self.state.current
+        if (current is None or current.status != "occurred" or sentence.reported is None
+                or sentence.reported == sentence.start or self.dates_in(sentence.start, sentence.end)):
+            return
+        if NARRATOR_KEY not in current.parts and not current.titled:
+            return
+        verbs = self.verbs.between(sentence.start, sentence.end)
+        if not verbs:
+            return
+        named = self.index.within(sentence.start, verbs[0].start())
+        if not named or not _SPEAKER_LEAD.fullmatch(self.text, sentence.start, named[0].start):
+            return
+        subject = named[0]
+        if self.blocked(subject.start, sentence.start) or not _SUBJECT_GAP.fullmatch(
+                self.text, subject.end, verbs[0].start()):
+            return
+        current.add(subject.key, "speaker", Span.of(self.text, subject.start, subject.end))
 
     @staticmethod
     def separate_receptions(draft: _Draft) -> list[_Draft]:
@@ -765,7 +805,7 @@ class _Reader:
             place = PLACE.search(text, match.end(), right)
             if place and not self.index.within(place.start(1), place.end(1)):
                 draft.place = place.group(1).strip("[] ")
-        if not draft.others():
+        if not draft.others() and not (cue.alone and NARRATOR_KEY in draft.parts):
             return None
         date_right = objects[-1].end if cue.narrator_only and objects else right
         draft.date = self.own_date(match, left, date_right, sentence, status == modality.OCCURRED)

@@ -150,6 +150,12 @@ _RECEPTION_BY = re.compile(
     r"\s+(?:for|of|with)\b"
 )
 # `Record of Orlov's conversation with …`, `Ambassador Ivanov's Meeting with …`: the narrator's own talk.
+# `Andropov Report, 1 November 1956`, `Petrov's Telegram on …`: a name leading the genre word.
+_OWNER_GENRE = re.compile(
+    rf"^(?:(?:Comrade|Cde\.)\s+)?(?P<name>{_TITLE_NAME}|{_SURNAME})(?:['’]s)?\s+"
+    r"(?:Report|Telegram|Cable|Letter|Note|Notes|Memorandum|Dispatch)\b(?!\s+(?:from|of|by)\b)"
+)
+"""… not when the title goes on to name the sender (`Liaison Report from the Embassy`)."""
 _OWN_CONVERSATION = re.compile(
     rf"(?:^|\bof\s+)(?:(?:Comrade|Cde\.)\s+|{_OFFICER})?(?P<name>{_TITLE_NAME}|{_SURNAME})['’]s\s+"
     r"(?i:conversation|talks?)\s+with\b"
@@ -543,7 +549,7 @@ def _memo_sender(text: str) -> str | None:
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
                   _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME)
-_NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION)
+_NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _OWNER_GENRE)
 
 
 def _title_writer(title: str, text: str) -> str | None:
@@ -558,12 +564,24 @@ def _title_writer(title: str, text: str) -> str | None:
             continue
         if pattern in _NARRATED_TITLE_WRITERS and not (_narrated(text) and not _spoken_of(name, text)):
             continue
+        if pattern is _OWNER_GENRE and not _surname_like(name):
+            continue
         if pattern is _SENDER_SURNAME and match["sep"] != "," and not _named_again(name, text, title):
             continue
         if pattern is _JOURNAL_OF_SURNAME and match["colon"] and not _named_in_body(name, text, title):
             continue
         return _full_name(name, text) if pattern is _BY_OFFICE_SURNAME else name
     return None
+
+
+_COMMON_ENDINGS = ("ion", "al", "ic", "ary", "ive", "ing", "ment", "ence", "ance", "ity", "ern", "ese", "ish", "ly")
+
+
+def _surname_like(name: str) -> bool:
+    """`Andropov` in `Andropov Report`, not `Liaison Report` or `CDS Report`: a word written
+    like a name, not an acronym, not shaped like an English noun or adjective."""
+    last = name.split()[-1]
+    return len(name.split()) > 1 or (last[1:].islower() and not last.lower().endswith(_COMMON_ENDINGS))
 
 
 def _named_again(surname: str, text: str, title: str) -> bool:
