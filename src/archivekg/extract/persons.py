@@ -364,6 +364,12 @@ def _candidates(text: str) -> list[_Cand]:
         for start, end, words, forms, blocked in _run_candidates(run.group()):
             if len(words) == 1 and words[0] in _MONTH_ABBRS and _DAY_AFTER.match(text, base + end):
                 continue
+            if blocked and len(words) == 1 and _after_posted_place(text, base, base + start):
+                blocked = False
+            elif (len(words) == 2 and not blocked and start == 0 and _classify(words[0]) == "name"
+                  and fold(words[0]) not in GIVEN_NAMES and not is_east_asian_name(words)
+                  and _after_posted_place(text, base, base + end - len(words[1]))):
+                start, words, forms = end - len(words[1]), words[1:], (words[1],)
             cand = _Cand(base + start, base + end, words, forms, blocked)
             if cands and _wrapped(text, cands[-1], cand):
                 left = cands.pop()
@@ -371,6 +377,23 @@ def _candidates(text: str) -> list[_Cand]:
                 cand = _Cand(left.start, cand.end, words, (clean_name(text[left.start:cand.end]),))
             cands.append(cand)
     return cands
+
+
+_POSTED_TO = re.compile(r"(\S+)[ \t]+(?:to|in)[ \t]+$")
+
+
+def _after_posted_place(text: str, place_start: int, start: int) -> bool:
+    """`Soviet Ambassador to India Kozlov`, `Consul in Shanghai Wenzel`: a surname right
+    after the place an office is held in or accredited to names the holder, though a
+    surname after a place word is otherwise read as part of a place or a name."""
+    place = text[place_start:start].rstrip(" \t")
+    if not place or " " in place or "\n" in place:
+        return False
+    posted = _POSTED_TO.search(text, max(0, place_start - 40), place_start)
+    if posted is None or not is_title_word(fold(posted.group(1).strip("[],"))):
+        return False
+    prefix = offices.office_before(text, start)
+    return prefix is not None and prefix.phrase is not None and prefix.phrase.endswith(place)
 
 
 def _wrapped(text: str, left: _Cand, right: _Cand) -> bool:
