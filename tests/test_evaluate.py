@@ -323,3 +323,11 @@ def test_authors_are_mapped_to_gold_keys_by_key_or_name(author: str, ok: bool) -
         f = DocumentFacts(facts.document, metadata, persons)
         checks = {c.field: c.ok for c in score_document(load_gold(GOLD), f).metadata}
         assert checks["authors"] is ok
+
+
+def test_a_gold_name_with_its_title_matches_the_bare_name() -> None:
+    gold = [GoldPerson("zhou-enlai", ("Premier Zhou Enlai", "Premier Zhou")), GoldPerson("ri", ("Comrade Ri",))]
+    assert match_persons(gold, [person("z", "Zhou")]) == {"z": "zhou-enlai"}
+    assert match_persons(gold, [person("r", "Ri")]) == {"r": "ri"}
+    assert match_persons(gold, [person("m", "Premier")]) == {}
+    assert match_persons(gold, [person("x", "Zhou Xiaoping")]) == {}

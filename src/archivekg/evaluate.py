@@ -160,6 +160,23 @@ def normalize_name(name: str) -> str:
     return re.sub(r"[^0-9a-z]", "", unidecode(name).casefold())
 
 
+_HONORIFIC = re.compile(
+    r"^(?:(?:comrade|cde|mr|mrs|ms|dr|premier|president|chairman|ambassador|minister|vice|deputy|foreign|"
+    r"prime|general|marshal|secretary|chancellor|counsell?or|first|senator|professor|prof)\b\.?\s*)+",
+    re.IGNORECASE,
+)
+
+
+def name_keys(name: str) -> set[str]:
+    """The name, and the name without the titles before it: `Premier Zhou` is the `Zhou`
+    an extractor reports (offices are scored on their own), as long as a name is left."""
+    keys = {normalize_name(name)}
+    bare = _HONORIFIC.sub("", unidecode(name).strip())
+    if bare and normalize_name(bare):
+        keys.add(normalize_name(bare))
+    return keys
+
+
 def normalize_office(title: str) -> str:
     """Case, brackets and "the" do not make a different office."""
     text = re.sub(r"[\[\]()]", "", unidecode(title).casefold())
@@ -180,10 +197,10 @@ def match_persons(gold: Sequence[GoldPerson], predicted: Sequence[Person]) -> di
     """
     gold_by_name: dict[str, list[str]] = defaultdict(list)
     for g in gold:
-        for n in {normalize_name(n) for n in g.names}:
+        for n in {k for n in g.names for k in name_keys(n)}:
             gold_by_name[n].append(g.key)
     candidates = {
-        p.key: sorted({k for n in p.names for k in gold_by_name.get(normalize_name(n), [])})
+        p.key: sorted({k for n in p.names for key in name_keys(n) for k in gold_by_name.get(key, [])})
         for p in predicted
     }
     owner: dict[str, str] = {}
