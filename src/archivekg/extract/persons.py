@@ -1166,14 +1166,16 @@ def _finalise_keys(table: _Table) -> None:
         entry.key = key
 
 
-_ADDRESS = re.compile(r"\b(Comrade|Cde\.|Mr\.|Ambassador|Premier|Chairman|Minister|President|General|Marshal"
-                      r"|Secretary|Chancellor|Counsellor|Consul|Professor|Colonel|Admiral) $")
+_ADDRESS = re.compile(r"\b((?:(?:Vice|Deputy|First|Prime|Acting)[- ])?(?:Comrade|Cde\.|Mr\.|Ambassador|Premier"
+                      r"|Chairman|Minister|President|General|Marshal"
+                      r"|Secretary|Chancellor|Counsellor|Consul|Professor|Colonel|Admiral)) $")
 
 
 def _titled(text: str, start: int, end: int) -> str | None:
-    """`Chairman Mao`: a person the record names only by surname is known by the title
-    it is addressed with, so that form is one of the person's names too."""
-    match = _ADDRESS.search(text, max(0, start - 12), start)
+    """`Chairman Mao`, `Vice Minister Han`: a person the record names only by surname is
+    known by the title it is addressed with, rank and all, so that form is one of the
+    person's names too."""
+    match = _ADDRESS.search(text, max(0, start - 20), start)
     return f"{match.group(1)} {text[start:end]}" if match else None
 
 

@@ -1,0 +1,23 @@
+"""A person named only by surname is also known by the full title it is addressed with."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def names(text: str) -> dict[str, tuple[str, ...]]:
+    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {p.key: p.names for p in found}
+
+
+def test_the_rank_before_the_title_belongs_to_the_address():
+    found = names("Deputy Minister Qiao received us at ten. Deputy Minister Qiao said the talks would go on.")
+    assert "Deputy Minister Qiao" in found["qiao"]
+    assert "Minister Qiao" not in found["qiao"]
+
+
+def test_hyphenated_rank_and_two_word_title():
+    found = names("Vice-Premier Bo met the guests. Prime Minister Nu spoke of the border.")
+    assert "Vice-Premier Bo" in found["bo"]
+    assert "Prime Minister Nu" in found["nu"]
