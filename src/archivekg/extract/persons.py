@@ -175,6 +175,10 @@ class _Entry:
     key: str = ""
 
 
+# `Wang [Illegible]`: an editor's note in brackets is no part of the name.
+_EDITORIAL_NOTES = frozenset(("illegible", "unclear", "unreadable", "sic"))
+
+
 @lru_cache(maxsize=65536)
 def _classify(word: str) -> str:
     bare = strip_possessive(word)
@@ -189,7 +193,7 @@ def _classify(word: str) -> str:
         return "title"
     if folded in PLACE_WORDS and not is_upper_word(bare):
         return "place"
-    if folded in STOP_WORDS:
+    if folded in STOP_WORDS or folded in _EDITORIAL_NOTES:
         return "stop"
     if is_organization_word(bare, folded):
         return "org"
@@ -547,7 +551,7 @@ def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
             cand.accepted = True
         elif _AFTER_CUE.match(text, cand.end) or context.after(cand.end):
             cand.accepted = True
-        elif _BY_BEFORE.search(text, max(0, cand.start - 4), cand.start):
+        elif _BY_BEFORE.search(text, max(0, cand.start - 4), cand.start) or _staff_entry(text, cand):
             cand.accepted = True
     multi = [c for c in cands if len(c.tokens) > 1 and not c.blocked
              and not _CONNECTOR_BEFORE.search(text, max(0, c.start - 6), c.start)]
@@ -624,6 +628,8 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
         return True
     line_start = cand.start == 0 or text[cand.start - 1] == "\n"
     if line_start and minutes and _LABEL_AFTER.match(text, cand.end):
+        return True
+    if _staff_entry(text, cand):
         return True
     prefix = context.before(cand.start)
     if (prefix is not None and prefix.phrase) or context.after(cand.end):
@@ -1089,6 +1095,19 @@ def _staff_label(label: str) -> str | None:
     return None
 
 
+_STAFF_LINE = re.compile(r"([^:\n]{3,40}):[ \t]*")
+_LINE_REST = re.compile(r"[ \t.;,]*(?:\[[^\]\n]{1,30}\][ \t.;,]*)?(?:\n|$)")
+
+
+def _staff_entry(text: str, cand: _Cand) -> bool:
+    """`Translator: Fang Zu'an`, `Recorder: Ma [illegible]`: the one name filling a
+    record's staff line is a person, whatever its shape."""
+    line = text.rfind("\n", max(0, cand.start - 48), cand.start) + 1
+    label = _STAFF_LINE.fullmatch(text, line, cand.start)
+    return (label is not None and _staff_label(label.group(1).strip()) is not None
+            and _LINE_REST.match(text, cand.end) is not None)
+
+
 def _label_title(text: str, colon: int) -> str | None:
     """The title a colon closes (`Interpreter:`, `[Vice Chairmen]:`), in the singular."""
     line = text.rfind("\n", max(0, colon - 60), colon) + 1
@@ -1144,7 +1163,7 @@ def _label_list_roles(text: str, table: _Table) -> list[RoleAssignment]:
                 break
             listed.append((s, e, entry))
             pos = e
-        if listed and _LIST_END.fullmatch(text, pos, stop):
+        if listed and (_LIST_END.fullmatch(text, pos, stop) or _LINE_REST.match(text, pos)):
             for s, e, entry in listed:
                 roles.extend(offices.roles_for(entry.key, title, Span.of(text, s, e)))
     return roles
