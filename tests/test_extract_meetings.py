@@ -579,3 +579,20 @@ def test_being_accepted_by_an_official_is_a_reception():
     meetings = run("accepted_today_by.txt", {"petrov": ("Petrov",), "pak": ("Pak Song-il",)},
                    date="1971-06-28", authors=("petrov",))
     assert summary(meetings) == [("1971-06-28", {"petrov", "pak"})]
+
+
+def test_a_sentence_about_the_meeting_opens_the_narrators_meeting_and_gathers_who_came():
+    names = {"ishida": ("Ambassador Ishida",), "gao": ("Section Chief Gao Ren",), "noda": ("First Secretary Noda",),
+             "bai": ("Bai Lin",), "tang": ("Vice Minister Tang",)}
+    meetings = run("told_meeting_cable.txt", names, date="1976-05-12", authors=("ishida",))
+    assert ("1976-05-12", {"ishida", "noda", "bai", "tang"}) in summary(meetings)
+    assert parts(meetings[0])["bai"] == "interpreter"
+
+
+def test_the_titled_meeting_is_still_told_after_a_date_line():
+    names = {"sakai": ("Sakai",), "wu": ("Wu",), "mori": ("Ambassador Mori",), "abe": ("Secretary Abe Jun",),
+             "lin": ("Director Lin Dao",)}
+    meetings = run("titled_across_date_line.txt", names, date="1975-03-03",
+                   title="Cable No. 88, Ambassador Mori to the Foreign Minister, 'Foreign Ministers Meeting'")
+    assert len(summary(meetings)) == 1
+    assert {"sakai", "wu", "abe", "lin"} <= summary(meetings)[0][1]

@@ -152,6 +152,10 @@ _MAIN_NARRATOR = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(I|[Ww]e)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|plan|intend)\b")
 _NARRATOR_OPENS = re.compile(r"\W*(?:I|We|My|Our)\b")
 """A sentence the narrator opens speaks in their voice, even in a paragraph of reported speech."""
+_TOLD_MEETING = re.compile(
+    r"\W*(?:The|This|Today['’]s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|conversation|negotiations?|session|"
+    r"discussion)\s+(?:\w+\s+){0,2}?(?:took\s+place|was\s+held|were\s+held|started|began|opened|lasted)\b")
+"""A sentence whose subject is the meeting the report is about."""
 _SPEAKER_LEAD = re.compile(
     r"\W*(?:(?:[Tt]hen|[Aa]fterwards|[Nn]ext|[Ii]n\s+(?:reply|response|turn)|[Ff]urther(?:more)?|[Tt]hereupon|"
     r"[Aa]lso|[Hh]owever|[Tt]he|[Cc]omrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.|[A-Z][a-z]+(?=\s+(?-i:[A-Z])))\W+){0,3}")
@@ -224,6 +228,7 @@ class _Draft:
     provisional: bool = False
     narrated: bool = False
     titled: bool = False
+    told: bool = False
 
     def add(self, key: str, part: str, span: Span) -> None:
         known = self.parts.get(key)
@@ -550,6 +555,7 @@ class _Reader:
     def sentence(self, sentence: Sentence) -> None:
         state = self.state
         self.enter(sentence)
+        self.told_meeting(sentence)
         self.speaker_joins(sentence)
         if not self.eventful(sentence):
             if sentence.reported is not None:
@@ -596,6 +602,31 @@ class _Reader:
         if sentence.reported is not None:
             state.reported_paragraph = sentence.paragraph
 
+    def told_meeting(self, sentence: Sentence) -> None:
+        """`The meeting took place on the 4th`, `The 13th negotiation meeting started at 4
+        pm`: a report's own meeting, opened by its subject. It is the one being told (it
+        dates it when undated); with no meeting told yet, it is the narrator's."""
+        if sentence.reported is not None or not _TOLD_MEETING.match(self.text, sentence.start, sentence.end):
+            return
+        state = self.state
+        current = state.current
+        mentions = [m for m in self.dates_in(sentence.start, sentence.end)
+                    if not self.layout.is_stamp(m.start, m.end) and m.kind not in ("year", "unit", "season")]
+        anchor = state.entry or self.anchor
+        value = dt.date_value(self.text, mentions[0], anchor) if mentions else None
+        if current is not None and current.status == "occurred":
+            if current.date is None and value is not None:
+                current.date = value
+            return
+        if not self.authors:
+            return
+        span = Span.of(self.text, sentence.start, min(sentence.end, sentence.start + 120))
+        draft = _Draft("occurred", span, told=True)
+        draft.add(NARRATOR_KEY, "participant", span)
+        draft.date = value or state.context
+        self.drafts.append(draft)
+        state.current = draft
+
     def speaker_joins(self, sentence: Sentence) -> None:
         """`Tildy said that …` in the narrative of a conversation the record tells: whoever
         speaks in it took part. Only the subject of the sentence's own speech verb, in a
@@ -634,14 +665,15 @@ class _Reader:
         return separate
 
     def enter(self, sentence: Sentence) -> None:
-        """A sentence in a new journal entry takes that entry's date as its context."""
+        """A sentence in a new journal entry takes that entry's date as its context; the
+        meeting a record is titled after goes on being told across its date lines."""
         state = self.state
         entry = self.layout.entry_date(sentence.start)
         if entry != state.entry:
             state.entry = entry
             state.context = DateValue(entry) if entry else None
             state.context_paragraph = -1
-            if state.current is None or not state.current.provisional:
+            if state.current is None or not (state.current.provisional or state.current.titled):
                 state.current = None
 
     def eventful(self, sentence: Sentence) -> bool:
@@ -934,6 +966,11 @@ class _Reader:
                 self.absorb(known, draft, prefer_new=True)
                 known.provisional = False
                 state.current = known
+                return
+            if (known is state.current and (known.told or not known.others()) and NARRATOR_KEY in draft.parts
+                    and known.status == draft.status == "occurred"
+                    and (draft.date is None or known.date is None or draft.date.iso == known.date.iso)):
+                self.absorb(known, draft, prefer_new=False)
                 return
             if (known.titled and narrative and known.status == draft.status == "occurred"
                     and draft.date is None and draft.others() <= known.others()):
