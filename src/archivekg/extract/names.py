@@ -27,7 +27,7 @@ LETTERS = UPPER + LOWER
 HONORIFICS = frozenset(
     """comrade comrades cde cdes mr mrs ms miss messrs dr prof sir lord lady madame mme
     monsieur mister herr frau genosse genossin tov tovarishch tovarish elvtárs elvtars
-    tovarăș tovarășul tovarasul tovarăşul hon com c""".split()
+    tovarăș tovarășul tovarasul tovarăşul hon com comr comrs c""".split()
 )
 # Honorifics that are also name syllables (`Pak Hon Yong`): honorifics only with their dot.
 DOTTED_HONORIFICS = frozenset({"hon", "com", "c"})
