@@ -596,3 +596,19 @@ def test_the_titled_meeting_is_still_told_after_a_date_line():
                    title="Cable No. 88, Ambassador Mori to the Foreign Minister, 'Foreign Ministers Meeting'")
     assert len(summary(meetings)) == 1
     assert {"sakai", "wu", "abe", "lin"} <= summary(meetings)[0][1]
+
+
+def test_a_head_listing_one_person_and_office_a_line_lists_those_present():
+    names = {"varga": ("Comrade Varga",), "novak": ("Comrade Novak",), "petrov": ("Comrade Petrov",)}
+    meetings = run("head_lists_without_colons.txt", names, date="1971-03-15",
+                   title='Note about a "Club Talk" of the Ambassadors of the fraternal countries on 12 March 1971 '
+                         'in the Embassy of Poland')
+    assert summary(meetings) == [("1971-03-12", set(names))]
+
+
+def test_a_bare_in_attendance_line_labels_the_names_under_it():
+    names = {"sato": ("Foreign Minister Sato", "FM Sato"), "endo": ("Section Chief Endo [Ken]",),
+             "liu": ("Foreign Minister Liu Bo",), "chen": ("Chen Wen",)}
+    meetings = run("in_attendance_label.txt", names, date="1972-10-02",
+                   title="Record of Third Meeting between Foreign Minister Sato and Foreign Minister Liu Bo")
+    assert [persons for _, persons in summary(meetings)] == [set(names)]

@@ -51,7 +51,7 @@ NARRATOR_KEY = "\x00narrator"
 """Stands for the author(s) while a document is read; replaced by their keys at the end."""
 
 _CONVERSATION_TITLE = re.compile(
-    r"\b(?:conversations?|talks?|meeting|discussion|audience|interview|reception|visit)"
+    r"\b(?:conversations?|talks?|meeting|discussion|audience|interview|reception|visit)[”\"’]?"
     r"(?:\s+(?:in|at|on)\s+[^.;:\n]{1,60}?,?)?\s+(?:between|with|of)\b|"
     r"\breception\s+(?:by|for|in\s+honou?r\s+of)\b|"
     r"^\W*conversations?\s*[,:]\s+(?-i:[A-Z])|"
@@ -172,6 +172,11 @@ _NAMED_ITEM = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:the\
 _ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
 _SEPARATE_HOSTS = 3
 """From how many hosts a list after `received by` tells separate receptions."""
+_BARE_ATTENDANCE_LABEL = re.compile(
+    r"\s*(?:In\s+attendance|Present|Participants|Participating|Attendees|Attending)\s*:?\s*", re.IGNORECASE)
+"""A head line that labels the list under it without a colon (`In attendance`)."""
+_PERSON_LINE_LEAD = re.compile(r"\s*(?:(?:Comrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s+)?")
+_PERSON_LINE_REST = re.compile(r"\s*(?:,|\(|[–—-])[^.;:!?]*\)?\s*")
 _LIST_LINE = 120
 """A line under `Accompanying personnel:` at most this long is one more item of the list
 (`Minister's Assistant Chen Jiakang`); a longer one, or running text, ends it."""
@@ -507,6 +512,9 @@ class _Reader:
                 if not item:
                     pending = None
                 continue
+            if not label and _BARE_ATTENDANCE_LABEL.fullmatch(text, start, end):
+                pending, listed = text[start:end], False
+                continue
             if label and _ATTENDANCE_LABEL.search(label.group(1)):
                 if label.end() >= end:
                     pending, listed = label.group(1), False
@@ -520,10 +528,20 @@ class _Reader:
             if named and self.names_only(start, end, named):
                 self.add_listed(draft, named, "")
                 continue
+            if len(named) == 1 and not label and self.person_line(start, end, named[0]):
+                self.add_listed(draft, named, "")
+                continue
             if named:
                 self.inline_attendance(draft, start, end)
             if end - start >= 100 and _RUNNING_TEXT.search(text, start, end):
                 return
+
+    def person_line(self, start: int, end: int, first: _Mention) -> bool:
+        """`Comrade Halasz, Ambassador of the Hungarian People's Republic`: a short head line
+        that opens with a person and goes on with his office is one entry of a list of
+        those present."""
+        return (end - start <= _LIST_LINE and _PERSON_LINE_LEAD.fullmatch(self.text, start, first.start) is not None
+                and _PERSON_LINE_REST.fullmatch(self.text, first.end, end) is not None)
 
     def inline_attendance(self, draft: _Draft, start: int, end: int) -> None:
         """A head flattened onto one line (`SUBJECT: … PARTICIPANTS: U.S. Secretary Lindqvist
