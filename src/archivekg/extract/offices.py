@@ -125,6 +125,15 @@ def _ends_office(token: str) -> bool:
             or (folded in PLACE_WORDS and word[:1].isupper()))
 
 
+def _joins_offices(before_and: str, earlier: str = "") -> bool:
+    """`General Secretary of the Party and President of the Republic, X`: an `and` after
+    an office's body (`of the Party`, `of Ministers`; not a bare title: `the Ambassador
+    and Counsellor X` are two people) joins two offices of the one person named after
+    the comma. `earlier` is the word before `before_and`."""
+    word = before_and.strip("[]")
+    return _ends_office(word) and (_word_class(word) != "head" or _word_class(earlier) == "conn")
+
+
 def _walk_back(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool, bool]:
     """The words of an office phrase, last first, and whether an honorific stood among
     them; the third value says whether the walk reached the first of `matches`.
@@ -137,6 +146,7 @@ def _walk_back(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool,
     kept: list[re.Match[str]] = []
     cut = 0
     segment_head = False
+    appositive = bool(matches) and matches[-1].group().endswith(",")
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
         token = match.group()
@@ -157,6 +167,11 @@ def _walk_back(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool,
             honorific = True
             continue
         if token == "and" and kept and not segment_head and index > 0:
+            continue
+        if token == "and" and appositive and segment_head and index > 0 and _joins_offices(
+                matches[index - 1].group(), matches[index - 2].group() if index > 1 else ""):
+            cut = len(kept)
+            segment_head = False
             continue
         if kind in ("stop", "other") or token == "and":
             return _trim(kept, cut), honorific, index == 0
@@ -418,6 +433,9 @@ def _titles(phrase: str) -> tuple[tuple[str, str | None, str], ...]:
     part = _AS_PART.match(phrase.strip())
     if part:
         return ((PART_TITLES[part.group(1).lower()], None, "part"),)
+    first, joined, second = phrase.partition(" and ")
+    if joined and _has_head(first) and _has_head(second) and _joins_offices(*first.split()[:-3:-1]):
+        return _titles(first) + _titles(second)
     out = []
     for title in _title_variants(phrase):
         title = _LEADING_THE.sub("", title)

@@ -1,0 +1,28 @@
+"""Two offices joined by `and` before an appositive comma belong to the one person named after it."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def roles(text: str) -> set[tuple[str, str]]:
+    _, found = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {(r.person, r.title) for r in found}
+
+
+def test_two_offices_before_the_comma_are_both_the_persons():
+    found = roles("greetings from the Chairman of the Farmers’ Union and Minister of Agriculture of Laos, "
+                  "Souk Vongsak, to the congress")
+    assert ("souk-vongsak", "Chairman of the Farmers’ Union") in found
+    assert ("souk-vongsak", "Minister of Agriculture of Laos") in found
+
+
+def test_a_bare_title_before_and_names_another_person():
+    found = roles("The Ambassador and Counsellor Bela Szabo arrived at the ministry.")
+    assert found == {("bela-szabo", "Counsellor")}
+
+
+def test_one_office_with_two_fields_stays_whole():
+    found = roles("Minister for Culture and Education Petar Ilic opened the fair.")
+    assert found == {("petar-ilic", "Minister for Culture and Education")}
