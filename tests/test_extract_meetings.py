@@ -612,3 +612,11 @@ def test_a_bare_in_attendance_line_labels_the_names_under_it():
     meetings = run("in_attendance_label.txt", names, date="1972-10-02",
                    title="Record of Third Meeting between Foreign Minister Sato and Foreign Minister Liu Bo")
     assert [persons for _, persons in summary(meetings)] == [set(names)]
+
+
+def test_a_credit_line_does_not_swallow_the_long_head_that_dates_the_meeting():
+    names = {"weiss": ("Comrade Karl Weiss", "Karl Weiss"), "lin": ("Comrade Lin Hai", "Lin Hai")}
+    meetings = run("note_head_after_credit_line.txt", names, date="1979-10-05",
+                   title="Note about a Meeting between Karl Weiss and Lin Hai")
+    assert [(m.status, m.date.iso if m.date else None, set(m.persons)) for m in meetings] == [
+        ("occurred", "1979-10-02", {"weiss", "lin"})]

@@ -81,7 +81,8 @@ class Speech(NamedTuple):
 
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraph bounds: blank lines separate, but a sentence broken across a blank
-    line (`we replied to` / `the … side`) stays whole."""
+    line (`we replied to` / `the … side`) stays whole; an archive label's line (`This
+    document was made possible …`) is always a paragraph of its own."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text)]
     blocks: list[list[int]] = []
     previous_text = ""
@@ -94,6 +95,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         joins = (
             blocks
             and not _TERMINAL.search(previous_text)
+            and not _LABELS.match(previous_text)
+            and not _LABELS.match(line)
             and (line.lstrip()[:1].islower() or (not blank_since and len(previous_text.strip()) >= 60))
         )
         if joins:

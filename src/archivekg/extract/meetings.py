@@ -415,7 +415,8 @@ class _Reader:
         for start, end in self.blocks:
             if start >= head_end:
                 break
-            if end - start <= 300 and not (lines and start < lines[0][1]) and not _NARRATOR_OPENING.match(
+            heading = end - start <= 300 or (end - start <= 700 and not _RUNNING_TEXT.search(self.text, start, end))
+            if heading and not (lines and start < lines[0][1]) and not _NARRATOR_OPENING.match(
                     self.text, start, end) and _CONVERSATION_TITLE.search(self.text, start, end):
                 lines.append((start, end))
         if not lines:
