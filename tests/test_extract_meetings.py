@@ -620,3 +620,12 @@ def test_a_credit_line_does_not_swallow_the_long_head_that_dates_the_meeting():
                    title="Note about a Meeting between Karl Weiss and Lin Hai")
     assert [(m.status, m.date.iso if m.date else None, set(m.persons)) for m in meetings] == [
         ("occurred", "1979-10-02", {"weiss", "lin"})]
+
+
+def test_one_who_assisted_and_a_second_speaker_of_a_sentence_took_part():
+    names = {"radu": ("Ion Radu",), "wang": ("Wang Fu", "Comrade Wang Fu"), "popa": ("Comrade Dan Popa",),
+             "li": ("comrade Li Ke",)}
+    meetings = run("second_speaker_assisted.txt", names, date="1966-08-04",
+                   title="Note on Conversation Between Ion Radu and the Delegation Led by Wang Fu")
+    assert [persons for _, persons in summary(meetings)] == [set(names)]
+    assert parts(meetings[0])["li"] == "speaker"

@@ -88,7 +88,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("accompany", "present", "participant", creates=False),
      r"(?:accompanied|accompanies|accompanying|accompany|escorted|(?:went|came|travel+ed|rode|flew|was|were)\s+(?:\w+\s+)?with)(?=\s+(?:us|me|him|them)\b)"),
     (Cue("present", "present", "present", creates=False, whole_sentence=True),
-     r"(?<![Aa]t\s)(?<![Tt]he\s)[Pp]resent\b(?!-)|as\s+were|(?:took|take|takes|brought|bring)\s+along|(?:chaired|presided\s+over)(?=\s+(?:it|the)\b)|presence\s+of|(?:took|taking|take|takes)\s+part\s+in|"
+     r"(?<![Aa]t\s)(?<![Tt]he\s)[Pp]resent\b(?!-)|as\s+were|(?:took|take|takes|brought|bring)\s+along|assisted(?=\s*[.;])|(?:chaired|presided\s+over)(?=\s+(?:it|the)\b)|presence\s+of|(?:took|taking|take|takes)\s+part\s+in|"
      r"attendance|attended\s+by|participated\s+in|[Pp]articipants?\s+(?:were|was|included)\b|[Pp]articipants?\s*:|"
      r"[Aa]ttendees\s*:|[Pp]articipants?\s+(?:on|from|of|for)\s+(?:\w+\s+){0,3}?\w+\s*:|"
      r"[Aa]ttending(?=[^.:;\n]{0,40}:)|attending\s+(?:were|was)\b|"
@@ -115,7 +115,7 @@ LOOKAHEADS = {
 above to match: the scan leaves out `had` without a meal, `was` without `with`."""
 
 TRIGGERS = frozenset(
-    "received summoned accepted invitation chaired presided brought bring receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting "
+    "received summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "
     "stopped invited trip journey stay tour sojourn talked talk talks talking spoke speak speaking conversed chatted "
     "conferred consulted negotiated conversation conversations discussion discussions audience interview "

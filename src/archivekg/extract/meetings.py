@@ -160,6 +160,8 @@ _SPEAKER_LEAD = re.compile(
     r"\W*(?:(?:[Tt]hen|[Aa]fterwards|[Nn]ext|[Ii]n\s+(?:reply|response|turn)|[Ff]urther(?:more)?|[Tt]hereupon|"
     r"[Aa]lso|[Hh]owever|[Tt]he|[Cc]omrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.|[A-Z][a-z]+(?=\s+(?-i:[A-Z])))\W+){0,3}")
 """What may open a sentence before its speaking subject: a connective, a title."""
+_NEXT_SPEAKER = re.compile(r"(?:,\s*and|;)\s+(?:(?:[Cc]omrades?|Cdes?\.)\s+)?$")
+"""`X said it was good, and comrade Y added …`: a second speaker in the same sentence."""
 _SUBJECT_GAP = re.compile(r"(?:,[^,;:.]{1,80},)?\s+(?:(?:also|then|again|further|once\s+again|briefly|"
                           r"immediately|[a-z]+ly)\s+)?")
 """Between the speaker's name and the verb: an office in commas (`Kim, the Premier, said`)."""
@@ -667,6 +669,11 @@ class _Reader:
                 self.text, subject.end, verbs[0].start()):
             return
         current.add(subject.key, "speaker", Span.of(self.text, subject.start, subject.end))
+        for verb in verbs[1:]:
+            other = self.index.last_before(verb.start(), set(), subject.end)
+            if other and _SUBJECT_GAP.fullmatch(self.text, other.end, verb.start()) and _NEXT_SPEAKER.search(
+                    self.text, subject.end, other.start):
+                current.add(other.key, "speaker", Span.of(self.text, other.start, other.end))
 
     @staticmethod
     def separate_receptions(draft: _Draft) -> list[_Draft]:
