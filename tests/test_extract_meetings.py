@@ -629,3 +629,11 @@ def test_one_who_assisted_and_a_second_speaker_of_a_sentence_took_part():
                    title="Note on Conversation Between Ion Radu and the Delegation Led by Wang Fu")
     assert [persons for _, persons in summary(meetings)] == [set(names)]
     assert parts(meetings[0])["li"] == "speaker"
+
+
+def test_a_delegation_received_dates_the_titled_meeting_and_a_celebration_is_no_meeting():
+    names = {"lika": ("Comrade Artan Lika", "Artan Lika"), "jo": ("Jo Myeong-su",), "hoti": ("Comrade Besim Hoti",),
+             "kim": ("Comrade Kim Il Sung",)}
+    meetings = run("delegation_received_took_part.txt", names, date="1965-05-10",
+                   title="Report on a Meeting between Artan Lika and Jo Myeong-su")
+    assert summary(meetings) == [("1965-05-09", {"lika", "jo", "hoti"})]

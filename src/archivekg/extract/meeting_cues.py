@@ -88,7 +88,10 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("accompany", "present", "participant", creates=False),
      r"(?:accompanied|accompanies|accompanying|accompany|escorted|(?:went|came|travel+ed|rode|flew|was|were)\s+(?:\w+\s+)?with)(?=\s+(?:us|me|him|them)\b)"),
     (Cue("present", "present", "present", creates=False, whole_sentence=True),
-     r"(?<![Aa]t\s)(?<![Tt]he\s)[Pp]resent\b(?!-)|as\s+were|(?:took|take|takes|brought|bring)\s+along|assisted(?=\s*[.;])|(?:chaired|presided\s+over)(?=\s+(?:it|the)\b)|presence\s+of|(?:took|taking|take|takes)\s+part\s+in|"
+     r"(?<![Aa]t\s)(?<![Tt]he\s)[Pp]resent\b(?!-)|as\s+were|(?:took|take|takes|brought|bring)\s+along|assisted(?=\s*[.;])|(?:chaired|presided\s+over)(?=\s+(?:it|the)\b)|presence\s+of|"
+     rf"(?:took|taking|take|takes)\s+part(?:\s+in(?=\s+(?:the\s+|this\s+|that\s+|these\s+|our\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
+     rf"(?:{_MEAL}|meetings?|conversations?|talks|discussions?|negotiations?|sessions?|audience|interview|"
+     r"consultations?|exchange)\b)|(?=\s*[.,;:]))|"
      r"attendance|attended\s+by|participated\s+in|[Pp]articipants?\s+(?:were|was|included)\b|[Pp]articipants?\s*:|"
      r"[Aa]ttendees\s*:|[Pp]articipants?\s+(?:on|from|of|for)\s+(?:\w+\s+){0,3}?\w+\s*:|"
      r"[Aa]ttending(?=[^.:;\n]{0,40}:)|attending\s+(?:were|was)\b|"

@@ -160,6 +160,9 @@ _SPEAKER_LEAD = re.compile(
     r"\W*(?:(?:[Tt]hen|[Aa]fterwards|[Nn]ext|[Ii]n\s+(?:reply|response|turn)|[Ff]urther(?:more)?|[Tt]hereupon|"
     r"[Aa]lso|[Hh]owever|[Tt]he|[Cc]omrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.|[A-Z][a-z]+(?=\s+(?-i:[A-Z])))\W+){0,3}")
 """What may open a sentence before its speaking subject: a connective, a title."""
+_DELEGATION_OBJECT = re.compile(r"\s+(?:[^,.;:]{1,80},\s*)?(?:the|a)\s+(?:[\w.’'-]+\s+){0,3}?delegation\b")
+"""`X received, at the offices of the CC, the delegation of …`: a reception though no one
+in the delegation is named yet (who led it may follow in another sentence)."""
 _NEXT_SPEAKER = re.compile(r"(?:,\s*and|;)\s+(?:(?:[Cc]omrades?|Cdes?\.)\s+)?$")
 """`X said it was good, and comrade Y added …`: a second speaker in the same sentence."""
 _SUBJECT_GAP = re.compile(r"(?:,[^,;:.]{1,80},)?\s+(?:(?:also|then|again|further|once\s+again|briefly|"
@@ -849,7 +852,8 @@ class _Reader:
                 if self.authors:
                     draft.add(NARRATOR_KEY, cue.subject, Span.of(text, main.start(1), main.end(1)))
         has_object = bool(objects or narrator_object or pronoun_object)
-        if cue.needs_object and not self.object_follows(match.end(), objects, narrator_object, pronoun_object):
+        if cue.needs_object and not self.object_follows(match.end(), objects, narrator_object, pronoun_object) and (
+                not _DELEGATION_OBJECT.match(text, match.end(), right)):
             return None
         if cue.place_object and not has_object and draft.others():
             place = PLACE.search(text, match.start(), right)
