@@ -637,3 +637,8 @@ def test_a_delegation_received_dates_the_titled_meeting_and_a_celebration_is_no_
     meetings = run("delegation_received_took_part.txt", names, date="1965-05-10",
                    title="Report on a Meeting between Artan Lika and Jo Myeong-su")
     assert summary(meetings) == [("1965-05-09", {"lika", "jo", "hoti"})]
+
+
+def test_two_who_visited_a_country_together_did_not_meet_there():
+    meetings = run("co_travellers.txt", {"orlov": ("Orlov",), "belov": ("Belov",)}, date="1956-02-01")
+    assert summary(meetings) == []

@@ -859,6 +859,9 @@ class _Reader:
             place = PLACE.search(text, match.start(), right)
             if place:
                 draft.place = place.group(1).strip("[] ")
+            if cue.name in ("visited", "trip") and len(draft.parts) > 1 and NARRATOR_KEY not in draft.parts and all(
+                    p.part == cue.subject for p in draft.parts.values()):
+                return None
             if len(draft.parts) < 2 and reported:
                 host = self.speaker_before(match.start())
                 if host and host not in draft.parts:
