@@ -642,3 +642,10 @@ def test_a_delegation_received_dates_the_titled_meeting_and_a_celebration_is_no_
 def test_two_who_visited_a_country_together_did_not_meet_there():
     meetings = run("co_travellers.txt", {"orlov": ("Orlov",), "belov": ("Belov",)}, date="1956-02-01")
     assert summary(meetings) == []
+
+
+def test_a_side_listed_after_cdes_is_present_at_the_lunch():
+    names = {"author": ("Morozov",), "lam": ("Tran Van Lam",), "orlov": ("A. P. Orlov",), "thanh": ("Nguyen Thanh",),
+             "belov": ("K. L. Belov",), "zotov": ("Zotov",), "ivanov": ("Ivanov",)}
+    meetings = run("lunch_sides_after_cdes.txt", names, date="1970-05-13", authors=("author",))
+    assert summary(meetings) == [("1970-05-12", set(names))]

@@ -31,7 +31,7 @@ _CITATION = re.compile(r"Digital Archive|Translated (?:by|for)|Obtained (?:by|fo
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\b(?:Ye|Yu|Ya|Yo|Zh|Ch|Sh|Kh|Ts)|\b[Cc]de|\bc|"
+    r"(?:\b[A-Z]|\b(?:Ye|Yu|Ya|Yo|Zh|Ch|Sh|Kh|Ts)|\b[Cc]des?|\b[Cc]omrs?|\bc|"
     r"\bMr|\bMrs|\bMs|\bDr|\bGen|\bCol|\bLt|\bMaj|\bCapt|\bProf|\bSt|\bNo|Nº|\bOp|"
     r"\bVol|\bpp?|\ba\.m|\bp\.m|\bi\.e|\be\.g|\bcf|\bvs|\bJr|\bSr|\bU\.S|\bU\.N|\bComr|\bAmb|\bGov|\bSen|\bRep|\bRev)\.$"
 )
@@ -204,10 +204,10 @@ class SpeechVerbs:
 
 def _abbreviated(text: str, start: int, stop: int) -> bool:
     """True when the full stop at `stop` ends an abbreviation (`Mr.`, `U.S.`), not a sentence.
-    Every abbreviation but `Nº` is a word of at most four letters, so a stop right after
-    five letters without `º` is cleared without running the regex."""
+    Every abbreviation but `Nº` and `comrs.` is a word of at most four letters, so a stop
+    right after five other letters is cleared without running the regex."""
     tail = text[stop - 5:stop] if stop >= 5 else ""
-    if tail.isalpha() and "º" not in tail:
+    if tail.isalpha() and "º" not in tail and tail not in ("comrs", "Comrs"):
         return False
     return bool(_ABBREVIATION.search(text, max(start, stop - 6), stop + 1))
 
