@@ -563,7 +563,7 @@ def test_who_speaks_in_the_session_the_narrator_attends_took_part():
 def test_every_short_line_under_an_attendance_label_is_listed_until_the_running_text():
     names = {"li": ("Premier Li",), "sundqvist": ("Ambassador Sundqvist",), "wang": ("Vice Minister Wang [Ping]",),
              "zhao": ("Director Zhao Ming",), "gao": ("Gao Lian",)}
-    meetings = run("accompanying_lines.txt", names, date="1956-05-09",
+    meetings = run("accompanying_lines.txt", names | {"nyberg": ("Prime Minister Nyberg",)}, date="1956-05-09",
                    title="Record of Conversation from Premier Li's Reception of Ambassador Sundqvist")
     assert summary(meetings) == [("1956-05-09", set(names))]
 

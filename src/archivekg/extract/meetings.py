@@ -184,7 +184,8 @@ _PERSON_LINE_LEAD = re.compile(r"\s*(?:(?:Comrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s+)
 _PERSON_LINE_REST = re.compile(r"\s*(?:,|\(|[–—-])[^.;:!?]*\)?\s*")
 _LIST_LINE = 120
 """A line under `Accompanying personnel:` at most this long is one more item of the list
-(`Minister's Assistant Chen Jiakang`); a longer one, or running text, ends it."""
+(`Minister's Assistant Chen Jiakang`); a longer one, running text or speech (`X said Y
+hopes …`) ends it."""
 _RANK = {"present": 0, "participant": 1, "speaker": 2, "host": 3, "visitor": 3, "interpreter": 4}
 """When one person is named twice in a meeting, the more telling part wins."""
 
@@ -511,7 +512,8 @@ class _Reader:
             if label and self.index.within(label.start(1), label.end(1)):
                 return
             named = self.index.within(start, end)
-            item = end - start <= _LIST_LINE and not _RUNNING_TEXT.search(text, start, end)
+            item = (end - start <= _LIST_LINE and not _RUNNING_TEXT.search(text, start, end)
+                    and not self.verbs.between(start, end))
             if pending is not None and named and (item or not listed):
                 self.add_listed(draft, named, pending)
                 listed = True
