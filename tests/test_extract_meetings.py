@@ -649,3 +649,9 @@ def test_a_side_listed_after_cdes_is_present_at_the_lunch():
              "belov": ("K. L. Belov",), "zotov": ("Zotov",), "ivanov": ("Ivanov",)}
     meetings = run("lunch_sides_after_cdes.txt", names, date="1970-05-13", authors=("author",))
     assert summary(meetings) == [("1970-05-12", set(names))]
+
+
+def test_other_participants_at_the_meeting_were_present():
+    names = {"author": ("Lange",), "pavlov": ("Comrade Pavlov",), "kessler": ("Comrade Kessler",)}
+    meetings = run("participants_at_the_meeting.txt", names, date="1975-06-05", authors=("author",))
+    assert summary(meetings) == [("1975-06-03", set(names))]

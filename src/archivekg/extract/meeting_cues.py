@@ -92,7 +92,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      rf"(?:took|taking|take|takes)\s+part(?:\s+in(?=\s+(?:the\s+|this\s+|that\s+|these\s+|our\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
      rf"(?:{_MEAL}|meetings?|conversations?|talks|discussions?|negotiations?|sessions?|audience|interview|"
      r"consultations?|exchange)\b)|(?=\s*[.,;:]))|"
-     r"attendance|attended\s+by|participated\s+in|[Pp]articipants?\s+(?:were|was|included)\b|[Pp]articipants?\s*:|"
+     r"attendance|attended\s+by|participated\s+in|[Pp]articipants?\s+(?:(?:at|in|of)\s+[^,.;:]{1,40}?\s+)?(?:were|was|included)\b|[Pp]articipants?\s*:|"
      r"[Aa]ttendees\s*:|[Pp]articipants?\s+(?:on|from|of|for)\s+(?:\w+\s+){0,3}?\w+\s*:|"
      r"[Aa]ttending(?=[^.:;\n]{0,40}:)|attending\s+(?:were|was)\b|"
      rf"attended\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:{_MEAL}|meeting|conversation|talks|discussions?|ceremony)\b|"
