@@ -66,7 +66,7 @@ LEADERS = frozenset(
 # Words that qualify an office head without being one ("Vice", "First", "Foreign").
 TITLE_MODIFIERS = frozenset(
     """vice deputy first second third acting senior junior assistant executive general
-    prime foreign permanent extraordinary plenipotentiary honorary former ex chief
+    prime foreign permanent extraordinary extraordinaire plenipotentiary honorary former ex chief
     principal political military trade cultural press party state""".split()
 )
 # Parts a person plays in the document itself rather than offices.
@@ -98,6 +98,7 @@ ORG_WORDS = frozenset(
     relations liaison international national supreme political military economic science
     protocol consular cabinet propaganda personnel cadres intelligence prensa agerpres tanjug
     technology energy power hydroelectric electric steel coal chemical textile ministers
+    leadership archiwum archiv archivum arhiva arhivele archivio leveltar
     """.split()
 ) | frozenset(
     # Abbreviations: organisations only when written in capitals (`UN`, not the syllable `Un`).
@@ -155,7 +156,9 @@ FUNCTION_WORDS = frozenset(
     already soon perhaps maybe indeed instead otherwise nevertheless nonetheless besides
     likewise similarly consequently hence accordingly again always never often sometimes
     usually especially particularly certainly surely clearly obviously apparently evidently
-    naturally unfortunately fortunately""".split()
+    naturally unfortunately fortunately
+    one two three four five six seven eight nine ten eleven twelve twenty hundred thousand
+    reference references""".split()
 )
 
 # Directions, nationalities, countries and capitals: part of an office

@@ -270,8 +270,9 @@ def _upper_surname(tokens: list[_Token], i: int) -> bool:
 
 def _upper_as_name(tokens: list[_Token], i: int) -> bool:
     """A shouted surname (`A. M. PUZANOV`, `Senator SCOTT`, `[Norodom] SIHANOUK`) follows
-    initials, a given name (the translator's brackets around it or not), a title or an honorific."""
-    if i == 0:
+    initials, a given name (the translator's brackets around it or not), a title or an honorific;
+    an abbreviation opening a bracket (`Archiwum Akt Nowych [AAN; …]`) glosses what stands before."""
+    if i == 0 or tokens[i].opens:
         return False
     kind = tokens[i - 1].kind
     if tokens[i - 1].closes:

@@ -1,0 +1,33 @@
+"""Words of the genre that are never names: counted things, a telegram's reference line,
+archives in the archive's own language, an envoy's rank spelt the French way."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def keys(text: str) -> set[str]:
+    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {p.key for p in found}
+
+
+def test_number_words_open_no_name():
+    assert keys("The note sets out the Five Principles in its preamble.") == set()
+
+
+def test_reference_line_is_no_person():
+    assert keys("To: Minister Reference (Copy)\nMinister Petrov said the visit was useful.") == {"petrov"}
+
+
+def test_archive_in_its_own_language_is_no_person():
+    assert keys("File 12/XX, Archiwum Akt Dawnych [AAD; Archive of Old Records], Lodz.") == set()
+
+
+def test_french_rank_is_part_of_the_office():
+    found = keys("He was met by the Ambassador Extraordinaire and Plenipotentiary, Comrade Sorin Vaduva.")
+    assert found == {"sorin-vaduva"}
+
+
+def test_leadership_is_a_body():
+    assert keys("He spoke of a Former Member of the National Leadership PUSC, Ordaz.") <= {"ordaz"}
