@@ -137,6 +137,13 @@ _DELEGATION = re.compile(
 )
 _DISTRIBUTION_LINE = re.compile(r"^[^\n]*\b(?:[Dd]istribution|copies)\b[^\n]*", re.M)
 _COPIES_ITEM = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)\s*[-–]\s*\d+\b")
+# Labels a record lists people under by surname alone: its readers, those present.
+_SURNAME_LIST_LABEL = re.compile(r"\b(?:FYI|[Ii]n[ \t]+attendance|[Aa]lso[ \t]+present|[Pp]resent)[ \t]*:[ \t]*")
+_SURNAME_ITEM = re.compile(rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w'’.-]|[ \t]+[{UPPER}(\[])")
+# `Telegram from Maneli (Saigon) to Spasowski (Warsaw)`: each surname with the city it writes from.
+_POSTED_PAIR = re.compile(
+    rf"\b[Ff]rom[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+\([{UPPER}][^()\n]{{1,30}}\)"
+    rf"[ \t]+to[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+\([{UPPER}][^()\n]{{1,30}}\)")
 _CLERK_VERBS = ("typed", "deciphered", "decoded", "encoded", "encrypted", "decrypted", "printed",
                 "copied", "drafted", "prepared", "compiled")
 _BY_NAME = re.compile(rf" by\s+(?=[{UPPER}])")
@@ -595,11 +602,23 @@ def _listed_before(text: str, cand: _Cand, following: _Cand | None) -> bool:
 
 def _listed_singles(text: str, clerks: dict[int, tuple[str, int]]) -> set[int]:
     """Starts of the surnames in a telegram's distribution list (`copies: Stalin - 2,
-    Molotov - 1`) and of the clerks who `typed`, `deciphered` or `printed` it."""
+    Molotov - 1`), of the clerks who `typed`, `deciphered` or `printed` it, of the
+    surnames listed under a reader's or an attendance label (`FYI: A, B`, `also in
+    attendance: A, B, C`) and of a telegram's sender and addressee (`from A (Hanoi) to B (Warsaw)`)."""
     starts: set[int] = set(clerks)
     if "copies" in text or "istribution" in text:
         for line in _DISTRIBUTION_LINE.finditer(text):
             starts.update(m.start(1) for m in _COPIES_ITEM.finditer(text, line.start(), line.end()))
+    for label in _SURNAME_LIST_LABEL.finditer(text):
+        pos = label.end()
+        while (item := _SURNAME_ITEM.match(text, pos)) is not None:
+            starts.add(item.start(1))
+            gap = _LIST_GAP.match(text, item.end())
+            if gap is None or not gap.group():
+                break
+            pos = gap.end()
+    for posted in _POSTED_PAIR.finditer(text):
+        starts.update((posted.start(1), posted.start(2)))
     return starts
 
 

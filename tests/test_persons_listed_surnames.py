@@ -1,0 +1,35 @@
+"""Surnames alone are persons where a telegram lists its readers or those present,
+and where its title names who sent it from which city to whom."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def keys(text: str) -> set[str]:
+    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {p.key for p in found}
+
+
+def test_readers_after_fyi():
+    assert keys("Ciphergram No. 12\nFYI: Wolak, Bryl, Zadra\nThe talks went well.") == {"wolak", "bryl", "zadra"}
+
+
+def test_attendance_in_parentheses():
+    text = ("The meeting took place at noon (also in attendance: Ueda, Kimura, Saito; from the Embassy, "
+            "Counsellor Noda).")
+    assert {"ueda", "kimura", "saito"} <= keys(text)
+
+
+def test_list_stops_at_a_sentence():
+    assert keys("Present: Wolak, Bryl. Warsaw Radio reported the visit.") == {"wolak", "bryl"}
+
+
+def test_sender_and_addressee_with_their_cities():
+    text = "Telegram from Bryl (Hanoi) to Zadra (Warsaw)\nZadra\nI met the Premier yesterday."
+    assert keys(text) == {"bryl", "zadra"}
+
+
+def test_places_in_the_frame_are_not_senders():
+    assert keys("Trains from Lodz (Poland) go to Hanoi by way of Moscow.") == set()
