@@ -31,3 +31,9 @@ def test_french_rank_is_part_of_the_office():
 
 def test_leadership_is_a_body():
     assert keys("He spoke of a Former Member of the National Leadership PUSC, Ordaz.") <= {"ordaz"}
+
+
+def test_a_name_ends_on_no_bare_letter():
+    """`U.S` cut at an excerpt's end, `George H. W` cut mid-initials: no surname, no name."""
+    assert keys("They asked for help in our work at U.S") == set()
+    assert keys("Present were Sandor Kovacs and Peter H. W") == {"sandor-kovacs"}

@@ -33,3 +33,7 @@ def test_sender_and_addressee_with_their_cities():
 
 def test_places_in_the_frame_are_not_senders():
     assert keys("Trains from Lodz (Poland) go to Hanoi by way of Moscow.") == set()
+
+
+def test_clerk_who_checked_the_decipher():
+    assert keys("Deciphered by Wolak, checked by Bryl\n/-/ Zadra") >= {"wolak", "bryl"}

@@ -145,7 +145,7 @@ _POSTED_PAIR = re.compile(
     rf"\b[Ff]rom[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+\([{UPPER}][^()\n]{{1,30}}\)"
     rf"[ \t]+to[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+\([{UPPER}][^()\n]{{1,30}}\)")
 _CLERK_VERBS = ("typed", "deciphered", "decoded", "encoded", "encrypted", "decrypted", "printed",
-                "copied", "drafted", "prepared", "compiled")
+                "copied", "drafted", "prepared", "compiled", "checked", "verified", "proofread")
 _BY_NAME = re.compile(rf" by\s+(?=[{UPPER}])")
 _CLERK_BEFORE = re.compile(rf"\b(?:{word_pattern(_CLERK_VERBS, either_case_first=True)})$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -480,6 +480,7 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
             (after is not None and after.kind == "org")
             or (len(words) == 1 and before is not None and before.kind in ("place", "org", "upper"))
             or (len(words) > 1 and is_initial(words[-1]) and not _surname_initials(words))
+            or (len(words) > 1 and len(words[-1]) == 1)
         )
         out.append((start, end, words, forms, blocked))
         k += 1
