@@ -709,13 +709,14 @@ class _Table:
                 if key in self._by_key:
                     return self._by_key[key]
         for form in forms:
-            words = form.split()
-            if len(words) < 2:
-                continue
-            for entry in self._by_surname.get(fold(words[-1]), ()):
-                if any(len(known.split()) > 1 and (initials_compatible(form, known)
-                       or initials_compatible(known, form)) for known in entry.forms):
-                    return entry
+            for short in _without_mothers_surname(form):
+                words = short.split()
+                if len(words) < 2:
+                    continue
+                for entry in self._by_surname.get(fold(words[-1]), ()):
+                    if any(len(k.split()) > 1 and (initials_compatible(short, k) or initials_compatible(k, short))
+                           for known in entry.forms for k in _without_mothers_surname(known)):
+                        return entry
         return None
 
     def add(self, forms: Sequence[str], span: tuple[int, int]) -> _Entry:
@@ -735,9 +736,10 @@ class _Table:
                 continue
             if form not in entry.forms:
                 entry.forms.append(form)
-                words = form.split()
-                if len(words) > 1 and not is_east_asian_name(words):
-                    self._by_surname.setdefault(fold(words[-1]), []).append(entry)
+                for short in _without_mothers_surname(form):
+                    words = short.split()
+                    if len(words) > 1 and not is_east_asian_name(words):
+                        self._by_surname.setdefault(fold(words[-1]), []).append(entry)
             for key in _keys(form):
                 self._by_key.setdefault(key, entry)
         entry.mentions.append(span)
@@ -815,6 +817,12 @@ def _paternal_surname(form: str) -> bool:
     words = form.split()
     return (len(words) == 3 and fold(words[0]) in GIVEN_NAMES and fold(words[1]) not in GIVEN_NAMES
             and not any(is_initial(w) for w in words) and not is_east_asian_name(tuple(words)))
+
+
+@lru_cache(maxsize=65536)
+def _without_mothers_surname(form: str) -> tuple[str, ...]:
+    """`Raul Castro Ruz` is also `Raul Castro`, so that `R. Castro` fits it by initials."""
+    return (form, " ".join(form.split()[:2])) if _paternal_surname(form) else (form,)
 
 
 @lru_cache(maxsize=65536)
