@@ -26,3 +26,10 @@ def test_a_bare_title_before_and_names_another_person():
 def test_one_office_with_two_fields_stays_whole():
     found = roles("Minister for Culture and Education Petar Ilic opened the fair.")
     assert found == {("petar-ilic", "Minister for Culture and Education")}
+
+
+def test_an_honorific_after_the_comma_keeps_both_offices():
+    found = roles("a talk between the First Secretary of the Party of Labour and Chairman of the Council "
+                  "of the Republic, Comrade Jan Novak, and the guests")
+    assert ("jan-novak", "First Secretary of the Party of Labour") in found
+    assert ("jan-novak", "Chairman of the Council of the Republic") in found

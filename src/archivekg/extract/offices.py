@@ -146,7 +146,10 @@ def _walk_back(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool,
     kept: list[re.Match[str]] = []
     cut = 0
     segment_head = False
-    appositive = bool(matches) and matches[-1].group().endswith(",")
+    last = len(matches) - 1
+    while last > 0 and _word_class(matches[last].group()) == "hon":
+        last -= 1
+    appositive = bool(matches) and matches[last].group().endswith(",")
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
         token = match.group()
