@@ -33,3 +33,10 @@ def test_an_honorific_after_the_comma_keeps_both_offices():
                   "of the Republic, Comrade Jan Novak, and the guests")
     assert ("jan-novak", "First Secretary of the Party of Labour") in found
     assert ("jan-novak", "Chairman of the Council of the Republic") in found
+
+
+def test_a_translators_bracketed_offices_before_the_name():
+    found = roles("Also present was Comrade [Minister of Trade and Member of the Workers’ Party (WP) "
+                  "Central Committee (CC)] Jan Novak.")
+    assert ("jan-novak", "Minister of Trade") in found
+    assert ("jan-novak", "Member of the Workers’ Party (WP) Central Committee (CC)") in found

@@ -114,7 +114,8 @@ def _could_precede(text: str, pos: int) -> bool:
     if _word_class(word) == "note":
         return _could_precede(text, start)
     word = word.lstrip("[")
-    return bool(word) and _word_class(word.rstrip(",")) in ("hon", "head", "cap", "low")
+    return bool(word) and (_word_class(word.rstrip(",")) in ("hon", "head", "cap", "low")
+                           or bool(_GLOSSED_ABBREVIATION.match(word)))
 
 
 def _ends_office(token: str) -> bool:
@@ -134,6 +135,10 @@ def _joins_offices(before_and: str, earlier: str = "") -> bool:
     return _ends_office(word) and (_word_class(word) != "head" or _word_class(earlier) == "conn")
 
 
+# `Party of Labor (APL) Central Committee (CC)`: an abbreviation glossed inside an office.
+_GLOSSED_ABBREVIATION = re.compile(r"^\([A-Z]{2,6}\)\]?$")
+
+
 def _walk_back(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool, bool]:
     """The words of an office phrase, last first, and whether an honorific stood among
     them; the third value says whether the walk reached the first of `matches`.
@@ -149,11 +154,14 @@ def _walk_back(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool,
     last = len(matches) - 1
     while last > 0 and _word_class(matches[last].group()) == "hon":
         last -= 1
-    appositive = bool(matches) and matches[last].group().endswith(",")
+    appositive = bool(matches) and matches[last].group().endswith((",", "]"))
     for index in range(len(matches) - 1, -1, -1):
         match = matches[index]
         token = match.group()
         if token == "[" or (not kept and not honorific and _word_class(token) == "note"):
+            continue
+        if _GLOSSED_ABBREVIATION.match(token):
+            kept.append(match)
             continue
         if token.endswith(","):
             if (kept and not segment_head) or not _ends_office(token[:-1]):
