@@ -383,12 +383,32 @@ def _candidates(text: str) -> list[_Cand]:
                   and _after_posted_place(text, base, base + end - len(words[1]))):
                 start, words, forms = end - len(words[1]), words[1:], (words[1],)
             cand = _Cand(base + start, base + end, words, forms, blocked)
+            surname = _surname_after_office(text, cand.start) if len(words) == 1 and not blocked else None
+            if surname is not None:
+                cand = _Cand(surname, cand.end, (text[surname:cand.start].strip(), *words),
+                             (clean_name(text[surname:cand.end]),))
             if cands and _wrapped(text, cands[-1], cand):
                 left = cands.pop()
                 words = left.tokens + words
                 cand = _Cand(left.start, cand.end, words, (clean_name(text[left.start:cand.end]),))
             cands.append(cand)
     return cands
+
+
+_SHORT_SURNAME = re.compile(r", ([A-Z][a-z]{0,2})[ \t]$")
+
+
+def _surname_after_office(text: str, given_start: int) -> int | None:
+    """`…Ambassador of Korea to Albania, An Yong`: an East Asian surname spelt like a
+    function word opens the name appositive to an office before it. Returns where it starts."""
+    found = _SHORT_SURNAME.search(text, max(0, given_start - 8), given_start)
+    if found is None or fold(found.group(1)) not in EAST_ASIAN_SURNAMES:
+        return None
+    given = text[given_start:given_start + 12].split()[0].rstrip(".,;")
+    if not is_east_asian_given(given):
+        return None
+    prefix = offices.office_before(text, found.start(1))
+    return found.start(1) if prefix is not None and prefix.phrase is not None else None
 
 
 _POSTED_TO = re.compile(r"(\S+)[ \t]+(?:to|in)[ \t]+$")
