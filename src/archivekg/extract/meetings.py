@@ -295,8 +295,9 @@ class _Reader:
         for speech, speaker in zip(self.speeches, self.speakers):
             if speaker:
                 self.paragraph_speaker.setdefault(speech.paragraph, speaker)
-        self.labels = [m.end for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end)]
-        self.label_starts = [m.start for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end)]
+        labelled = [m for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end)]
+        self.labels = [m.end for m in labelled]
+        self.label_starts = [m.start for m in labelled]
         self.drafts: list[_Draft] = []
         self.head_lines: list[tuple[int, int]] = []
         self.state = _State()
