@@ -176,7 +176,7 @@ class Scan:
                 if position == 0 or not "a" <= low[position - 1] <= "z":
                     self.dates.append((position, word))
                 continue
-            if position and _LETTER.match(low, position - 1):
+            if position and low[position - 1] != " " and _LETTER.match(low, position - 1):
                 continue
             if word in TRIGGERS and not _LETTER.match(low, position + len(word)):
                 self.cues.append(position)
