@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 from archivekg.model import DateValue, Span
 
@@ -70,9 +71,9 @@ _GROUPS = tuple(
 )
 
 
-@dataclass(frozen=True)
-class DateMention:
-    """A date expression as found: its parts, not yet resolved against an anchor."""
+class DateMention(NamedTuple):
+    """A date expression as found: its parts, not yet resolved against an anchor. A
+    tuple: a record holds dozens, each built faster than a frozen dataclass."""
 
     start: int
     end: int
