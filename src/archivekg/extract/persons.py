@@ -771,6 +771,7 @@ class _Table:
         return merged
 
 
+@lru_cache(maxsize=65536)
 def _name_parts(form: str) -> tuple[str, str]:
     """The surname and the initials of the rest (`Stepan V. Chervonenko` -> `Chervonenko`, `sv`)."""
     surname = surname_of(form)
@@ -778,8 +779,15 @@ def _name_parts(form: str) -> tuple[str, str]:
     return surname, "".join(fold(w)[:1] for w in words)
 
 
+@lru_cache(maxsize=65536)
+def _east_asian_forms(forms: tuple[str, ...]) -> bool:
+    """Does one of a person's forms read as an East Asian name? Every pair of persons
+    asks it of both: remembered."""
+    return any(is_east_asian_name(f.split()) for f in forms)
+
+
 def _misspelt_pair(one: _Entry, other: _Entry) -> bool:
-    if any(is_east_asian_name(f.split()) for f in (*one.forms, *other.forms)):
+    if _east_asian_forms(tuple(one.forms)) or _east_asian_forms(tuple(other.forms)):
         return False
     pairs = [(_name_parts(a), _name_parts(b)) for a in one.forms for b in other.forms]
     return bool(pairs) and all(
