@@ -113,9 +113,9 @@ def body_blocks(text: str, excluded: tuple[str, ...] = ()) -> list[tuple[int, in
     `excluded` are texts known to be chrome (the metadata's citation and summary)."""
     kept = []
     skip_next = False
-    # Each needle with its first word: a paragraph without that word cannot hold it, so it is not flattened.
+    # Each needle with its longest word: a paragraph without that word cannot hold it, so it is not flattened.
     flat_excluded = (" ".join(e.split())[:80] for e in excluded if e and len(e) > 20)
-    needles = tuple((n, n.split(" ", 1)[0]) for n in flat_excluded if n)
+    needles = tuple((n, max(n.split(" "), key=len)) for n in flat_excluded if n)
     for start, end in _blocks(text):
         block = text[start:end]
         if _LABELS.match(block):
@@ -176,7 +176,7 @@ class Scan:
                 if position == 0 or not "a" <= low[position - 1] <= "z":
                     self.dates.append((position, word))
                 continue
-            if position and _LETTER.match(low, position - 1):
+            if position and low[position - 1] != " " and _LETTER.match(low, position - 1):
                 continue
             if word in TRIGGERS and not _LETTER.match(low, position + len(word)):
                 self.cues.append(position)

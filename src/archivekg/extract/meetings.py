@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from archivekg.extract import dates as dt
 from archivekg.extract import modality
@@ -190,8 +191,7 @@ _RANK = {"present": 0, "participant": 1, "speaker": 2, "host": 3, "visitor": 3, 
 """When one person is named twice in a meeting, the more telling part wins."""
 
 
-@dataclass(frozen=True)
-class _Mention:
+class _Mention(NamedTuple):
     start: int
     end: int
     key: str
@@ -295,8 +295,10 @@ class _Reader:
         for speech, speaker in zip(self.speeches, self.speakers):
             if speaker:
                 self.paragraph_speaker.setdefault(speech.paragraph, speaker)
-        self.labels = [m.end for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end)]
-        self.label_starts = [m.start for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end)]
+        labelled = [m for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end)]
+        self.labels = [m.end for m in labelled]
+        self.label_starts = [m.start for m in labelled]
+        self._blocked: dict[tuple[int, int], bool] = {}
         self.drafts: list[_Draft] = []
         self.head_lines: list[tuple[int, int]] = []
         self.state = _State()
@@ -374,8 +376,16 @@ class _Reader:
 
     def blocked(self, start: int, floor: int) -> bool:
         """`a telegram from X`, `X's`: the name is not an actor. BLOCKED_BEFORE ends in one
-        of _BLOCKING_LAST and a space, so most names are cleared without the search."""
-        window = self.text[max(floor, start - 60):start]
+        of _BLOCKING_LAST and a space, so most names are cleared without the search. Every
+        cue of a sentence asks about the same names: each answer is remembered."""
+        key = (max(floor, start - 60), start)
+        found = self._blocked.get(key)
+        if found is None:
+            found = self._blocked[key] = self._blocked_window(self.text[key[0]:start])
+        return found
+
+    @staticmethod
+    def _blocked_window(window: str) -> bool:
         if not window[-1:].isspace():
             return False
         last = window.rsplit(None, 1)[-1:]

@@ -436,9 +436,26 @@ def _date(text: str, verbatim: str | None) -> DateValue | None:
     iso = parse_date(verbatim) if verbatim else None
     if not iso or not verbatim:
         return None
-    found = re.search(rf"(?<!\w){re.escape(verbatim)}(?!\w)", text)
-    span = Span.of(text, found.start(), found.end()) if found else None
+    found = _whole_occurrence(text, verbatim)
+    span = Span.of(text, found, found + len(verbatim)) if found >= 0 else None
     return DateValue(iso=iso, verbatim=verbatim, span=span)
+
+
+def _word_char(char: str) -> bool:
+    """What `\\w` matches: a letter, a digit of any script, the underscore."""
+    return char.isalnum() or char == "_"
+
+
+def _whole_occurrence(text: str, verbatim: str) -> int:
+    """Where `verbatim` first occurs with no word character glued to either side, else -1.
+    A literal search: a pattern built per document would be compiled per document."""
+    found = text.find(verbatim)
+    while found >= 0:
+        end = found + len(verbatim)
+        if not (found and _word_char(text[found - 1])) and not (end < len(text) and _word_char(text[end])):
+            return found
+        found = text.find(verbatim, found + 1)
+    return -1
 
 
 def _url(text: str) -> str | None:

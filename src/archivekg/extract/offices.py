@@ -47,7 +47,9 @@ _BRACKETS = re.compile(r"[\[\]]")
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^(?:the|The|a|an)\s+")
 _NAME_NEXT = re.compile(r"[ \t]*(?:\[|[A-Z])")
-_AS = re.compile(r"\sas\s+")
+_AS = re.compile(r"as(?<=\sas)\s+")
+"""` as `, found from its literal `as` (the engine skips ahead to it): the match starts one
+after the space, which a previous match may have taken already."""
 _VERBAL = re.compile(
     r"\b(?:re-?elect(?:ed|ion)|elect(?:ed|ion)|appoint(?:ed|ment)|approved|named|nominated|"
     r"designated|confirmed|promoted|serv(?:ed|es|ing)|act(?:ed|s|ing))$"
@@ -351,8 +353,13 @@ def verbal_offices(text: str) -> list[tuple[str, int, int]]:
     found: list[tuple[str, int, int]] = []
     if " as " not in text:
         return found
+    taken = 0
     for match in _AS.finditer(text):
-        if not _VERBAL.search(text, max(0, match.start() - 16), match.start()):
+        space = match.start() - 1
+        if space < taken:
+            continue
+        taken = match.end()
+        if not _VERBAL.search(text, max(0, space - 16), space):
             continue
         phrase = _forward_phrase(text, match.end(), require_head_first=False)
         if phrase:

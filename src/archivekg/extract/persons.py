@@ -814,6 +814,7 @@ class _Table:
         return merged
 
 
+@lru_cache(maxsize=65536)
 def _name_parts(form: str) -> tuple[str, str]:
     """The surname and the initials of the rest (`Stepan V. Chervonenko` -> `Chervonenko`, `sv`)."""
     surname = surname_of(form)
@@ -821,8 +822,15 @@ def _name_parts(form: str) -> tuple[str, str]:
     return surname, "".join(fold(w)[:1] for w in words)
 
 
+@lru_cache(maxsize=65536)
+def _east_asian_forms(forms: tuple[str, ...]) -> bool:
+    """Does one of a person's forms read as an East Asian name? Every pair of persons
+    asks it of both: remembered."""
+    return any(is_east_asian_name(f.split()) for f in forms)
+
+
 def _misspelt_pair(one: _Entry, other: _Entry) -> bool:
-    if any(is_east_asian_name(f.split()) for f in (*one.forms, *other.forms)):
+    if _east_asian_forms(tuple(one.forms)) or _east_asian_forms(tuple(other.forms)):
         return False
     pairs = [(_name_parts(a), _name_parts(b)) for a in one.forms for b in other.forms]
     return bool(pairs) and all(
@@ -1084,13 +1092,32 @@ def _plural_after_list(text: str, ordered: list[tuple[_Cand, _Entry]],
     return roles
 
 
-def _nearest_before(table: _Table, pos: int, floor: int) -> _Entry | None:
-    best: tuple[int, _Entry] | None = None
-    for entry in table.entries:
-        for s, e in entry.mentions:
-            if floor <= s and e <= pos and (best is None or s > best[0]):
-                best = (s, entry)
-    return best[1] if best else None
+class _ByStart:
+    """Every mention of the table sorted by start (ties: the table's order first), for
+    `nearest_before` by bisection instead of a pass over all mentions per question."""
+
+    def __init__(self, table: _Table) -> None:
+        order = 0
+        items: list[tuple[int, int, int, _Entry]] = []
+        for entry in table.entries:
+            for s, e in entry.mentions:
+                items.append((s, -order, e, entry))
+                order += 1
+        items.sort(key=lambda item: (item[0], item[1]))
+        self.items = items
+        self.starts = [item[0] for item in items]
+
+    def nearest_before(self, pos: int, floor: int) -> _Entry | None:
+        """The person of the last mention starting at or after `floor` and ending by `pos`."""
+        index = bisect.bisect_right(self.starts, pos) - 1
+        while index >= 0:
+            s, _, e, entry = self.items[index]
+            if s < floor:
+                return None
+            if e <= pos:
+                return entry
+            index -= 1
+        return None
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -1100,8 +1127,10 @@ def _sentence_start(text: str, pos: int) -> int:
 
 def _verbal_roles(text: str, table: _Table) -> list[RoleAssignment]:
     roles = []
+    by_start: _ByStart | None = None
     for phrase, start, end in offices.verbal_offices(text):
-        entry = _nearest_before(table, start, _sentence_start(text, start))
+        by_start = by_start or _ByStart(table)
+        entry = by_start.nearest_before(start, _sentence_start(text, start))
         if entry is not None:
             roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, start, end)))
     return roles
