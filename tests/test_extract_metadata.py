@@ -338,6 +338,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Telegram from the Foreign Ministry", "Kovačević reports calm.\n\nKovačević", ()),
         ("Report from the Embassy", "The embassy reports calm.\n\nDrugov 0417", ()),
         ("Orlov Report, 3 May 1958", "Today I was invited to the session.", ("Orlov",)),
+        ("Secret Telegram from Orlov (Saigon) to Belov (Warsaw)", "I met the minister.\n\nOrlov\n", ("Orlov",)),
+        ("Secret Telegram from Saigon to Warsaw", "I met the minister.\n\nOrlov\n", ()),
         ("Orlov's Telegram on the Harvest", "I went to Sariwon.", ("Orlov",)),
         ("Orlov Report, 3 May 1958", "Orlov was invited to the session.", ()),
         ("Liaison Report from the Embassy", "I went to Sariwon.", ()),

@@ -121,9 +121,12 @@ _TITLE_NAME = (
     r"|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
 )
 _SURNAME = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
-# `Telegram, Shtykov to Vyshinsky`, `Telegram from Shtykov to Gromyko`: a surname alone before its addressee
+# `Telegram, Shtykov to Vyshinsky`, `Telegram from Shtykov to Gromyko`, `Secret Telegram from Maneli (Saigon) to
+# Spasowski (Warsaw)`: a surname alone (with his city) before its addressee
 # (a surname from `from`, only when the text names it again other than as a place).
-_SENDER_SURNAME = re.compile(rf"^{_GENRE}{_NUMBERED}(?P<sep>,|\s+from)?\s+(?P<name>{_SURNAME})\s+to\b")
+_SENDER_SURNAME = re.compile(
+    rf"^(?:(?:Secret|Urgent|Top\s+Secret|Coded|Ciphered)\s+)?{_GENRE}{_NUMBERED}(?P<sep>,|\s+from)?\s+"
+    rf"(?P<name>{_SURNAME})(?:\s*\([A-Z][^()]{{1,30}}\))?\s+to\b")
 _SENDER = re.compile(
     rf"^{_GENRE}{_NUMBERED}"
     r"(?:\s+(?:from|by)|\s*,)\s+(?:(?:Comrade|Cde\.)\s+)?"
