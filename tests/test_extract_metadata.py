@@ -300,6 +300,7 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("From the Journal of Ambassador Pavel Sorin: Memorandum of Conversation with Nam Il", "He said.",
          ("Pavel Sorin",)),
         ("Diary of Soviet Ambassador Orlov", "We dined.", ("Orlov",)),
+        ("Journal Entry of Ambassador Sorin: Conversation With Nam Il", "I visited Nam Il.", ("Sorin",)),
         ("Report on a Visit", "We went.\n\nAmbassador of the USSR in the MPR\nORLOV\n", ("Orlov",)),
         ("Report on a Visit", "We went.\n\nCounsellor of the Embassy\n/A. Sorin/\n", ("A. Sorin",)),
         ("Report on a Visit", "We went to Sariwon.\n\nCounsellor of the Embassy\nSariwon\n", ()),

@@ -183,9 +183,10 @@ _CONVERSATION_BY_OFFICER = re.compile(
     r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+(?:and|with)\b"
 )
 # `Diary of Teimuraz Stepanov-Mamaladze on a meeting …`: a journal's owner by full name.
-# `From the Journal of Ambassador Pavel Yudin: …`, `Diary of Soviet Ambassador Puzanov` too.
+# `From the Journal of Ambassador Pavel Yudin: …`, `Diary of Soviet Ambassador Puzanov`,
+# `Journal Entry of Ambassador Volkov: …` too.
 _DIARY_OF = re.compile(
-    rf"^(?:From the\s+)?(?i:Journal|Diary)\s+of\s+(?:{_OFFICER}(?P<officer>{_TITLE_NAME}|{_SURNAME})|(?P<name>{_TITLE_NAME}))"
+    rf"^(?:From the\s+)?(?i:Journal|Diary)(?:\s+(?i:entry))?\s+of\s+(?:{_OFFICER}(?P<officer>{_TITLE_NAME}|{_SURNAME})|(?P<name>{_TITLE_NAME}))"
     r"(?=\s+(?:on|for)\b|\s*[,(:]|\s*$)"
 )
 # `Memorandum of Conversation, by the Officer in Charge of Korean Affairs (Emmons)`: the writer's
@@ -203,7 +204,7 @@ _EMBASSY_SENDER = re.compile(
 # `From the Journal of Molotov: …`, `From the Diary of Shcherbakov I.S., …`, `Excerpts from Tsedenbal's diary on …`:
 # a journal's owner by surname alone (before a colon, only when the body names him: not `Journal of Events:`).
 _JOURNAL_OF_SURNAME = re.compile(
-    rf"^(?:From the\s+)?(?i:Journal|Diary)\s+of\s+(?P<name>{_SURNAME})(?:(?P<colon>\s*:)|(?=\s+(?:[A-Z]\.\s?){{1,3}},))"
+    rf"^(?:From the\s+)?(?i:Journal|Diary)(?:\s+(?i:entry))?\s+of\s+(?P<name>{_SURNAME})(?:(?P<colon>\s*:)|(?=\s+(?:[A-Z]\.\s?){{1,3}},))"
     rf"|\b(?P<owner>{_TITLE_NAME}|{_SURNAME})['’]s\s+(?:diary|journal)\b"
 )
 # `from the journal of … V. I. PELISHENKO` (or `From the diary of …`) in the head of the body.
