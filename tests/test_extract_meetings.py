@@ -655,3 +655,23 @@ def test_other_participants_at_the_meeting_were_present():
     names = {"author": ("Lange",), "pavlov": ("Comrade Pavlov",), "kessler": ("Comrade Kessler",)}
     meetings = run("participants_at_the_meeting.txt", names, date="1975-06-05", authors=("author",))
     assert summary(meetings) == [("1975-06-03", set(names))]
+
+
+def test_an_entry_opened_by_an_elision_is_dated_and_those_excepted_were_not_there():
+    names = {"lavrov": ("S. P. Lavrov",), "ri": ("Ri Dong-geon",), "choe": ("Choe Yong-gon",),
+             "pak": ("Pak Jeong-ae",)}
+    meetings = run("elided_entry_except.txt", names, date="1959-03-10", authors=("lavrov",))
+    assert summary(meetings) == [("1959-03-06", {"lavrov", "ri"})]
+
+
+def test_who_will_attend_from_one_side_does_not_join_the_meeting_that_took_place():
+    names = {"author": ("Volodin",), "sastro": ("Sastroamidjojo",), "leimena": ("Deputy Minister Leimena",)}
+    meetings = run("future_side_attendance.txt", names, date="1962-04-07", authors=("author",))
+    assert summary(meetings) == [("1962-04-07", {"author", "sastro"})]
+
+
+def test_the_narrator_who_reports_a_visit_did_not_take_part_in_it():
+    names = {"author": ("Zhdanov",), "sastro": ("Sastrosatomo", "the Minister"), "gerasimov": ("Gerasimov",),
+             "deineka": ("Deineka",)}
+    meetings = run("narrator_reports_a_visit.txt", names, date="1956-05-11", authors=("author",))
+    assert summary(meetings) == [("1956-05-11", {"author", "sastro"})]

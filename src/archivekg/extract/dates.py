@@ -457,9 +457,13 @@ _NARRATED = re.compile(r"\s*(?:I|We)\s+[a-z]")
 right under a registry line (`Copy Nº 1`)."""
 
 
+_ELIDED = re.compile(r"^(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*")
+"""An editor's elision opening an entry (`…I participated`): the entry still begins there."""
+
+
 def _is_prose(line: str) -> bool:
     """A line of running text, the kind that follows an entry heading."""
-    stripped = line.strip()
+    stripped = _ELIDED.sub("", line.strip())
     return (len(stripped) >= 40 or len(stripped.split()) >= 4) and stripped[:1].isupper() and bool(
         re.search(r"[.!?:]\W*$|[a-z]\.\s", stripped))
 

@@ -291,6 +291,19 @@ def innermost_report(text: str, verbs: SpeechVerbs, start: int, position: int) -
     return frame
 
 
+def narrator_report(text: str, verbs: SpeechVerbs, start: int, position: int) -> int | None:
+    """Where the narrator's own `I pointed out that …` ends, when `position` lies in what he
+    reports: `I` there told, and did not do, what the report says (`that Mikosha visited Jakarta`)."""
+    found = None
+    for match in verbs.between(start, position):
+        if not _NARRATOR_SUBJECT.search(text[start:match.start()]):
+            return found
+        complement = _COMPLEMENT.match(text, match.end(), position)
+        if complement and complement.end() <= position and text[match.end():complement.end()].rstrip().endswith("that"):
+            found = complement.end()
+    return found
+
+
 def speeches(text: str, items: list[Sentence], verbs: SpeechVerbs) -> list[Speech]:
     """The first non-narrator speech verb of each sentence, in order (later ones in a
     sentence are inside what is reported): the anchors for `he` in reported speech.

@@ -42,6 +42,7 @@ from archivekg.extract.meeting_text import (
     Sentence,
     body_blocks,
     innermost_report,
+    narrator_report,
     sentence_end,
     sentences,
     speeches,
@@ -172,6 +173,10 @@ _SUBJECT_GAP = re.compile(r"(?:,[^,;:.]{1,80},)?\s+(?:(?:also|then|again|further
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
 
 
+_EXCEPTED = re.compile(
+    r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|excluding|other\s+than)\s+[^,;.:()]*$",
+    re.IGNORECASE)
+"""`met by all Presidium members except X and Y`: the names an exception lists were not there."""
 _BLOCKING_LAST = frozenset(("from", "of", "to", "by", "the", "comrade", "cde."))
 _LIST_ITEM = re.compile(r";\s*(?:and\s+)?(?:(?:Comrade|Cde\.|comrade)\s+)?(?:\[[^\]\n]{1,30}\]\s*)?")
 _NAMED_ITEM = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:the\s+|an?\s+|his\s+|her\s+)?[a-z]")
@@ -381,7 +386,8 @@ class _Reader:
         key = (max(floor, start - 60), start)
         found = self._blocked.get(key)
         if found is None:
-            found = self._blocked[key] = self._blocked_window(self.text[key[0]:start])
+            found = self._blocked[key] = self._blocked_window(self.text[key[0]:start]) or bool(
+                _EXCEPTED.search(self.text, max(floor, start - 120), start))
         return found
 
     @staticmethod
@@ -622,7 +628,7 @@ class _Reader:
                 created.append(draft)
         target = created[-1] if created else state.current
         if not created and attachments and not _LIST_LABEL.match(self.text, attachments[0][1].end()) and (
-                modality.status(self.text[sentence.start:attachments[0][1].start()]) != modality.OCCURRED):
+                modality.status(self.text[sentence.start:attachments[-1][1].start()]) != modality.OCCURRED):
             target = None
         for cue, match in attachments:
             draft = self.attach(cue, match, sentence, target, free_indirect)
@@ -769,6 +775,8 @@ class _Reader:
         left = frame.complement if frame else sentence.start
         if frame is None and sentence.reported is not None and match.start() >= sentence.reported:
             left = sentence.reported
+        if frame is None:
+            left = narrator_report(self.text, self.verbs, left, match.start()) or left
         left, right = self.utterance(left, sentence.end, match.start())
         boundary = CLAUSE_END.search(self.text, match.end(), right)
         while boundary and self.listed_next(boundary.start(), right):
@@ -984,6 +992,7 @@ class _Reader:
             found = [m for m in self.index.within(left, right) if not self.blocked(m.start, left)]
         frame = innermost_report(text, self.verbs, sentence.start, match.start())
         narrators = self.narrator_tokens(sentence.start, sentence.end, frame) if self.authors else []
+        created = target is None
         if target is None:
             people = len({m.key for m in found}) + (1 if narrators else 0)
             if cue.name not in ("present", "accompany") or people < 2 or reported:
@@ -997,6 +1006,8 @@ class _Reader:
                 if token.group().lower() in ("we", "us", "i", "me"):
                     target.add(NARRATOR_KEY, "participant", Span.of(text, token.start(), token.end()))
                     break
+        if created and target.date is None and self.state.entry:
+            target.date = self.context_date(target, match, sentence, reported)
         return target
 
     def keep(self, draft: _Draft, narrative: bool) -> None:
