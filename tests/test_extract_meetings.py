@@ -675,3 +675,11 @@ def test_the_narrator_who_reports_a_visit_did_not_take_part_in_it():
              "deineka": ("Deineka",)}
     meetings = run("narrator_reports_a_visit.txt", names, date="1956-05-11", authors=("author",))
     assert summary(meetings) == [("1956-05-11", {"author", "sastro"})]
+
+
+def test_a_name_in_an_aside_is_absent_and_a_recalled_conversation_stays_the_narrators_own():
+    names = {"author": ("Sorokin",), "ri": ("Ri Ju-yeon",), "kim": ("Kim Il",), "ho": ("Vice Minister Ho Dam",),
+             "nam": ("Cde. Nam Il", "Nam Il"), "kozlov": ("Cde. Kozlov",)}
+    meetings = run("aside_and_recalled.txt", names, date="1961-06-14", authors=("author",))
+    assert summary(meetings) == [("1961-06-14", {"author", "ri", "ho"}), ("1961-06-02", {"author", "nam"})]
+    assert summary(meetings, "planned") == [(None, {"ri", "nam"})]

@@ -147,7 +147,7 @@ CLAUSE_END = re.compile(
 
 BLOCKED_BEFORE = re.compile(
     r"(?:phone\s+call|telephone|telegram|letter|message|cable|greetings|behalf|name|according|instructions?|"
-    r"approval|invitation|wishes|regards|consent|permission|decision|order|proposal)\s+(?:\w+\s+){0,2}"
+    r"approval|invitation|wishes|regards|consent|permission|decision|order|proposal)s?\s+(?:\w+\s+){0,2}"
     r"(?:from|of|to|by)\s+(?:the\s+)?(?:Comrade\s+|Cde\.\s+)?$|'s\s+$",
     re.IGNORECASE,
 )

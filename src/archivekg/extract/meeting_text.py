@@ -47,7 +47,10 @@ _COMPLEMENT = re.compile(
     r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|\[me\]|\[us\]|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))?"
     r"(?:\s+(?:once\s+again|again|also|further|then|frankly|briefly|in\s+detail))?\s*(?:that\b|,|:)?"
 )
-_NARRATOR_SUBJECT = re.compile(r"(?:^|\W)(?:I|[Ww]e|[Tt]he\s+undersigned)\b\W*(?:\w+\W+){0,2}$")
+_NARRATOR_SUBJECT = re.compile(
+    r"(?:^|\W)(?:I|[Ww]e|[Tt]he\s+undersigned)\b\W*(?:\w+\W+){0,2}$"
+    r"|^\W*(?:I|We)\s+[a-z]+\s+[^.;:\"“]{0,80}?\band\s+(?:then\s+|also\s+)?$")
+"""The narrator speaks: `I said`, `We then told`, and `I thanked the Minister … and said`."""
 _AS_SAID = re.compile(r"\s(?:as|according\s+to)\s+[^,.;]{1,60}?\s+(?:said|put\s+it|reported)\b")
 _IN_WORDS = re.compile(r"\bIn\s+[^,]{1,60}'s\s+words\b|\bAccording\s+to\b")
 

@@ -147,9 +147,11 @@ _SPEAKER_COLON = re.compile(r"\]?[ \t]*:[ \t]+\S")
 """After a name, the colon of a speaker's label (`Zhou Enlai: We …`)."""
 _NOUN_LEAD = re.compile(
     r"\W*(?:(?:[Oo]n\s+)?[^,\n]{0,30},\s*)?(?i:during|in|at|after|in\s+the\s+course\s+of)\s+"
-    r"(?i:the|our|my|a|an|this|that)\s+(?:[a-z]+\s+){0,2}")
+    r"(?i:the|our|my|a|an|this|that)\s+(?:(?:[a-z]+|\d{1,2}(?:st|nd|rd|th)?|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,3}")
 """`During the talks with X`, `At the dinner given by X`: a meeting named by a noun phrase
-in front of the main clause, whose subject follows the comma."""
+in front of the main clause, whose subject follows the comma; in what the narrator reports
+(`I said that in the 21 April conversation with X …`) it is the narrator's own."""
 _MAIN_NARRATOR = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(I|[Ww]e)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|plan|intend)\b")
 _NARRATOR_OPENS = re.compile(r"\W*(?:I|We|My|Our)\b")
@@ -177,6 +179,9 @@ _EXCEPTED = re.compile(
     r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|excluding|other\s+than)\s+[^,;.:()]*$",
     re.IGNORECASE)
 """`met by all Presidium members except X and Y`: the names an exception lists were not there."""
+_ASIDE = re.compile(r"\((?:he|she|they|who|which|the\s+latter)\s[^()]*$", re.IGNORECASE)
+"""`a conversation with Pak (he is acting for Kim during his vacation)`: a name in an aside about
+someone else was not at the meeting."""
 _BLOCKING_LAST = frozenset(("from", "of", "to", "by", "the", "comrade", "cde."))
 _LIST_ITEM = re.compile(r";\s*(?:and\s+)?(?:(?:Comrade|Cde\.|comrade)\s+)?(?:\[[^\]\n]{1,30}\]\s*)?")
 _NAMED_ITEM = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:the\s+|an?\s+|his\s+|her\s+)?[a-z]")
@@ -245,6 +250,9 @@ class _Draft:
     narrated: bool = False
     titled: bool = False
     told: bool = False
+    recalled: bool = False
+    """The narrator recalls it in what he says (`I said that in the 21 April conversation
+    with X …`): his own, but not the meeting the record goes on telling."""
 
     def add(self, key: str, part: str, span: Span) -> None:
         known = self.parts.get(key)
@@ -387,7 +395,8 @@ class _Reader:
         found = self._blocked.get(key)
         if found is None:
             found = self._blocked[key] = self._blocked_window(self.text[key[0]:start]) or bool(
-                _EXCEPTED.search(self.text, max(floor, start - 120), start))
+                _EXCEPTED.search(self.text, max(floor, start - 120), start)
+                or _ASIDE.search(self.text, max(floor, start - 120), start))
         return found
 
     @staticmethod
@@ -871,6 +880,11 @@ class _Reader:
                 draft.narrated = True
                 if self.authors:
                     draft.add(NARRATOR_KEY, cue.subject, Span.of(text, main.start(1), main.end(1)))
+            elif frame is None and left > sentence.start and narrator_report(
+                    text, self.verbs, sentence.start, match.start()) == left:
+                draft.narrated = draft.recalled = True
+                if self.authors:
+                    draft.add(NARRATOR_KEY, cue.subject, Span.of(text, sentence.start, left))
         has_object = bool(objects or narrator_object or pronoun_object)
         if cue.needs_object and not self.object_follows(match.end(), objects, narrator_object, pronoun_object) and (
                 not _DELEGATION_OBJECT.match(text, match.end(), right)):
@@ -1041,7 +1055,8 @@ class _Reader:
                     state.current = known
                 return
         self.drafts.append(draft)
-        if draft.status == "occurred" and (NARRATOR_KEY in draft.parts or (not self.authors and narrative)):
+        if draft.status == "occurred" and not draft.recalled and (
+                NARRATOR_KEY in draft.parts or (not self.authors and narrative)):
             state.current = draft
 
     @staticmethod
