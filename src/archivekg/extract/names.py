@@ -497,8 +497,8 @@ def romanization_key(name: str) -> str:
 @lru_cache(maxsize=65536)
 def surname_of(name: str) -> str:
     """The surname token: first for East Asian names and before trailing initials
-    (`Kryukov M. E.`), last otherwise."""
-    tokens = clean_name(name).split()
+    (`Kryukov M. E.`), last otherwise; initials typed without spaces (`N.P.Firiubin`) are apart."""
+    tokens = canonical_spacing(clean_name(name)).split()
     if not tokens:
         return ""
     if len(tokens) > 1 and is_east_asian_name(tokens):

@@ -774,7 +774,7 @@ class _Table:
         for entry in self.entries:
             tokens = set()
             for form in entry.forms:
-                words = form.split()
+                words = canonical_spacing(form).split()
                 if len(words) > 1:
                     tokens.add(surname_key(words[-1]))
                     if _surname_first(form):
@@ -782,7 +782,7 @@ class _Table:
             for token in sorted(tokens):
                 holders.setdefault(token, []).append(entry)
         for entry in list(self.entries):
-            if any(len(form.split()) > 1 for form in entry.forms):
+            if any(len(canonical_spacing(form).split()) > 1 for form in entry.forms):
                 continue
             targets = {id(t): t for f in entry.forms for t in holders.get(surname_key(f), ())}
             if len(targets) != 1:
@@ -876,7 +876,7 @@ def _short_tokens(form: str) -> tuple[str, ...]:
     whole of a one-word name, a Hungarian surname or a given name written first, a
     Spanish father's surname, the last word of a Vietnamese or two-word East Asian name.
     Names recur across a corpus: asked once per form."""
-    words = form.split()
+    words = canonical_spacing(form).split()
     if not words:
         return ()
     tokens = [surname_key(surname_of(form)) if len(words) > 1 else surname_key(form)]

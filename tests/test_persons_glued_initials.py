@@ -1,0 +1,19 @@
+"""Initials typed without spaces (`N.P.Firiubin`) name the person a later bare surname names."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def names(text: str) -> dict[str, tuple[str, ...]]:
+    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {p.key: p.names for p in found}
+
+
+def test_glued_initials_and_the_bare_surname_are_one_person():
+    text = ("Today I was received by V.K.Tarabrin, deputy of the Foreign Minister of the USSR. "
+            "Later Comrade Tarabrin said that the question was settled.")
+    found = names(text)
+    assert list(found) == ["v-k-tarabrin"]
+    assert "Tarabrin" in found["v-k-tarabrin"]
