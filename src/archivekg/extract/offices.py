@@ -58,6 +58,10 @@ _VERBAL = re.compile(
 
 # An editor's note between an office and its name (`Department [sic] O. B. Rakhmanin`).
 _EDITORIAL = re.compile(r"^\[(?:sic|sic!|illegible|unclear|\?)\]$")
+# `C.C. of the R.C.P.`, `P.R.R.`: Romanian translations dot every letter of a body's abbreviation.
+_DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
+_DOTTED_TOKEN = re.compile(r"^((?:[A-Z]\.){2,})([,;:)]?)$")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 # Translations write the honorific in lower case after a comma (`of the USSR, comrade Gromyko`).
 _LOWER_COMRADE = frozenset({"comrade", "comrades"})
 
@@ -84,6 +88,8 @@ def _word_class(token: str) -> str:
         return "hon"
     if word.endswith(".") and folded in TITLE_ABBREVIATIONS:
         return "head"
+    if _DOTTED_ABBREVIATION.match(word):
+        return "cap"
     if word.endswith("."):
         return "stop"
     if is_title_word(folded):
@@ -241,6 +247,9 @@ def _forward_phrase(text: str, start: int, require_head_first: bool) -> tuple[st
             break
         token = match.group()
         core = token.rstrip(_TRAILING_PUNCT)
+        dotted = _DOTTED_TOKEN.match(token)
+        if dotted and (linked or not _CAPITAL_NEXT.match(text, match.end())):
+            core, token = dotted.group(1), token if dotted.group(2) else dotted.group(1)
         kind = "cap" if core == "New" else _word_class(core)
         if count == 0 and core in ("the", "The", "a", "an"):
             count += 1
