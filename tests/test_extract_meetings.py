@@ -291,7 +291,7 @@ def test_a_diarist_who_did_not_attend_is_left_out_of_the_talks_he_writes_about()
         date="1962-05-12", authors=("orlov",),
         title="Diary of Pavel Orlov on the talks between Andrei Gromyko and Foreign Minister Chen Yi",
     )
-    assert summary(meetings) == [("1962-05-12", {"gromyko", "chen"})]
+    assert summary(meetings) == [("1962-05-12", {"gromyko", "chen"}), ("1962-05-12", {"gromyko", "orlov"})]
 
 
 def test_a_note_about_a_conversation_is_dated_by_its_heading_and_keeps_an_unnamed_author():
@@ -683,3 +683,16 @@ def test_a_name_in_an_aside_is_absent_and_a_recalled_conversation_stays_the_narr
     meetings = run("aside_and_recalled.txt", names, date="1961-06-14", authors=("author",))
     assert summary(meetings) == [("1961-06-14", {"author", "ri", "ho"}), ("1961-06-02", {"author", "nam"})]
     assert summary(meetings, "planned") == [(None, {"ri", "nam"})]
+
+
+def test_who_told_the_narrator_spoke_with_him_and_a_page_date_does_not_date_it():
+    names = {"author": ("Kertesz",), "dragomir": ("Comrade [Ion] Dragomir",)}
+    meetings = run("told_me_telegram.txt", names, date="1969-03-03", authors=("author",))
+    assert summary(meetings) == [(None, {"author", "dragomir"})]
+
+
+def test_without_a_named_narrator_who_told_us_and_whom_the_editor_names_join_the_meeting_told():
+    names = {"tran": ("Minister Tran Huu Duc",), "loc": ("Nguyen Van Loc",), "hoang": ("Deputy Minister Hoang Anh",),
+             "le": ("Le Van Hien",)}
+    meetings = run("told_us_no_author.txt", names, date="1962-05-20")
+    assert [persons for _, persons in summary(meetings)] == [{"tran", "hoang", "le"}]

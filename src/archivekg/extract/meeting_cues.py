@@ -64,6 +64,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:came|come|comes|dropped\s+in|stopped\s+by)\s+(?:to\s+)?(?:the\s+embassy|our\s+embassy|my\s+office|the\s+legation)"),
     (Cue("trip", "visitor", "host", "visit", place_object=True, whole_sentence=True),
      r"(?:trip|visit|visits|journey|stay|tour|sojourn)\s+(?:to|in)"),
+    (Cue("told_me", "participant", "participant", "conversation", needs_object=True),
+     r"(?:told|informed|assured|reminded|confided\s+to)(?=\s+(?:\[me\]|\[us\]|(?:me|us)\b))"),
     (Cue("addressed", "participant", "participant", "conversation", needs_object=True, narrator_only=True),
      r"(?:presented|handed|passed|conveyed|transmitted|delivered|explained|expressed|showed|submitted)"
      r"(?:\s+(?:over|on|out))?\s+to|"
@@ -129,7 +131,7 @@ TRIGGERS = frozenset(
     "from on "
     "interpreter interpreters interpreting translator translators translating "
     "presented handed passed conveyed transmitted delivered explained expressed showed submitted informed told "
-    "asked reminded thanked congratulated assured acquainted briefed raised".split()
+    "asked reminded thanked congratulated assured acquainted briefed raised confided".split()
 )
 """Every word a cue can begin with: the cue alternation is tried only there."""
 

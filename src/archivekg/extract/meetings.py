@@ -175,6 +175,9 @@ _SUBJECT_GAP = re.compile(r"(?:,[^,;:.]{1,80},)?\s+(?:(?:also|then|again|further
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
 
 
+_NARRATOR_GLOSS = re.compile(r"\s+(?:me|us)\s*\[[^\]]*\]")
+"""`he informed us [a delegation headed by Pullai]`: the editor names who `us` were."""
+_PLACE_LEAD = re.compile(r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?=\S)")
 _EXCEPTED = re.compile(
     r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|excluding|other\s+than)\s+[^,;.:()]*$",
     re.IGNORECASE)
@@ -252,7 +255,8 @@ class _Draft:
     told: bool = False
     recalled: bool = False
     """The narrator recalls it in what he says (`I said that in the 21 April conversation
-    with X …`): his own, but not the meeting the record goes on telling."""
+    with X …`) or tells it in passing (`Gromyko told me afterwards`): his own, but not the
+    meeting the record goes on telling."""
 
     def add(self, key: str, part: str, span: Span) -> None:
         known = self.parts.get(key)
@@ -365,6 +369,12 @@ class _Reader:
         if j < len(self.label_starts) and self.label_starts[j] < end:
             end = self.label_starts[j]
         return start, end
+
+    def labelled(self, position: int) -> bool:
+        """Whether `position` lies in a speaker's labelled utterance (`Premier Zhou: … told
+        us`), where `we` and `us` are the speaker's side, not the narrator."""
+        i = bisect_right(self.labels, position) - 1
+        return i >= 0 and "\n" not in self.text[self.labels[i]:position]
 
     def dates_in(self, start: int, end: int) -> tuple[dt.DateMention, ...]:
         i = bisect_left(self.date_starts, start)
@@ -616,7 +626,7 @@ class _Reader:
             self.text, sentence.start, sentence.end
         )
         narrative = sentence.reported is None and not free_indirect
-        if narrative:
+        if narrative and not self.dateline(sentence):
             self.advance_context(sentence)
         created: list[_Draft] = []
         attachments: list[tuple[Cue, re.Match[str]]] = []
@@ -631,6 +641,12 @@ class _Reader:
                 self.absorb(created[-1], draft, prefer_new=False)
             elif draft is not None and cue.name == "accompanied_by" and self.escorts_only(draft):
                 self.absorb(state.current, draft, prefer_new=state.current.titled)
+            elif draft is not None and cue.name == "told_me" and not self.authors:
+                if state.current is not None and state.current.status == draft.status:
+                    self.absorb(state.current, draft, prefer_new=False)
+            elif draft is not None and cue.name == "told_me":
+                draft.recalled = True
+                created.append(draft)
             elif draft is not None and cue.name == "received_by":
                 created.extend(self.separate_receptions(draft))
             elif draft is not None:
@@ -743,6 +759,13 @@ class _Reader:
                 return True
         return False
 
+    def dateline(self, sentence: Sentence) -> bool:
+        """A line that is only a date (or `Bucharest, 2 March 1969`) and heads no journal
+        entry: the page's or the document's own date, not the day the narrative has reached."""
+        line = _PLACE_LEAD.sub("", self.text[sentence.start:sentence.end])
+        return len(line) <= 40 and dt.is_date_line(line) and self.layout.entry_date(
+            sentence.end) == self.layout.entry_date(sentence.start - 1)
+
     def has_duration(self, sentence: Sentence) -> bool:
         i = bisect_left(self.durations, sentence.start)
         return i < len(self.durations) and self.durations[i] < sentence.end
@@ -825,6 +848,8 @@ class _Reader:
             return None
         if cue.name == "together_with" and not MOVING_VERB.search(text, left, right):
             return None
+        if cue.name == "told_me" and (reported or self.labelled(match.start())):
+            return None
         if cue.narrator_only and (not self.narrator_speaks(left, match.start(), frame)
                                   or _REMOTE.search(text, sentence.start, sentence.end)):
             return None
@@ -861,6 +886,9 @@ class _Reader:
         objects = [m for m in self.index.within(match.end(), right) if not self.blocked(m.start, match.end())]
         if cue.narrator_only:
             objects = self.addressees(objects)
+        elif cue.name == "told_me":
+            gloss = _NARRATOR_GLOSS.match(text, match.end(), right)
+            objects = [m for m in objects if gloss and m.end <= gloss.end()]
         narrator_object = [t for t in self.narrator_tokens(match.end(), min(right, match.end() + 12), frame)
                            if t.group().lower() in ("me", "us")]
         pronoun_object = PRONOUN_OBJECT.match(text, match.end(), right)
@@ -1032,7 +1060,8 @@ class _Reader:
         for known in self.drafts:
             if known is draft:
                 return
-            if known.provisional and draft.status == "occurred" and known.others() & draft.others():
+            if (known.provisional and draft.status == "occurred" and not draft.recalled
+                    and known.others() & draft.others()):
                 self.absorb(known, draft, prefer_new=True)
                 known.provisional = False
                 state.current = known
@@ -1042,11 +1071,12 @@ class _Reader:
                     and (draft.date is None or known.date is None or draft.date.iso == known.date.iso)):
                 self.absorb(known, draft, prefer_new=False)
                 return
-            if (known.titled and narrative and known.status == draft.status == "occurred"
+            if (known.titled and narrative and known.status == draft.status == "occurred" and not draft.recalled
                     and draft.date is None and draft.others() <= known.others()):
                 self.absorb(known, draft, prefer_new=False)
                 return
             if (known.status == draft.status and known.others() & draft.others()
+                    and (not draft.recalled or NARRATOR_KEY in known.parts)
                     and (known.kind == draft.kind or "meal" not in (known.kind, draft.kind))
                     and (known.date.iso if known.date else None) == (draft.date.iso if draft.date else None)
                     and (draft.date is not None or known.status != "occurred" or known.others() == draft.others())):
