@@ -31,7 +31,7 @@ from archivekg.extract.names import (
 )
 from archivekg.model import RoleAssignment, Span
 
-_WINDOW = 160
+_WINDOW = 280
 _NEAR = 48
 _WORD = re.compile(r"\S+")
 _TRAILING_PUNCT = ",;:.!?)"
