@@ -61,6 +61,8 @@ _EDITORIAL = re.compile(r"^\[(?:sic|sic!|illegible|unclear|\?)\]$")
 # `C.C. of the R.C.P.`, `P.R.R.`: Romanian translations dot every letter of a body's abbreviation.
 _DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 _DOTTED_TOKEN = re.compile(r"^((?:[A-Z]\.){2,})([,;:)]?)$")
+# `1st Secretary`, `head of the 3rd department`: a numbered rank or body.
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 # Translations write the honorific in lower case after a comma (`of the USSR, comrade Gromyko`).
 _LOWER_COMRADE = frozenset({"comrade", "comrades"})
@@ -96,7 +98,7 @@ def _word_class(token: str) -> str:
         return "head"
     if folded in OFFICE_CONNECTORS:
         return "conn"
-    if word.lower().startswith(("d'", "d’")):
+    if word.lower().startswith(("d'", "d’")) or _ORDINAL.match(word):
         return "cap"
     if not word[:1].isalpha():
         return "other"
