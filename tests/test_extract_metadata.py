@@ -302,6 +302,7 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Diary of Soviet Ambassador Orlov", "We dined.", ("Orlov",)),
         ("Journal Entry of Ambassador Sorin: Conversation With Nam Il", "I visited Nam Il.", ("Sorin",)),
         ("Telegram, Embassy of Hungary in Romania", "Dragomir told [me] so.\n– Kertesz – 57 –\n", ("Kertesz",)),
+        ("Deputy Minister Kowalczyk, 'Record of Conversation with the Ambassador of Sweden'", "He came.", ("Kowalczyk",)),
         ("Report on a Visit", "We went.\n\nAmbassador of the USSR in the MPR\nORLOV\n", ("Orlov",)),
         ("Report on a Visit", "We went.\n\nCounsellor of the Embassy\n/A. Sorin/\n", ("A. Sorin",)),
         ("Report on a Visit", "We went to Sariwon.\n\nCounsellor of the Embassy\nSariwon\n", ()),

@@ -169,9 +169,12 @@ _NARRATED_CONVERSATION = re.compile(
     r"\b(?:Record|Memorandum|Minutes|Notes?) (?:from|of) (?:a |the )?(?i:conversation) (?:between|of)\s+"
     rf"(?P<name>{_TITLE_NAME})\s+(?:and|with)\b"
 )
-# `Col. Mieczysław Białek, 'Record of …'`: a person named before the quoted title of their paper.
+# `Col. Mieczysław Białek, 'Record of …'`, `Deputy Minister Winiewicz, 'Record of …'`: a person named
+# before the quoted title of their paper.
 _NAMED_BEFORE_QUOTE = re.compile(
-    r"^(?:(?:Col|Gen|Maj|Lt|Capt|Dr|Cde)\.\s+|(?:Colonel|General|Comrade|Ambassador)\s+)?"
+    r"^(?:(?:Deputy|Vice|First|Foreign|Prime)\s+)*(?:Minister|Ambassador|Secretary|Chairman|Director|Counsel+or|"
+    r"Premier|General|Colonel|Comrade)\s+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?),\s*['‘\"“]"
+    r"|^(?:(?:Col|Gen|Maj|Lt|Capt|Dr|Cde)\.\s+|(?:Colonel|General|Comrade|Ambassador)\s+)?"
     r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}),\s*['‘\"“]"
 )
 # `Record/Memorandum of Conversation between Soviet Ambassador to Mongolia Pavel Orlov and …`:
@@ -582,7 +585,7 @@ def _title_writer(title: str, text: str) -> str | None:
         if not match:
             continue
         groups = match.groupdict()
-        name = match["name"] or groups.get("officer") or groups.get("owner") or ""
+        name = match["name"] or groups.get("officer") or groups.get("owner") or groups.get("surname") or ""
         if not _plausible_title_name(name):
             continue
         if pattern in _NARRATED_TITLE_WRITERS and not (_narrated(text) and not _spoken_of(name, text)):
