@@ -696,3 +696,21 @@ def test_without_a_named_narrator_who_told_us_and_whom_the_editor_names_join_the
              "le": ("Le Van Hien",)}
     meetings = run("told_us_no_author.txt", names, date="1962-05-20")
     assert [persons for _, persons in summary(meetings)] == [{"tran", "hoang", "le"}]
+
+
+def test_the_one_person_holding_the_office_a_title_names_is_whom_the_narrator_spoke_with():
+    text = (FIXTURES / "counterpart_by_office.txt").read_text(encoding="utf-8")
+    names = {"author": ("Kowalczyk",), "lindqvist": ("Gunnar Lindqvist",)}
+    document = Document("counterpart", "counterpart.txt", text, "0" * 64)
+    at = text.index("Swedish ambassador")
+    roles = (RoleAssignment("author", "author", Span.of(text, 0, 1), kind="part"),
+             RoleAssignment("lindqvist", "Swedish ambassador", Span.of(text, at, at + 18)))
+    metadata = Metadata(title=text.splitlines()[0], date=DateValue("1961-02-09"))
+    meetings = extract_meetings(document, metadata, people(text, names), roles)
+    assert summary(meetings) == [("1961-02-09", {"author", "lindqvist"})]
+
+
+def test_notes_on_a_meeting_are_its_record_and_its_speakers_took_part():
+    meetings = run("notes_on_session.txt", {"brandl": ("Brandl",), "otter": ("Otter",)}, date="1956-03-03",
+                   title="Notes on the Politburo Meeting, 3 March 1956")
+    assert summary(meetings) == [("1956-03-03", {"brandl", "otter"})]

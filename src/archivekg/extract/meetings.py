@@ -58,7 +58,7 @@ _CONVERSATION_TITLE = re.compile(
     r"\breception\s+(?:by|for|in\s+honou?r\s+of)\b|"
     r"^\W*conversations?\s*[,:]\s+(?-i:[A-Z])|"
     r"\b(?:receives?|received|meets|meet|hosts?|hosted|welcomes?)\s+(?-i:(?=[A-Z\[]))|"
-    r"\b(?:record|minutes|memorandum|notes?|transcript)\s+of\s+(?:the\s+)?"
+    r"\b(?:record|minutes|memorandum|notes?|transcript)\s+(?:of|on)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}"
     r"(?:conversation|talks|meeting|discussion)s?\b|"
     r"(?-i:[A-Z])[\w.'’]*(?:\s+[\w.'’]+){0,3}\s*[–—-]\s*(?-i:[A-Z])[\w.'’]*(?:\s+[\w.'’]+){0,3}\s+"
     r"(?:conversation|talks|meeting|discussion)s?\b",
@@ -177,6 +177,9 @@ _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(
 
 _NARRATOR_GLOSS = re.compile(r"\s+(?:me|us)\s*\[[^\]]*\]")
 """`he informed us [a delegation headed by Pullai]`: the editor names who `us` were."""
+_COUNTERPART_OFFICE = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(ambassador|charg[ée]|counsel+or|consul|envoy|minister|"
+    r"premier|president|chairman|secretary)\b", re.IGNORECASE)
 _PLACE_LEAD = re.compile(r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?=\S)")
 _EXCEPTED = re.compile(
     r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|excluding|other\s+than)\s+[^,;.:()]*$",
@@ -286,6 +289,7 @@ class _Reader:
                  roles: tuple[RoleAssignment, ...]) -> None:
         self.text = document.text
         self.index = _Index(persons)
+        self.roles = roles
         self.authors = _authors(persons, roles, metadata) or _cable_sender(document.text, persons)
         self.anchor = metadata.date.iso if metadata.date else None
         self.layout = dt.scan_layout(self.text, self.anchor)
@@ -479,6 +483,10 @@ class _Reader:
                 else:
                     draft.narrated = True
         self.attendance(draft)
+        if NARRATOR_KEY in draft.parts and not draft.others() - set(self.authors):
+            holder = self.counterpart(" ".join(self.text[start:end] for start, end in lines))
+            if holder:
+                draft.add(holder, "participant", span)
         draft.date = self.head_date(lines, head_end)
         place = _HEADER_PLACE.search(self.text)
         if place:
@@ -490,6 +498,18 @@ class _Reader:
                 continue
             for mention in self.index.within(label.start(1), label.end(1)):
                 draft.add(mention.key, "speaker", Span.of(self.text, mention.start, mention.end))
+
+    def counterpart(self, head: str) -> str | None:
+        """`Record of Conversation with the Ambassador of Great Britain`: the one person the
+        record gives that office (`The British ambassador Sir Eric Berthoud`) is whom the
+        narrator spoke with."""
+        office = _COUNTERPART_OFFICE.search(head)
+        if office is None:
+            return None
+        word = office.group(1).lower()
+        holders = sorted({r.person for r in self.roles if r.kind == "office" and word in r.title.lower()
+                          and r.person not in self.authors})
+        return holders[0] if len(holders) == 1 else None
 
     def head_end(self, start: int) -> int:
         """Where the record's running text begins after `start`: its head (title,
