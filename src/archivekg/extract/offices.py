@@ -63,6 +63,9 @@ _EDITORIAL = re.compile(r"^\[(?:sic|sic!|illegible|unclear|\?)\]$")
 # `C.C. of the R.C.P.`, `P.R.R.`: Romanian translations dot every letter of a body's abbreviation.
 _DOTTED_ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 _DOTTED_TOKEN = re.compile(r"^((?:[A-Z]\.){2,})([,;:)]?)$")
+# An office cannot end on `Foreign`: the words after it (`Foreign Specialist Matters`) go on
+# naming the body, not its holder.
+UNFINISHED = frozenset({"foreign"})
 # `1st Secretary`, `head of the 3rd department`: a numbered rank or body.
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
@@ -231,7 +234,7 @@ def office_before(text: str, pos: int) -> Prefix | None:
     while kept and _word_class(kept[-1].group().rstrip(",")) == "conn":
         kept.pop()
     heads = [m for m in kept if _word_class(m.group().rstrip(",")) == "head"]
-    if not heads:
+    if not heads or (kept and fold(kept[-1].group().strip("[]")) in UNFINISHED):
         return Prefix(None, None, pos, True) if honorific else None
     phrase = _SPACES.sub(" ", text[kept[0].start():kept[-1].end()].rstrip(","))
     head = fold(heads[-1].group().rstrip(",").strip("[]"))

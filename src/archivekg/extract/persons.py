@@ -499,6 +499,7 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
         blocked = (
             (after is not None and after.kind == "org")
             or (len(words) == 1 and before is not None and before.kind in ("place", "org", "upper"))
+            or (before is not None and fold(before.word) in offices.UNFINISHED)
             or (len(words) > 1 and is_initial(words[-1]) and not _surname_initials(words))
             or (len(words) > 1 and len(words[-1]) == 1)
         )
