@@ -714,3 +714,13 @@ def test_notes_on_a_meeting_are_its_record_and_its_speakers_took_part():
     meetings = run("notes_on_session.txt", {"brandl": ("Brandl",), "otter": ("Otter",)}, date="1956-03-03",
                    title="Notes on the Politburo Meeting, 3 March 1956")
     assert summary(meetings) == [("1956-03-03", {"brandl", "otter"})]
+
+
+def test_each_labelled_list_of_a_paragraph_adds_its_side():
+    names = {"pavlov": ("Todor Pavlov", "Cde. Todor Pavlov"), "stoyanov": ("Ivan Stoyanov",),
+             "georgiev": ("Petar Georgiev",), "batbayar": ("Dashiin Batbayar",), "sodnom": ("Luvsan Sodnom",),
+             "damdin": ("Tseren Damdin",)}
+    meetings = run("two_labelled_lists.txt", names, date="1966-03-02",
+                   title="Transcript of the Reception of a Delegation of the Mongolian People's Revolutionary Party "
+                         "at the Central Committee")
+    assert summary(meetings) == [("1966-03-02", set(names))]

@@ -101,6 +101,8 @@ _HEADER_WORDS = frozenset(("Content", "Contents", "Subject", "Topic", "Re", "Sum
 _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:\d{4},?\s+)?$")
 _INTERPRETER_LABEL = re.compile(r"\b(?:interpret|translat)", re.IGNORECASE)
 _LABEL = re.compile(r"\s*([^:\n]{2,80}?):[ \t]*")
+_NEXT_LABEL = re.compile(r"[.\s]*([^:\n.]{2,120}?):[ \t]*")
+"""The next sentence of a paragraph of lists, labelled (`The delegation of … was composed of comrades:`)."""
 _RUNNING_TEXT = re.compile(
     r"[a-z\])](?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)"
     r"(?<!\bOct)(?<!\bNov)(?<!\bDec)[.!?](?:\s|$)")
@@ -582,8 +584,7 @@ class _Reader:
                 if label.end() >= end:
                     pending, listed = label.group(1), False
                 else:
-                    stop = self.utterance(label.end(), sentence_end(text, label.end(), end), label.end())[1]
-                    self.add_listed(draft, self.index.within(label.end(), stop), label.group(1))
+                    self.labelled_lists(draft, label, end)
                 continue
             if named and _SIDE_OPENING.match(text, start, end):
                 self.add_listed(draft, named, "")
@@ -605,6 +606,15 @@ class _Reader:
         those present."""
         return (end - start <= _LIST_LINE and _PERSON_LINE_LEAD.fullmatch(self.text, start, first.start) is not None
                 and _PERSON_LINE_REST.fullmatch(self.text, first.end, end) is not None)
+
+    def labelled_lists(self, draft: _Draft, label: re.Match[str], end: int) -> None:
+        """`The Romanian participants were: A, B. The delegation of Vietnam was composed of
+        comrades: C, D.`: each sentence of the paragraph that labels a list adds its names."""
+        text = self.text
+        while label is not None and _ATTENDANCE_LABEL.search(label.group(1)):
+            stop = self.utterance(label.end(), sentence_end(text, label.end(), end), label.end())[1]
+            self.add_listed(draft, self.index.within(label.end(), stop), label.group(1))
+            label = _NEXT_LABEL.match(text, stop, end) if stop < end else None
 
     def inline_attendance(self, draft: _Draft, start: int, end: int) -> None:
         """A head flattened onto one line (`SUBJECT: … PARTICIPANTS: U.S. Secretary Lindqvist
