@@ -698,6 +698,15 @@ def _given_first(form: str) -> bool:
             and not is_east_asian_name(words))
 
 
+def _initial_holder(table: _Table, initial: str) -> _Entry | None:
+    """`Comrade N.`: a surname cut to its initial names the one person whose surname opens
+    with it; an initial alone names no one else."""
+    letter = fold(initial)[:1]
+    holders = [entry for entry in table.entries
+               if any(fold(surname_of(form))[:1] == letter for form in entry.forms)]
+    return holders[0] if len(holders) == 1 else None
+
+
 def _speaker_labels(text: str, table: _Table) -> bool:
     """Are these minutes, a known person's name opening a line as a speaker's label?"""
     return any(text.startswith(":", e) and (s == 0 or text[s - 1] == "\n")
@@ -927,6 +936,13 @@ def extract_persons(
             continue
         token = surname_key(cand.tokens[0])
         if token in STOP_WORDS or token in ORG_WORDS or len(token) < 2:
+            continue
+        if is_initial(cand.tokens[0]):
+            holder = _initial_holder(table, cand.tokens[0])
+            if holder is not None:
+                holder.mentions.append((cand.start, cand.end))
+                found.append((cand, holder))
+            previous = None
             continue
         entry = refs.by_name(token, cand.start)
         glued = _glued(text, cand, refs) if entry is None else None
