@@ -724,3 +724,11 @@ def test_each_labelled_list_of_a_paragraph_adds_its_side():
                    title="Transcript of the Reception of a Delegation of the Mongolian People's Revolutionary Party "
                          "at the Central Committee")
     assert summary(meetings) == [("1966-03-02", set(names))]
+
+
+def test_the_lines_under_a_sentence_closing_on_attended_by_are_those_present():
+    names = {"pavlov": ("Comrade Todor Pavlov",), "keller": ("Mr. Hans Keller",), "marinov": ("Ivan Marinov",),
+             "ralev": ("Georgi Ralev",), "roth": ("Anton Roth",)}
+    meetings = run("attended_by_lines.txt", names, date="1971-06-02",
+                   title="Minutes of Conversation between Todor Pavlov and Hans Keller, Sofia, 1971")
+    assert summary(meetings)[0] == ("1971-06-02", {"pavlov", "keller", "marinov", "ralev"})

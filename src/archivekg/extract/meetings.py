@@ -182,6 +182,8 @@ _NARRATOR_GLOSS = re.compile(r"\s+(?:me|us)\s*\[[^\]]*\]")
 _COUNTERPART_OFFICE = re.compile(
     r"\bwith\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(ambassador|charg[ée]|counsel+or|consul|envoy|minister|"
     r"premier|president|chairman|secretary)\b", re.IGNORECASE)
+_LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(\S[^\n]*)")
+_LIST_MARK = re.compile(r"[–—•*-]|\d{1,2}[.)]\s")
 _PLACE_LEAD = re.compile(r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?=\S)")
 _EXCEPTED = re.compile(
     r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|excluding|other\s+than)\s+[^,;.:()]*$",
@@ -1062,6 +1064,8 @@ class _Reader:
             left = sentence.reported if reported and sentence.reported is not None else sentence.start
             left, right = self.utterance(left, sentence.end, match.start())
             found = [m for m in self.index.within(left, right) if not self.blocked(m.start, left)]
+            if not found and cue.name == "present" and text.endswith(":", sentence.start, sentence.end):
+                found = self.listed_below(sentence.end)
         frame = innermost_report(text, self.verbs, sentence.start, match.start())
         narrators = self.narrator_tokens(sentence.start, sentence.end, frame) if self.authors else []
         created = target is None
@@ -1081,6 +1085,21 @@ class _Reader:
         if created and target.date is None and self.state.entry:
             target.date = self.context_date(target, match, sentence, reported)
         return target
+
+    def listed_below(self, position: int) -> list[_Mention]:
+        """`The meeting was attended by:` closing a paragraph's sentence: the lines below it
+        list who, each opening with a dash or a name (`Ivan Bashev – Minister of Foreign
+        Affairs;`), up to a blank line or the first line of running text."""
+        found: list[_Mention] = []
+        line = _LINE_AFTER.match(self.text, position)
+        while line:
+            start, end = line.start(1), line.end(1)
+            named = self.index.within(start, end)
+            if not (_LIST_MARK.match(self.text, start, end) or (named and named[0].start == start)):
+                break
+            found.extend(named)
+            line = _LINE_AFTER.match(self.text, end)
+        return found
 
     def keep(self, draft: _Draft, narrative: bool) -> None:
         """Merge a second telling of a meeting into the first, else record a new one. In a
