@@ -382,6 +382,10 @@ def _candidates(text: str) -> list[_Cand]:
                   and fold(words[0]) not in GIVEN_NAMES and not is_east_asian_name(words)
                   and _after_posted_place(text, base, base + end - len(words[1]))):
                 start, words, forms = end - len(words[1]), words[1:], (words[1],)
+            if _body_before_initials(text, base + start, words):
+                start += text.index(words[1], base + start + len(words[0])) - base - start
+                words = words[1:]
+                forms = (clean_name(text[base + start:base + end]),)
             cand = _Cand(base + start, base + end, words, forms, blocked)
             surname = _surname_after_office(text, cand.start) if len(words) == 1 and not blocked else None
             if surname is not None:
@@ -393,6 +397,14 @@ def _candidates(text: str) -> list[_Cand]:
                 cand = _Cand(left.start, cand.end, words, (clean_name(text[left.start:cand.end]),))
             cands.append(cand)
     return cands
+
+
+def _body_before_initials(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """`…of the USSR Academy of Sciences M.S. Asimov`: the last word of a body named after
+    `of` is no given name of the initials and surname after it."""
+    return (len(words) > 2 and not is_initial(words[0]) and is_initial(words[1])
+            and not is_initial(words[-1]) and fold(words[0]) not in GIVEN_NAMES
+            and _CONNECTOR_BEFORE.search(text, max(0, start - 6), start) is not None)
 
 
 _SHORT_SURNAME = re.compile(r", ([A-Z][a-z]{0,2})[ \t]$")
