@@ -732,3 +732,12 @@ def test_the_lines_under_a_sentence_closing_on_attended_by_are_those_present():
     meetings = run("attended_by_lines.txt", names, date="1971-06-02",
                    title="Minutes of Conversation between Todor Pavlov and Hans Keller, Sofia, 1971")
     assert summary(meetings)[0] == ("1971-06-02", {"pavlov", "keller", "marinov", "ralev"})
+
+
+def test_conversations_reported_inside_a_record_stay_apart_from_it():
+    names = {"rybkin": ("Comrade Rybkin",), "hiller": ("Hiller",), "weiss": ("Weiss",),
+             "lorenz": ("Ambassador Lorenz",), "kirch": ("Foreign Minister Kirchschläger",)}
+    meetings = run("notes_reported_conversations.txt", names, date="1973-05-04",
+                   title="Notes about a conversation with the USSR's ambassador Comrade Rybkin on 4 May 1973")
+    assert summary(meetings) == [("1973-05-04", {"rybkin", "hiller", "weiss"}), (None, {"hiller", "lorenz"}),
+                                 ("1973-05-03", {"rybkin", "kirch"})]

@@ -148,12 +148,14 @@ _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:Comrade|Cde\.|comrade|
 _SPEAKER_COLON = re.compile(r"\]?[ \t]*:[ \t]+\S")
 """After a name, the colon of a speaker's label (`Zhou Enlai: We …`)."""
 _NOUN_LEAD = re.compile(
-    r"\W*(?:(?:[Oo]n\s+)?[^,\n]{0,30},\s*)?(?i:during|in|at|after|in\s+the\s+course\s+of)\s+"
+    r"\W*(?:(?:[Oo]n\s+)?[^,\n]{0,30},\s*)?(?i:(?:yesterday|today|earlier|recently|also|then)\s+)?"
+    r"(?i:during|in|at|after|in\s+the\s+course\s+of)\s+"
     r"(?i:the|our|my|a|an|this|that)\s+(?:(?:[a-z]+|\d{1,2}(?:st|nd|rd|th)?|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)\s+){0,3}")
 """`During the talks with X`, `At the dinner given by X`: a meeting named by a noun phrase
 in front of the main clause, whose subject follows the comma; in what the narrator reports
-(`I said that in the 21 April conversation with X …`) it is the narrator's own."""
+(`I said that in the 21 April conversation with X …`) it is the narrator's own, in what
+someone else reports (`Malzev explained that yesterday in a conversation with X …`) his."""
 _MAIN_NARRATOR = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(I|[Ww]e)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|plan|intend)\b")
 _NARRATOR_OPENS = re.compile(r"\W*(?:I|We|My|Our)\b")
@@ -183,6 +185,7 @@ _COUNTERPART_OFFICE = re.compile(
     r"\bwith\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(ambassador|charg[ée]|counsel+or|consul|envoy|minister|"
     r"premier|president|chairman|secretary)\b", re.IGNORECASE)
 _LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(\S[^\n]*)")
+_ITEM_TITLES = re.compile(r"(?:(?:Comrade|Cde|Comr|Mr|Mrs|Ms|Dr|Sir|Prof|Professor)\.?\s+)*")
 _LIST_MARK = re.compile(r"[–—•*-]|\d{1,2}[.)]\s")
 _PLACE_LEAD = re.compile(r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?=\S)")
 _EXCEPTED = re.compile(
@@ -890,7 +893,7 @@ class _Reader:
         if status is None:
             return None
         span = Span.of(text, match.start(), match.end())
-        draft = _Draft(status, span, cue.kind)
+        draft = _Draft(status, span, cue.kind, recalled=reported)
         # subject side
         subjects = [m for m in self.index.within(left, match.start())
                     if not self.governed(m.start, left) and not self.blocked(m.start, left)]
@@ -945,6 +948,10 @@ class _Reader:
                 draft.narrated = draft.recalled = True
                 if self.authors:
                     draft.add(NARRATOR_KEY, cue.subject, Span.of(text, sentence.start, left))
+            elif frame is not None and not frame.direct and left == frame.complement:
+                speaker = self.index.within(sentence.start, frame.verb)[-1:]
+                if speaker and _SUBJECT_GAP.fullmatch(text, speaker[0].end, frame.verb):
+                    draft.add(speaker[0].key, cue.subject, Span.of(text, speaker[0].start, speaker[0].end))
         has_object = bool(objects or narrator_object or pronoun_object)
         if cue.needs_object and not self.object_follows(match.end(), objects, narrator_object, pronoun_object) and (
                 not _DELEGATION_OBJECT.match(text, match.end(), right)):
@@ -1064,8 +1071,8 @@ class _Reader:
             left = sentence.reported if reported and sentence.reported is not None else sentence.start
             left, right = self.utterance(left, sentence.end, match.start())
             found = [m for m in self.index.within(left, right) if not self.blocked(m.start, left)]
-            if not found and cue.name == "present" and text.endswith(":", sentence.start, sentence.end):
-                found = self.listed_below(sentence.end)
+            if cue.name == "present" and text.endswith(":", sentence.start, sentence.end):
+                found += self.listed_below(sentence.end)
         frame = innermost_report(text, self.verbs, sentence.start, match.start())
         narrators = self.narrator_tokens(sentence.start, sentence.end, frame) if self.authors else []
         created = target is None
@@ -1095,7 +1102,8 @@ class _Reader:
         while line:
             start, end = line.start(1), line.end(1)
             named = self.index.within(start, end)
-            if not (_LIST_MARK.match(self.text, start, end) or (named and named[0].start == start)):
+            if not (_LIST_MARK.match(self.text, start, end)
+                    or (named and _ITEM_TITLES.fullmatch(self.text, start, named[0].start))):
                 break
             found.extend(named)
             line = _LINE_AFTER.match(self.text, end)
