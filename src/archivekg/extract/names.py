@@ -132,6 +132,7 @@ FUNCTION_WORDS = frozenset(
     once yesterday today tomorrow last next now presently lastly finally first second third
     there here where while until upon under over between among against despite both each
     every all some many most no not only other such another any several further please dear
+    esteemed respected honoured honored copies
     yes he she they we i it his her their our my you your its him them us me who whom whose
     which what why how is was were are be been has had have do does did will would shall
     should can could may might must let thank thanks good very great greater new old red

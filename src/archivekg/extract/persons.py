@@ -818,6 +818,23 @@ class _Table:
                     if value is entry:
                         index[key] = target
 
+    def merge_patronymic(self) -> None:
+        """`Esteemed Ruslan Imranovich!`: a letter addresses a Russian by given name and
+        patronymic; the one person whose initials they are (`R.I. Khazbulatov`) is meant."""
+        for entry in list(self.entries):
+            if not all(_given_patronymic(form) for form in entry.forms):
+                continue
+            initials = "".join(fold(w)[:1] for w in entry.forms[0].split())
+            targets = [other for other in self.entries if other is not entry
+                       and any(_name_parts(form)[1] == initials for form in other.forms
+                               if len(canonical_spacing(form).split()) == 3)]
+            if len(targets) != 1:
+                continue
+            (target,) = targets
+            target.forms.extend(f for f in entry.forms if f not in target.forms)
+            target.mentions.extend(entry.mentions)
+            self.entries.remove(entry)
+
     def merge_misspelt(self) -> dict[int, _Entry]:
         """`Stepan Chervenenko` in the title, `Comrade Chervonenko` in the text: a person
         whose surname is one other person's misspelt (a letter apart, given names agreeing)
@@ -836,11 +853,17 @@ class _Table:
         return merged
 
 
+def _given_patronymic(form: str) -> bool:
+    """`Ruslan Imranovich`, `Andrei Andreyevich`: a given name and a patronymic, no surname."""
+    words = form.split()
+    return len(words) == 2 and not is_initial(words[0]) and bool(_PATRONYMIC.search(fold(words[1])))
+
+
 @lru_cache(maxsize=65536)
 def _name_parts(form: str) -> tuple[str, str]:
     """The surname and the initials of the rest (`Stepan V. Chervonenko` -> `Chervonenko`, `sv`)."""
     surname = surname_of(form)
-    words = [w for w in clean_name(form).split() if w != surname]
+    words = [w for w in canonical_spacing(clean_name(form)).split() if w != surname]
     return surname, "".join(fold(w)[:1] for w in words)
 
 
@@ -933,6 +956,7 @@ def extract_persons(
                 found.append((cand, entry))
     _add_metadata_names(text, metadata, table)
     table.merge_singles()
+    table.merge_patronymic()
     refs = ShortRefs(text)
     for entry in table.entries:
         tokens = {token for f in entry.forms for token in _short_tokens(f)}

@@ -1,0 +1,26 @@
+"""A letter's salutation and its copy list: `Esteemed`/`Respected` open no name, and
+`Copies` after a signature is no part of the signer's name; a Russian addressed by given
+name and patronymic (`Ruslan Imranovich`) is the person those initials name."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def names(text: str) -> dict[str, tuple[str, ...]]:
+    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {p.key: p.names for p in found}
+
+
+def test_signature_before_the_copy_list():
+    found = names("Budapest, 4 May 1979\nLászló Kovács Copies to: Comrade Marjai\n")
+    assert "laszlo-kovacs" in found
+
+
+def test_salutation_by_given_name_and_patronymic():
+    text = ("To the Chairman of the Supreme Soviet R.I. Khazbulatov\n\n"
+            "Respected Ruslan Imranovich!\n\nI have the honour to inform you of the visit.")
+    found = names(text)
+    assert list(found) == ["r-i-khazbulatov"]
+    assert "Ruslan Imranovich" in found["r-i-khazbulatov"]
