@@ -423,18 +423,22 @@ def _surname_after_office(text: str, given_start: int) -> int | None:
     return found.start(1) if prefix is not None and prefix.phrase is not None else None
 
 
-_POSTED_TO = re.compile(r"(\S+)[ \t]+(?:to|in)[ \t]+$")
+# `… to India`, `… in Shanghai`; `… of the Soviet Union` only before a surname's shape.
+_POSTED_TO = re.compile(r"(\S+)[ \t]+(?:to|in|(of)(?:[ \t]+the)?)[ \t]+$")
 
 
 def _after_posted_place(text: str, place_start: int, start: int) -> bool:
-    """`Soviet Ambassador to India Kozlov`, `Consul in Shanghai Wenzel`: a surname right
-    after the place an office is held in or accredited to names the holder, though a
+    """`Soviet Ambassador to India Kozlov`, `Consul in Shanghai Wenzel`, `Ambassador of the
+    Soviet Union Chervonenko`: a surname right after the place or the body an office is
+    held in, accredited to or of names the holder, though a
     surname after a place word is otherwise read as part of a place or a name."""
     place = text[place_start:start].rstrip(" \t")
-    if not place or " " in place or "\n" in place:
+    if not place or place.count(" ") > 1 or "\n" in place:
         return False
     posted = _POSTED_TO.search(text, max(0, place_start - 40), place_start)
     if posted is None or not is_title_word(fold(posted.group(1).strip("[],"))):
+        return False
+    if posted.group(2) and not has_slavic_or_european_surname(text[start:start + 24].split()[0].strip(",.;:")):
         return False
     prefix = offices.office_before(text, start)
     return prefix is not None and prefix.phrase is not None and prefix.phrase.endswith(place)
