@@ -202,7 +202,8 @@ _BY_OFFICE_SURNAME = re.compile(
 # the head of mission signing for his embassy, his surname in brackets after it.
 _EMBASSY_SENDER = re.compile(
     rf"^(?:{_GENRE}{_NUMBERED}\s+from\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){{1,3}}(?:Embassy|Legation|Consulate)"
-    rf"\s+(?:in|at|to)\s+(?:[A-Z][\w'’-]*\s+){{1,3}}\((?P<name>{_SURNAME})\)(?=\s*,|\s+to\b|\s*$)"
+    rf"\s+(?:in|at|to)\s+(?:[A-Z][\w'’-]*\s+(?:(?:de|da|do|del|la|es|el)\s+)?){{1,3}}\((?P<name>{_SURNAME})\)"
+    r"(?=\s*,|\s+to\b|\s*$)"
 )
 # `From the Journal of Molotov: …`, `From the Diary of Shcherbakov I.S., …`, `Excerpts from Tsedenbal's diary on …`:
 # a journal's owner by surname alone (before a colon, only when the body names him: not `Journal of Events:`).
@@ -216,6 +217,9 @@ _JOURNAL_HEAD = re.compile(r"\b(?:journal|diary)\s+of\b", re.I)
 _RECORD_OF_OWN = re.compile(
     r"\bRecord of (?:(?:c|cde|com)\.\s*|Comrade\s+)?(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][^\W\d_]+)['’]s conversation with\b"
 )
+_QUOTED_DISPATCH = re.compile(
+    r"^(?:Comrade|Cde\.?)\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\s+in\s+(?:his\s+)?"
+    r"(?:dispatch|telegram|cable|report|note|cipher)\b[^\n:]{0,60}?\s+(?:states|reports|writes|informs)\s*:", re.M)
 _JOURNAL_HEAD_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?){1,3}[A-Z][A-Za-z'’-]+")
 # How far into the text a journal's head, and after it its owner's name, may lie.
 _JOURNAL_HEAD_REACH = 1500
@@ -720,8 +724,9 @@ def _full_name(surname: str, text: str) -> str:
 
 
 def _own_record(text: str) -> list[str]:
-    """The recorder named by `Record of <Name>'s conversation with …` in the head of the text."""
-    match = _RECORD_OF_OWN.search(text, 0, _JOURNAL_HEAD_REACH)
+    """The recorder named by `Record of <Name>'s conversation with …` in the head of the text,
+    or the writer a forwarding cipher quotes (`Comrade Strzałkowski in dispatch No. 65 … states:`)."""
+    match = _RECORD_OF_OWN.search(text, 0, _JOURNAL_HEAD_REACH) or _QUOTED_DISPATCH.search(text, 0, _JOURNAL_HEAD_REACH)
     return [match["name"]] if match and _plausible_title_name(match["name"]) else []
 
 
