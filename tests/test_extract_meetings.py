@@ -741,3 +741,9 @@ def test_conversations_reported_inside_a_record_stay_apart_from_it():
                    title="Notes about a conversation with the USSR's ambassador Comrade Rybkin on 4 May 1973")
     assert summary(meetings) == [("1973-05-04", {"rybkin", "hiller", "weiss"}), (None, {"hiller", "lorenz"}),
                                  ("1973-05-03", {"rybkin", "kirch"})]
+
+
+def test_a_cables_subject_line_naming_talks_and_their_day_is_the_senders_own_talks():
+    names = {"author": ("Markovic",), "nikezic": ("Nikezić",), "valdes": ("Jorge E.] Valdés",)}
+    meetings = run("cable_headline.txt", names, date="1967-05-04", authors=("author",))
+    assert summary(meetings) == [("1967-05-03", {"author", "valdes"})]

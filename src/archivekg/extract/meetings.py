@@ -187,6 +187,10 @@ _COUNTERPART_OFFICE = re.compile(
 _LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(\S[^\n]*)")
 _ITEM_TITLES = re.compile(r"(?:(?:Comrade|Cde|Comr|Mr|Mrs|Ms|Dr|Sir|Prof|Professor)\.?\s+)*")
 _LIST_MARK = re.compile(r"[–—•*-]|\d{1,2}[.)]\s")
+_HEADLINE = re.compile(
+    r"(?:Talks|Conversation|Meeting|Discussion|Audience)\s+with\s+(?:\[[^\]]*\]|[^.;:!?\[])*?"
+    r"\s+on\s+(?:the\s+)?\d[^.;:!?]*\.?")
+"""`Talks with Bernardes on the 26th of October.`: a cable's subject line, the sender's own talks."""
 _PLACE_LEAD = re.compile(r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?=\S)")
 _EXCEPTED = re.compile(
     r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|excluding|other\s+than)\s+[^,;.:()]*$",
@@ -652,6 +656,7 @@ class _Reader:
         state = self.state
         self.enter(sentence)
         self.told_meeting(sentence)
+        self.headline(sentence)
         self.speaker_joins(sentence)
         if not self.eventful(sentence):
             if sentence.reported is not None:
@@ -728,6 +733,24 @@ class _Reader:
         draft.date = value or state.context
         self.drafts.append(draft)
         state.current = draft
+
+    def headline(self, sentence: Sentence) -> None:
+        """`Talks with [official Carlos A.] Bernardes on the 26th of October.`: a sentence that
+        only names talks and their day heads a cable's account of the sender's own talks."""
+        if not self.authors or self.text[sentence.start] not in "TCMDA" or not _HEADLINE.fullmatch(
+                self.text, sentence.start, sentence.end):
+            return
+        named = self.index.within(sentence.start, sentence.end)
+        if not named:
+            return
+        span = Span.of(self.text, sentence.start, sentence.end)
+        draft = _Draft("occurred", span, "conversation")
+        draft.add(NARRATOR_KEY, "participant", span)
+        for mention in named:
+            draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
+        mentions = [m for m in self.dates_in(sentence.start, sentence.end) if m.kind not in ("year", "unit", "season")]
+        draft.date = dt.date_value(self.text, mentions[0], self.state.entry or self.anchor) if mentions else None
+        self.keep(draft, True)
 
     def speaker_joins(self, sentence: Sentence) -> None:
         """`Tildy said that …` in the narrative of a conversation the record tells: whoever
