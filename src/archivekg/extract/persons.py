@@ -278,12 +278,15 @@ def _upper_surname(tokens: list[_Token], i: int) -> bool:
 def _upper_as_name(tokens: list[_Token], i: int) -> bool:
     """A shouted surname (`A. M. PUZANOV`, `Senator SCOTT`, `[Norodom] SIHANOUK`) follows
     initials, a given name (the translator's brackets around it or not), a title or an honorific;
-    an abbreviation opening a bracket (`Archiwum Akt Nowych [AAN; …]`) glosses what stands before."""
+    an abbreviation opening a bracket (`Archiwum Akt Nowych [AAN; …]`) glosses what stands before.
+    After an office's body (`Minister of Foreign Affairs SUBANDRIO`) a long one is a surname too."""
     if i == 0 or tokens[i].opens:
         return False
     kind = tokens[i - 1].kind
     if tokens[i - 1].closes:
         return kind == "name" and len(tokens[i].word) > 3
+    if kind == "org" and not is_upper_word(tokens[i - 1].word):
+        return len(tokens[i].word) > 4
     return kind in ("init", "name") or (kind in ("title", "hon") and len(tokens[i].word) > 3)
 
 
@@ -514,7 +517,8 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
         before = tokens[i - 1] if i > 0 else None
         blocked = (
             (after is not None and after.kind == "org")
-            or (len(words) == 1 and before is not None and before.kind in ("place", "org", "upper"))
+            or (len(words) == 1 and before is not None and before.kind in ("place", "org", "upper")
+                and not (before.kind == "org" and tokens[i].kind == "upper" and _upper_as_name(tokens, i)))
             or (before is not None and fold(before.word) in offices.UNFINISHED)
             or (len(words) > 1 and is_initial(words[-1]) and not _surname_initials(words))
             or (len(words) > 1 and len(words[-1]) == 1)
