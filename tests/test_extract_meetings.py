@@ -747,3 +747,11 @@ def test_a_cables_subject_line_naming_talks_and_their_day_is_the_senders_own_tal
     names = {"author": ("Markovic",), "nikezic": ("Nikezić",), "valdes": ("Jorge E.] Valdés",)}
     meetings = run("cable_headline.txt", names, date="1967-05-04", authors=("author",))
     assert summary(meetings) == [("1967-05-03", {"author", "valdes"})]
+
+
+def test_a_member_named_as_missing_was_not_at_the_talk():
+    names = {"perez": ("Comrade Luis Pérez",), "wendt": ("Comrade Erich Wendt", "Comrade Wendt"),
+             "kroll": ("Comrade Otto Kroll",), "ramirez": ("Comrade Ramírez",)}
+    meetings = run("member_missing.txt", names, date="1969-06-05",
+                   title="Note on the Final Talk with the Delegation of the CP of Chile on 4 June 1969")
+    assert summary(meetings) == [("1969-06-04", {"wendt", "kroll", "ramirez"})]

@@ -191,6 +191,8 @@ _HEADLINE = re.compile(
     r"(?:Talks|Conversation|Meeting|Discussion|Audience)\s+with\s+(?:\[[^\]]*\]|[^.;:!?\[])*?"
     r"\s+on\s+(?:the\s+)?\d[^.;:!?]*\.?")
 """`Talks with Bernardes on the 26th of October.`: a cable's subject line, the sender's own talks."""
+_ABSENT = re.compile(r"\s+(?:was|were)\s+(?:missing|absent|not\s+present)\b")
+"""`On the part of the Cuban delegation Gen. S. Hart was missing`: named as not there."""
 _PLACE_LEAD = re.compile(r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?=\S)")
 _EXCEPTED = re.compile(
     r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|excluding|other\s+than)\s+[^,;.:()]*$",
@@ -650,7 +652,8 @@ class _Reader:
     def add_listed(self, draft: _Draft, named: list[_Mention], label: str) -> None:
         part = "interpreter" if _INTERPRETER_LABEL.search(label) else "present"
         for mention in named:
-            draft.add(mention.key, part, Span.of(self.text, mention.start, mention.end))
+            if not _ABSENT.match(self.text, mention.end):
+                draft.add(mention.key, part, Span.of(self.text, mention.start, mention.end))
 
     def sentence(self, sentence: Sentence) -> None:
         state = self.state
@@ -1093,7 +1096,8 @@ class _Reader:
         else:
             left = sentence.reported if reported and sentence.reported is not None else sentence.start
             left, right = self.utterance(left, sentence.end, match.start())
-            found = [m for m in self.index.within(left, right) if not self.blocked(m.start, left)]
+            found = [m for m in self.index.within(left, right)
+                     if not self.blocked(m.start, left) and not _ABSENT.match(text, m.end)]
             if cue.name == "present" and text.endswith(":", sentence.start, sentence.end):
                 found += self.listed_below(sentence.end)
         frame = innermost_report(text, self.verbs, sentence.start, match.start())
