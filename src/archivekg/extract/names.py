@@ -200,7 +200,7 @@ HEADLINE_VERBS = frozenset(
 STOP_WORDS = FUNCTION_WORDS | PLACE_WORDS | HEADLINE_VERBS
 
 # Lower-case words allowed between the capitalised words of an office phrase.
-OFFICE_CONNECTORS = frozenset("of the for to in on at".split())
+OFFICE_CONNECTORS = frozenset("of the for to in on at under".split())
 # Lower-case nouns an office phrase may continue with ("head of the delegation").
 OFFICE_NOUNS = frozenset(
     """delegation delegations committee department ministry party government embassy section

@@ -66,6 +66,8 @@ _DOTTED_TOKEN = re.compile(r"^((?:[A-Z]\.){2,})([,;:)]?)$")
 # An office cannot end on `Foreign`: the words after it (`Foreign Specialist Matters`) go on
 # naming the body, not its holder.
 UNFINISHED = frozenset({"foreign"})
+# Document words that name an office's field (`Counsellor for Economic Questions`).
+_OFFICE_FIELDS = frozenset({"question", "questions", "issue", "issues"})
 # `1st Secretary`, `head of the 3rd department`: a numbered rank or body.
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
@@ -108,7 +110,8 @@ def _word_class(token: str) -> str:
     if not word[:1].isalpha():
         return "other"
     if word[0].isupper():
-        if is_upper_word(word) or folded in TITLE_MODIFIERS or folded not in FUNCTION_WORDS:
+        if (is_upper_word(word) or folded in TITLE_MODIFIERS or folded not in FUNCTION_WORDS
+                or folded in _OFFICE_FIELDS):
             return "cap"
         return "stop"
     if folded in TITLE_MODIFIERS or folded in OFFICE_NOUNS:
