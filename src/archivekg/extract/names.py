@@ -98,7 +98,7 @@ ORG_WORDS = frozenset(
     relations liaison international national supreme political military economic science
     protocol consular cabinet propaganda personnel cadres intelligence prensa agerpres tanjug
     technology energy power hydroelectric electric steel coal chemical textile ministers
-    leadership archiwum archiv archivum arhiva arhivele archivio leveltar
+    leadership archiwum archiv archivum arhiva arhivele archivio leveltar staff
     """.split()
 ) | frozenset(
     # Abbreviations: organisations only when written in capitals (`UN`, not the syllable `Un`).
