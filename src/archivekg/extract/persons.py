@@ -821,10 +821,7 @@ class _Table:
             target.forms.extend(f for f in entry.forms if f not in target.forms)
             target.mentions.extend(entry.mentions)
             self.entries.remove(entry)
-            for index in (self._by_key, self._added):
-                for key, value in index.items():
-                    if value is entry:
-                        index[key] = target
+            self._repoint(entry, target)
 
     def merge_patronymic(self) -> None:
         """`Esteemed Ruslan Imranovich!`: a letter addresses a Russian by given name and
@@ -842,6 +839,14 @@ class _Table:
             target.forms.extend(f for f in entry.forms if f not in target.forms)
             target.mentions.extend(entry.mentions)
             self.entries.remove(entry)
+            self._repoint(entry, target)
+
+    def _repoint(self, entry: _Entry, target: _Entry) -> None:
+        """Forms that found a merged person find the person it joined."""
+        for index in (self._by_key, self._added):
+            for key, value in index.items():
+                if value is entry:
+                    index[key] = target
 
     def merge_misspelt(self) -> dict[int, _Entry]:
         """`Stepan Chervenenko` in the title, `Comrade Chervonenko` in the text: a person
