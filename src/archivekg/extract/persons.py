@@ -141,8 +141,9 @@ _COPIES_ITEM = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)\s*[-–]\s*\d+\b")
 _SURNAME_LIST_LABEL = re.compile(r"\b(?:FYI|[Ii]n[ \t]+attendance|[Aa]lso[ \t]+present|[Pp]resent)[ \t]*:[ \t]*")
 _SURNAME_ITEM = re.compile(rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w'’.-]|[ \t]+[{UPPER}(\[])")
 # `Telegram from Maneli (Saigon) to Spasowski (Warsaw)`: each surname with the city it writes from.
+# The match starts at the literal `rom` (the engine skips ahead to it); only the groups are read.
 _POSTED_PAIR = re.compile(
-    rf"\b[Ff]rom[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+\([{UPPER}][^()\n]{{1,30}}\)"
+    rf"rom(?<=\b[Ff]rom)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+\([{UPPER}][^()\n]{{1,30}}\)"
     rf"[ \t]+to[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+\([{UPPER}][^()\n]{{1,30}}\)")
 _CLERK_VERBS = ("typed", "deciphered", "decoded", "encoded", "encrypted", "decrypted", "printed",
                 "copied", "drafted", "prepared", "compiled", "checked", "verified", "proofread")
@@ -651,8 +652,7 @@ def _listed_singles(text: str, clerks: dict[int, tuple[str, int]]) -> set[int]:
     if "copies" in text or "istribution" in text:
         for line in _DISTRIBUTION_LINE.finditer(text):
             starts.update(m.start(1) for m in _COPIES_ITEM.finditer(text, line.start(), line.end()))
-    for label in _SURNAME_LIST_LABEL.finditer(text):
-        pos = label.end()
+    for pos in _surname_list_label_ends(text):
         while (item := _SURNAME_ITEM.match(text, pos)) is not None:
             starts.add(item.start(1))
             gap = _LIST_GAP.match(text, item.end())
@@ -662,6 +662,30 @@ def _listed_singles(text: str, clerks: dict[int, tuple[str, int]]) -> set[int]:
     for posted in _POSTED_PAIR.finditer(text):
         starts.update((posted.start(1), posted.start(2)))
     return starts
+
+
+def _surname_list_label_ends(text: str) -> list[int]:
+    """Where each `_SURNAME_LIST_LABEL` ends. A label ends on a colon, and colons are few:
+    the regex is tried only where a label word would start before one, not at every letter."""
+    ends = []
+    colon = text.find(":")
+    while colon >= 0:
+        stop = colon
+        while stop and text[stop - 1] in " \t":
+            stop -= 1
+        starts = [stop - 3, stop - 7]
+        if text.startswith("attendance", stop - 10):
+            gap = stop - 10
+            while gap and text[gap - 1] in " \t":
+                gap -= 1
+            starts.append(gap - 2)
+        for start in starts:
+            label = _SURNAME_LIST_LABEL.match(text, start) if start >= 0 else None
+            if label is not None:
+                ends.append(label.end())
+                break
+        colon = text.find(":", colon + 1)
+    return ends
 
 
 def _clerks(text: str) -> dict[int, tuple[str, int]]:
