@@ -12,6 +12,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from archivekg.extract.first_chars import by_first_char
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -135,10 +137,12 @@ TRIGGERS = frozenset(
 )
 """Every word a cue can begin with: the cue alternation is tried only there."""
 
-CUE_RE = re.compile(
-    "|".join(rf"(?P<c{i}>{'' if pattern.startswith(chr(92)) else chr(92) + 'b'}{pattern})"
-             for i, (_, pattern) in enumerate(CUES))
-)
+_CUE_BRANCHES = [rf"(?P<c{i}>{'' if pattern.startswith(chr(92)) else chr(92) + 'b'}{pattern})"
+                 for i, (_, pattern) in enumerate(CUES)]
+CUE_RE = re.compile("|".join(_CUE_BRANCHES))
+_CUE_BY_CHAR = by_first_char(_CUE_BRANCHES)
+"""CUE_RE less the cues that cannot begin with a given character: tried at a trigger word,
+it finds the same cue with a fraction of the branches."""
 
 CLAUSE_END = re.compile(
     r";|\b(?:that|whether|but|who|whom|which|where|because|although|though|while|so\s+that|in\s+order|"
@@ -179,7 +183,12 @@ X`), not in `together with X, Kim plays the most positive role`."""
 
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|He|She|His|Her)\b")
 PRONOUN_OBJECT = re.compile(r"^\W*(?:him|her)\b")
-NARRATOR = re.compile(r"\b(?:I|me|my|myself|[Ww]e|[Uu]s|[Oo]ur|ourselves|[Tt]he\s+undersigned)\b")
+NARRATOR = re.compile(
+    r"[ImWwUuOoTt](?<!\w.)(?:(?<=I)|(?<=m)(?:e|y|yself)|(?<=[Ww])e|(?<=[Uu])s|(?<=[Oo])ur|(?<=o)urselves|"
+    r"(?<=[Tt])he\s+undersigned)\b")
+"""`I`, `me`, `my`, `myself`, `we`, `us`, `our`, `ourselves` or `the undersigned` as whole
+words. The pattern opens on the class of their first letters, so the engine skips ahead to
+them; the word boundary before them is the lookbehind."""
 PLURAL_NARRATOR = frozenset(("we", "us", "our", "ourselves"))
 PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?:\w+ed|met|seen|spoken|had|held|been)\s+$")
 PLACE = re.compile(
@@ -194,6 +203,12 @@ DURATION_WORDS = frozenset(("lasted", "went", "continued", "took"))
 """The words DURATION begins with: a sentence without them is not searched."""
 
 
+def _cue_at(text: str, position: int, end: int) -> re.Match[str] | None:
+    """CUE_RE.match(text, position, end), with only the branches that can begin there."""
+    pattern = _CUE_BY_CHAR.get(text[position:position + 1], _CUE_BY_CHAR[""])
+    return pattern.match(text, position, end) if pattern is not None else None
+
+
 def find_cues(text: str, triggers: list[int], start: int, end: int) -> Iterator[tuple[Cue, re.Match[str]]]:
     """Cues in text[start:end], left to right, none overlapping; `triggers` are the
     sorted positions of the words a cue can begin with (`Scan.cues`)."""
@@ -204,9 +219,9 @@ def find_cues(text: str, triggers: list[int], start: int, end: int) -> Iterator[
         word_start = position
         if position > start and text[position - 1] == "(":
             position -= 1
-        match = CUE_RE.match(text, position, end)
+        match = _cue_at(text, position, end)
         if match is None and position < word_start:
-            match = CUE_RE.match(text, word_start, end)
+            match = _cue_at(text, word_start, end)
         if match:
             done = match.end()
             yield CUES[int(match.lastgroup[1:]) if match.lastgroup else 0][0], match

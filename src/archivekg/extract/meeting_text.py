@@ -18,7 +18,8 @@ from archivekg.extract.meeting_cues import DURATION_WORDS, LOOKAHEADS, TRIGGERS
 from archivekg.read.sections import SECTIONS_WITH_BODY, section_pattern
 
 _LINE = re.compile(r"[^\n]*\n?")
-_TERMINAL = re.compile(r"[.!?:;…\"”'’)\]]\s*$")
+_TERMINAL = frozenset(".!?:;…\"”'’)]")
+"""A line whose last visible character is one of these ends its sentence."""
 _LABELS = re.compile(
     rf"^\s*(?:[•*-]\s*)?(?:{section_pattern()}|"
     r"Translation\s*-\s*\w+|Associated (?:People|Places|Topics)[^\n]*|Related (?:Documents|Content)|"
@@ -51,17 +52,29 @@ _NARRATOR_SUBJECT = re.compile(
     r"(?:^|\W)(?:I|[Ww]e|[Tt]he\s+undersigned)\b\W*(?:\w+\W+){0,2}$"
     r"|^\W*(?:I|We)\s+[a-z]+\s+[^.;:\"“]{0,80}?\band\s+(?:then\s+|also\s+)?$")
 """The narrator speaks: `I said`, `We then told`, and `I thanked the Minister … and said`."""
-_AS_SAID = re.compile(r"\s(?:as|according\s+to)\s+[^,.;]{1,60}?\s+(?:said|put\s+it|reported)\b")
+_NARRATOR_WORDS = ("I", "we", "We", "undersigned")
+"""Every alternative of _NARRATOR_SUBJECT holds one of these: a subject without any is cleared
+by substring tests, not by the regex (which is tried at every position)."""
+_AS_SAID_TAIL = r"\s+[^,.;]{1,60}?\s+(?:said|put\s+it|reported)\b"
+_AS_SAID = (re.compile(rf"as(?<=\sas){_AS_SAID_TAIL}"), re.compile(rf"according(?<=\saccording)\s+to{_AS_SAID_TAIL}"))
+"""`as X said`, `according to X reported`: a space, then `as` or `according to`, as two patterns
+that open on their literal word (the engine skips ahead to it), each searched from one past the
+start of the range, where that space may be."""
 _IN_WORDS = re.compile(r"\bIn\s+[^,]{1,60}'s\s+words\b|\bAccording\s+to\b")
 
 
 def _as_said(text: str, start: int, end: int) -> bool:
     """`…, as Kim said, …`, `In Kim's words`, `According to …`: the sentence reports
-    someone else. The regex starts at a space so the engine skips ahead."""
-    if _AS_SAID.search(text, start, end):
+    someone else."""
+    if any(pattern.search(text, start + 1, end) for pattern in _AS_SAID):
         return True
     chunk = text[start:end]
     return ("words" in chunk or "According" in chunk) and bool(_IN_WORDS.search(text, start, end))
+
+
+def _narrator_subject(subject: str) -> bool:
+    """Does the narrator speak in `subject`, the words before a speech verb?"""
+    return any(word in subject for word in _NARRATOR_WORDS) and _NARRATOR_SUBJECT.search(subject) is not None
 
 
 class Sentence(NamedTuple):
@@ -97,7 +110,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
             continue
         joins = (
             blocks
-            and not _TERMINAL.search(previous_text)
+            and previous_text.rstrip()[-1:] not in _TERMINAL
             and not _LABELS.match(previous_text)
             and not _LABELS.match(line)
             and (line.lstrip()[:1].islower() or (not blank_since and len(previous_text.strip()) >= 60))
@@ -263,7 +276,7 @@ def _reported_from(text: str, start: int, end: int, verbs: SpeechVerbs) -> int |
         return start
     for match in found:
         subject = text[start:match.start()]
-        if _NARRATOR_SUBJECT.search(subject):
+        if _narrator_subject(subject):
             return None
         complement = _COMPLEMENT.match(text, match.end(), end)
         return complement.end() if complement else match.end()
@@ -283,7 +296,7 @@ def innermost_report(text: str, verbs: SpeechVerbs, start: int, position: int) -
     """The last non-narrator speech verb in text[start:position] whose report holds `position`."""
     frame = None
     for match in verbs.between(start, position):
-        if _NARRATOR_SUBJECT.search(text[start:match.start()]) and frame is None:
+        if frame is None and _narrator_subject(text[start:match.start()]):
             continue
         complement = _COMPLEMENT.match(text, match.end(), position)
         end = complement.end() if complement else match.end()
@@ -299,7 +312,7 @@ def narrator_report(text: str, verbs: SpeechVerbs, start: int, position: int) ->
     reports: `I` there told, and did not do, what the report says (`that Mikosha visited Jakarta`)."""
     found = None
     for match in verbs.between(start, position):
-        if not _NARRATOR_SUBJECT.search(text[start:match.start()]):
+        if not _narrator_subject(text[start:match.start()]):
             return found
         complement = _COMPLEMENT.match(text, match.end(), position)
         if complement and complement.end() <= position and text[match.end():complement.end()].rstrip().endswith("that"):
@@ -319,6 +332,6 @@ def speeches(text: str, items: list[Sentence], verbs: SpeechVerbs) -> list[Speec
         verbs_here = verbs.between(sentence.start, sentence.end)
         match = verbs_here[0] if verbs_here else None
         if match and (sentence.reported != sentence.start
-                      or not _NARRATOR_SUBJECT.search(text[sentence.start:match.start()])):
+                      or not _narrator_subject(text[sentence.start:match.start()])):
             found.append(Speech(match.start(), sentence.start, sentence.paragraph))
     return found
