@@ -310,8 +310,9 @@ def fold(word: str) -> str:
     return unidecode(word).lower().replace("'", "").replace("’", "")
 
 
+@lru_cache(maxsize=65536)
 def is_initial(token: str) -> bool:
-    """`A.` or a Russian digraph initial like `Yu.`."""
+    """`A.` or a Russian digraph initial like `Yu.`. Asked of every word of every name: remembered."""
     return bool(_INITIAL.match(token))
 
 
@@ -433,8 +434,9 @@ def normalise_case(name: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=65536)
 def canonical_spacing(name: str) -> str:
-    """`A.M. Puzanov` -> `A. M. Puzanov`: one space after each initial."""
+    """`A.M. Puzanov` -> `A. M. Puzanov`: one space after each initial. Names recur: remembered."""
     return _SPACE.sub(" ", _INITIALS_GLUED.sub(r"\1 ", name)).strip()
 
 

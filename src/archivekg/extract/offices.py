@@ -133,7 +133,7 @@ def _could_precede(text: str, pos: int) -> bool:
         return _could_precede(text, start)
     word = word.lstrip("[")
     return bool(word) and (_word_class(word.rstrip(",")) in ("hon", "head", "cap", "low")
-                           or bool(_GLOSSED_ABBREVIATION.match(word)))
+                           or _glossed(word))
 
 
 def _ends_office(token: str) -> bool:
@@ -157,6 +157,11 @@ def _joins_offices(before_and: str, earlier: str = "") -> bool:
 _GLOSSED_ABBREVIATION = re.compile(r"^\([A-Z]{2,6}\)\]?$")
 
 
+def _glossed(token: str) -> bool:
+    """Is `token` a glossed abbreviation (`(APL)`)? Most words don't open a parenthesis."""
+    return token[:1] == "(" and _GLOSSED_ABBREVIATION.match(token) is not None
+
+
 def _walk_back(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool, bool]:
     """The words of an office phrase, last first, and whether an honorific stood among
     them; the third value says whether the walk reached the first of `matches`.
@@ -178,7 +183,7 @@ def _walk_back(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool,
         token = match.group()
         if token == "[" or (not kept and not honorific and _word_class(token) == "note"):
             continue
-        if _GLOSSED_ABBREVIATION.match(token):
+        if _glossed(token):
             kept.append(match)
             continue
         if token.endswith(","):
