@@ -24,11 +24,16 @@ class Span:
 
     @classmethod
     def of(cls, text: str, start: int, end: int, limit: int = 160) -> "Span":
-        """The span [start, end) of `text`, its quote cut to `limit` characters."""
+        """The span [start, end) of `text`, its quote cut to `limit` characters. Extraction
+        makes spans by the hundred per document: the fields are set directly, not through the
+        frozen `__init__` (one `object.__setattr__` call per field)."""
         quote = text[start:end]
         if len(quote) > limit:
             quote = quote[: limit - 1].rstrip() + "…"
-        return cls(start, end, quote)
+        span = object.__new__(cls)
+        fields = span.__dict__
+        fields["start"], fields["end"], fields["quote"] = start, end, quote
+        return span
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ _LABELS = re.compile(
 _SECTION_WITH_BODY = re.compile(rf"^\s*(?:{section_pattern(SECTIONS_WITH_BODY)})\s*:?\s*$", re.IGNORECASE)
 _CITATION = re.compile(r"Digital Archive|Translated (?:by|for)|Obtained (?:by|for)", re.IGNORECASE)
 
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+"""`[.!?…]+…` written to open on a character class, so that the engine skips ahead to the stops."""
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Ye|Yu|Ya|Yo|Zh|Ch|Sh|Kh|Ts)|\b[Cc]des?|\b[Cc]omrs?|\bc|"
     r"\bMr|\bMrs|\bMs|\bDr|\bGen|\bCol|\bLt|\bMaj|\bCapt|\bProf|\bSt|\bNo|Nº|\bOp|"

@@ -157,7 +157,9 @@ in front of the main clause, whose subject follows the comma; in what the narrat
 (`I said that in the 21 April conversation with X …`) it is the narrator's own, in what
 someone else reports (`Malzev explained that yesterday in a conversation with X …`) his."""
 _MAIN_NARRATOR = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(I|[Ww]e)\b")
-_FUTURE = re.compile(r"\b(?:will|shall|plan|intend)\b")
+_FUTURE = re.compile(r"(?:w(?<=\bw)ill|s(?<=\bs)hall|p(?<=\bp)lan|i(?<=\bi)ntend)\b")
+"""`will`, `shall`, `plan` or `intend` as a whole word; each alternative opens on its letter,
+so that the engine skips ahead to them."""
 _NARRATOR_OPENS = re.compile(r"\W*(?:I|We|My|Our)\b")
 """A sentence the narrator opens speaks in their voice, even in a paragraph of reported speech."""
 _TOLD_MEETING = re.compile(
