@@ -56,6 +56,7 @@ _NARRATOR_SUBJECT = re.compile(
 _NARRATOR_WORDS = ("I", "we", "We", "undersigned")
 """Every alternative of _NARRATOR_SUBJECT holds one of these: a subject without any is cleared
 by substring tests, not by the regex (which is tried at every position)."""
+_AS_SAID_VERBS = ("said", "put", "reported")
 _AS_SAID_TAIL = r"\s+[^,.;]{1,60}?\s+(?:said|put\s+it|reported)\b"
 _AS_SAID = (re.compile(rf"as(?<=\sas){_AS_SAID_TAIL}"), re.compile(rf"according(?<=\saccording)\s+to{_AS_SAID_TAIL}"))
 """`as X said`, `according to X reported`: a space, then `as` or `according to`, as two patterns
@@ -66,10 +67,11 @@ _IN_WORDS = re.compile(r"\bIn\s+[^,]{1,60}'s\s+words\b|\bAccording\s+to\b")
 
 def _as_said(text: str, start: int, end: int) -> bool:
     """`…, as Kim said, …`, `In Kim's words`, `According to …`: the sentence reports
-    someone else."""
-    if any(pattern.search(text, start + 1, end) for pattern in _AS_SAID):
-        return True
+    someone else. Each pattern ends on a verb or opens on a word the sentence may lack."""
     chunk = text[start:end]
+    if any(verb in chunk for verb in _AS_SAID_VERBS) and any(
+            pattern.search(text, start + 1, end) for pattern in _AS_SAID):
+        return True
     return ("words" in chunk or "According" in chunk) and bool(_IN_WORDS.search(text, start, end))
 
 

@@ -576,11 +576,13 @@ def _trie_pattern(node: dict[str, dict], either_case_first: bool = False) -> str
     return body
 
 
+@lru_cache(maxsize=65536)
 def misspelt_surname(a: str, b: str) -> bool:
     """`Chervenenko` and `Chervonenko`, `Ceausescu` and `Ceasescu`: two long surnames a
     letter apart (one changed, dropped or added, never the first) are one surname a
     typist or translator misspelt. A feminine ending (`Petrov`/`Petrova`,
-    `Kowalski`/`Kowalska`) names another person and keeps them apart."""
+    `Kowalski`/`Kowalska`) names another person and keeps them apart. Every pair of a
+    document's persons is asked: remembered."""
     a, b = fold(a), fold(b)
     if a == b or min(len(a), len(b)) < 6 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
         return False

@@ -914,8 +914,8 @@ def _east_asian_forms(forms: tuple[str, ...]) -> bool:
 def _misspelt_pair(one: _Entry, other: _Entry) -> bool:
     if _east_asian_forms(tuple(one.forms)) or _east_asian_forms(tuple(other.forms)):
         return False
-    pairs = [(_name_parts(a), _name_parts(b)) for a in one.forms for b in other.forms]
-    return bool(pairs) and all(
+    pairs = ((_name_parts(a), _name_parts(b)) for a in one.forms for b in other.forms)
+    return bool(one.forms and other.forms) and all(
         misspelt_surname(sa, sb) and (not ia or not ib or ia.startswith(ib) or ib.startswith(ia))
         for (sa, ia), (sb, ib) in pairs)
 
@@ -1353,15 +1353,20 @@ def _finalise_keys(table: _Table) -> None:
         entry.key = key
 
 
-_ADDRESS = re.compile(r"\b((?:(?:Vice|Deputy|First|Prime|Acting)[- ])?(?:Comrade|Cde\.|Mr\.|Ambassador|Premier"
-                      r"|Chairman|Minister|President|General|Marshal"
-                      r"|Secretary|Chancellor|Counsellor|Consul|Professor|Colonel|Admiral)) $")
+_ADDRESS_TITLES = ("Comrade", "Cde.", "Mr.", "Ambassador", "Premier", "Chairman", "Minister", "President", "General",
+                   "Marshal", "Secretary", "Chancellor", "Counsellor", "Consul", "Professor", "Colonel", "Admiral")
+_ADDRESS = re.compile(r"\b((?:(?:Vice|Deputy|First|Prime|Acting)[- ])?(?:"
+                      + "|".join(re.escape(title) for title in _ADDRESS_TITLES) + r")) $")
+_ADDRESS_ENDS = tuple(f"{title} " for title in _ADDRESS_TITLES)
+"""How text before a name addressed by title ends: where it ends otherwise, _ADDRESS is not searched."""
 
 
 def _titled(text: str, start: int, end: int) -> str | None:
     """`Chairman Mao`, `Vice Minister Han`: a person the record names only by surname is
     known by the title it is addressed with, rank and all, so that form is one of the
     person's names too."""
+    if not text.endswith(_ADDRESS_ENDS, max(0, start - 20), start):
+        return None
     match = _ADDRESS.search(text, max(0, start - 20), start)
     return f"{match.group(1)} {text[start:end]}" if match else None
 
