@@ -411,7 +411,6 @@ def date_value(text: str, mention: DateMention, anchor: str | None, context: str
 
 # --- layout: journal entry headings and registry stamps -------------------------------
 
-_LINE = re.compile(r"[^\n]*")
 _STAMP_LINE = re.compile(
     r"(?:\bN[ºo°]\.?\s*\S*\d|\bIncoming\b|\bOutgoing\b|\bCopy\b|\bSecret\b|\bRegistr|"
     r"\bExemplar\b|\bStrictly\b|\bConfidential\b)",
@@ -473,10 +472,21 @@ def _is_stamp_line(line: str) -> bool:
     return len(line.strip()) <= _STAMP_WIDTH and bool(_STAMP_LINE.search(line))
 
 
+def _visible_lines(text: str) -> list[tuple[int, str]]:
+    """Each line holding more than white space, with where it starts (split at C speed)."""
+    lines = []
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((start, line))
+        start += len(line) + 1
+    return lines
+
+
 def scan_layout(text: str, anchor: str | None) -> Layout:
     """Entry headings (a line that is only a date, followed by running text) and
     registry stamps (dates on or right after a registry line, `Incoming Nº …`)."""
-    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if m.group().strip()]
+    lines = _visible_lines(text)
     headings: list[tuple[int, str]] = []
     stamps: list[tuple[int, int]] = []
     on_stamps = [_is_stamp_line(line) for _, line in lines]

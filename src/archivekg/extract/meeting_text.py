@@ -17,7 +17,6 @@ from archivekg.extract.dates import DATE_WORD_ENDS, DATE_WORDS, lowered, word_al
 from archivekg.extract.meeting_cues import DURATION_WORDS, LOOKAHEADS, TRIGGERS
 from archivekg.read.sections import SECTIONS_WITH_BODY, section_pattern
 
-_LINE = re.compile(r"[^\n]*\n?")
 _TERMINAL = frozenset(".!?:;…\"”'’)]")
 """A line whose last visible character is one of these ends its sentence."""
 _LABELS = re.compile(
@@ -101,29 +100,34 @@ class Speech(NamedTuple):
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraph bounds: blank lines separate, but a sentence broken across a blank
     line (`we replied to` / `the … side`) stays whole; an archive label's line (`This
-    document was made possible …`) is always a paragraph of its own."""
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text)]
+    document was made possible …`) is always a paragraph of its own. Lines are cut by
+    `str.split`; each line's label test is asked once."""
     blocks: list[list[int]] = []
     previous_text = ""
+    previous_label: bool | None = None
     blank_since = True
-    for start, end in lines:
-        line = text[start:end]
-        if not line.strip():
-            blank_since = True
+    start = 0
+    for piece in text.split("\n"):
+        end = start + len(piece) + 1
+        if not piece.strip():
+            blank_since, start = True, end
             continue
-        joins = (
-            blocks
-            and previous_text.rstrip()[-1:] not in _TERMINAL
-            and not _LABELS.match(previous_text)
-            and not _LABELS.match(line)
-            and (line.lstrip()[:1].islower() or (not blank_since and len(previous_text.strip()) >= 60))
-        )
+        line = text[start:end]
+        label: bool | None = None  # whether the line is a label, once asked (it is asked again of the next line)
+        joins = False
+        if blocks and previous_text.rstrip()[-1:] not in _TERMINAL:
+            if previous_label is None:
+                previous_label = _LABELS.match(previous_text) is not None
+            if not previous_label:
+                label = _LABELS.match(line) is not None
+                joins = not label and (
+                    line.lstrip()[:1].islower() or (not blank_since and len(previous_text.strip()) >= 60))
         if joins:
             blocks[-1][1] = start + len(line.rstrip())
         else:
             blocks.append([start + (len(line) - len(line.lstrip())), start + len(line.rstrip())])
-        previous_text = line
-        blank_since = False
+        previous_text, previous_label = line, label
+        blank_since, start = False, end
     return [(s, e) for s, e in blocks]
 
 
