@@ -221,8 +221,8 @@ class SpeechVerbs:
 
     def between(self, start: int, end: int) -> list[re.Match[str]]:
         i = bisect_left(self.starts, start)
-        j = bisect_left(self.starts, end)
-        return [m for m in self.matches[i:j] if m.end() <= end]
+        j = bisect_left(self.starts, end, i)
+        return [m for m in self.matches[i:j] if m.end() <= end] if i < j else []
 
 
 def _abbreviated(text: str, start: int, stop: int) -> bool:

@@ -131,6 +131,12 @@ def _could_precede(text: str, pos: int) -> bool:
     word = text[start:end]
     if _word_class(word) == "note":
         return _could_precede(text, start)
+    return _may_precede(word)
+
+
+@lru_cache(maxsize=65536)
+def _may_precede(word: str) -> bool:
+    """The word-level half of `_could_precede`: names recur after the same words, so remembered."""
     word = word.lstrip("[")
     return bool(word) and (_word_class(word.rstrip(",")) in ("hon", "head", "cap", "low")
                            or _glossed(word))
@@ -523,11 +529,12 @@ def office_above(text: str, pos: int) -> tuple[str, int] | None:
         return None
     lead = text[line_start:pos]
     mark = None
-    for mark in _SIGNATURE.finditer(lead):
+    marked = "[" in lead  # a `[Signature]` mark opens with its bracket: most leads have none
+    for mark in _SIGNATURE.finditer(lead) if marked else ():
         pass
     if mark is not None and _BLOCK_LEAD.match(lead[mark.end():]) and lead[:mark.start()].strip():
         start, end = line_start, line_start + mark.start()
-    elif _BLOCK_LEAD.match(_SIGNATURE.sub("", lead)):
+    elif _BLOCK_LEAD.match(_SIGNATURE.sub("", lead) if marked else lead):
         end = line_start - 1
         while end > 0 and text[end - 1] in " \t\n\xa0":
             end -= 1
