@@ -16,6 +16,7 @@ names signed under a report); no author beats a wrong one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from archivekg.extract.citation import (
     DATE_PATTERN,
@@ -84,6 +85,31 @@ def _labelled_block(label: str) -> re.Pattern[str]:
 _SUMMARY = _labelled_block("Summary")
 _LANGUAGE = _labelled_block("Original Languages?")
 _CITATION_BLOCK = _labelled_block("Citation")
+_NEEDLES = {
+    _SUMMARY: ("summary:",),
+    _LANGUAGE: ("original language",),
+    _CITATION_BLOCK: ("citation:",),
+    _CITATION_LINE: ("digital archive",),
+    _URL_LINE: ("http", "url:", "link:"),
+}
+"""Words one of which the line a match of each pattern starts on holds (in any case)."""
+
+
+@lru_cache(maxsize=2)
+def _folded(text: str) -> str:
+    """`text` in lower case, offsets kept, with the letters IGNORECASE takes for ASCII ones
+    (`İ`, `ı`, `ſ`, the Kelvin sign) made those: a needle found nowhere in it is nowhere in the text."""
+    return text.replace("\u0130", "i").lower().replace("\u0131", "i").replace("\u017f", "s")
+
+
+def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, begun on the line of the first of its needles: these patterns
+    scan the whole text line by line, and most documents lack most labels."""
+    if pattern not in _NEEDLES:
+        return pattern.search(text)
+    folded = _folded(text)
+    found = [at for at in (folded.find(needle) for needle in _NEEDLES[pattern]) if at >= 0]
+    return pattern.search(text, text.rfind("\n", 0, min(found)) + 1) if found else None
 _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z ]{2,30}:[ \t]*$")
 
 # --- authors ---------------------------------------------------------------
@@ -348,9 +374,9 @@ def _tail_start(text: str) -> int:
 
 def _citation_text(text: str) -> tuple[str | None, str | None]:
     """The citation (without the address the older page appends to it) and that address."""
-    if match := _CITATION_LINE.search(text):
+    if match := _search(_CITATION_LINE, text):
         line = match[1]
-    elif match := _CITATION_BLOCK.search(text):
+    elif match := _search(_CITATION_BLOCK, text):
         line = " ".join(match["value"].split())
     else:
         return None, None
@@ -473,7 +499,7 @@ def _whole_occurrence(text: str, verbatim: str) -> int:
 
 def _url(text: str) -> str | None:
     """The first address on a line of its own; the archive's own record page before any other source's."""
-    first = _URL_LINE.search(text)
+    first = _search(_URL_LINE, text)
     if first is None:
         return None
     url = first["a"] or first["b"] or first["c"]
@@ -489,7 +515,7 @@ def _record_id(url: str | None) -> str | None:
 
 
 def _first_line(pattern: re.Pattern[str], text: str) -> str | None:
-    match = pattern.search(text)
+    match = _search(pattern, text)
     if not match:
         return None
     line = match["value"].split("\n", 1)[0].strip()
@@ -498,7 +524,7 @@ def _first_line(pattern: re.Pattern[str], text: str) -> str | None:
 
 def _summary(text: str, citation_text: str | None) -> str | None:
     """The `Summary:` block, else the paragraph line right above the citation (older page)."""
-    if match := _SUMMARY.search(text):
+    if match := _search(_SUMMARY, text):
         value = match["value"]
         if not _LABEL_LINE.match(value.split("\n", 1)[0]):
             return " ".join(value.split())
