@@ -91,8 +91,16 @@ _WIDGET_AFTER_URL = re.compile(r"(https?://\S+)[ \t]+[-–][ \t]*(?:Share|Downlo
 def strip_scraped(text: str) -> str:
     """The older page without chrome; a summary glued to its citation is put back on its own line."""
     if "Digital Archive" in text:
-        text = _WIDGET_AFTER_URL.sub(r"\1", _GLUED_CITATION.sub("\n", text))
+        text = "\n".join(_unglued(line) for line in text.split("\n"))
     return strip_chrome(text)
+
+
+def _unglued(line: str) -> str:
+    """One line of the older page, its citation unglued and its share widget dropped. Both
+    patterns match within a line, and only a line holding their words: the others are not searched."""
+    if "Digital Archive" in line:
+        line = _GLUED_CITATION.sub("\n", line)
+    return _WIDGET_AFTER_URL.sub(r"\1", line) if "http" in line.lower() else line
 
 
 _TRANSCRIPT_CHROME = re.compile(r"^(?:Size: px|Start display at page:|Transcription|Download \"[^\n]*\")[ \t]*$", re.I)
