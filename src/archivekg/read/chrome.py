@@ -91,16 +91,25 @@ _WIDGET_AFTER_URL = re.compile(r"(https?://\S+)[ \t]+[-–][ \t]*(?:Share|Downlo
 def strip_scraped(text: str) -> str:
     """The older page without chrome; a summary glued to its citation is put back on its own line."""
     if "Digital Archive" in text:
-        text = "\n".join(_unglued(line) for line in text.split("\n"))
+        text = _over_lines_holding(_GLUED_CITATION, "\n", text, "Digital Archive", text)
+        if "\u0130" not in text:  # lower() keeps every other letter's offset
+            text = _over_lines_holding(_WIDGET_AFTER_URL, r"\1", text, "http", text.lower())
+        else:
+            text = _WIDGET_AFTER_URL.sub(r"\1", text)
     return strip_chrome(text)
 
 
-def _unglued(line: str) -> str:
-    """One line of the older page, its citation unglued and its share widget dropped. Both
-    patterns match within a line, and only a line holding their words: the others are not searched."""
-    if "Digital Archive" in line:
-        line = _GLUED_CITATION.sub("\n", line)
-    return _WIDGET_AFTER_URL.sub(r"\1", line) if "http" in line.lower() else line
+def _over_lines_holding(pattern: re.Pattern[str], repl: str, text: str, needle: str, haystack: str) -> str:
+    """`pattern.sub(repl, text)` for a pattern that matches within one line, and only in a line
+    holding `needle` (found in `haystack`, `text` with the same offsets): the lines before the
+    first such line and after the last are not searched."""
+    first = haystack.find(needle)
+    if first < 0:
+        return text
+    start = text.rfind("\n", 0, first) + 1
+    end = text.find("\n", haystack.rfind(needle))
+    end = len(text) if end < 0 else end
+    return text[:start] + pattern.sub(repl, text[start:end]) + text[end:]
 
 
 _TRANSCRIPT_CHROME = re.compile(r"^(?:Size: px|Start display at page:|Transcription|Download \"[^\n]*\")[ \t]*$", re.I)
