@@ -110,6 +110,8 @@ def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     folded = _folded(text)
     found = [at for at in (folded.find(needle) for needle in _NEEDLES[pattern]) if at >= 0]
     return pattern.search(text, text.rfind("\n", 0, min(found)) + 1) if found else None
+
+
 _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z ]{2,30}:[ \t]*$")
 
 # --- authors ---------------------------------------------------------------

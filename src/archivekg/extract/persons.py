@@ -674,7 +674,7 @@ def _surname_list_label_ends(text: str) -> list[int]:
         while stop and text[stop - 1] in " \t":
             stop -= 1
         starts = [stop - 3, stop - 7]
-        if text.startswith("attendance", stop - 10):
+        if stop >= 10 and text.startswith("attendance", stop - 10):
             gap = stop - 10
             while gap and text[gap - 1] in " \t":
                 gap -= 1
