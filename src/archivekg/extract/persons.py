@@ -1211,8 +1211,10 @@ class _ByStart:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    cut = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("\n", 0, pos))
-    return cut + 1
+    """After the last full stop, question mark or line break before `pos`. The stops are looked
+    for after the line break only: a text without a `? ` is not read back to its start."""
+    line = text.rfind("\n", 0, pos)
+    return max(text.rfind(". ", max(line, 0), pos), text.rfind("? ", max(line, 0), pos), line) + 1
 
 
 def _verbal_roles(text: str, table: _Table) -> list[RoleAssignment]:
