@@ -272,9 +272,9 @@ class _Draft:
     titled: bool = False
     told: bool = False
     recalled: bool = False
-    """The narrator recalls it in what he says (`I said that in the 21 April conversation
-    with X …`) or tells it in passing (`Gromyko told me afterwards`): his own, but not the
-    meeting the record goes on telling."""
+    """Told inside what someone says (`Oelzner reported about his conversation with X`,
+    `I said that in the 21 April conversation with X …`) or in passing (`Gromyko told me
+    afterwards`): a meeting of its own, never the one the record goes on telling."""
 
     def add(self, key: str, part: str, span: Span) -> None:
         known = self.parts.get(key)
@@ -722,10 +722,7 @@ class _Reader:
             return
         state = self.state
         current = state.current
-        mentions = [m for m in self.dates_in(sentence.start, sentence.end)
-                    if not self.layout.is_stamp(m.start, m.end) and m.kind not in ("year", "unit", "season")]
-        anchor = state.entry or self.anchor
-        value = dt.date_value(self.text, mentions[0], anchor) if mentions else None
+        value = self.sentence_date(sentence)
         if current is not None and current.status == "occurred":
             if current.date is None and value is not None:
                 current.date = value
@@ -753,9 +750,16 @@ class _Reader:
         draft.add(NARRATOR_KEY, "participant", span)
         for mention in named:
             draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
-        mentions = [m for m in self.dates_in(sentence.start, sentence.end) if m.kind not in ("year", "unit", "season")]
-        draft.date = dt.date_value(self.text, mentions[0], self.state.entry or self.anchor) if mentions else None
+        draft.date = self.sentence_date(sentence)
         self.keep(draft, True)
+
+    def sentence_date(self, sentence: Sentence) -> DateValue | None:
+        """The first day or month a sentence names, read against its journal entry's date;
+        not a registry stamp."""
+        for mention in self.dates_in(sentence.start, sentence.end):
+            if not self.layout.is_stamp(mention.start, mention.end) and mention.kind not in ("year", "unit", "season"):
+                return dt.date_value(self.text, mention, self.state.entry or self.anchor)
+        return None
 
     def speaker_joins(self, sentence: Sentence) -> None:
         """`Tildy said that …` in the narrative of a conversation the record tells: whoever
