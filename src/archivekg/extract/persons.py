@@ -233,7 +233,8 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < n and not tokens[j].opens and not tokens[j - 1].closes and not _opens_name(tokens, j):
+        while (j < n and not tokens[j].opens and not tokens[j - 1].closes and not _opens_name(tokens, j)
+               and not _owns(tokens[j - 1])):
             kind = tokens[j].kind
             if kind in ("name", "init", "particle") or (kind == "upper" and _upper_as_name(tokens, j)):
                 j += 1
@@ -244,6 +245,11 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
         segments.append((i, j))
         i = j
     return segments
+
+
+def _owns(token: _Token) -> bool:
+    """`Otto Wexler's Handwritten Notes`: a possessive closes the name; what follows is owned."""
+    return token.word[-1:] in ("s", "'", "’") and strip_possessive(token.word) != token.word
 
 
 def _opens_name(tokens: list[_Token], j: int) -> bool:

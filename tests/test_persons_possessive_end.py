@@ -1,0 +1,25 @@
+"""A possessive closes a name: the capitalised words after it are the thing owned
+(`Anton Wexler's Private Notes`), not more of the name."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def keys(text: str) -> set[str]:
+    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {p.key for p in found}
+
+
+def test_title_words_after_a_possessive_name():
+    text = '"Anton Wexler\'s Handwritten Notes on the Bureau Session," May 3, 1954.\nWexler reported on the plan.'
+    assert keys(text) == {"anton-wexler"}
+
+
+def test_curly_possessive_before_a_heading():
+    assert keys("Extract from Boris Drenko’s Personal Diary\nDrenko met the consul.") == {"boris-drenko"}
+
+
+def test_possessive_at_the_end_of_a_name_is_kept_out():
+    assert keys("He read Anton Wexler's letter to the Bureau.") == {"anton-wexler"}
