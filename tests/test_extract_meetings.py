@@ -284,6 +284,20 @@ def test_a_memorandum_written_after_the_talks_is_not_dated_by_the_document():
     assert summary(meetings) == [(None, {"ulbricht", "gomulka"})]
 
 
+def test_a_report_on_a_meeting_that_dates_nothing_else_is_dated_by_the_document():
+    names = {"dume": ("Comrade Petrit Dume", "Petrit Dume"), "kolev": ("Ivan Kolev",), "gjika": ("Comrade Ndreu Gjika",)}
+    meetings = run("report_on_meeting_undated_body.txt", names, date="1965-05-07",
+                   title="Report on a Meeting between Comrade Petrit Dume and the Bulgarian Ambassador Ivan Kolev")
+    assert summary(meetings) == [("1965-05-07", {"dume", "kolev", "gjika"})]
+
+
+def test_a_report_whose_body_dates_the_talks_keeps_the_body_date():
+    names = {"dume": ("Comrade Petrit Dume",), "kolev": ("Ivan Kolev", "Comrade Ivan Kolev")}
+    meetings = run("report_on_meeting_dated_body.txt", names, date="1965-05-07",
+                   title="Information on the Talks with Comrade Ivan Kolev")
+    assert summary(meetings) == [("1965-05-03", {"dume", "kolev"})]
+
+
 def test_a_diarist_who_did_not_attend_is_left_out_of_the_talks_he_writes_about():
     meetings = run(
         "diary_of_talks.txt",

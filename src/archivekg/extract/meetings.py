@@ -93,6 +93,11 @@ _RETROSPECTIVE = re.compile(
 )
 """`Memorandum on the Conversation …`, `Note about a Conversation …`: written up later, so the
 document's date is not the conversation's (`Minutes of Conversation …` is dated by it)."""
+_PAST_STAY = re.compile(
+    r"\bduring\s+(?:our|my|his|her|their|the(?:\s+former['’]s)?)\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|journey|sojourn)\b",
+    re.IGNORECASE,
+)
+"""A record that places the talks in a stay now over was written up after them."""
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*([^\n]*)")
 _RELATIVE_KINDS = frozenset(("deixis", "unit", "rel_month", "season"))
 """Dates given relative to the day of writing (`tomorrow`, `next month`)."""
@@ -456,7 +461,24 @@ class _Reader:
         self.title_meeting()
         for sentence in self.sentences:
             self.sentence(sentence)
+        self.date_by_document()
         return self.finish()
+
+    def date_by_document(self) -> None:
+        """`Report on a Meeting between X and Y`, dated 7 September, that tells of no dated
+        encounter: the record's date is the meeting's best date. Where the body dates any
+        encounter, or places the talks in a past stay (`during our visit to …`), the record
+        was written up after them and stays undated."""
+        title = self.metadata.title or ""
+        if (self.metadata.date is None or not _RETROSPECTIVE.search(title) or not _CONVERSATION_TITLE.search(title)
+                or _PAST_STAY.search(self.text)):
+            return
+        occurred = [d for d in self.drafts if d.status == "occurred"]
+        if any(d.date is not None for d in occurred):
+            return
+        for draft in occurred:
+            if draft.titled:
+                draft.date = self.metadata.date
 
     def title_meeting(self) -> None:
         """A record titled `Record of Conversation between X and Y` (or headed so in its
