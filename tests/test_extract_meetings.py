@@ -298,6 +298,22 @@ def test_a_report_whose_body_dates_the_talks_keeps_the_body_date():
     assert summary(meetings) == [("1965-05-03", {"dume", "kolev"})]
 
 
+def test_a_name_owning_something_in_the_title_is_not_a_participant():
+    names = {"ivanov": ("Marshal Ivanov",), "nowak": ("Jan Nowak", "Comrade Jan Nowak"),
+             "sokolov": ("Pyotr Sokolov", "Comrade Pyotr Sokolov")}
+    title = ("Minutes of Conversation between the Polish Delegation to Marshal Ivanov’s Funeral, Led by Jan Nowak, "
+             "and the Soviet Delegation, Led by Pyotr Sokolov, 4 March 1971")
+    meetings = run("title_owned_funeral.txt", names, date="1971-03-04", title=title)
+    assert summary(meetings) == [("1971-03-04", {"nowak", "sokolov"})]
+
+
+def test_a_name_owning_the_conversation_in_the_title_is_a_participant():
+    names = {"chen": ("Premier Chen’s", "Premier Chen"), "berger": ("Ambassador Lukas Berger", "Ambassador Berger")}
+    meetings = run("title_owned_conversation.txt", names, date="1960-06-09",
+                   title="Record of Premier Chen’s Conversation with Ambassador Lukas Berger, 9 June 1960")
+    assert summary(meetings) == [("1960-06-09", {"chen", "berger"})]
+
+
 def test_a_diarist_who_did_not_attend_is_left_out_of_the_talks_he_writes_about():
     meetings = run(
         "diary_of_talks.txt",

@@ -86,6 +86,14 @@ _AUTHOR_LEAD = re.compile(
 """`Diary of X on a meeting between A and B`: X wrote about the meeting, not in it."""
 _TOPIC_LEAD = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?$")
 """`Record of conversation … on Khrushchev's visit`: a head line's topic, not a participant."""
+_OWNED_NON_ENCOUNTER = re.compile(
+    r"(?<=['’]s)\s+(?!(?i:conversations?|talks?|meetings?|visits?|receptions?|audiences?|discussions?|trip|stay|"
+    r"negotiations?|interview|dinner|lunch(?:eon)?|farewell|courtesy|calls?|[a-z]+ing)\b)[^\W\d_]"
+)
+"""`The Delegation to Ho Chi Minh's Funeral`: a head line names what someone owns, not an encounter
+of theirs (`Kim Il Sung's Conversation with …` is one)."""
+_POSSESSIVE = re.compile(r"(?:['’]s)?")
+"""The possessive ending a name's mention, or not."""
 _RETROSPECTIVE = re.compile(
     r"\b(?:memorandum|note|notes|report|information|statement|telegram|diary)\s+(?:on|about|from|regarding|concerning)\b|"
     r"\bfollowing\b",
@@ -511,7 +519,8 @@ class _Reader:
                 lead = self.text[start:mention.start]
                 if (self.text[mention.end:mention.end + 1] == ":" or lead.rfind("[") > lead.rfind("]")
                         or _AUTHOR_LEAD.search(self.text, start, mention.start)
-                        or _TOPIC_LEAD.search(self.text, start, mention.start)):
+                        or _TOPIC_LEAD.search(self.text, start, mention.start)
+                        or _OWNED_NON_ENCOUNTER.match(self.text, _POSSESSIVE.match(self.text, mention.end).end())):
                     continue
                 draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
             if _CONVERSATION_WITH.search(self.text, start, end):
