@@ -757,10 +757,25 @@ def _initial_holder(table: _Table, initial: str) -> _Entry | None:
     return holders[0] if len(holders) == 1 else None
 
 
+_LINE_LABEL = re.compile(rf"^([{UPPER}][{LOWER}]+):[ \t]+\S", re.M)
+
+
 def _speaker_labels(text: str, table: _Table) -> bool:
-    """Are these minutes, a known person's name opening a line as a speaker's label?"""
-    return any(text.startswith(":", e) and (s == 0 or text[s - 1] == "\n")
-               for entry in table.entries for s, e in entry.mentions)
+    """Are these minutes? A known person's name or a leader's surname opens a line as a
+    speaker's label (`Tito: …`), or two words each label two lines: speakers take turns."""
+    if any(text.startswith(":", e) and (s == 0 or text[s - 1] == "\n")
+           for entry in table.entries for s, e in entry.mentions):
+        return True
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for label in _LINE_LABEL.finditer(text):
+        word = label.group(1)
+        if _classify(word) != "name":
+            continue
+        if fold(word) in LEADERS:
+            return True
+        (repeated if word in seen else seen).add(word)
+    return len(repeated) > 1
 
 
 def _glued(text: str, cand: _Cand, refs: ShortRefs) -> tuple[_Entry, int] | None:
@@ -852,6 +867,18 @@ class _Table:
             target.mentions.extend(entry.mentions)
             self.entries.remove(entry)
             self._repoint(entry, target)
+
+    def opened_by(self, token: str) -> _Entry | None:
+        """`Takeiri Yoshikatsu`, then `Takeiri:` labelling his lines: a surname no list knows,
+        written first, names the one person whose two-word name opens with it, unless the
+        other word names that person alone (`Tsedenbal Ulanfu` glued from two surnames)."""
+        if token in LEADERS:
+            return None
+        found = [entry for entry in self.entries
+                 if any(len(words := canonical_spacing(form).split()) == 2 and not is_initial(words[0])
+                        and surname_key(words[0]) == token and words[1] not in entry.forms
+                        for form in entry.forms)]
+        return found[0] if len(found) == 1 else None
 
     def merge_patronymic(self) -> None:
         """`Esteemed Ruslan Imranovich!`: a letter addresses a Russian by given name and
@@ -1034,7 +1061,13 @@ def extract_persons(
         if entry is None and (cand.start in listed or _new_single(text, cand, context, minutes)
                               or _listed_after(text, previous, cand)
                               or _listed_before(text, cand, cands[at + 1] if at + 1 < len(cands) else None)):
-            entry = table.add(cand.forms, (cand.start, cand.end))
+            entry = table.opened_by(token)
+            if entry is None:
+                entry = table.add(cand.forms, (cand.start, cand.end))
+            else:
+                entry.mentions.append((cand.start, cand.end))
+                if cand.forms[0] not in entry.forms:
+                    entry.forms.append(cand.forms[0])
             refs.add_name(token, cand.start, entry)
         elif entry is not None:
             entry.mentions.append((cand.start, cand.end))
