@@ -117,6 +117,7 @@ SHELF_MARKS = [
      "Notes and Letters", ()),
     ("Ann Lee, ed., Sample Documents 1975 (Warsaw: Sample Press, 2010), 88-89", "",
      "Ann Lee, ed., Sample Documents 1975 (Warsaw: Sample Press, 2010), 88-89", ()),
+    ("1999-120, Act on Access to Information Held by Administrative Organs", "", "1999-120", ()),
 ]
 
 
@@ -313,6 +314,11 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Telegram from Polish Embassy in Sofia (Nowak), 3 May 1958", "I met the minister.", ("Nowak",)),
         ("Cable no. 41 from the Bulgarian Embassy in Tirana (Petrov) to the Ministry", "Received.", ("Petrov",)),
         ("Romanian Embassy in Hanoi (Ionescu), Report on the Harvest", "We went.", ("Ionescu",)),
+        ("Cable no. 7 from the Polish Embassy in Hanoi (Jan Wrona)", "Received.", ("Jan Wrona",)),
+        ("Albanian Foreign Ministry (Dume), Cable to the Embassy in Sofia", "Received.", ("Dume",)),
+        ("Cable No. 31, Ambassador Kato to the Foreign Minister, 'Talks'", "Received.", ("Kato",)),
+        ("Director General Nowicki, 'Record of Conversation'", "He came.", ("Nowicki",)),
+        ("East German Ambassador in Accra Bauer, 'Note about a Conversation'", "He came.", ("Bauer",)),
         ("Report from the Embassy of Poland in Hanoi (Excerpt)", "We went.", ()),
         ("From the Journal of Sorin: Record of a Conversation with Nam Il", "Nam Il told Sorin.", ("Sorin",)),
         ("From the Diary of Lebedev P.K., 'Record of Conversation with Nam Il'", "I met Nam Il.", ("Lebedev",)),

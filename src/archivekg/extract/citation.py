@@ -175,6 +175,9 @@ _TRAILING_ARCHIVE = re.compile(
 
 # A published edition (`A. Editor, ed., Title (Place: Publisher, 2010), 88-89`) names no archive.
 _EDITED_VOLUME = re.compile(r"^[^,()]+,\s*eds?\.,\s")
+# `2004-589, Act on Access to Information Held by Administrative Organs`: a disclosure's file number,
+# then the law it was released under; no archive is named.
+_DISCLOSED = re.compile(r"^(?P<number>\d[\d/-]*\d),\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Act|Law)\s+(?:on|of)\b")
 
 
 def _trailing_archive(holding: str) -> ArchivalReference | None:
@@ -200,6 +203,8 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
     else:
         if _EDITED_VOLUME.match(holding):
             return ArchivalReference(archive="", reference=holding, parts=())
+        if disclosed := _DISCLOSED.match(holding):
+            return ArchivalReference(archive="", reference=disclosed["number"], parts=())
         if trailing := _trailing_archive(holding):
             return trailing
         archive, _, reference = (piece.strip() for piece in holding.partition(","))

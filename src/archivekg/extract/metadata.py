@@ -150,11 +150,12 @@ _TITLE_NAME = (
 )
 _SURNAME = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 # `Telegram, Shtykov to Vyshinsky`, `Telegram from Shtykov to Gromyko`, `Secret Telegram from Maneli (Saigon) to
-# Spasowski (Warsaw)`: a surname alone (with his city) before its addressee
+# Spasowski (Warsaw)`, `Cable No. 25, Ambassador Ogawa to the Foreign Minister`: a surname alone (with his city
+# or his office) before its addressee
 # (a surname from `from`, only when the text names it again other than as a place).
 _SENDER_SURNAME = re.compile(
     rf"^(?:(?:Secret|Urgent|Top\s+Secret|Coded|Ciphered)\s+)?{_GENRE}{_NUMBERED}(?P<sep>,|\s+from)?\s+"
-    rf"(?P<name>{_SURNAME})(?:\s*\([A-Z][^()]{{1,30}}\))?\s+to\b")
+    rf"(?:{_OFFICER})?(?P<name>{_SURNAME})(?:\s*\([A-Z][^()]{{1,30}}\))?\s+to\b")
 _SENDER = re.compile(
     rf"^{_GENRE}{_NUMBERED}"
     r"(?:\s+(?:from|by)|\s*,)\s+(?:(?:Comrade|Cde\.)\s+)?"
@@ -197,11 +198,12 @@ _NARRATED_CONVERSATION = re.compile(
     r"\b(?:Record|Memorandum|Minutes|Notes?) (?:from|of) (?:a |the )?(?i:conversation) (?:between|of)\s+"
     rf"(?P<name>{_TITLE_NAME})\s+(?:and|with)\b"
 )
-# `Col. Mieczysław Białek, 'Record of …'`, `Deputy Minister Winiewicz, 'Record of …'`: a person named
-# before the quoted title of their paper.
+# `Col. Mieczysław Białek, 'Record of …'`, `Deputy Minister Winiewicz, 'Record of …'`, `Director General X,
+# 'Record …'`, `East German Ambassador in Mogadishu X, 'Note …'`: a person named before the quoted title of their paper.
 _NAMED_BEFORE_QUOTE = re.compile(
     r"^(?:(?:Deputy|Vice|First|Foreign|Prime)\s+)*(?:Minister|Ambassador|Secretary|Chairman|Director|Counsel+or|"
-    r"Premier|General|Colonel|Comrade)\s+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?),\s*['‘\"“]"
+    r"Premier|General|Colonel|Comrade)(?:[ -](?:General|Counsel+or))?\s+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?),\s*['‘\"“]"
+    rf"|^{_OFFICER}(?P<officer>{_SURNAME}),\s*['‘\"“]"
     r"|^(?:(?:Col|Gen|Maj|Lt|Capt|Dr|Cde)\.\s+|(?:Colonel|General|Comrade|Ambassador)\s+)?"
     r"(?P<name>(?:[A-Z]\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}),\s*['‘\"“]"
 )
@@ -226,11 +228,12 @@ _DIARY_OF = re.compile(
 _BY_OFFICE_SURNAME = re.compile(
     r"(?:,\s+by\s+(?:the\s+)?|^The\s+)[^()]+?\s+\((?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\)(?:$|\s+to\s+the\b)"
 )
-# `Telegram from Polish Embassy in Havana (Jeleń), …`, `Hungarian Embassy in Havana (Beck), Report on …`:
-# the head of mission signing for his embassy, his surname in brackets after it.
+# `Telegram from Polish Embassy in Havana (Jeleń), …`, `Hungarian Embassy in Havana (Beck), Report on …`,
+# `Bulgarian Foreign Ministry (Angelov), Cable …`: the head of mission (or the official) signing for his embassy
+# or ministry, his name in brackets after it.
 _EMBASSY_SENDER = re.compile(
-    rf"^(?:{_GENRE}{_NUMBERED}\s+from\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){{1,3}}(?:Embassy|Legation|Consulate)"
-    rf"\s+(?:in|at|to)\s+(?:[A-Z][\w'’-]*\s+(?:(?:de|da|do|del|la|es|el)\s+)?){{1,3}}\((?P<name>{_SURNAME})\)"
+    rf"^(?:{_GENRE}{_NUMBERED}\s+from\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){{1,3}}(?:(?:Embassy|Legation|Consulate)"
+    rf"\s+(?:in|at|to)\s+(?:[A-Z][\w'’-]*\s+(?:(?:de|da|do|del|la|es|el)\s+)?){{1,3}}|Ministry\s+)\((?P<name>{_TITLE_NAME}|{_SURNAME})\)"
     r"(?=\s*,|\s+to\b|\s*$)"
 )
 # `From the Journal of Molotov: …`, `From the Diary of Shcherbakov I.S., …`, `Excerpts from Tsedenbal's diary on …`:
