@@ -999,7 +999,8 @@ def _short_tokens(form: str) -> tuple[str, ...]:
         tokens.append(surname_key(words[0]))
     if _paternal_surname(form):
         tokens.append(surname_key(words[1]))
-    if is_vietnamese_name(tuple(words)) or (len(words) == 2 and is_east_asian_name(tuple(words))):
+    if is_vietnamese_name(tuple(words)) or (len(words) == 2 and is_east_asian_name(tuple(words))
+                                            and fold(words[-1]) not in _SURNAMES):
         tokens.append(surname_key(words[-1]))
     return tuple(tokens)
 
