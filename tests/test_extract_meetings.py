@@ -314,6 +314,14 @@ def test_a_name_owning_the_conversation_in_the_title_is_a_participant():
     assert summary(meetings) == [("1960-06-09", {"chen", "berger"})]
 
 
+def test_what_is_said_in_timed_minutes_does_not_move_their_time_line():
+    names = {"liang": ("Vice Premier Liang", "Liang", "Vice Premier [Liang]"),
+             "marek": ("Ambassador of Poland Tadeusz Marek", "Marek")}
+    meetings = run("timed_minutes_yesterday.txt", names, date="1961-05-14",
+                   title="Minutes of Conversation between Vice Premier Liang and the Ambassador of Poland Tadeusz Marek")
+    assert summary(meetings) == [("1961-05-14", {"liang", "marek"})]
+
+
 def test_a_diarist_who_did_not_attend_is_left_out_of_the_talks_he_writes_about():
     meetings = run(
         "diary_of_talks.txt",

@@ -132,6 +132,8 @@ _HEADER_DATE = re.compile(
     r"(?:^[ \t]*|(?<=[ \t])(?=[A-Z]))(?i:(?:Time|Date)(?:\s+(?:and|&)\s+(?:Time|Date|Place))?)\s*:\s*", re.MULTILINE)
 """`Time: 22 November 1958`, `DATE AND PLACE: May 17, …`, or `Date and Time:` with the date
 on the next line; inside a head flattened into one line too (`… Date: 2 May 1956 Location: …`)."""
+_TIME_LABEL = re.compile(r"time|place", re.IGNORECASE)
+"""A `Time:` or `Date and Place:` line times the talk itself; a bare `Date:` may date a memo's writing."""
 _HEADER_PLACE = re.compile(r"^\s*(?:Place|Location|Venue)\s*:\s*([^\n]{2,80})", re.IGNORECASE | re.MULTILINE)
 _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+letter|by\s+cable)", re.IGNORECASE)
 _OBJECT_LEAD = re.compile(
@@ -283,6 +285,9 @@ class _Draft:
     provisional: bool = False
     narrated: bool = False
     titled: bool = False
+    timed: bool = False
+    """Dated by the record's `Time:` line, which what is said in the talk (`I arrived yesterday`)
+    does not move."""
     told: bool = False
     recalled: bool = False
     """Told inside what someone says (`Oelzner reported about his conversation with X`,
@@ -349,6 +354,7 @@ class _Reader:
         self.label_starts = [m.start for m in labelled]
         self._blocked: dict[tuple[int, int], bool] = {}
         self.drafts: list[_Draft] = []
+        self.timed = False
         self.head_lines: list[tuple[int, int]] = []
         self.state = _State()
         self.metadata = metadata
@@ -534,6 +540,7 @@ class _Reader:
             if holder:
                 draft.add(holder, "participant", span)
         draft.date = self.head_date(lines, head_end)
+        draft.timed = self.timed
         place = _HEADER_PLACE.search(self.text)
         if place:
             draft.place = place.group(1).strip()
@@ -577,6 +584,7 @@ class _Reader:
             line_end = min(line_end if line_end > 0 else len(self.text), date_line.end() + 80)
             found_dates = dt.find_dates(self.text, date_line.end(), line_end)
             if found_dates:
+                self.timed = _TIME_LABEL.search(self.text, date_line.start(), date_line.end()) is not None
                 return dt.date_value(self.text, found_dates[0], self.anchor)
         for start, end in lines:
             keyword = _CONVERSATION_TITLE.search(self.text, start, end)
@@ -1214,7 +1222,7 @@ class _Reader:
     def absorb(known: _Draft, new: _Draft, prefer_new: bool) -> None:
         for key, participation in new.parts.items():
             known.add(key, participation.part, participation.span or new.span)
-        if prefer_new and new.date is not None:
+        if prefer_new and new.date is not None and not known.timed:
             known.date = new.date
             known.span = new.span
         known.date = known.date or new.date
