@@ -322,6 +322,14 @@ def test_what_is_said_in_timed_minutes_does_not_move_their_time_line():
     assert summary(meetings) == [("1961-05-14", {"liang", "marek"})]
 
 
+def test_those_who_were_at_the_lunch_join_it():
+    names = {"lebedev": ("P. A. Lebedev",), "osei": ("Kwame Osei",), "mensah": ("Kofi Mensah",),
+             "boateng": ("Ama Boateng",), "asante": ("John Asante",)}
+    meetings = run("were_at_the_lunch.txt", names, date="1962-04-05", authors=("lebedev",),
+                   title="From the Journal of P. A. Lebedev")
+    assert summary(meetings) == [("1962-04-05", {"lebedev", "osei", "mensah", "boateng", "asante"})]
+
+
 def test_a_diarist_who_did_not_attend_is_left_out_of_the_talks_he_writes_about():
     meetings = run(
         "diary_of_talks.txt",

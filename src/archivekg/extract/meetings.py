@@ -1124,7 +1124,8 @@ class _Reader:
 
     def attach(self, cue: Cue, match: re.Match[str], sentence: Sentence, target: _Draft | None,
                free_indirect: bool) -> _Draft | None:
-        """`X was present`, `(as interpreter)`, `then we had lunch`: people join the meeting told."""
+        """`X was present`, `(as interpreter)`, `then we had lunch`: people join the meeting told;
+        so do those who `were at the lunch` (`Besides X, Y and Z were at the lunch`)."""
         text = self.text
         reported = (sentence.reported is not None and match.start() >= sentence.reported) or free_indirect
         if cue.name == "interpreter":
@@ -1136,7 +1137,7 @@ class _Reader:
                 found = self.index.within(lead.start(), match.start()) if lead else []
             else:
                 found = self.index.within(match.end(), min(sentence.end, match.end() + 80))[:1]
-        elif cue.name == "meal_we":
+        elif cue.name == "meal_we" and not match.group().startswith("were"):
             found = []
         else:
             left = sentence.reported if reported and sentence.reported is not None else sentence.start
