@@ -67,7 +67,7 @@ LEADERS = frozenset(
 TITLE_MODIFIERS = frozenset(
     """vice deputy first second third acting senior junior assistant executive general
     prime foreign permanent extraordinary extraordinaire plenipotentiary honorary former ex chief
-    principal political military trade cultural press party state""".split()
+    principal political military trade cultural press party state candidate""".split()
 )
 # Parts a person plays in the document itself rather than offices.
 PART_TITLES = {"interpreter": "interpreter", "translator": "translator", "speaker": "speaker",

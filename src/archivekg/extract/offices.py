@@ -269,7 +269,7 @@ def _forward_phrase(text: str, start: int, require_head_first: bool) -> tuple[st
         token = match.group()
         core = token.rstrip(_TRAILING_PUNCT)
         dotted = _DOTTED_TOKEN.match(token)
-        if dotted and (linked or not _CAPITAL_NEXT.match(text, match.end())):
+        if dotted and (linked or not _CAPITAL_NEXT.match(text, match.end()) or _head_next(text, match.end())):
             core, token = dotted.group(1), token if dotted.group(2) else dotted.group(1)
         kind = "cap" if core == "New" else _word_class(core)
         if count == 0 and core in ("the", "The", "a", "an"):
@@ -298,6 +298,13 @@ def _forward_phrase(text: str, start: int, require_head_first: bool) -> tuple[st
     phrase = _SPACES.sub(" ", text[start:end]).strip()
     phrase = _LEADING_THE.sub("", phrase)
     return (phrase, end) if phrase else None
+
+
+def _head_next(text: str, pos: int) -> bool:
+    """`C.C. Secretary`: a dotted abbreviation before an office's head is the body the
+    office sits in, not an abbreviation that ends a sentence."""
+    word = text[pos:pos + 40].split(maxsplit=1)
+    return bool(word) and _word_class(word[0].rstrip(_TRAILING_PUNCT)) == "head"
 
 
 def office_after(text: str, pos: int) -> tuple[str, int, int] | None:

@@ -1081,12 +1081,13 @@ def extract_persons(
     found = [(cand, merged.get(id(entry), entry)) for cand, entry in found]
     _finalise_keys(table)
     roles: list[RoleAssignment] = []
+    claimed = _claimed_offices(text, found, context)
     for cand, entry in found:
         if cand.start in clerks:
             part, verb = clerks[cand.start]
             roles.append(RoleAssignment(entry.key, part, Span.of(text, verb, cand.end), None, "part"))
         prefix = context.before(cand.start)
-        if prefix is not None and prefix.phrase:
+        if prefix is not None and prefix.phrase and not (prefix.start in claimed and _after_comma(text, cand.start)):
             roles.extend(offices.roles_for(entry.key, prefix.phrase, Span.of(text, prefix.start, cand.end)))
             refs.add_title(offices.title_key(prefix.phrase), prefix.phrase, cand.start, entry)
         elif len(cand.tokens) > 1 or cand.forms[0] in entry.forms:
@@ -1115,6 +1116,32 @@ def extract_persons(
     roles.extend(_delegation_roles(text, table))
     roles.extend(_metadata_roles(text, metadata, table))
     return _build(text, table, roles)
+
+
+def _claimed_offices(text: str, found: list[tuple[_Cand, _Entry]], context: _Offices) -> set[int]:
+    """Where the offices chained after a person's name start (`A, member of the Bureau and
+    C.C. Secretary, B, …`): the office before the next name in a list is already the
+    previous person's, not that name's."""
+    names = sorted(cand.start for cand, _ in found)
+    claimed: set[int] = set()
+    for cand, _ in found:
+        after = context.after(cand.end)
+        if after is not None and text.startswith((",", " and "), after[2]):
+            claimed.update(start for _, start, end in offices.further_offices(text, after[2])
+                           if not _names_within(names, start, end))
+    return claimed
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    """Is a comma the last thing before `pos` (`…, C.C. Secretary, Name`), not a title
+    right before the name (`…, Minister of Culture Name`)?"""
+    return text[max(0, pos - 8):pos].rstrip().endswith(",")
+
+
+def _names_within(names: list[int], start: int, end: int) -> bool:
+    """Does a person's name start inside [start, end)? (`names` sorted.)"""
+    at = bisect.bisect_left(names, start)
+    return at < len(names) and names[at] < end
 
 
 _AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
