@@ -330,6 +330,14 @@ def test_those_who_were_at_the_lunch_join_it():
     assert summary(meetings) == [("1962-04-05", {"lebedev", "osei", "mensah", "boateng", "asante"})]
 
 
+def test_whoever_takes_the_floor_took_part():
+    names = {"toth": ("Gabor Toth",), "kiss": ("Laszlo Kiss",), "virtanen": ("Erik Virtanen",),
+             "horvath": ("Minister J. Horvath",)}
+    meetings = run("floor_taken.txt", names, date="1971-05-04",
+                   title="Record of Discussion between the Foreign Ministers of Hungary and Finland")
+    assert summary(meetings) == [("1971-05-04", {"toth", "kiss", "virtanen", "horvath"})]
+
+
 def test_a_diarist_who_did_not_attend_is_left_out_of_the_talks_he_writes_about():
     meetings = run(
         "diary_of_talks.txt",

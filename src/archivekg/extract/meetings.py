@@ -193,6 +193,11 @@ _NEXT_SPEAKER = re.compile(r"(?:,\s*and|;)\s+(?:(?:[Cc]omrades?|Cdes?\.)\s+)?$")
 _SUBJECT_GAP = re.compile(r"(?:,[^,;:.]{1,80},)?\s+(?:(?:also|then|again|further|once\s+again|briefly|"
                           r"immediately|[a-z]+ly)\s+)?")
 """Between the speaker's name and the verb: an office in commas (`Kim, the Premier, said`)."""
+_FLOOR = re.compile(
+    r"(?:was\s+the\s+(?:first|next)\s+to\s+(?:speak|take\s+the\s+floor)|took\s+the\s+floor|"
+    r"began\s+(?:his|her)\s+(?:discussion|speech|remarks|statement|presentation))\b"
+)
+"""Taking the floor in a conversation: the speaker's part without a speech verb."""
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
 
 
@@ -805,10 +810,12 @@ class _Reader:
         speaks in it took part. Only the subject of the sentence's own speech verb, in a
         sentence that names no other time (`In 1956 Mao said` was elsewhere)."""
         current = self.state.current
-        if (current is None or current.status != "occurred" or sentence.reported is None
-                or sentence.reported == sentence.start or self.dates_in(sentence.start, sentence.end)):
+        if current is None or current.status != "occurred" or (NARRATOR_KEY not in current.parts
+                                                                and not current.titled):
             return
-        if NARRATOR_KEY not in current.parts and not current.titled:
+        self.floor_taken(current, sentence)
+        if (sentence.reported is None or sentence.reported == sentence.start
+                or self.dates_in(sentence.start, sentence.end)):
             return
         verbs = self.verbs.between(sentence.start, sentence.end)
         if not verbs:
@@ -826,6 +833,19 @@ class _Reader:
             if other and _SUBJECT_GAP.fullmatch(self.text, other.end, verb.start()) and _NEXT_SPEAKER.search(
                     self.text, subject.end, other.start):
                 current.add(other.key, "speaker", Span.of(self.text, other.start, other.end))
+
+    def floor_taken(self, current: _Draft, sentence: Sentence) -> None:
+        """`Minister X was the first to speak`, `Comrade Y began his discussion`: whoever takes the
+        floor in the conversation told took part in it; not in what someone else is telling."""
+        if self.state.reported_paragraph == sentence.paragraph:
+            return
+        for floor in _FLOOR.finditer(self.text, sentence.start, sentence.end):
+            if sentence.reported is not None and sentence.reported < floor.start():
+                continue
+            subject = self.index.last_before(floor.start(), set(), sentence.start)
+            if subject and _SUBJECT_GAP.fullmatch(self.text, subject.end, floor.start()) and not self.blocked(
+                    subject.start, sentence.start):
+                current.add(subject.key, "speaker", Span.of(self.text, subject.start, subject.end))
 
     @staticmethod
     def separate_receptions(draft: _Draft) -> list[_Draft]:
