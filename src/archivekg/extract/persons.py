@@ -359,11 +359,11 @@ def _completed_by(bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
 
 
 def _titled_given(tokens: list[_Token], i: int, bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
-    """`Comrade [Stanislav] Rázl`, `Deputy Prime Minister [Ladislav] Adamec`: after a title
-    or an honorific, a lone bracketed word before a lone name is the given name the
-    translator supplied, even one no list knows; a bracketed surname is not."""
-    return (i > 0 and tokens[i - 1].kind in ("hon", "title") and len(bracketed) == 1 and len(rest) == 1
-            and fold(bracketed[0]) not in _SURNAMES and fold(rest[0]) not in GIVEN_NAMES)
+    """`Comrade [Stanislav] Rázl`, `Ambassador [Ratan Kumar] Nehru`: after a title or an
+    honorific, one or two bracketed words before a lone name are the given names the
+    translator supplied, even ones no list knows; a bracketed surname is not."""
+    return (i > 0 and tokens[i - 1].kind in ("hon", "title") and len(bracketed) in (1, 2) and len(rest) == 1
+            and not any(fold(word) in _SURNAMES for word in bracketed) and fold(rest[0]) not in GIVEN_NAMES)
 
 
 # A candidate as found inside one run: offsets relative to the run, words, forms, blocked.
@@ -798,11 +798,17 @@ class _Table:
         self._added: dict[tuple[str, ...], _Entry] = {}
 
     def find(self, forms: Sequence[str]) -> _Entry | None:
-        """The person one of `forms` names: same key, or initials that fit a full name."""
+        """The person one of `forms` names: same key, or initials that fit a full name.
+        A bare surname among the forms does not join a person known by another full name
+        (`[Jawaharlal] Nehru` is not `[Ratan Kumar] Nehru`)."""
+        full = any(" " in form for form in forms)
         for form in forms:
             for key in _keys(form):
                 if key in self._by_key:
-                    return self._by_key[key]
+                    entry = self._by_key[key]
+                    if full and " " not in form and any(" " in known for known in entry.forms):
+                        continue
+                    return entry
         for form in forms:
             for short in _without_mothers_surname(form):
                 words = short.split()

@@ -1,0 +1,21 @@
+"""The translator completes a title and surname with two given names (`Ambassador [Ratan
+Kumar] Nehru`); two persons completed to different full names stay two persons."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def keys(text: str) -> set[str]:
+    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {p.key for p in found}
+
+
+def test_two_bracketed_given_names_after_a_title():
+    assert keys("On 8 June, Ambassador [Amrit Lal] Varma called on the Premier.") == {"amrit-lal-varma"}
+
+
+def test_two_namesakes_completed_differently_stay_apart():
+    text = "Ambassador [Amrit Lal] Varma conveyed Premier [Devendra] Varma’s views to the Premier."
+    assert keys(text) == {"amrit-lal-varma", "devendra-varma"}
