@@ -440,14 +440,14 @@ def canonical_spacing(name: str) -> str:
     return _SPACE.sub(" ", _INITIALS_GLUED.sub(r"\1 ", name)).strip()
 
 
-# `I[van].`: a spelled-out initial drops the initial's full stop.
-_SPELLED_OUT = re.compile(r"(\[\w{2,}\])\.")
+# `I[van].`, `P.[aul]`: a spelled-out initial drops the initial's full stop.
+_SPELLED_OUT = re.compile(r"(\[\w{2,}\])\.|(?<=\b[A-Z])\.(?=\[\w{2,}\])")
 
 
 @lru_cache(maxsize=65536)
 def clean_name(surface: str) -> str:
     """A surface form as a label: brackets, honorifics and possessive removed, spaces single."""
-    words = _SPACE.sub(" ", _SPELLED_OUT.sub(r"\1", surface).replace("[", "").replace("]", "")).strip().split(" ")
+    words = _SPACE.sub(" ", _SPELLED_OUT.sub(lambda m: m.group(1) or "", surface).replace("[", "").replace("]", "")).strip().split(" ")
     while words and _honorific_any_case(words[0]):
         words = words[1:]
     if words:

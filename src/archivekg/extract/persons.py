@@ -63,8 +63,8 @@ from archivekg.extract.names import (
 )
 from archivekg.model import Document, Metadata, Person, RoleAssignment, Span
 
-# `A[nastas]`: a translator's completion inside a word belongs to the word.
-_INNER = rf"(?:\[[{LOWER}]{{2,}}\][{LOWER}]*)?"
+# `A[nastas]`, `Niculescu[-Mizil]`: a translator's completion inside a word belongs to the word.
+_INNER = rf"(?:\[[{LOWER}]{{2,}}\][{LOWER}]*|\[-[{UPPER}][{LOWER}]+\])?"
 _WORD = rf"[{UPPER}][{LETTERS}'’]*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
 _WORD_TAIL = rf"[{LETTERS}'’]*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
 _ABBRS = ("Cde", "Cdes", "Com", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov", "Mme", "Gen", "Col", "Lt",
@@ -74,7 +74,9 @@ _DIGRAPHS = ("Yu", "Ya", "Ye", "Ts", "Sh", "Ch", "Zh", "Kh", "Fr", "Wl", "Gh", "
 _ABBR = rf"(?:{word_pattern(_ABBRS)})\."
 # `I[van].`: an initial the translator spelled out, its full stop kept.
 _SPELLED_INIT = rf"\[[{LOWER}]{{2,}}\]\."
-_INIT = rf"(?:{word_pattern(_DIGRAPHS)}|[{UPPER}])(?:{_SPELLED_INIT}|\.)"
+# `P.[aul]`: the translator's completion after the initial's full stop.
+_DOT_SPELLED = rf"\.\[[{LOWER}]{{2,}}\]"
+_INIT = rf"(?:{word_pattern(_DIGRAPHS)}|[{UPPER}])(?:{_SPELLED_INIT}|{_DOT_SPELLED}|\.)"
 _ITEM = rf"\[?(?:{_ABBR}|{_INIT}|{_WORD})\]?"
 _PARTICLE = r"(?:von|van|de|der|den|du|la|le|di|da|del|dos|bin|ibn|al)"
 
@@ -97,7 +99,8 @@ _RUN = re.compile(
     rf"(?:(?<=\[)(?:{_ABBR}|{_INIT}|{_WORD})"
     rf"|(?<!\[)(?!(?:{_after_first(_FUNCTION_STARTS)})\b"
     rf"(?![ \t]+[{UPPER}][{LOWER}]+-[{LOWER}]))"
-    rf"(?:(?:{_after_first(list(_ABBRS))})\.|(?:{_after_first(list(_DIGRAPHS))})?\.|{_SPELLED_INIT}|{_WORD_TAIL}))"
+    rf"(?:(?:{_after_first(list(_ABBRS))})\.|(?:{_after_first(list(_DIGRAPHS))})?(?:{_DOT_SPELLED}|\.)"
+    rf"|{_SPELLED_INIT}|{_WORD_TAIL}))"
     rf"\]?(?:(?:[ \t]+|(?<=\.))(?:{_PARTICLE}[ \t]+)?{_ITEM})*"
 )
 _ITEM_RE = re.compile(rf"(\[)?({_ABBR}|{_INIT}|{_WORD}|{_PARTICLE})(\])?")
@@ -216,7 +219,7 @@ def _tokens(run: str) -> list[_Token]:
         opens, word, closes = m.group(1, 2, 3)
         start = m.start(2)
         end = start + len(word)
-        word = word.replace("[", "").replace("]", "")
+        word = word.replace(".[", "[").replace("[", "").replace("]", "")
         out.append(_Token(word, start, end, _classify(word), opens is not None, closes is not None))
     return out
 

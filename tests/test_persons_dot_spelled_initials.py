@@ -1,0 +1,23 @@
+"""The translator spells an initial out after its full stop (`P.[etre] Dumescu`) or adds
+the second half of a double surname in brackets (`Dumescu[-Varga]`)."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def names(text: str) -> dict[str, tuple[str, ...]]:
+    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {p.key: p.names for p in found}
+
+
+def test_initials_spelled_after_the_full_stop():
+    text = "Three members of the Committee - P.[etre] Dumescu, I.[oan] Rafila and recently V.[asile] Tanc came."
+    assert set(names(text)) == {"petre-dumescu", "ioan-rafila", "vasile-tanc"}
+
+
+def test_bracketed_second_surname_joins_the_word():
+    found = names("The delegation was led by P.[etre] Dumescu[-Varga], member of the Committee.")
+    assert set(found) == {"petre-dumescu-varga"}
+    assert found["petre-dumescu-varga"][0] == "Petre Dumescu-Varga"
