@@ -338,6 +338,18 @@ def test_whoever_takes_the_floor_took_part():
     assert summary(meetings) == [("1971-05-04", {"toth", "kiss", "virtanen", "horvath"})]
 
 
+def test_sitting_at_the_table_together_after_a_but_is_a_meeting_that_took_place():
+    names = {"orlov": ("V. P. Orlov",), "li": ("Counsellor Li Min",), "pak": ("Deputy Minister Pak Il",)}
+    meetings = run("table_together_but.txt", names, date="1959-05-09", authors=("orlov",),
+                   title="From the Journal of V. P. Orlov")
+    assert summary(meetings) == [("1959-05-09", {"orlov", "li", "pak"})]
+
+
+def test_a_but_turns_the_clause_a_not_yet_does_not():
+    assert modality.status("I was invited to the Minister but during the reception I was at the ") == modality.OCCURRED
+    assert modality.status("he had not yet had time to consider the issues in the ") is None
+
+
 def test_a_diarist_who_did_not_attend_is_left_out_of_the_talks_he_writes_about():
     meetings = run(
         "diary_of_talks.txt",

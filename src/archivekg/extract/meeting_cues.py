@@ -176,10 +176,10 @@ participle interpret (the stretch starts at the last `with` before it)."""
 MOVING_VERB = re.compile(
     r"\b(?:came|comes?|arrived?|arrives|went|go|goes|travel+ed|travels?|flew|rode|drove|walked|visited|left|"
     r"departed|returned|attended|received|met|dined|lunched|joined|called\s+on|were\s+present|was\s+present|"
-    r"took\s+part|participated)\b"
+    r"took\s+part|participated|sat|seated|(?:was|were)\s+at\s+(?:the|a|one|our|their|his)\s+table)\b"
 )
 """`together with X` is a meeting only beside a verb of going or meeting (`came together with
-X`), not in `together with X, Kim plays the most positive role`."""
+X`, `I was at the table together with X`), not in `together with X, Kim plays the most positive role`."""
 
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|He|She|His|Her)\b")
 PRONOUN_OBJECT = re.compile(r"^\W*(?:him|her)\b")

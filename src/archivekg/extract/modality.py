@@ -40,6 +40,9 @@ _ON_REQUEST = re.compile(
 """`At the request of the Ministry, I was accompanied by …`, `at the invitation of the CC the
 delegation visited …`: why a meeting took place, not a wish that it will."""
 _OWN_PAST = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|had\s+taken\s+place)\b")
+_BUT = re.compile(r"\b(?:but|however)\b")
+"""`I was invited to the Presidium but during the reception I sat with X`: what the cue's own
+clause says, not the one its `but` turns from."""
 _MAY = re.compile(r"\bmay\b")
 """The modal verb, in lower case: `May` is the month."""
 _SOON_AFTER = re.compile(r"\W*(?:\S+\s+){0,4}?(?:tomorrow|next\s+\w+)\b")
@@ -48,8 +51,9 @@ _SOON_AFTER = re.compile(r"\W*(?:\S+\s+){0,4}?(?:tomorrow|next\s+\w+)\b")
 @lru_cache(maxsize=4096)
 def status(before: str, after: str = "") -> str | None:
     """The status of a meeting whose cue is preceded by `before` (its clause up to
-    the cue) and followed by `after` (a few words); None when it is denied.
+    the cue, from its last `but`) and followed by `after` (a few words); None when it is denied.
     Memoised: it is pure, and records repeat their formulas (`I visited`, `I received`)."""
+    before = _BUT.split(before)[-1]
     may = bool(_MAY.search(before))
     before, after = _ON_REQUEST.sub(" ", before.lower()), after.lower()
     if _NEGATION.search(before):
