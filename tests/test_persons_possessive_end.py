@@ -23,3 +23,8 @@ def test_curly_possessive_before_a_heading():
 
 def test_possessive_at_the_end_of_a_name_is_kept_out():
     assert keys("He read Anton Wexler's letter to the Bureau.") == {"anton-wexler"}
+
+
+def test_an_ordinal_owned_by_a_name_is_no_name():
+    text = "Record of Premier Liang Wei’s Fourth Conversation with Minister Kofi Mensah\nLiang Wei said it was good."
+    assert keys(text) == {"liang-wei", "kofi-mensah"}

@@ -247,11 +247,15 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
             j -= 1
         segments.append((i, j))
         i = j
+        if _owns(tokens[j - 1]):
+            while i < n and tokens[i].kind in ("name", "upper") and not tokens[i].opens:
+                i += 1
     return segments
 
 
 def _owns(token: _Token) -> bool:
-    """`Otto Wexler's Handwritten Notes`: a possessive closes the name; what follows is owned."""
+    """`Otto Wexler's Handwritten Notes`, `Zhou's Fourth Conversation`: a possessive closes the name;
+    the capitalised words right after it are what is owned, no name of their own."""
     return token.word[-1:] in ("s", "'", "’") and strip_possessive(token.word) != token.word
 
 
