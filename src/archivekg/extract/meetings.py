@@ -582,7 +582,7 @@ class _Reader:
         """The conversation's date as its record gives it: a `Date:`/`Time:` line, a date
         in the heading (`… Kohousek, on 19 December 1961`), or the entry date heading the
         text; never the date the document was written or filed (`Pyongyang, 12 May` before
-        `about a Conversation …`)."""
+        `about a Conversation …`). Notes in `self.timed` whether a `Time:` line gave it."""
         date_line = _HEADER_DATE.search(self.text)
         if date_line:
             line_end = self.text.find("\n", date_line.end())
