@@ -87,13 +87,11 @@ _AUTHOR_LEAD = re.compile(
 _TOPIC_LEAD = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?$")
 """`Record of conversation … on Khrushchev's visit`: a head line's topic, not a participant."""
 _OWNED_NON_ENCOUNTER = re.compile(
-    r"(?<=['’]s)\s+(?!(?i:conversations?|talks?|meetings?|visits?|receptions?|audiences?|discussions?|trip|stay|"
+    r"(?:['’]s)?(?<=['’]s)\s+(?!(?i:conversations?|talks?|meetings?|visits?|receptions?|audiences?|discussions?|trip|stay|"
     r"negotiations?|interview|dinner|lunch(?:eon)?|farewell|courtesy|calls?|[a-z]+ing)\b)[^\W\d_]"
 )
 """`The Delegation to Ho Chi Minh's Funeral`: a head line names what someone owns, not an encounter
-of theirs (`Kim Il Sung's Conversation with …` is one)."""
-_POSSESSIVE = re.compile(r"(?:['’]s)?")
-"""The possessive ending a name's mention, or not."""
+of theirs (`Kim Il Sung's Conversation with …` is one). The possessive may end the mention already."""
 _RETROSPECTIVE = re.compile(
     r"\b(?:memorandum|note|notes|report|information|statement|telegram|diary)\s+(?:on|about|from|regarding|concerning)\b|"
     r"\bfollowing\b",
@@ -133,7 +131,6 @@ _HEADER_DATE = re.compile(
 """`Time: 22 November 1958`, `DATE AND PLACE: May 17, …`, or `Date and Time:` with the date
 on the next line; inside a head flattened into one line too (`… Date: 2 May 1956 Location: …`)."""
 _TIME_LABEL = re.compile(r"time|place", re.IGNORECASE)
-"""A `Time:` or `Date and Place:` line times the talk itself; a bare `Date:` may date a memo's writing."""
 _HEADER_PLACE = re.compile(r"^\s*(?:Place|Location|Venue)\s*:\s*([^\n]{2,80})", re.IGNORECASE | re.MULTILINE)
 _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+letter|by\s+cable)", re.IGNORECASE)
 _OBJECT_LEAD = re.compile(
@@ -359,7 +356,6 @@ class _Reader:
         self.label_starts = [m.start for m in labelled]
         self._blocked: dict[tuple[int, int], bool] = {}
         self.drafts: list[_Draft] = []
-        self.timed = False
         self.head_lines: list[tuple[int, int]] = []
         self.state = _State()
         self.metadata = metadata
@@ -531,7 +527,7 @@ class _Reader:
                 if (self.text[mention.end:mention.end + 1] == ":" or lead.rfind("[") > lead.rfind("]")
                         or _AUTHOR_LEAD.search(self.text, start, mention.start)
                         or _TOPIC_LEAD.search(self.text, start, mention.start)
-                        or _OWNED_NON_ENCOUNTER.match(self.text, _POSSESSIVE.match(self.text, mention.end).end())):
+                        or _OWNED_NON_ENCOUNTER.match(self.text, mention.end)):
                     continue
                 draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
             if _CONVERSATION_WITH.search(self.text, start, end):
@@ -544,8 +540,9 @@ class _Reader:
             holder = self.counterpart(" ".join(self.text[start:end] for start, end in lines))
             if holder:
                 draft.add(holder, "participant", span)
-        draft.date = self.head_date(lines, head_end)
-        draft.timed = self.timed
+        line = self.header_line_date()
+        draft.date = line[0] if line is not None else self.head_date(lines, head_end)
+        draft.timed = line is not None and line[0] is not None and line[1]
         place = _HEADER_PLACE.search(self.text)
         if place:
             draft.place = place.group(1).strip()
@@ -578,19 +575,25 @@ class _Reader:
                 return block_start
         return len(self.text)
 
+    def header_line_date(self) -> tuple[DateValue | None, bool] | None:
+        """The date on the record's `Date:`/`Time:` line, and whether the line times the talk
+        itself (`Time:`, `Date and Place:`) rather than, perhaps, a memo's writing (`Date:`)."""
+        date_line = _HEADER_DATE.search(self.text)
+        if not date_line:
+            return None
+        line_end = self.text.find("\n", date_line.end())
+        line_end = min(line_end if line_end > 0 else len(self.text), date_line.end() + 80)
+        found_dates = dt.find_dates(self.text, date_line.end(), line_end)
+        if not found_dates:
+            return None
+        value = dt.date_value(self.text, found_dates[0], self.anchor)
+        return value, _TIME_LABEL.search(self.text, date_line.start(), date_line.end()) is not None
+
     def head_date(self, lines: list[tuple[int, int]], head_end: int) -> DateValue | None:
-        """The conversation's date as its record gives it: a `Date:`/`Time:` line, a date
+        """The conversation's date as its record gives it, where no `Date:`/`Time:` line does: a date
         in the heading (`… Kohousek, on 19 December 1961`), or the entry date heading the
         text; never the date the document was written or filed (`Pyongyang, 12 May` before
-        `about a Conversation …`). Notes in `self.timed` whether a `Time:` line gave it."""
-        date_line = _HEADER_DATE.search(self.text)
-        if date_line:
-            line_end = self.text.find("\n", date_line.end())
-            line_end = min(line_end if line_end > 0 else len(self.text), date_line.end() + 80)
-            found_dates = dt.find_dates(self.text, date_line.end(), line_end)
-            if found_dates:
-                self.timed = _TIME_LABEL.search(self.text, date_line.start(), date_line.end()) is not None
-                return dt.date_value(self.text, found_dates[0], self.anchor)
+        `about a Conversation …`)."""
         for start, end in lines:
             keyword = _CONVERSATION_TITLE.search(self.text, start, end)
             for mention in self.dates_in(keyword.start() if keyword else start, end):
