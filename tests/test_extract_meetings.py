@@ -821,3 +821,11 @@ def test_a_member_named_as_missing_was_not_at_the_talk():
     meetings = run("member_missing.txt", names, date="1969-06-05",
                    title="Note on the Final Talk with the Delegation of the CP of Chile on 4 June 1969")
     assert summary(meetings) == [("1969-06-04", {"wendt", "kroll", "ramirez"})]
+
+
+def test_those_participating_and_invited_in_minutes_take_part():
+    names = {"vasilescu": ("Andrei Vasilescu",), "ionescu": ("Petru Ionescu",), "dobre": ("Maria Dobre",),
+             "munteanu": ("Stefan Munteanu",), "georgescu": ("Ilie Georgescu",)}
+    meetings = run("participating_are.txt", names, date="1968-03-03",
+                   title="Transcript of the Meeting of the Presidium of the Workers' Party")
+    assert summary(meetings) == [("1968-03-03", {"vasilescu", "ionescu", "dobre", "munteanu", "georgescu"})]
