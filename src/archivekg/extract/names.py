@@ -578,9 +578,9 @@ def _trie_pattern(node: dict[str, dict], either_case_first: bool = False) -> str
 
 @lru_cache(maxsize=65536)
 def misspelt_surname(a: str, b: str) -> bool:
-    """`Chervenenko` and `Chervonenko`, `Ceausescu` and `Ceasescu`: two long surnames a
-    letter apart (one changed, dropped or added, never the first) are one surname a
-    typist or translator misspelt. A feminine ending (`Petrov`/`Petrova`,
+    """`Chervenenko` and `Chervonenko`, `Ceausescu` and `Ceasescu`, `Bodnaras` and
+    `Bondaras`: two long surnames a letter apart (one changed, dropped or added, or two
+    neighbours swapped, never the first) are one surname a typist or translator misspelt. A feminine ending (`Petrov`/`Petrova`,
     `Kowalski`/`Kowalska`) names another person and keeps them apart. Every pair of a
     document's persons is asked: remembered."""
     a, b = fold(a), fold(b)
@@ -589,6 +589,9 @@ def misspelt_surname(a: str, b: str) -> bool:
     short, long_ = sorted((a, b), key=len)
     if len(short) == len(long_):
         diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        if len(diffs) == 2:
+            i, j = diffs
+            return j == i + 1 and a[i] == b[j] and a[j] == b[i]
         return len(diffs) == 1 and not (diffs[0] == len(a) - 1 and {a[-1], b[-1]} & {"a"})
     if long_.startswith(short) and long_[-1] == "a":
         return False
