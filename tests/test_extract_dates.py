@@ -34,6 +34,8 @@ CONTEXT = "1963-10-15"
         ("on 28 December", "1963-12-28"),
         ("asked me to come on September 30th, 4.30 PM", "1963-09-30"),
         ("on 2 June of this year", "1963-06-02"),
+        ("talks on 29 – 30 October 1963", "1963-10-29"),
+        ("the talks of 7-9 October", "1963-10-07"),
     ],
 )
 def test_phrase_resolves(phrase: str, iso: str):
@@ -93,3 +95,12 @@ def test_an_ordinal_without_a_day_lead_is_no_date():
 def test_date_line_heads_a_short_opening_sentence() -> None:
     text = "Reception of the Ambassador\n\nMarch 3, 1964\n\nThe talk began at 1000 hours.\n\nAmbassador: Thank you.\n"
     assert scan_layout(text, "1964-03-05").headings == ((text.index("March 3"), "1964-03-03"),)
+
+
+def test_a_range_by_words_keeps_the_day_it_names_last():
+    mentions = find_dates("I was in Moscow from 14 to 26 June 1963. I returned with the delegation.")
+    assert [(m.verbatim, m.day) for m in mentions] == [("26 June 1963", 26)]
+
+
+def test_a_dashed_range_is_quoted_whole():
+    assert [m.verbatim for m in find_dates("Talks in Warsaw on 29 – 30 October 1963")] == ["29 – 30 October 1963"]

@@ -230,6 +230,12 @@ def _preceded_well(text: str, match: re.Match[str], position: int) -> bool:
     return kind != "ordinal" or bool(_ORDINAL_LEAD.search(text, max(0, previous.start() - 24), previous.start()))
 
 
+_RANGE_LEAD = re.compile(r"(?<![\d.,/:-])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*[-–—]\s*$")
+"""The first day of a range (`29 – 30 October 1965`): talks over several days are dated by
+the day they began. Not `from 14 to 26 June`, which often times a stay whose end is the news
+(`… to 26 June. I returned together with X`)."""
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateMention, ...]:
     """Every date expression in text[start:end], in order of position."""
     end = len(text) if end is None else end
@@ -251,12 +257,18 @@ def dates_at(text: str, hits: list[tuple[int, str | None]], start: int, end: int
             for g in ("rel", "season", "unit", "word", "part")
             if groups.get(g)
         )
+        start_at, day = match.start(), _number(groups.get("d"))
+        kind = _KINDS[index]
+        if kind in ("dmy", "dm") and day is not None:
+            lead = _RANGE_LEAD.search(text, max(0, start_at - 12), start_at)
+            if lead and int(lead.group(1)) < day:
+                start_at, day = lead.start(), int(lead.group(1))
         found.append(DateMention(
-            start=match.start(),
+            start=start_at,
             end=match.end(),
-            verbatim=match.group(),
-            kind=_KINDS[index],
-            day=_number(groups.get("d")),
+            verbatim=text[start_at:match.end()],
+            kind=kind,
+            day=day,
             month=month,
             year=_number(groups.get("y")),
             relation=relation,
