@@ -580,7 +580,8 @@ class _Offices:
         return found
 
     def adjacent(self, pos: int) -> bool:
-        """Is the word right before `pos` a title or an honorific (`Comrade Brezhnev`)?"""
+        """Is the word right before `pos` a title or an honorific (`Comrade Brezhnev`), also
+        one the translator spelt out in brackets (`cde. [comrade] Novak`)?"""
         words = self.text[max(0, pos - 30):pos].split()
         if not words or pos == 0 or not self.text[pos - 1].isspace() and self.text[pos - 1] != "[":
             return False
@@ -590,6 +591,8 @@ class _Offices:
         if "\n" in self.text[gap:pos]:
             return False
         last = words[-1].lstrip("[")
+        if last.endswith("]") and "[" in words[-1]:
+            last = last[:-1]
         folded = fold(last.rstrip("."))
         if last.endswith(".") and folded in TITLE_ABBREVIATIONS:
             return True

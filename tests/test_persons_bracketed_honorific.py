@@ -1,0 +1,23 @@
+"""An honorific the translator spells out in brackets (`cde. [comrade] Novak`) still
+stands before the name it honours."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def persons(text: str) -> dict[str, tuple[str, ...]]:
+    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {p.key: p.names for p in found}
+
+
+def test_surname_after_a_bracketed_honorific_is_a_person():
+    text = ("The head of the visiting delegation asked for a meeting with cde. [comrade] Hrabalek "
+            "to clarify the positions of both parties.")
+    assert "hrabalek" in persons(text)
+
+
+def test_a_bracketed_place_before_a_name_is_no_honorific():
+    text = "The talks were held in the capital [Prague] Mostar and in the provinces."
+    assert persons(text) == {}
