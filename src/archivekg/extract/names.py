@@ -208,6 +208,13 @@ OFFICE_NOUNS = frozenset(
     assembly secretariat politburo union league front administration""".split()
 )
 
+# Lower-case adjectives naming what a department or section does ("head of the
+# international department"): inside an office phrase, before one of its nouns.
+OFFICE_ADJECTIVES = frozenset(
+    """international consular economic legal organizational organisational ideological
+    agricultural scientific technical financial administrative diplomatic""".split()
+)
+
 EAST_ASIAN_SURNAMES = frozenset(
     """kim pak park bak ri rhee lee yi rim lim im choe choi chae chang jang cho jo chong jeong
     jung chung han hong ho heo hyon hyeon kang kwon gwon ko go ku gu mun moon nam no noh o oh

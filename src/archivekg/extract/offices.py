@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from archivekg.extract.names import (
     OFFICE_CONNECTORS,
+    OFFICE_ADJECTIVES,
     OFFICE_NOUNS,
     ORG_BODY_ABBREVIATIONS,
     ORG_HEADS,
@@ -114,7 +115,7 @@ def _word_class(token: str) -> str:
                 or folded in _OFFICE_FIELDS):
             return "cap"
         return "stop"
-    if folded in TITLE_MODIFIERS or folded in OFFICE_NOUNS:
+    if folded in TITLE_MODIFIERS or folded in OFFICE_NOUNS or folded in OFFICE_ADJECTIVES:
         return "low"
     return "other"
 
