@@ -37,3 +37,8 @@ def test_a_name_ends_on_no_bare_letter():
     """`U.S` cut at an excerpt's end, `George H. W` cut mid-initials: no surname, no name."""
     assert keys("They asked for help in our work at U.S") == set()
     assert keys("Present were Sandor Kovacs and Peter H. W") == {"sandor-kovacs"}
+
+
+def test_a_nationality_before_an_office_is_no_person():
+    assert keys("The agreement was signed last month during the visit of "
+                "the Venezuelan Minister of Education and Culture.") == set()

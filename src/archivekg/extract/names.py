@@ -184,6 +184,15 @@ PLACE_WORDS = frozenset(
     kenya tanzania angola mozambique guinea ghana nigeria sudan yemen jordan lebanon
     kuwait nepal ceylon americans soviets russians germans hungarians romanians poles czechs
     bulgarians mongolians cubans
+    bolivian venezuelan brazilian chilean argentine argentinian mexican peruvian colombian
+    ecuadorian uruguayan paraguayan nicaraguan guatemalan panamanian salvadoran honduran
+    dominican haitian canadian australian algerian moroccan tunisian libyan sudanese
+    ghanaian guinean malian congolese nigerian kenyan tanzanian somali yemeni saudi
+    jordanian lebanese palestinian kuwaiti nepalese ceylonese thai malaysian filipino
+    portuguese greek cypriot irish icelandic ukrainian byelorussian belorussian
+    uzbek kazakh tajik tibetan slovene slovenian croatian serbian macedonian montenegrin
+    bolivia venezuela colombia ecuador uruguay paraguay nicaragua guatemala panama honduras
+    morocco tunisia congo somalia
     marxism leninism marxism-leninism anti-imperialism imperialism revisionism
     revisionist revisionists party's god jesus christ kong macao taiwan
     manchuria siberia europe asia africa pacific atlantic oriental occidental
