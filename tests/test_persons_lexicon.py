@@ -42,3 +42,8 @@ def test_a_name_ends_on_no_bare_letter():
 def test_a_nationality_before_an_office_is_no_person():
     assert keys("The agreement was signed last month during the visit of "
                 "the Venezuelan Minister of Education and Culture.") == set()
+
+
+def test_a_partys_abbreviation_with_a_small_letter_is_no_person():
+    assert keys("Delegation to the XI Congress of the KPdSU, Secretary of the Central Committee "
+                "Tomas Herrera Sol") == {"tomas-herrera-sol"}

@@ -208,9 +208,16 @@ def _classify(word: str) -> str:
         return "stop"
     if is_organization_word(bare, folded):
         return "org"
-    if is_upper_word(bare):
+    if is_upper_word(bare) or _mixed_abbreviation(bare):
         return "upper"
     return "name"
+
+
+def _mixed_abbreviation(word: str) -> bool:
+    """`CPCz`, `KPdSU`: a party's abbreviation with a lower-case letter in it has more
+    capitals than small letters; a name with two capitals (`McCloy`) has fewer."""
+    upper = sum(c.isupper() for c in word)
+    return upper >= 2 and upper >= sum(c.islower() for c in word)
 
 
 def _tokens(run: str) -> list[_Token]:
