@@ -47,3 +47,7 @@ def test_a_nationality_before_an_office_is_no_person():
 def test_a_partys_abbreviation_with_a_small_letter_is_no_person():
     assert keys("Delegation to the XI Congress of the KPdSU, Secretary of the Central Committee "
                 "Tomas Herrera Sol") == {"tomas-herrera-sol"}
+
+
+def test_a_hyphenated_lesser_office_is_no_person():
+    assert keys("By order of the Minister\nAnna Kovacsics\nDeputy Assistant Under-Secretary\n") == {"anna-kovacsics"}

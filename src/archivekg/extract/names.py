@@ -361,9 +361,13 @@ def is_title_word(folded: str) -> bool:
                     for head in _LONG_HEADS.get(folded[0], ())))
 
 
+# Prefixes that make a lesser or a joint office of a head (`under-secretary`, `co-chairman`).
+_HEAD_PREFIXES = frozenset("under sub co".split())
+
+
 def _title_word(folded: str) -> bool:
     """An office head, also plural (`counsellors`, `chairmen`, `secretaries`), hyphenated with its rank
-    (`vice-minister`, `vice-prime`) or a compound rank opening with a head
+    (`vice-minister`, `vice-prime`, `under-secretary`) or a compound rank opening with a head
     (`ambassador-at-large`, `commander-in-chief`, `minister-counselor`)."""
     if folded in TITLE_HEADS:
         return True
@@ -374,7 +378,7 @@ def _title_word(folded: str) -> bool:
     if folded.endswith("ies") and folded[:-3] + "y" in TITLE_HEADS:
         return True
     parts = folded.split("-")
-    if len(parts) > 1 and parts[0] in TITLE_HEADS:
+    if len(parts) > 1 and (parts[0] in TITLE_HEADS or (parts[0] in _HEAD_PREFIXES and parts[-1] in TITLE_HEADS)):
         return True
     return (len(parts) > 1 and all(p in TITLE_HEADS or p in TITLE_MODIFIERS for p in parts)
             and any(p in TITLE_HEADS or p == "prime" for p in parts))
