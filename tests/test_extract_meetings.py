@@ -829,3 +829,17 @@ def test_those_participating_and_invited_in_minutes_take_part():
     meetings = run("participating_are.txt", names, date="1968-03-03",
                    title="Transcript of the Meeting of the Presidium of the Workers' Party")
     assert summary(meetings) == [("1968-03-03", {"vasilescu", "ionescu", "dobre", "munteanu", "georgescu"})]
+
+
+def test_a_listed_person_with_many_offices_is_one_more_item():
+    names = {"wrona": ("Tadeusz Wrona",), "sokolowski": ("Marian Sokolowski",), "farkas": ("Gabor Farkas",)}
+    meetings = run("long_list_items.txt", names, date="1966-05-04",
+                   title="Note of Talks between the Delegations of Poland and Hungary")
+    assert summary(meetings) == [("1966-05-04", {"wrona", "sokolowski", "farkas"})]
+
+
+def test_us_in_a_labelled_utterance_is_the_speaker():
+    names = {"wrona": ("Tadeusz Wrona", "Wrona"), "farkas": ("Gabor Farkas", "Farkas"), "bodnar": ("[Istvan] Bodnar",)}
+    meetings = run("labelled_came_to_see_us.txt", names, date="1966-05-04",
+                   title="Minutes of the Talks between the Delegations of Poland and Hungary")
+    assert summary(meetings) == [("1966-05-04", {"wrona", "farkas"}), (None, {"wrona", "bodnar"})]

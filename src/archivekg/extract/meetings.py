@@ -235,6 +235,9 @@ _LIST_LINE = 120
 """A line under `Accompanying personnel:` at most this long is one more item of the list
 (`Minister's Assistant Chen Jiakang`); a longer one, running text or speech (`X said Y
 hopes …`) ends it."""
+_ENTRY_LINE = 240
+"""Under a label, a line that opens with a person and goes on with nothing but his offices is
+an item however many offices it gives (`X, member of the Politburo …, Chairman of …`)."""
 _RANK = {"present": 0, "participant": 1, "speaker": 2, "host": 3, "visitor": 3, "interpreter": 4}
 """When one person is named twice in a meeting, the more telling part wins."""
 
@@ -354,6 +357,7 @@ class _Reader:
         labelled = [m for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end)]
         self.labels = [m.end for m in labelled]
         self.label_starts = [m.start for m in labelled]
+        self.label_keys = [m.key for m in labelled]
         self._blocked: dict[tuple[int, int], bool] = {}
         self.drafts: list[_Draft] = []
         self.head_lines: list[tuple[int, int]] = []
@@ -414,6 +418,15 @@ class _Reader:
         us`), where `we` and `us` are the speaker's side, not the narrator."""
         i = bisect_right(self.labels, position) - 1
         return i >= 0 and "\n" not in self.text[self.labels[i]:position]
+
+    def voice(self, position: int) -> str | None:
+        """Who says `we`/`us` at `position`: the speaker of a labelled utterance (`Brezhnev:
+        … Rodriguez came to see us`) other than the author, else the author (None when no
+        author is named)."""
+        i = bisect_right(self.labels, position) - 1
+        if i >= 0 and "\n" not in self.text[self.labels[i]:position] and self.label_keys[i] not in self.authors:
+            return self.label_keys[i]
+        return NARRATOR_KEY if self.authors else None
 
     def dates_in(self, start: int, end: int) -> tuple[dt.DateMention, ...]:
         i = bisect_left(self.date_starts, start)
@@ -629,7 +642,8 @@ class _Reader:
             if label and self.index.within(label.start(1), label.end(1)):
                 return
             named = self.index.within(start, end)
-            item = (end - start <= _LIST_LINE and not _RUNNING_TEXT.search(text, start, end)
+            item = ((end - start <= _LIST_LINE and not _RUNNING_TEXT.search(text, start, end)
+                     or bool(named) and self.person_line(start, end, named[0], _ENTRY_LINE))
                     and not self.verbs.between(start, end))
             if pending is not None and named and (item or not listed):
                 self.add_listed(draft, named, pending)
@@ -660,11 +674,11 @@ class _Reader:
             if end - start >= 100 and _RUNNING_TEXT.search(text, start, end):
                 return
 
-    def person_line(self, start: int, end: int, first: _Mention) -> bool:
+    def person_line(self, start: int, end: int, first: _Mention, longest: int = _LIST_LINE) -> bool:
         """`Comrade Halasz, Ambassador of the Hungarian People's Republic`: a short head line
         that opens with a person and goes on with his office is one entry of a list of
         those present."""
-        return (end - start <= _LIST_LINE and _PERSON_LINE_LEAD.fullmatch(self.text, start, first.start) is not None
+        return (end - start <= longest and _PERSON_LINE_LEAD.fullmatch(self.text, start, first.start) is not None
                 and _PERSON_LINE_REST.fullmatch(self.text, first.end, end) is not None)
 
     def labelled_lists(self, draft: _Draft, label: re.Match[str], end: int) -> None:
@@ -1028,9 +1042,11 @@ class _Reader:
         for mention in objects:
             draft.add(mention.key, cue.object, Span.of(text, mention.start, mention.end))
         draft.narrated = draft.narrated or bool(narrator_object)
-        if narrator_object and self.authors:
+        voice = self.voice(narrator_object[0].start()) if narrator_object else None
+        spoken = voice is not None and voice != NARRATOR_KEY
+        if voice:
             token = narrator_object[0]
-            draft.add(NARRATOR_KEY, cue.object, Span.of(text, token.start(), token.end()))
+            draft.add(voice, cue.object, Span.of(text, token.start(), token.end()))
         if not subjects and not narrator_subject and _NOUN_LEAD.fullmatch(text, left, match.start()):
             main = _MAIN_NARRATOR.search(text, match.end(), right)
             if main:
@@ -1069,8 +1085,12 @@ class _Reader:
             return None
         date_right = objects[-1].end if cue.narrator_only and objects else right
         draft.date = self.own_date(match, left, date_right, sentence, status == modality.OCCURRED)
+        if spoken and len(draft.others()) < 2:
+            return None
+        if spoken and (self.state.current is None or not draft.others() <= self.state.current.others()):
+            draft.recalled = True
         if draft.date is None and status == modality.OCCURRED:
-            draft.date = self.context_date(draft, match, sentence, reported)
+            draft.date = self.context_date(draft, match, sentence, reported or spoken)
         parts = [p.span for p in draft.parts.values() if p.span is not None]
         start = min([match.start()] + [s.start for s in parts])
         end = max([match.end()] + [s.end for s in parts])
