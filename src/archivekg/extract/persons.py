@@ -419,6 +419,9 @@ def _candidates(text: str) -> list[_Cand]:
                 left = cands.pop()
                 words = left.tokens + words
                 cand = _Cand(left.start, cand.end, words, (clean_name(text[left.start:cand.end]),))
+            elif cands and _initials_after_comma(text, cands[-1], cand):
+                left = cands.pop()
+                cand = _Cand(left.start, cand.end, left.tokens + words, (f"{left.forms[0]} {' '.join(words)}", left.forms[0]))
             cands.append(cand)
     return cands
 
@@ -479,6 +482,19 @@ def _wrapped(text: str, left: _Cand, right: _Cand) -> bool:
             and text[left.end:right.start].strip(" \t") == "\n"
             and (is_initial(last) or (fold(last) in GIVEN_NAMES and fold(last) not in _SURNAMES))
             and not (len(left.tokens) > 1 and _shape_cue(left.tokens) and not is_initial(last)))
+
+
+_INITIALS_COMMA = re.compile(r",[ \t]*")
+_INITIALS_END = re.compile(r"[ \t]*(?:$|[\n\"”;)\]])")
+
+
+def _initials_after_comma(text: str, left: _Cand, right: _Cand) -> bool:
+    """`to Cdes. X and Samsonov, G. Ye.`: a surname, a comma and initials closing the line
+    or the note are one name written surname first, as a register or a routing note writes it."""
+    return (len(left.tokens) == 1 and not left.blocked and _classify(left.tokens[0]) == "name"
+            and all(is_initial(w) for w in right.tokens)
+            and _INITIALS_COMMA.fullmatch(text, left.end, right.start) is not None
+            and _INITIALS_END.match(text, right.end) is not None)
 
 
 @lru_cache(maxsize=65536)
