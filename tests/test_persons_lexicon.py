@@ -51,3 +51,8 @@ def test_a_partys_abbreviation_with_a_small_letter_is_no_person():
 
 def test_a_hyphenated_lesser_office_is_no_person():
     assert keys("By order of the Minister\nAnna Kovacsics\nDeputy Assistant Under-Secretary\n") == {"anna-kovacsics"}
+
+
+def test_given_names_of_latin_american_central_european_and_balkan_leaders():
+    assert keys("2. Flavio Sandoval reports that the harvest is late.") == {"flavio-sandoval"}
+    assert keys("He spoke at length about the murder of Patrice Mbeki.") == {"patrice-mbeki"}

@@ -290,7 +290,15 @@ GIVEN_NAMES = frozenset(
     getulio albino luís
     dwight lyndon harry gerald jimmy ronald henry dean cyrus zbigniew alexander averell
     konrad ludwig helmut willy charles françois francois jacques georges pierre jean
-    harold clement anthony winston margaret brent marlin""".split()
+    harold clement anthony winston margaret brent marlin
+    mario flavio patricio víctor victor óscar oscar arnaldo jesús
+    jiří jiri josef karel františek frantisek jaroslav miroslav oldřich oldrich ladislav
+    zdeněk zdenek bohuslav lubomír lubomir otakar vasil vladimír
+    paweł pawel andrzej marek piotr krzysztof tomasz henryk mieczysław mieczyslaw
+    wiesław wieslaw
+    vidoje miloš milos veljko stane dragan lazar mijalko
+    piro koçi koci spiro beqir haxhi kadri gogo nexhmije abdyl
+    patrice kwame modibo sékou sekou gamal houari""".split()
 )
 
 _KOREAN_SYLLABLE = (
