@@ -843,3 +843,11 @@ def test_us_in_a_labelled_utterance_is_the_speaker():
     meetings = run("labelled_came_to_see_us.txt", names, date="1966-05-04",
                    title="Minutes of the Talks between the Delegations of Poland and Hungary")
     assert summary(meetings) == [("1966-05-04", {"wrona", "farkas"}), (None, {"wrona", "bodnar"})]
+
+
+def test_a_side_named_on_behalf_of_lists_those_present_without_a_verb():
+    names = {"stanescu": ("Nicolae Stanescu",), "haddad": ("Karim Haddad",), "vlad": ("Ion Vlad",),
+             "dumitru": ("Petre Dumitru",), "nassar": ("Samir Nassar",), "khoury": ("Walid Khoury",)}
+    meetings = run("on_behalf_of_side.txt", names, date="1975-03-03",
+                   title="Minutes of conversation between Nicolae Stanescu and the delegation of the Popular Front")
+    assert summary(meetings) == [("1975-03-03", {"stanescu", "haddad", "vlad", "dumitru", "nassar", "khoury"})]

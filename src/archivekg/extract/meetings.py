@@ -72,9 +72,12 @@ _ATTENDANCE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _SIDE_OPENING = re.compile(
-    r"\W*(?:from|on|for)\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part|country)\b", re.IGNORECASE)
-"""A paragraph of a record's head listing one side (`From the Cuban side - …`), even
-without a colon and across abbreviations (`etc.`, `c.`) that look like sentence ends."""
+    r"\W*(?:from|on|for)\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part|country)\b|"
+    r"\W*on\s+behalf\s+of\s+(?:the\s+|our\s+|their\s+)?(?:[\w'’-]+\s+){1,2}(?:side|delegation|\[?government\]?|party)\s*,",
+    re.IGNORECASE)
+"""A paragraph of a record's head listing one side (`From the Cuban side - …`, `On behalf of
+the Palestinian delegation, …`), even without a colon and across abbreviations (`etc.`,
+`c.`) that look like sentence ends."""
 _CONVERSATION_WITH = re.compile(
     r"\b(?:conversations?|talks?|meeting|discussions?|interview)(?:\s+(?:in|at|on)\s+[^.;:\n]{1,60}?,?)?\s+with\b",
     re.IGNORECASE)
