@@ -53,15 +53,15 @@ _LONG_HEADS: dict[str, tuple[str, ...]] = {
 }
 # Office heads abbreviated with a dot in lower case before a name (`min. Gwiazda`).
 TITLE_ABBREVIATIONS = frozenset("min amb dir gen col lt maj capt adm secr".split())
-# Leaders the records name by surname alone anywhere (`portraits of Marx and Lenin`):
-# the genre's recurring figures, whose bare surname needs no cue.
+# Leaders the records name by surname alone anywhere (`portraits of Marx and Lenin`), or
+# by given name (`Fidel`): the genre's recurring figures, whose bare name needs no cue.
 LEADERS = frozenset(
     """marx engels lenin stalin trotsky khrushchev brezhnev kosygin podgorny andropov chernenko
     gorbachev molotov mikoyan malenkov beria bulganin voroshilov zhukov gromyko suslov
     shevardnadze tito ulbricht honecker gomulka gierek jaruzelski kadar rakosi novotny husak
     zhivkov ceausescu gheorghiu-dej hoxha tsedenbal castro guevara nasser nehru sukarno
     truman eisenhower kennedy nixon carter reagan kissinger dulles acheson macarthur
-    churchill adenauer""".split()
+    churchill adenauer fidel""".split()
 )
 # Words that qualify an office head without being one ("Vice", "First", "Foreign").
 TITLE_MODIFIERS = frozenset(

@@ -419,6 +419,9 @@ def _candidates(text: str) -> list[_Cand]:
                 left = cands.pop()
                 words = left.tokens + words
                 cand = _Cand(left.start, cand.end, words, (clean_name(text[left.start:cand.end]),))
+            elif cands and _surname_in_parentheses(text, cands[-1], cand):
+                left = cands.pop()
+                cand = _Cand(left.start, cand.end + 1, left.tokens + words, (f"{left.forms[0]} {words[0]}",))
             elif cands and _initials_after_comma(text, cands[-1], cand):
                 left = cands.pop()
                 cand = _Cand(left.start, cand.end, left.tokens + words, (f"{left.forms[0]} {' '.join(words)}", left.forms[0]))
@@ -482,6 +485,15 @@ def _wrapped(text: str, left: _Cand, right: _Cand) -> bool:
             and text[left.end:right.start].strip(" \t") == "\n"
             and (is_initial(last) or (fold(last) in GIVEN_NAMES and fold(last) not in _SURNAMES))
             and not (len(left.tokens) > 1 and _shape_cue(left.tokens) and not is_initial(last)))
+
+
+def _surname_in_parentheses(text: str, left: _Cand, right: _Cand) -> bool:
+    """`I wrote to Fidel (Castro)`: a given name the speaker used, completed in parentheses
+    by the surname the translator adds."""
+    return (len(left.tokens) == 1 == len(right.tokens) and not left.blocked and not right.blocked
+            and fold(left.tokens[0]) in GIVEN_NAMES and fold(left.tokens[0]) not in _SURNAMES
+            and _classify(right.tokens[0]) == "name" and text[left.end:right.start] == " ("
+            and text.startswith(")", right.end))
 
 
 _INITIALS_COMMA = re.compile(r",[ \t]*")

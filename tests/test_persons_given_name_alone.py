@@ -1,0 +1,22 @@
+"""The genre's leader known by his given name alone (`Fidel`), and a given name the
+translator completes with the surname in parentheses (`Raúl (Castro)`)."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def persons(text: str) -> dict[str, tuple[str, ...]]:
+    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {p.key: p.names for p in found}
+
+
+def test_fidel_alone_is_a_person():
+    assert "fidel" in persons("The aim is not only the disarmament of the island but the end of Fidel’s regime.")
+
+
+def test_surname_in_parentheses_completes_a_given_name():
+    found = persons("Mazurek: I wrote to Raúl (Ordonez) about the tractors last spring.")
+    assert "raul-ordonez" in found
+    assert "ordonez" not in found
