@@ -851,3 +851,11 @@ def test_a_side_named_on_behalf_of_lists_those_present_without_a_verb():
     meetings = run("on_behalf_of_side.txt", names, date="1975-03-03",
                    title="Minutes of conversation between Nicolae Stanescu and the delegation of the Popular Front")
     assert summary(meetings) == [("1975-03-03", {"stanescu", "haddad", "vlad", "dumitru", "nassar", "khoury"})]
+
+
+def test_a_cable_based_on_a_conversation_with_a_named_partner_is_the_senders_encounter():
+    names = {"nowak": ("[Ambassador Piotr] NOWAK",), "wolski": ("[Director Jan] WOLSKI",),
+             "solod": ("Daniil] Solod",)}
+    meetings = run("based_on_conversation.txt", names, date="1963-03-14", authors=("nowak",),
+                   title="Telegram from Polish Embassy in Conakry (Nowak), 14 March 1963")
+    assert summary(meetings) == [(None, {"nowak", "solod"})]

@@ -71,6 +71,9 @@ _ATTENDANCE_LABEL = re.compile(
     r"staff|hosts?|visitors?|took\s+part|escort\w*)\b|^\W*from\s+\S",
     re.IGNORECASE,
 )
+_PARTNER_LEAD = re.compile(r"\b(?:with|and|between)\s+(?:\[[^\]\n]*|(?:[A-Z][\w.'’-]*\s+)*)$")
+"""`Based on the conversation with [Soviet Ambassador Aleksandr] Alexeyev:` names a partner,
+not a speaker's label, and the name the translator completed is his."""
 _SIDE_OPENING = re.compile(
     r"\W*(?:from|on|for)\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part|country)\b|"
     r"\W*on\s+behalf\s+of\s+(?:the\s+|our\s+|their\s+)?(?:[\w'’-]+\s+){1,2}(?:side|delegation|\[?government\]?|party)\s*,",
@@ -540,7 +543,10 @@ class _Reader:
         for start, end in lines:
             for mention in self.index.within(start, end):
                 lead = self.text[start:mention.start]
-                if (self.text[mention.end:mention.end + 1] == ":" or lead.rfind("[") > lead.rfind("]")
+                partner = _PARTNER_LEAD.search(lead) is not None
+                if ((self.text[mention.end:mention.end + 1] == ":" and not partner)
+                        or (lead.rfind("[") > lead.rfind("]") and not (
+                            partner and "]" in self.text[mention.start:mention.end]))
                         or _AUTHOR_LEAD.search(self.text, start, mention.start)
                         or _TOPIC_LEAD.search(self.text, start, mention.start)
                         or _OWNED_NON_ENCOUNTER.match(self.text, mention.end)):
