@@ -104,3 +104,9 @@ def test_a_range_by_words_keeps_the_day_it_names_last():
 
 def test_a_dashed_range_is_quoted_whole():
     assert [m.verbatim for m in find_dates("Talks in Warsaw on 29 – 30 October 1963")] == ["29 – 30 October 1963"]
+
+
+def test_a_numeric_date_written_month_first_is_the_day_of_writing():
+    mention = find_dates("Dispatched from Havana on 11.12.1962 at 24:00")[0]
+    assert resolve(mention, "1962-11-12") == "1962-11-12"
+    assert resolve(mention, "1962-12-20") == "1962-12-11"

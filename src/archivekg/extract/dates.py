@@ -366,6 +366,8 @@ def resolve(mention: DateMention, anchor: str | None, context: str | None = None
     the date the narrative has reached (for `that evening`, `on the 3rd`)."""
     a = parse_iso(anchor)
     kind = mention.kind
+    if kind == "num" and a and mention.day and mention.month and (mention.year, mention.day, mention.month) == a:
+        return _iso(*a)
     if kind in ("dmy", "mdy", "iso", "num"):
         if mention.month and mention.day and mention.year and _valid(mention.year, mention.month, mention.day):
             return _iso(mention.year, mention.month, mention.day)
