@@ -56,3 +56,7 @@ def test_a_hyphenated_lesser_office_is_no_person():
 def test_given_names_of_latin_american_central_european_and_balkan_leaders():
     assert keys("2. Flavio Sandoval reports that the harvest is late.") == {"flavio-sandoval"}
     assert keys("He spoke at length about the murder of Patrice Mbeki.") == {"patrice-mbeki"}
+
+
+def test_a_place_opened_by_a_spanish_article_is_no_person():
+    assert keys("He brought the award for the former Commercial Attaché in La Paz cde. Dvorak.") == {"dvorak"}

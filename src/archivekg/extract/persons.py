@@ -384,6 +384,9 @@ def _titled_given(tokens: list[_Token], i: int, bracketed: tuple[str, ...], rest
 _RunCand = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
 
 
+# `La Paz`, `Los Angeles`, `El Salvador`: a Spanish article opens a place's name, never a
+# person's (`Le` may be the Vietnamese surname: `Le Duan`).
+_PLACE_ARTICLES = frozenset(("La", "El", "Los", "Las"))
 # `Jan. 20, 1958`: a month's abbreviation before a day is a date, not the given name Jan.
 _MONTH_ABBRS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}\b")
@@ -400,7 +403,9 @@ def _candidates(text: str) -> list[_Cand]:
         for start, end, words, forms, blocked in _run_candidates(run.group()):
             if len(words) == 1 and words[0] in _MONTH_ABBRS and _DAY_AFTER.match(text, base + end):
                 continue
-            if blocked and len(words) == 1 and _after_posted_place(text, base, base + start):
+            if words[0] in _PLACE_ARTICLES:
+                blocked = True
+            elif blocked and len(words) == 1 and _after_posted_place(text, base, base + start):
                 blocked = False
             elif (len(words) == 2 and not blocked and start == 0 and _classify(words[0]) == "name"
                   and fold(words[0]) not in GIVEN_NAMES and not is_east_asian_name(words)
