@@ -859,3 +859,10 @@ def test_a_cable_based_on_a_conversation_with_a_named_partner_is_the_senders_enc
     meetings = run("based_on_conversation.txt", names, date="1963-03-14", authors=("nowak",),
                    title="Telegram from Polish Embassy in Conakry (Nowak), 14 March 1963")
     assert summary(meetings) == [(None, {"nowak", "solod"})]
+
+
+def test_people_speaking_in_turn_under_their_labels_met_whatever_the_title():
+    names = {"gomulka": ("Gomulka",), "segura": ("Segura",)}
+    meetings = run("dialogue_untitled.txt", names, date="1963-05",
+                   title="The Prime Minister's Stay in Warsaw (May 1963)")
+    assert summary(meetings) == [("1963-05", {"gomulka", "segura"})]

@@ -493,10 +493,37 @@ class _Reader:
 
     def read(self) -> tuple[Meeting, ...]:
         self.title_meeting()
+        if not self.drafts:
+            self.dialogue_meeting()
         for sentence in self.sentences:
             self.sentence(sentence)
         self.date_by_document()
         return self.finish()
+
+    def dialogue_meeting(self) -> None:
+        """A body where two or more people speak in turn under their own labels (`KHRUSHCHEV:
+        …`, `FANFANI: …`) is the record of their talk, whatever its title calls it; it is
+        dated by a `Time:` line or else by the record itself, unless written up later."""
+        speakers: dict[str, Span] = {}
+        for label in _SPEAKER_LINE.finditer(self.text):
+            if label.group(1) in _HEADER_WORDS:
+                continue
+            named = self.index.within(label.start(1), label.end(1))
+            if len(named) == 1 and named[0].end == label.end(1):
+                speakers.setdefault(named[0].key, Span.of(self.text, named[0].start, named[0].end))
+        if len(speakers) < 2:
+            return
+        first = min(speakers.values(), key=lambda span: span.start)
+        draft = _Draft("occurred", first, "conversation", provisional=True, titled=True)
+        for key, span in speakers.items():
+            draft.add(key, "speaker", span)
+        line = self.header_line_date()
+        if line is not None:
+            draft.date = line[0]
+        elif not _RETROSPECTIVE.search(self.metadata.title or ""):
+            draft.date = self.metadata.date
+        self.drafts.append(draft)
+        self.state.current = draft
 
     def date_by_document(self) -> None:
         """`Report on a Meeting between X and Y`, dated 7 September, that tells of no dated
