@@ -148,6 +148,13 @@ _SURNAME_ITEM = re.compile(rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![
 _POSTED_PAIR = re.compile(
     rf"rom(?<=\b[Ff]rom)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+\([{UPPER}][^()\n]{{1,30}}\)"
     rf"[ \t]+to[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+\([{UPPER}][^()\n]{{1,30}}\)")
+# `Telegram, Shtykov to Vyshinsky`: a cable's heading names its sender and addressee by surname;
+# `To Vyshinsky.` on a line of its own, or closing a cable's heading, names the addressee.
+_CABLE_PAIR = re.compile(
+    rf"\b(?:[Tt]elegram|[Cc]able|[Cc]iphergram),?[ \t]+([{UPPER}][{LOWER}]+)[ \t]+to[ \t]+([{UPPER}][{LOWER}]+)\b")
+_ADDRESSEE = re.compile(
+    rf"^(?:[Tt]o[ \t]+([{UPPER}][{LOWER}]+)\.?|[^\n]*\b(?:[Tt]elegram|[Cc]able)\b[^\n]*[ \t]to[ \t]+([{UPPER}][{LOWER}]+))[ \t]*$",
+    re.M)
 _CLERK_VERBS = ("typed", "deciphered", "decoded", "encoded", "encrypted", "decrypted", "printed",
                 "copied", "drafted", "prepared", "compiled", "checked", "verified", "proofread")
 _BY_NAME = re.compile(rf" by\s+(?=[{UPPER}])")
@@ -703,7 +710,8 @@ def _listed_singles(text: str, clerks: dict[int, tuple[str, int]]) -> set[int]:
     """Starts of the surnames in a telegram's distribution list (`copies: Stalin - 2,
     Molotov - 1`), of the clerks who `typed`, `deciphered` or `printed` it, of the
     surnames listed under a reader's or an attendance label (`FYI: A, B`, `also in
-    attendance: A, B, C`) and of a telegram's sender and addressee (`from A (Hanoi) to B (Warsaw)`)."""
+    attendance: A, B, C`) and of a telegram's sender and addressee (`from A (Hanoi) to B (Warsaw)`,
+    `Telegram, A to B`, `To B.`)."""
     starts: set[int] = set(clerks)
     if "copies" in text or "istribution" in text:
         for line in _DISTRIBUTION_LINE.finditer(text):
@@ -717,6 +725,13 @@ def _listed_singles(text: str, clerks: dict[int, tuple[str, int]]) -> set[int]:
             pos = gap.end()
     for posted in _POSTED_PAIR.finditer(text):
         starts.update((posted.start(1), posted.start(2)))
+    if "elegram" in text or "able" in text or "iphergram" in text:
+        for cable in _CABLE_PAIR.finditer(text):
+            starts.update(cable.start(g) for g in (1, 2) if has_slavic_or_european_surname(cable.group(g)))
+    for line in _ADDRESSEE.finditer(text):
+        group = 1 if line.group(1) else 2
+        if has_slavic_or_european_surname(line.group(group)):
+            starts.add(line.start(group))
     return starts
 
 

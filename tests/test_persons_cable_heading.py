@@ -1,0 +1,22 @@
+"""A cable's heading names its sender and addressee by surname alone."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def keys(text: str) -> set[str]:
+    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {p.key for p in found}
+
+
+def test_sender_and_addressee_of_a_cable_heading():
+    text = "Telegram, Shatalov to Belinsky on the Talks at the Ministry\n\nStrictly secret.\n\nThe minister spoke."
+    assert keys(text) == {"shatalov", "belinsky"}
+
+
+def test_addressee_line_and_a_heading_ending_on_the_addressee():
+    text = ("Ciphered telegram, Soviet Representative in Pyongyang to Belinsky\n\nFrom Pyongyang.\n\n"
+            "To Belinsky.\n\nThe minister spoke.")
+    assert keys(text) == {"belinsky"}
