@@ -606,3 +606,18 @@ def test_seed_metadata_matches_gold() -> None:
         assert len(meta.authors) == len(expected["authors"]), path.name
         for name, key in zip(meta.authors, expected["authors"]):
             assert name in gold["persons"][key]["names"], (path.name, name, key)
+
+
+def test_newer_page_title_naming_its_record_kind_keeps_its_full_stop() -> None:
+    text = (
+        "Skip to content\n\nMarch 4, 1971\n\n"
+        "Report on the Conversation Between President Ivan Petkov and Premier Ali Rahman in Sofia.\n\n"
+        "on the talk of the President with the Premier, March 4th, 1971, in Sofia.\n"
+    )
+    assert extract_metadata(doc(text)).title == (
+        "Report on the Conversation Between President Ivan Petkov and Premier Ali Rahman in Sofia.")
+
+
+def test_newer_page_first_sentence_after_the_date_is_no_title() -> None:
+    text = "Skip to content\n\nMarch 4, 1971\n\nToday I received the Premier at his request.\n\nHe spoke of trade.\n"
+    assert extract_metadata(doc(text)).title is None

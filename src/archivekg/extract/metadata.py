@@ -74,6 +74,11 @@ _NOTED_ARCHIVE = re.compile(
 )
 _NOTE_REACH = 1500
 # A title may end with its date written with dots and the period after it: `… on 28.VIII.1962.`.
+_RECORD_KIND = re.compile(
+    r"(?:Report|Record|Minutes|Memorandum|Note|Notes|Transcript|Stenographic|Telegram|Cable|Ciphergram|Letter|"
+    r"Information|Journal|Diary|Excerpts?|Conversation)\s+(?:on|of|from|about|by|to|between|with|regarding|concerning)\b")
+"""A heading that names the kind of record it is (`Report on the Conversation …`) is the title
+even when it ends with a full stop, as a sentence of the body would."""
 _DOTTED_DATE_END = re.compile(r"\b\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.(?:\d{4}|\d{2})\.$")
 
 
@@ -443,7 +448,8 @@ def _title_after_date(text: str) -> str | None:
         if _HEADING_DATE.fullmatch(date_line):
             if _LABEL_LINE.match(title) or _FUNDERS_LINE.match(title) or _HEADING_DATE.fullmatch(title):
                 return None
-            if len(title) > _TITLE_MAX or (title.endswith(".") and not _DOTTED_DATE_END.search(title)):
+            if len(title) > _TITLE_MAX or (title.endswith(".") and not _DOTTED_DATE_END.search(title)
+                                           and not _RECORD_KIND.match(title)):
                 return None
             return title
     return None
