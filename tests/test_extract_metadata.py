@@ -184,6 +184,16 @@ def test_program_and_title_are_not_the_archive() -> None:
     assert citation.reference is not None and citation.reference.archive == "MNL OL"
 
 
+def test_credits_begin_after_a_quoted_box_label_ending_in_a_full_stop() -> None:
+    citation = parse_citation(
+        '"Note on the Visit", May 02, 1988, Wilson Center Digital Archive, Staatsarchiv Wien, Nachlass Gruber, '
+        'box "BK – Bonn; BK – Rome." Obtained and translated by Karl Weiss'
+    )
+    assert citation.reference is not None
+    assert citation.reference.reference.endswith('box "BK – Bonn; BK – Rome."')
+    assert parse_credits(citation.credits) == (("Karl Weiss",), ("Karl Weiss",))
+
+
 @pytest.mark.parametrize(
     ("credits", "translators", "obtained"),
     [
@@ -192,6 +202,7 @@ def test_program_and_title_are_not_the_archive() -> None:
         ("Translated by Olga Lindqvist for NKIDP.", ("Olga Lindqvist",), ()),
         ("Translated by Mark Ellison, Ruth Okafor, and Li Wen.", ("Mark Ellison", "Ruth Okafor", "Li Wen"), ()),
         ("Contributed by Ada Brown.", (), ("Ada Brown",)),
+        ("Contributed and translated by Ada Brown.", ("Ada Brown",), ("Ada Brown",)),
         ("Obtained and translated by Imre Fekete.", ("Imre Fekete",), ("Imre Fekete",)),
         ("Obtained and translated for NKIDP by Imre Fekete and Eva Hollo.", ("Imre Fekete", "Eva Hollo"), ("Imre Fekete", "Eva Hollo")),
         ("Obtained for CWIHP by Sergei V. Markov and translated by Anna Petrova.", ("Anna Petrova",), ("Sergei V. Markov",)),

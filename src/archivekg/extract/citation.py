@@ -58,9 +58,10 @@ _UNQUOTED_CITATION = re.compile(
     r"(?P<program>[^,]*?Digital Archive)\s*,\s*(?P<rest>.*?)\s*$",
     re.IGNORECASE | re.DOTALL,
 )
-# Where the shelf mark ends and the credits begin.
+# Where the shelf mark ends and the credits begin (after a full stop, or after one inside a
+# quoted box label: `box "BK – Portugal." Obtained by …`).
 _CREDITS_START = re.compile(
-    r"\.\s+(?=(?:Obtained|Translated|Contributed|Donated|Provided|Courtesy|Edited|Transcribed|"
+    r"(?:\.|(?<=\.[\"”]))\s+(?=(?:Obtained|Translated|Contributed|Donated|Provided|Courtesy|Edited|Transcribed|"
     r"Originally|Published|Reprinted|Included|Also|Available|Translation|Source|"
     r"This document)\b)"
     r"|[,;]\s+(?=(?:copy\s+)?(?:obtained|translated|translation|provided|donated|contributed)\b[^,;.]*?\bby\b)"
@@ -295,7 +296,8 @@ def _segment_parts(segment: str, before: list[tuple[str, str]]) -> list[tuple[st
 # --- credits -----------------------------------------------------------------
 
 _CREDIT = re.compile(
-    r"\b(?P<verb>obtained and translated|obtained|translated|translation|contributed|donated|(?<!copy )provided)"
+    r"\b(?P<verb>(?:obtained|contributed|donated) and translated|obtained|translated|translation|contributed|donated|"
+    r"(?<!copy )provided)"
     r"(?:\s+(?:for|from)\s+(?:the\s+)?[^,]*?)?\s+by\s+"
     r"(?P<names>.+?)"
     r"(?=,?\s+and\s+(?:was\s+)?(?:obtained|translated)\b|,\s*(?:obtained|translated)\b|;\s|[;.]?$)",
