@@ -49,7 +49,9 @@ _GLOSS = re.compile(r"\b([A-Z]{2,}[A-Za-z]*)\s*\[([^\]]+)\]")
 _BRACKETS = re.compile(r"[\[\]]")
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^(?:the|The|a|an)\s+")
-_NAME_NEXT = re.compile(r"[ \t]*(?:\[|[A-Z])")
+# An office phrase followed by a capital or a bracket may be a prefix of the next name; an
+# editor's ellipsis (`[...]`) is no name.
+_NAME_NEXT = re.compile(r"[ \t]*(?:\[(?![.…]*\])|[A-Z])")
 _AS = re.compile(r"as(?<=\sas)\s+")
 """` as `, found from its literal `as` (the engine skips ahead to it): the match starts one
 after the space, which a previous match may have taken already."""
