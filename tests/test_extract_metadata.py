@@ -632,3 +632,11 @@ def test_newer_page_title_naming_its_record_kind_keeps_its_full_stop() -> None:
 def test_newer_page_first_sentence_after_the_date_is_no_title() -> None:
     text = "Skip to content\n\nMarch 4, 1971\n\nToday I received the Premier at his request.\n\nHe spoke of trade.\n"
     assert extract_metadata(doc(text)).title is None
+
+
+def test_the_archive_named_after_the_records_own_title_in_its_language() -> None:
+    reference = split_shelf_mark(
+        "3. Sitzung des Präsidiums vom 4. März 1988, Niederschrift über das Gespräch, Bundesarchiv, Koblenz, "
+        "B 136/3001, fol. 12–19")
+    assert reference is not None
+    assert (reference.archive, reference.reference) == ("Bundesarchiv", "Koblenz, B 136/3001, fol. 12–19")

@@ -181,6 +181,21 @@ _EDITED_VOLUME = re.compile(r"^[^,()]+,\s*eds?\.,\s")
 _DISCLOSED = re.compile(r"^(?P<number>\d[\d/-]*\d),\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Act|Law)\s+(?:on|of)\b")
 
 
+_INNER_ARCHIVE = re.compile(
+    r",\s*(?P<short>[A-ZÄÖÜ]\w*archiv|" + "|".join(map(re.escape, KNOWN_ARCHIVES)) + r")\s*,\s*")
+"""`12. Sitzung des Ministerrates …, Bericht über …, Bundesarchiv, Berlin, Abteilung DDR, …`:
+the record's own title in its language comes first, the archive after it."""
+
+
+def _inner_archive(holding: str) -> ArchivalReference | None:
+    """The archive named after the record's original title, when nothing before it names one."""
+    match = _INNER_ARCHIVE.search(holding)
+    if not match or _ARCHIVE_WORD.search(holding[: match.start()]):
+        return None
+    reference = holding[match.end():].strip(" ,;")
+    return ArchivalReference(archive=match["short"], reference=reference, parts=shelf_mark_parts(reference))
+
+
 def _trailing_archive(holding: str) -> ArchivalReference | None:
     """The archive named last, when nothing before it names one."""
     match = _TRAILING_ARCHIVE.search(holding)
@@ -206,7 +221,7 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
             return ArchivalReference(archive="", reference=holding, parts=())
         if disclosed := _DISCLOSED.match(holding):
             return ArchivalReference(archive="", reference=disclosed["number"], parts=())
-        if trailing := _trailing_archive(holding):
+        if trailing := _trailing_archive(holding) or _inner_archive(holding):
             return trailing
         archive, _, reference = (piece.strip() for piece in holding.partition(","))
         if cut := _PERIOD_BEFORE_SHELF_MARK.search(archive):
