@@ -640,3 +640,12 @@ def test_the_archive_named_after_the_records_own_title_in_its_language() -> None
         "B 136/3001, fol. 12–19")
     assert reference is not None
     assert (reference.archive, reference.reference) == ("Bundesarchiv", "Koblenz, B 136/3001, fol. 12–19")
+
+
+def test_the_one_whose_negotiations_a_narrated_report_is_on_wrote_it() -> None:
+    text = (
+        "Skip to content\n\nMay 20, 1983\n\n"
+        "Report on the negotiations of Hungarian Deputy Foreign Minister Laszlo Kertesz in Syria\n\n"
+        "I conducted consultations in Damascus between 4 and 6 May 1983. My partner was the deputy minister.\n"
+    )
+    assert extract_metadata(doc(text)).authors == ("Laszlo Kertesz",)

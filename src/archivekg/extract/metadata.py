@@ -203,6 +203,14 @@ _NARRATED_CONVERSATION = re.compile(
     r"\b(?:Record|Memorandum|Minutes|Notes?) (?:from|of) (?:a |the )?(?i:conversation) (?:between|of)\s+"
     rf"(?P<name>{_TITLE_NAME})\s+(?:and|with)\b"
 )
+# `Report on the negotiations of Hungarian Deputy Foreign Minister X in Iraq`: the one who went
+# reports on his own mission, when the body is his own narration (`I conducted …`).
+_NARRATED_MISSION = re.compile(
+    r"^(?:Report|Note|Information|Memorandum)\s+(?:on|about)\s+(?:the\s+|his\s+)?"
+    r"(?i:negotiations|consultations|talks|visit|trip|stay|mission)\s+of\s+"
+    r"(?:(?:[A-Z][\w-]*\s+){0,4}?(?:Minister|Ambassador|Secretary|Chairman|Premier|President|Director|Chancellor)\s+)?"
+    rf"(?P<name>{_TITLE_NAME})\s+(?:in|to|at|with)\b"
+)
 # `Col. Mieczysław Białek, 'Record of …'`, `Deputy Minister Winiewicz, 'Record of …'`, `Director General X,
 # 'Record …'`, `East German Ambassador in Mogadishu X, 'Note …'`: a person named before the quoted title of their paper.
 _NAMED_BEFORE_QUOTE = re.compile(
@@ -616,7 +624,7 @@ def _memo_sender(text: str) -> str | None:
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
                   _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME)
-_NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _OWNER_GENRE)
+_NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _NARRATED_MISSION, _OWNER_GENRE)
 
 
 def _title_writer(title: str, text: str) -> str | None:
