@@ -866,3 +866,10 @@ def test_people_speaking_in_turn_under_their_labels_met_whatever_the_title():
     meetings = run("dialogue_untitled.txt", names, date="1963-05",
                    title="The Prime Minister's Stay in Warsaw (May 1963)")
     assert summary(meetings) == [("1963-05", {"gomulka", "segura"})]
+
+
+def test_received_for_a_negotiation_by_is_a_reception():
+    names = {"kertesz": ("Laszlo Kertesz",), "haddad": ("Farid Haddad",), "orban": ("Gyula Orban",)}
+    meetings = run("received_for_negotiation.txt", names, date="1983-05-20", authors=("kertesz",),
+                   title="Report on the negotiations of Deputy Foreign Minister Laszlo Kertesz in Syria")
+    assert {"kertesz", "haddad", "orban"} in [persons for _, persons in summary(meetings)]

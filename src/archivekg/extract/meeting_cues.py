@@ -49,7 +49,8 @@ _ART = r"(?:(?:a|an|the|his|her|their|our|my|its)\s+)?(?:[a-z]+\s+){0,2}"
 CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("received_by", "visitor", "host", "reception"),
      r"(?:received|summoned|(?:(?<=I was )|(?<=we were )|(?<=We were ))accepted)"
-     r"\s+(?:(?:today|yesterday|again|also|then|personally|cordially|warmly|officially)\s+)?by"),
+     r"\s+(?:(?:today|yesterday|again|also|then|personally|cordially|warmly|officially)\s+)?"
+     r"(?:for\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:talk|conversation|negotiation|meeting|discussion|audience)s?\s+)?by"),
     (Cue("session", "participant", "participant", "meeting", alone=True),
      r"(?:invited|invitation)\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:session|sitting|plenum|meeting)\s+of"),
     (Cue("met_by", "visitor", "host", "reception"), r"(?:met|welcomed|greeted)\s+by"),
