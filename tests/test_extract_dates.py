@@ -36,6 +36,7 @@ CONTEXT = "1963-10-15"
         ("on 2 June of this year", "1963-06-02"),
         ("talks on 29 – 30 October 1963", "1963-10-29"),
         ("the talks of 7-9 October", "1963-10-07"),
+        ("consultations between 11 and 13 December 1963", "1963-12-11"),
     ],
 )
 def test_phrase_resolves(phrase: str, iso: str):
@@ -110,3 +111,7 @@ def test_a_numeric_date_written_month_first_is_the_day_of_writing():
     mention = find_dates("Dispatched from Havana on 11.12.1962 at 24:00")[0]
     assert resolve(mention, "1962-11-12") == "1962-11-12"
     assert resolve(mention, "1962-12-20") == "1962-12-11"
+
+
+def test_two_days_joined_by_and_without_between_stay_two_dates():
+    assert [m.verbatim for m in find_dates("the talks of 25 and 27 December 1963")] == ["27 December 1963"]

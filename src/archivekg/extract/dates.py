@@ -230,9 +230,11 @@ def _preceded_well(text: str, match: re.Match[str], position: int) -> bool:
     return kind != "ordinal" or bool(_ORDINAL_LEAD.search(text, max(0, previous.start() - 24), previous.start()))
 
 
-_RANGE_LEAD = re.compile(r"(?<![\d.,/:-])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*[-–—]\s*$")
-"""The first day of a range (`29 – 30 October 1965`): talks over several days are dated by
-the day they began. Not `from 14 to 26 June`, which often times a stay whose end is the news
+_RANGE_LEAD = re.compile(
+    r"(?<![\d.,/:-])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*[-–—]\s*$|"
+    r"\b[Bb]etween\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+and\s+$")
+"""The first day of a range (`29 – 30 October 1965`, `between 11 and 13 December`): talks over
+several days are dated by the day they began. Not `from 14 to 26 June`, which often times a stay whose end is the news
 (`… to 26 June. I returned together with X`)."""
 
 
@@ -260,9 +262,10 @@ def dates_at(text: str, hits: list[tuple[int, str | None]], start: int, end: int
         start_at, day = match.start(), _number(groups.get("d"))
         kind = _KINDS[index]
         if kind in ("dmy", "dm") and day is not None:
-            lead = _RANGE_LEAD.search(text, max(0, start_at - 12), start_at)
-            if lead and int(lead.group(1)) < day:
-                start_at, day = lead.start(), int(lead.group(1))
+            lead = _RANGE_LEAD.search(text, max(0, start_at - 20), start_at)
+            first = int(lead.group(1) or lead.group(2)) if lead else 0
+            if lead and first < day:
+                start_at, day = lead.start(lead.lastindex or 1), first
         found.append(DateMention(
             start=start_at,
             end=match.end(),
