@@ -843,6 +843,28 @@ def _speaker_labels(text: str, table: _Table) -> bool:
     return len(repeated) > 1
 
 
+_UPPER_LINE_LABEL = re.compile(rf"^([{UPPER}][{UPPER}'’]+(?:-[{UPPER}][{UPPER}'’]+)?):[ \t]+\S", re.M)
+
+
+def _shouted_labels(text: str, table: _Table) -> list[_Cand]:
+    """`KHRUSHCHEV: …`: minutes may label their speakers' lines with surnames in capitals.
+    Such labels are speakers when one names a person the record names or a leader, or two
+    labels each open two lines (speakers take turns); a lone capital heading (`NOTE:`) is none."""
+    labels: list[_Cand] = []
+    for match in _UPPER_LINE_LABEL.finditer(text):
+        word = "-".join(part.capitalize() for part in match.group(1).split("-"))
+        if _classify(word) == "name":
+            labels.append(_Cand(match.start(1), match.end(1), (word,), (word,)))
+    known = {surname_key(token) for entry in table.entries for f in entry.forms for token in _short_tokens(f)}
+    counts: dict[str, int] = {}
+    for label in labels:
+        counts[label.tokens[0]] = counts.get(label.tokens[0], 0) + 1
+    turns = sum(1 for n in counts.values() if n > 1) > 1
+    if turns or any(surname_key(w) in known or fold(w) in LEADERS for w in counts):
+        return labels
+    return []
+
+
 def _glued(text: str, cand: _Cand, refs: ShortRefs) -> tuple[_Entry, int] | None:
     """`Sykorasaid`: a known surname with the next word typed onto it."""
     word = cand.tokens[0]
@@ -1109,6 +1131,11 @@ def extract_persons(
     listed = _listed_singles(text, clerks)
     previous: tuple[_Cand, _Entry] | None = None
     minutes = _speaker_labels(text, table)
+    shouted = _shouted_labels(text, table)
+    if shouted:
+        taken = {cand.start for cand in cands}
+        cands = sorted(cands + [c for c in shouted if c.start not in taken], key=lambda c: c.start)
+        minutes = True
     for at, cand in enumerate(cands):
         if len(cand.tokens) != 1 or cand.blocked:
             continue
