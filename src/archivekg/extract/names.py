@@ -334,6 +334,17 @@ def fold(word: str) -> str:
     return unidecode(word).lower().replace("'", "").replace("’", "")
 
 
+# `Muammar al-Gaddafi`, `Anwar el-Sadat`: an Arabic article hyphenated to the next word is part of the name.
+ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|az)-"
+_ARABIC_ARTICLE_RE = re.compile(rf"{ARABIC_ARTICLE}(?=[{UPPER}])")
+
+
+def without_arabic_article(word: str) -> str:
+    """`al-Gaddafi` -> `Gaddafi`: the name a later reference may use alone."""
+    article = _ARABIC_ARTICLE_RE.match(word)
+    return word[article.end():] if article else word
+
+
 @lru_cache(maxsize=65536)
 def is_initial(token: str) -> bool:
     """`A.` or a Russian digraph initial like `Yu.`. Asked of every word of every name: remembered."""

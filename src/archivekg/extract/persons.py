@@ -29,6 +29,7 @@ from archivekg.extract.names import (
     LEADERS,
     LETTERS,
     LOWER,
+    ARABIC_ARTICLE,
     ORG_WORDS,
     PLACE_WORDS,
     STOP_WORDS,
@@ -59,6 +60,7 @@ from archivekg.extract.names import (
     strip_possessive,
     surname_key,
     surname_of,
+    without_arabic_article,
     word_pattern,
 )
 from archivekg.model import Document, Metadata, Person, RoleAssignment, Span
@@ -77,7 +79,8 @@ _SPELLED_INIT = rf"\[[{LOWER}]{{2,}}\]\."
 # `P.[aul]`: the translator's completion after the initial's full stop.
 _DOT_SPELLED = rf"\.\[[{LOWER}]{{2,}}\]"
 _INIT = rf"(?:{word_pattern(_DIGRAPHS)}|[{UPPER}])(?:{_SPELLED_INIT}|{_DOT_SPELLED}|\.)"
-_ITEM = rf"\[?(?:{_ABBR}|{_INIT}|{_WORD})\]?"
+_ARABIC = rf"{ARABIC_ARTICLE}{_WORD}"
+_ITEM = rf"\[?(?:{_ABBR}|{_INIT}|{_ARABIC}|{_WORD})\]?"
 _PARTICLE = r"(?:von|van|de|der|den|du|la|le|di|da|del|dos|bin|ibn|al)"
 
 
@@ -103,7 +106,7 @@ _RUN = re.compile(
     rf"|{_SPELLED_INIT}|{_WORD_TAIL}))"
     rf"\]?(?:(?:[ \t]+|(?<=\.))(?:{_PARTICLE}[ \t]+)?{_ITEM})*"
 )
-_ITEM_RE = re.compile(rf"(\[)?({_ABBR}|{_INIT}|{_WORD}|{_PARTICLE})(\])?")
+_ITEM_RE = re.compile(rf"(\[)?({_ABBR}|{_INIT}|{_ARABIC}|{_WORD}|{_PARTICLE})(\])?")
 _SPEECH_VERBS = """said says stated states replied asked noted declared reported added answered agreed
     thanked informed emphasised emphasized stressed explained remarked spoke expressed welcomed
     proposed pointed continued responded told invited received visited met arrived left
@@ -123,6 +126,8 @@ _SPEAKS = re.compile(rf"\s(?:also\s+|then\s+|again\s+|further\s+)?(?:{word_patte
 _SPOKEN_TO = re.compile(r"\b(?:told|informed|asked|thanked|assured|reminded|congratulated|urged)\s+$")
 _ORDER_OF = re.compile(r"\b(?:[A-Z][a-z]+|[Ii]deas)\s+of\s+$")
 _LABEL_AFTER = re.compile(r":[ \t]+\S")
+# `Begin: 18:10 Hours`, `End: 20.30`: a line's label before a time or number heads it, no speaker.
+_TIME_AFTER = re.compile(r":[ \t]*\d")
 _GLUED = re.compile(r"(?:said|says|was|were|has|had|told|asked|replied|stated|and)$")
 _AUX_AFTER = re.compile(r"\s+(?:is|was|has|had|will|would|did|does|could|should|must|can|also)\b")
 _CONNECTOR_BEFORE = re.compile(r"\b(?:of|for|to|in|on|at|the)\s+$")
@@ -205,6 +210,8 @@ def _classify(word: str) -> str:
         return "hon"
     if is_initial(bare):
         return "init"
+    if without_arabic_article(bare) != bare:
+        return _classify(without_arabic_article(bare))
     if bare[:1].islower():
         return "particle"
     if is_title_word(folded) or folded in TITLE_MODIFIERS:
@@ -783,7 +790,7 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
         return True
     if _SPOKEN_TO.search(text, max(0, cand.start - 14), cand.start) or _SPEAKS.match(text, cand.end):
         return True
-    line_start = cand.start == 0 or text[cand.start - 1] == "\n"
+    line_start = (cand.start == 0 or text[cand.start - 1] == "\n") and not _TIME_AFTER.match(text, cand.end)
     if line_start and minutes and _LABEL_AFTER.match(text, cand.end):
         return True
     if _staff_entry(text, cand):
@@ -1088,6 +1095,8 @@ def _short_tokens(form: str) -> tuple[str, ...]:
     if not words:
         return ()
     tokens = [surname_key(surname_of(form)) if len(words) > 1 else surname_key(form)]
+    if without_arabic_article(words[-1]) != words[-1]:
+        tokens.append(surname_key(without_arabic_article(words[-1])))
     if _surname_first(form) or _given_first(form):
         tokens.append(surname_key(words[0]))
     if _paternal_surname(form):

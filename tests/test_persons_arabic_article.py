@@ -1,0 +1,30 @@
+"""An Arabic article hyphenated to a name (`al-`, `el-`) is part of the name, and the name
+after it may stand alone later; a line label before a time (`Begin: 18:10 Hours`) is no speaker."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def persons(text: str) -> dict[str, int]:
+    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {p.name: len(p.mentions) for p in found}
+
+
+def test_article_joins_the_name_and_the_bare_name_refers_back():
+    text = ("Record of the talks between Comrade Werner Haubold and Comrade Colonel Rashid al-Tamimi.\n\n"
+            "Comrade Rashid al-Tamimi welcomed the delegation. Tamimi said the talks were useful.\n")
+    assert persons(text) == {"Werner Haubold": 1, "Rashid al-Tamimi": 3}
+
+
+def test_el_article():
+    text = "The ambassador met Vice President Yusuf el-Masri in Cairo.\n"
+    assert persons(text) == {"Yusuf el-Masri": 1}
+
+
+def test_label_before_a_time_is_no_speaker():
+    text = ("Minutes of the talks, Friday, 3 March 1978\n\nBegin: 10:15 Hours\n\n"
+            "Haubold: We welcome the guests.\n\nTamimi: We thank you.\n\n"
+            "Haubold: Let us begin.\n\nTamimi: Agreed.\n\nEnd: 12:40 Hours\n")
+    assert set(persons(text)) == {"Haubold", "Tamimi"}
