@@ -873,3 +873,12 @@ def test_received_for_a_negotiation_by_is_a_reception():
     meetings = run("received_for_negotiation.txt", names, date="1983-05-20", authors=("kertesz",),
                    title="Report on the negotiations of Deputy Foreign Minister Laszlo Kertesz in Syria")
     assert {"kertesz", "haddad", "orban"} in [persons for _, persons in summary(meetings)]
+
+
+def test_a_conversation_in_a_car_keeps_those_present_and_its_interpreter():
+    names = {"mori": ("Ambassador Mori Kenji",), "ono": ("Prime Minister Ono Hiroshi",),
+             "kamau": ("Daniel Kamau",), "ito": ("Ito Jun",), "sato": ("Sato Rie",)}
+    meetings = run("conversation_in_car.txt", names, date="1985-05-04", authors=("mori",),
+                   title="Cable No. 412 from Ambassador Mori Kenji to the Minister of Foreign Affairs")
+    assert summary(meetings) == [("1985-05-03", {"ono", "kamau", "ito", "sato"})]
+    assert parts(meetings[0])["sato"] == "interpreter"

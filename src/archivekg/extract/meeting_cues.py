@@ -82,7 +82,9 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:talked|talk|talks|talking|spoke|speak|speaking|conversed|chatted|conferred|consulted|negotiated)\s+(?:with|to)"),
     (Cue("conversation", "participant", "participant", "conversation", needs_object=True),
      r"(?:conversation|conversations|discussion|discussions|talks|talk|audience|interview|consultations?|"
-     r"exchange\s+of\s+(?:views|opinions)|negotiations?|tête-à-tête)\s+(?:with|between)"),
+     r"exchange\s+of\s+(?:views|opinions)|negotiations?|tête-à-tête)"
+     r"(?:\s+(?:while\s+)?(?:in|on|over|during)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:car|plane|train|flight|ship|drive|walk|ride|journey|lunch|dinner|breakfast|meal))?"
+     r"\s+(?:with|between)"),
     (Cue("meal", "participant", "participant", "meal", needs_object=True),
      rf"(?:dined|lunched|breakfasted|{_MEAL})\s+(?:together\s+)?(?:with|given\s+by|hosted\s+by|held\s+by|"
      r"organi[sz]ed\s+by|in\s+honou?r\s+of)"),

@@ -326,6 +326,8 @@ class _State:
     previous_paragraph: int = -1
     current: _Draft | None = None
     reported_paragraph: int = -1
+    told: _Draft | None = None
+    told_paragraph: int = -1
 
 
 class _Reader:
@@ -794,6 +796,8 @@ class _Reader:
             elif draft is not None:
                 created.append(draft)
         target = created[-1] if created else state.current
+        if target is None and state.told_paragraph == sentence.paragraph:
+            target = state.told
         if not created and attachments and not _LIST_LABEL.match(self.text, attachments[0][1].end()) and (
                 modality.status(self.text[sentence.start:attachments[-1][1].start()]) != modality.OCCURRED):
             target = None
@@ -807,7 +811,7 @@ class _Reader:
             if duration:
                 target.duration = duration.group(1)
         for draft in created:
-            self.keep(draft, narrative)
+            state.told, state.told_paragraph = self.keep(draft, narrative), sentence.paragraph
         if sentence.reported is not None:
             state.reported_paragraph = sentence.paragraph
 
@@ -1261,29 +1265,30 @@ class _Reader:
             line = _LINE_AFTER.match(self.text, end)
         return found
 
-    def keep(self, draft: _Draft, narrative: bool) -> None:
+    def keep(self, draft: _Draft, narrative: bool) -> _Draft:
         """Merge a second telling of a meeting into the first, else record a new one. In a
         record of a conversation, an undated encounter the narrative tells among people of
-        the recorded one only (`The conversation was translated by X`) is the recorded one."""
+        the recorded one only (`The conversation was translated by X`) is the recorded one.
+        Returns the meeting that now holds the telling."""
         state = self.state
         for known in self.drafts:
             if known is draft:
-                return
+                return known
             if (known.provisional and draft.status == "occurred" and not draft.recalled
                     and known.others() & draft.others()):
                 self.absorb(known, draft, prefer_new=True)
                 known.provisional = False
                 state.current = known
-                return
+                return known
             if (known is state.current and (known.told or not known.others()) and NARRATOR_KEY in draft.parts
                     and known.status == draft.status == "occurred"
                     and (draft.date is None or known.date is None or draft.date.iso == known.date.iso)):
                 self.absorb(known, draft, prefer_new=False)
-                return
+                return known
             if (known.titled and narrative and known.status == draft.status == "occurred" and not draft.recalled
                     and draft.date is None and draft.others() <= known.others()):
                 self.absorb(known, draft, prefer_new=False)
-                return
+                return known
             if (known.status == draft.status and known.others() & draft.others()
                     and (not draft.recalled or NARRATOR_KEY in known.parts)
                     and (known.kind == draft.kind or "meal" not in (known.kind, draft.kind))
@@ -1292,11 +1297,12 @@ class _Reader:
                 self.absorb(known, draft, prefer_new=False)
                 if draft.status == "occurred" and NARRATOR_KEY in known.parts:
                     state.current = known
-                return
+                return known
         self.drafts.append(draft)
         if draft.status == "occurred" and not draft.recalled and (
                 NARRATOR_KEY in draft.parts or (not self.authors and narrative)):
             state.current = draft
+        return draft
 
     @staticmethod
     def absorb(known: _Draft, new: _Draft, prefer_new: bool) -> None:
