@@ -577,7 +577,7 @@ def initials_compatible(short: str, full: str) -> bool:
 @lru_cache(maxsize=65536)
 def slug(name: str) -> str:
     """`Pak Geum-cheol` -> `pak-geum-cheol`, `A. M. Puzanov` -> `a-m-puzanov`."""
-    text = unicodedata.normalize("NFKC", name)
+    text = unicodedata.normalize("NFKC", name).replace("?", "")  # a lost letter (`Kova?evic`) breaks no word
     return _SLUG_STRIP.sub("-", fold(text)).strip("-") or "person"
 
 

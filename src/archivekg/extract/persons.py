@@ -67,8 +67,11 @@ from archivekg.model import Document, Metadata, Person, RoleAssignment, Span
 
 # `A[nastas]`, `Niculescu[-Mizil]`: a translator's completion inside a word belongs to the word.
 _INNER = rf"(?:\[[{LOWER}]{{2,}}\][{LOWER}]*|\[-[{UPPER}][{LOWER}]+\])?"
-_WORD = rf"[{UPPER}][{LETTERS}'’]*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
-_WORD_TAIL = rf"[{LETTERS}'’]*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
+# `Mika ?pilja`, `Kova?evic`: a question mark before small letters is a letter the text's
+# encoding lost (Š, Č, Ž), no sentence's end.
+_LOST = rf"\?(?=[{LOWER}])"
+_WORD = rf"(?:[{UPPER}]|{_LOST})(?:[{LETTERS}'’]|{_LOST})*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
+_WORD_TAIL = rf"(?:[{LETTERS}'’]|{_LOST})*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
 _ABBRS = ("Cde", "Cdes", "Com", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov", "Mme", "Gen", "Col", "Lt",
           "Maj", "Capt", "Adm")
 _DIGRAPHS = ("Yu", "Ya", "Ye", "Ts", "Sh", "Ch", "Zh", "Kh", "Fr", "Wl", "Gh", "Th",
