@@ -882,3 +882,13 @@ def test_a_conversation_in_a_car_keeps_those_present_and_its_interpreter():
                    title="Cable No. 412 from Ambassador Mori Kenji to the Minister of Foreign Affairs")
     assert summary(meetings) == [("1985-05-03", {"ono", "kamau", "ito", "sato"})]
     assert parts(meetings[0])["sato"] == "interpreter"
+
+
+def test_the_delegation_acts_through_the_one_who_led_it():
+    names = {"biro": ("Comrade Janos Biro", "Janos Biro"), "nowicki": ("Comrade T. Nowicki",),
+             "grabski": ("Comrade W. Grabski",)}
+    meetings = run("delegation_led_by.txt", names, date="1967-05-10",
+                   title="Report to the Political Committee on the consultations in Warsaw")
+    together = [persons for _, persons in summary(meetings)]
+    assert any({"biro", "nowicki"} <= persons for persons in together)
+    assert any({"biro", "grabski"} <= persons for persons in together)

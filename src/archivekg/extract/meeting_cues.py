@@ -50,7 +50,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("received_by", "visitor", "host", "reception"),
      r"(?:received|summoned|(?:(?<=I was )|(?<=we were )|(?<=We were ))accepted)"
      r"\s+(?:(?:today|yesterday|again|also|then|personally|cordially|warmly|officially)\s+)?"
-     r"(?:for\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:talk|conversation|negotiation|meeting|discussion|audience)s?\s+)?by"),
+     r"(?:for\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:talk|conversation|negotiation|meeting|discussion|audience|visit)s?\s+)?by"),
     (Cue("session", "participant", "participant", "meeting", alone=True),
      r"(?:invited|invitation)\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:session|sitting|plenum|meeting)\s+of"),
     (Cue("met_by", "visitor", "host", "reception"), r"(?:met|welcomed|greeted)\s+by"),

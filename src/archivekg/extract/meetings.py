@@ -191,6 +191,10 @@ _SPEAKER_LEAD = re.compile(
 _DELEGATION_OBJECT = re.compile(r"\s+(?:[^,.;:]{1,80},\s*)?(?:the|a)\s+(?:[\w.’'-]+\s+){0,3}?delegation\b")
 """`X received, at the offices of the CC, the delegation of …`: a reception though no one
 in the delegation is named yet (who led it may follow in another sentence)."""
+_DELEGATION_SUBJECT = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+delegation\s+(?:(?:also|then|later|first)\s+)?$")
+"""`The delegation had a conversation with X`: the delegation told of before acts, through
+the one who led it."""
+_LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:(?:[Cc]omrades?|Cdes?\.)\s+)?")
 _NEXT_SPEAKER = re.compile(r"(?:,\s*and|;)\s+(?:(?:[Cc]omrades?|Cdes?\.)\s+)?$")
 """`X said it was good, and comrade Y added …`: a second speaker in the same sentence."""
 _SUBJECT_GAP = re.compile(r"(?:,[^,;:.]{1,80},)?\s+(?:(?:also|then|again|further|once\s+again|briefly|"
@@ -435,6 +439,16 @@ class _Reader:
         if i >= 0 and "\n" not in self.text[self.labels[i]:position] and self.label_keys[i] not in self.authors:
             return self.label_keys[i]
         return NARRATOR_KEY if self.authors else None
+
+    def delegation_leader(self, position: int) -> _Mention | None:
+        """Who led the delegation last told of before `position` (`A delegation …, led by
+        Comrade X, visited Moscow`)."""
+        leader = None
+        for led in _LED_BY.finditer(self.text, max(0, position - 3000), position):
+            named = self.index.within(led.start(), min(position, led.end() + 60))
+            if named and named[0].start <= led.end():
+                leader = named[0]
+        return leader
 
     def dates_in(self, start: int, end: int) -> tuple[dt.DateMention, ...]:
         i = bisect_left(self.date_starts, start)
@@ -1057,6 +1071,11 @@ class _Reader:
         if narrator_subject and self.authors:
             token = narrator_subject[-1]
             draft.add(NARRATOR_KEY, cue.subject, Span.of(text, token.start(), token.end()))
+        if not subjects and not narrator_subject and _DELEGATION_SUBJECT.search(text, left, match.start()):
+            leader = self.delegation_leader(match.start())
+            if leader is not None:
+                subjects = [leader]
+                draft.add(leader.key, cue.subject, Span.of(text, leader.start, leader.end))
         if not subjects and not narrator_subject:
             pronoun = None
             for pronoun in PRONOUN_SUBJECT.finditer(text, left, match.start()):
