@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from archivekg.extract.names import misspelt_surname
 from archivekg.model import DocumentFacts
 
 # Surnames written first (Korean in both romanizations, Chinese pinyin): a name
@@ -221,6 +222,32 @@ def _cluster_western(block: list[tuple[int, ParsedName]], uf: _UnionFind) -> Non
                     uf.union(by_first.setdefault(p.first, i), i)
 
 
+def _join_misspelt(western: Mapping[str, Mapping[int, ParsedName]], uf: _UnionFind) -> None:
+    """`Ion Gheorghe Maurer` in one record and `Ion Gheorghe Mauer` in another, `Emil Bodnaras`
+    and `Emil Bondaras`: a surname a letter apart names one person when the given names agree
+    (the first written out, the initials of all); only names sharing given names are compared.
+    A doubled letter stays apart."""
+    by_given: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    for surname in sorted(western):
+        for i, p in sorted(western[surname].items()):
+            if p.first:
+                by_given[(p.first, p.initials)].setdefault(surname, i)
+    for _, group in sorted(by_given.items()):
+        surnames = sorted(group)
+        for n, a in enumerate(surnames):
+            for b in surnames[n + 1:]:
+                if misspelt_surname(a, b, shortest=5) and not _doubled_letter(a, b):
+                    uf.union(group[a], group[b])
+
+
+def _doubled_letter(a: str, b: str) -> bool:
+    """`Pulai` and `Pullai`, `Kis` and `Kiss`: a letter written once or twice tells
+    families apart (Hungarian above all), no typist's slip."""
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[i] == long_[i - 1] and long_[:i] + long_[i + 1:] == short for i in range(1, len(long_)))
+
+
 def _cluster(nodes: list[_Node]) -> _UnionFind:
     uf = _UnionFind([n.known_id for n in nodes])
     by_key: dict[tuple[str, str, str], int] = {}
@@ -242,6 +269,7 @@ def _cluster(nodes: list[_Node]) -> _UnionFind:
             singles[parsed[0].surname].append(i)
     for surname in sorted(western):
         _cluster_western(sorted(western[surname].items()), uf)
+    _join_misspelt(western, uf)
     ea_blocks: dict[str, set[int]] = defaultdict(set)
     for (_, surname, _), i in by_key.items():
         ea_blocks[surname].add(uf.find(i))

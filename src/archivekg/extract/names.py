@@ -616,14 +616,15 @@ def _trie_pattern(node: dict[str, dict], either_case_first: bool = False) -> str
 
 
 @lru_cache(maxsize=65536)
-def misspelt_surname(a: str, b: str) -> bool:
+def misspelt_surname(a: str, b: str, shortest: int = 6) -> bool:
     """`Chervenenko` and `Chervonenko`, `Ceausescu` and `Ceasescu`, `Bodnaras` and
     `Bondaras`: two long surnames a letter apart (one changed, dropped or added, or two
     neighbours swapped, never the first) are one surname a typist or translator misspelt. A feminine ending (`Petrov`/`Petrova`,
     `Kowalski`/`Kowalska`) names another person and keeps them apart. Every pair of a
-    document's persons is asked: remembered."""
+    document's persons is asked: remembered. `shortest` is the shortest surname so read; a
+    caller with more evidence (the same given names written out) may read shorter ones."""
     a, b = fold(a), fold(b)
-    if a == b or min(len(a), len(b)) < 6 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+    if a == b or min(len(a), len(b)) < shortest or a[0] != b[0] or abs(len(a) - len(b)) > 1:
         return False
     short, long_ = sorted((a, b), key=len)
     if len(short) == len(long_):
