@@ -160,8 +160,11 @@ _POSTED_PAIR = re.compile(
 # `To Vyshinsky.` on a line of its own, or closing a cable's heading, names the addressee.
 _CABLE_PAIR = re.compile(
     rf"\b(?:[Tt]elegram|[Cc]able|[Cc]iphergram),?[ \t]+([{UPPER}][{LOWER}]+)[ \t]+to[ \t]+([{UPPER}][{LOWER}]+)\b")
+# `To: KRAJEWSKI, EYES ONLY`, `Novak, EYES ONLY` on its own line: a cipher's addressee, in capitals or not.
+_EYES_ONLY = r"(?:,[ \t]*(?:EYES ONLY|[Ee]yes [Oo]nly))"
 _ADDRESSEE = re.compile(
-    rf"^(?:[Tt]o[ \t]+([{UPPER}][{LOWER}]+)\.?|[^\n]*\b(?:[Tt]elegram|[Cc]able)\b[^\n]*[ \t]to[ \t]+([{UPPER}][{LOWER}]+))[ \t]*$",
+    rf"^(?:[Tt]o:?[ \t]+([{UPPER}](?:[{LOWER}]+|[{UPPER}]+))\.?{_EYES_ONLY}?|([{UPPER}](?:[{LOWER}]+|[{UPPER}]+)){_EYES_ONLY}"
+    rf"|[^\n]*\b(?:[Tt]elegram|[Cc]able)\b[^\n]*[ \t]to[ \t]+([{UPPER}][{LOWER}]+))[ \t]*$",
     re.M)
 _CLERK_VERBS = ("typed", "deciphered", "decoded", "encoded", "encrypted", "decrypted", "printed",
                 "copied", "drafted", "prepared", "compiled", "checked", "verified", "proofread")
@@ -739,8 +742,8 @@ def _listed_singles(text: str, clerks: dict[int, tuple[str, int]]) -> set[int]:
         for cable in _CABLE_PAIR.finditer(text):
             starts.update(cable.start(g) for g in (1, 2) if has_slavic_or_european_surname(cable.group(g)))
     for line in _ADDRESSEE.finditer(text):
-        group = 1 if line.group(1) else 2
-        if has_slavic_or_european_surname(line.group(group)):
+        group = next(g for g in (1, 2, 3) if line.group(g))
+        if has_slavic_or_european_surname(line.group(group).capitalize()):
             starts.add(line.start(group))
     return starts
 
@@ -854,6 +857,17 @@ def _speaker_labels(text: str, table: _Table) -> bool:
 
 
 _UPPER_LINE_LABEL = re.compile(rf"^([{UPPER}][{UPPER}'’]+(?:-[{UPPER}][{UPPER}'’]+)?):[ \t]+\S", re.M)
+
+
+def _shouted_addressees(text: str) -> list[_Cand]:
+    """`To: KRAJEWSKI, EYES ONLY`: a cipher's addressee in capitals, a name no run reads."""
+    found = []
+    for line in _ADDRESSEE.finditer(text):
+        for group in (1, 2):
+            word = line.group(group)
+            if word and is_upper_word(word) and len(word) > 3:
+                found.append(_Cand(line.start(group), line.end(group), (word.capitalize(),), (word.capitalize(),)))
+    return found
 
 
 def _shouted_labels(text: str, table: _Table) -> list[_Cand]:
@@ -1144,10 +1158,11 @@ def extract_persons(
     previous: tuple[_Cand, _Entry] | None = None
     minutes = _speaker_labels(text, table)
     shouted = _shouted_labels(text, table)
+    minutes = minutes or bool(shouted)
+    shouted += _shouted_addressees(text)
     if shouted:
         taken = {cand.start for cand in cands}
         cands = sorted(cands + [c for c in shouted if c.start not in taken], key=lambda c: c.start)
-        minutes = True
     for at, cand in enumerate(cands):
         if len(cand.tokens) != 1 or cand.blocked:
             continue
