@@ -61,7 +61,12 @@ LEADERS = frozenset(
     shevardnadze tito ulbricht honecker gomulka gierek jaruzelski kadar rakosi novotny husak
     zhivkov ceausescu gheorghiu-dej hoxha tsedenbal castro guevara nasser nehru sukarno
     truman eisenhower kennedy nixon carter reagan kissinger dulles acheson macarthur
-    churchill adenauer fidel""".split()
+    churchill adenauer fidel
+    ustinov malinovsky grechko ponomarev kirilenko pieck grotewohl stoph krenz modrow
+    brandt kohl erhard genscher bierut cyrankiewicz rapacki maurer stoica bodnaras gottwald
+    dubcek kardelj rankovic shehu sadat mubarak assad arafat khomeini gaddafi qaddafi taraki
+    lumumba mobutu tshombe nkrumah nyerere gizenga sihanouk suharto subandrio nasution
+    hammarskjold rusk mcnamara macmillan attlee pompidou mitterrand shastri""".split()
 )
 # Words that qualify an office head without being one ("Vice", "First", "Foreign").
 TITLE_MODIFIERS = frozenset(

@@ -1,0 +1,23 @@
+"""The genre's leaders recur by surname alone, with no title or verb to show they are
+persons: the lexicon of leaders names them."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def keys(text: str) -> set[str]:
+    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {p.key for p in found}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The choice now is between Genscher or the opposition.", {"genscher"}),
+    ("A report was sent to Grechko and Ponomarev.", {"grechko", "ponomarev"}),
+    ("Cuba recognised the government of Lumumba long ago.", {"lumumba"}),
+])
+def test_leader_by_surname_alone(text: str, expected: set[str]) -> None:
+    assert keys(text) == expected
