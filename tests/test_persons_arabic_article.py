@@ -28,3 +28,12 @@ def test_label_before_a_time_is_no_speaker():
             "Haubold: We welcome the guests.\n\nTamimi: We thank you.\n\n"
             "Haubold: Let us begin.\n\nTamimi: Agreed.\n\nEnd: 12:40 Hours\n")
     assert set(persons(text)) == {"Haubold", "Tamimi"}
+
+
+def test_capital_article_before_a_leader_is_his_name():
+    text = "He knows the closest associates – El Sadat, Hamid Farouk and others – well.\n"
+    assert persons(text) == {"El Sadat": 1, "Hamid Farouk": 1}
+
+
+def test_spanish_article_still_opens_a_place():
+    assert persons("The delegation flew on to El Paso and La Paz.\n") == {}

@@ -407,6 +407,8 @@ _RunCand = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
 # `La Paz`, `Los Angeles`, `El Salvador`: a Spanish article opens a place's name, never a
 # person's (`Le` may be the Vietnamese surname: `Le Duan`).
 _PLACE_ARTICLES = frozenset(("La", "El", "Los", "Las"))
+# `El Sadat`, `Al Assad`: before one of the genre's leaders the article is Arabic and part of his name.
+_ARABIC_ARTICLES = frozenset(("El", "Al"))
 # `Jan. 20, 1958`: a month's abbreviation before a day is a date, not the given name Jan.
 _MONTH_ABBRS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}\b")
@@ -423,7 +425,10 @@ def _candidates(text: str) -> list[_Cand]:
         for start, end, words, forms, blocked in _run_candidates(run.group()):
             if len(words) == 1 and words[0] in _MONTH_ABBRS and _DAY_AFTER.match(text, base + end):
                 continue
-            if words[0] in _PLACE_ARTICLES:
+            accepted = False
+            if words[0] in _ARABIC_ARTICLES and len(words) == 2 and fold(words[1]) in LEADERS:
+                accepted = True
+            elif words[0] in _PLACE_ARTICLES:
                 blocked = True
             elif blocked and len(words) == 1 and _after_posted_place(text, base, base + start):
                 blocked = False
@@ -435,7 +440,7 @@ def _candidates(text: str) -> list[_Cand]:
                 start += text.index(words[1], base + start + len(words[0])) - base - start
                 words = words[1:]
                 forms = (clean_name(text[base + start:base + end]),)
-            cand = _Cand(base + start, base + end, words, forms, blocked)
+            cand = _Cand(base + start, base + end, words, forms, blocked, accepted)
             surname = _surname_after_office(text, cand.start) if len(words) == 1 and not blocked else None
             if surname is not None:
                 cand = _Cand(surname, cand.end, (text[surname:cand.start].strip(), *words),
