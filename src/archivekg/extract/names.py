@@ -572,11 +572,18 @@ def surname_key(word: str) -> str:
 
 
 def initials_compatible(short: str, full: str) -> bool:
-    """`N. S. Khrushchev` may be `Nikita Khrushchev`: same surname, initials agree."""
+    """`N. S. Khrushchev` may be `Nikita Khrushchev`: same surname, initials agree (J as Y)."""
     a, b = clean_name(short).split(), clean_name(full).split()
     if not a or not b or fold(a[-1]) != fold(b[-1]):
         return False
-    return all(fold(x)[:1] == fold(y)[:1] for x, y in zip(a[:-1], b[:-1]))
+    return all(_initial_sound(x) == _initial_sound(y) for x, y in zip(a[:-1], b[:-1]))
+
+
+def _initial_sound(word: str) -> str:
+    """`J. Andropov` in a Hungarian or German record is `Y. Andropov` in an English one: a
+    Russian given name's initial J and Y transliterate one letter (Юрий, Яков, Евгений)."""
+    letter = fold(word)[:1]
+    return "y" if letter == "j" else letter
 
 
 @lru_cache(maxsize=65536)
