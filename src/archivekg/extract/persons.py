@@ -459,6 +459,18 @@ def _candidates(text: str) -> list[_Cand]:
     return cands
 
 
+def _block_cut_end(text: str, cands: list[_Cand]) -> None:
+    """`… to Chairman cde. Yu. Tsedenb`, `Comrade Katz-Suchy, Comrad`: an excerpt cut off mid-word.
+    The last word of the text, when a longer word the text wrote before starts with it, is
+    a torn word, no name of its own (a signature's whole surname ends the text too)."""
+    if not cands or text[cands[-1].end:].strip():
+        return
+    last = cands[-1]
+    word = text[last.start:last.end].split()[-1]
+    if len(word) >= 3 and word.isalpha() and re.search(rf"(?<!\w){re.escape(word)}\w", text[:last.start]):
+        last.blocked = True
+
+
 def _body_before_initials(text: str, start: int, words: tuple[str, ...]) -> bool:
     """`…of the USSR Academy of Sciences M.S. Asimov`: the last word of a body named after
     `of` is no given name of the initials and surname after it."""
@@ -1135,6 +1147,7 @@ def extract_persons(
     """Every person the document names, and the offices and parts it gives them."""
     text = document.text
     cands = _candidates(text)
+    _block_cut_end(text, cands)
     _block_staff_credits(text, cands)
     context = _Offices(text)
     _accept(text, cands, context)
