@@ -168,7 +168,7 @@ _ADDRESSEE = re.compile(
     re.M)
 _CLERK_VERBS = ("typed", "deciphered", "decoded", "encoded", "encrypted", "decrypted", "printed",
                 "copied", "drafted", "prepared", "compiled", "checked", "verified", "proofread")
-_BY_NAME = re.compile(rf" by\s+(?=[{UPPER}])")
+_BY_NAME = re.compile(rf" by:?\s+(?=[{UPPER}])")
 _CLERK_BEFORE = re.compile(rf"\b(?:{word_pattern(_CLERK_VERBS, either_case_first=True)})$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _LABEL_COLON = re.compile(r":(?<=[A-Za-z\]]:)[ \t]*")
@@ -264,7 +264,7 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while (j < n and not tokens[j].opens and not tokens[j - 1].closes and not _opens_name(tokens, j)
-               and not _owns(tokens[j - 1])):
+               and not _owns(tokens[j - 1]) and not _married_name(tokens[j - 1].word)):
             kind = tokens[j].kind
             if kind in ("name", "init", "particle") or (kind == "upper" and _upper_as_name(tokens, j)):
                 j += 1
@@ -278,6 +278,11 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
             while i < n and tokens[i].kind in ("name", "upper") and not tokens[i].opens:
                 i += 1
     return segments
+
+
+def _married_name(word: str) -> bool:
+    """`Szűcsné`, `Kovács Jánosné`: a Hungarian wife's name ends on -né; no word after it is hers."""
+    return len(word) > 4 and word.endswith(("né", "NÉ"))
 
 
 def _owns(token: _Token) -> bool:
