@@ -230,6 +230,17 @@ def _trim(kept: list[re.Match[str]], cut: int) -> list[re.Match[str]]:
     return kept
 
 
+# `the secretary of Comrade Dobi`, `adviser to Mr. Lund`: an office ending on a relating
+# word is someone else's, held in relation to the person named after it.
+_RELATING = frozenset(("of", "to", "for"))
+
+
+# `Szunyogh, the secretary of Comrade Dobi;`: an appositive office may end on the person
+# it is held for, named whole up to the entry's end.
+_RELATED_NAME = re.compile(
+    r"[ \t]+((?:(?:Comrade|Cde\.|Mr\.|Mrs\.|Dr\.)[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*(?:[;,.)\n]|$))")
+
+
 def office_before(text: str, pos: int) -> Prefix | None:
     """The office phrase and honorific right before `pos` (`CPSU CC First Secretary Cde. `).
 
@@ -248,10 +259,11 @@ def office_before(text: str, pos: int) -> Prefix | None:
     kept.reverse()
     while kept and _word_class(kept[0].group()) == "conn":
         kept.pop(0)
+    related = bool(kept) and kept[-1].group() in _RELATING
     while kept and _word_class(kept[-1].group().rstrip(",")) == "conn":
         kept.pop()
     heads = [m for m in kept if _word_class(m.group().rstrip(",")) == "head"]
-    if not heads or (kept and fold(kept[-1].group().strip("[]")) in UNFINISHED):
+    if not heads or related or (kept and fold(kept[-1].group().strip("[]")) in UNFINISHED):
         return Prefix(None, None, pos, True) if honorific else None
     phrase = _SPACES.sub(" ", text[kept[0].start():kept[-1].end()].rstrip(","))
     head = fold(heads[-1].group().rstrip(",").strip("[]"))
@@ -331,6 +343,9 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
         found = _forward_phrase(text, comma.end(), require_head_first=True)
         if found and not _NAME_NEXT.match(text, found[1]):
             return found[0], comma.end(), found[1]
+        related = _RELATED_NAME.match(text, found[1]) if found and found[0].split()[-1] in _RELATING else None
+        if related:
+            return f"{found[0]} {related.group(1)}", comma.end(), related.end()
         return _body_then_office(text, comma.end())
     return None
 
