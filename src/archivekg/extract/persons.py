@@ -1107,6 +1107,13 @@ def _without_mothers_surname(form: str) -> tuple[str, ...]:
     return (form, " ".join(form.split()[:2])) if _paternal_surname(form) else (form,)
 
 
+def _name_chain(words: Sequence[str]) -> bool:
+    """`Naem Hamid Haddad`, then `Naem Hamid`: an Arab name chains given, father's and family
+    names, and its first two stand for the whole; a chain's words have no Slavic or
+    European surname shape (`Jan Nowak Kowalski` is no chain)."""
+    return not any(has_slavic_or_european_surname(w) for w in words)
+
+
 @lru_cache(maxsize=65536)
 def _keys(form: str) -> tuple[str, ...]:
     """Keys under which a form finds its person; a single word only by its exact key.
@@ -1117,8 +1124,8 @@ def _keys(form: str) -> tuple[str, ...]:
         keys = (name_key(form), "r:" + romanization_key(form))
         if all(is_initial(w) for w in words[:-1]) and not is_initial(words[-1]):
             keys += ("i:" + name_key(" ".join(sorted(words[:-1]) + words[-1:])),)
-        if (len(words) <= 3 and fold(words[0]) in GIVEN_NAMES and not any(is_initial(w) for w in words)
-                and not is_east_asian_name(words)):
+        if (len(words) <= 3 and (fold(words[0]) in GIVEN_NAMES or _name_chain(words))
+                and not any(is_initial(w) for w in words) and not is_east_asian_name(words)):
             keys += ("p:" + name_key(" ".join(words[:2])),)
         return keys
     return (name_key(form),)
