@@ -833,6 +833,20 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
     return line_start and text.startswith(":", cand.end)
 
 
+_BESIDE = re.compile(r"[ \t]*(?:[,;][ \t]*|[ \t]and[ \t]+)?(?:(?:Comrade|Cde\.|Mr\.)[ \t]+)?")
+
+
+def _listed_beside(text: str, cand: _Cand, entry: _Entry) -> bool:
+    """`Comrade Nagy Comrade Nagy G.`: a bare surname listed right beside the same surname
+    with initials is another person of that name; the writer would not list one man twice."""
+    for start, end in entry.mentions:
+        gap = _BESIDE.fullmatch(text, end, cand.start) if end <= cand.start else (
+            _BESIDE.fullmatch(text, cand.end, start) if start >= cand.end else None)
+        if gap is not None and text[start:end] != text[cand.start:cand.end]:
+            return True
+    return False
+
+
 def _surname_first(form: str) -> bool:
     """`Péter János`, `Marjai József`: a Hungarian surname before a given name."""
     words = form.split()
@@ -1207,6 +1221,11 @@ def extract_persons(
             previous = None
             continue
         entry = refs.by_name(token, cand.start)
+        if entry is not None and _listed_beside(text, cand, entry):
+            entry = table.add(cand.forms, (cand.start, cand.end))
+            found.append((cand, entry))
+            previous = (cand, entry)
+            continue
         glued = _glued(text, cand, refs) if entry is None else None
         if glued is not None:
             entry, end = glued
