@@ -71,6 +71,9 @@ _DOTTED_TOKEN = re.compile(r"^((?:[A-Z]\.){2,})([,;:)]?)$")
 UNFINISHED = frozenset({"foreign"})
 # Document words that name an office's field (`Counsellor for Economic Questions`).
 _OFFICE_FIELDS = frozenset({"question", "questions", "issue", "issues"})
+# `minister of foreign affairs X`, `deputy minister of culture X`: a ministry's field in lower case.
+_PORTFOLIOS = frozenset("""affairs culture defence defense trade commerce finance finances education
+    agriculture interior justice health industry transport communications""".split())
 # `1st Secretary`, `head of the 3rd department`: a numbered rank or body.
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
@@ -117,7 +120,7 @@ def _word_class(token: str) -> str:
                 or folded in _OFFICE_FIELDS):
             return "cap"
         return "stop"
-    if folded in TITLE_MODIFIERS or folded in OFFICE_NOUNS or folded in OFFICE_ADJECTIVES:
+    if folded in TITLE_MODIFIERS or folded in OFFICE_NOUNS or folded in OFFICE_ADJECTIVES or folded in _PORTFOLIOS:
         return "low"
     return "other"
 
