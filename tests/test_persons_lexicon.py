@@ -60,3 +60,10 @@ def test_given_names_of_latin_american_central_european_and_balkan_leaders():
 
 def test_a_place_opened_by_a_spanish_article_is_no_person():
     assert keys("He brought the award for the former Commercial Attaché in La Paz cde. Dvorak.") == {"dvorak"}
+
+
+def test_delegation_is_no_name_word():
+    """`Head of the Korean Delegation Pak Seon-il`, `the Chinese Friendship Delegation`."""
+    assert keys("Minutes of Conversation between Deng Lin and Head of the Korean Delegation Pak Seon-il, "
+                "July 1965.") == {"deng-lin", "pak-seon-il"}
+    assert keys("Record of Conversation between Premier Kim and the Chinese Friendship Delegation\n") == {"kim"}

@@ -104,6 +104,7 @@ ORG_WORDS = frozenset(
     protocol consular cabinet propaganda personnel cadres intelligence prensa agerpres tanjug
     technology energy power hydroelectric electric steel coal chemical textile ministers
     leadership archiwum archiv archivum arhiva arhivele archivio leveltar staff
+    delegation delegations residence
     """.split()
 ) | frozenset(
     # Abbreviations: organisations only when written in capitals (`UN`, not the syllable `Un`).
