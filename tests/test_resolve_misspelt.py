@@ -38,3 +38,8 @@ def test_misspelt_surname_with_agreeing_given_names_is_one_person(a: str, b: str
 ])
 def test_others_stay_apart(a: str, b: str) -> None:
     assert not joined(a, b)
+
+
+@pytest.mark.parametrize("a, b", [("Anwar El Sadat", "El Sadat"), ("Anwar El Sadat", "Anwar al-Sadat")])
+def test_arabic_article_is_no_given_name(a: str, b: str) -> None:
+    assert joined(a, b)
