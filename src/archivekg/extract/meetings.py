@@ -192,8 +192,9 @@ _DELEGATION_OBJECT = re.compile(r"\s+(?:[^,.;:]{1,80},\s*)?(?:the|a)\s+(?:[\w.�
 """`X received, at the offices of the CC, the delegation of …`: a reception though no one
 in the delegation is named yet (who led it may follow in another sentence)."""
 _DELEGATION_SUBJECT = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+delegation\s+(?:(?:also|then|later|first)\s+)?$")
-"""`The delegation had a conversation with X`: the delegation told of before acts, through
-the one who led it."""
+"""`The delegation met with X`: the delegation told of before acts through the one who led
+it (`The delegation had a conversation with …` is left alone: such a record often splits its
+talks by partner)."""
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:(?:[Cc]omrades?|Cdes?\.)\s+)?")
 _NEXT_SPEAKER = re.compile(r"(?:,\s*and|;)\s+(?:(?:[Cc]omrades?|Cdes?\.)\s+)?$")
 """`X said it was good, and comrade Y added …`: a second speaker in the same sentence."""
