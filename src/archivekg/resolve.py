@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-from archivekg.extract.names import misspelt_surname
+from archivekg.extract.names import ARABIC_ARTICLES, misspelt_surname
 from archivekg.model import DocumentFacts
 
 # Surnames written first (Korean in both romanizations, Chinese pinyin): a name
@@ -54,8 +54,6 @@ _APOSTROPHES = re.compile(r"[’'`ʼ‘]")
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z0-9]+\.?")
 _UNVOICE = str.maketrans({"g": "k", "d": "t", "b": "p"})
-# `Anwar El Sadat`, `Muammar al-Gaddafi`: an Arabic article belongs to the surname, never a given name.
-_ARABIC_ARTICLES = frozenset(("al", "el"))
 
 
 @dataclass(frozen=True)
@@ -124,7 +122,8 @@ def parse_name(name: str) -> ParsedName | None:
     """Parse one surface form; None when nothing name-like is left. Cached: a corpus
     repeats the same spellings thousands of times."""
     tokens = _words(name)
-    tokens = [t for t in tokens[:-1] if t not in _ARABIC_ARTICLES] + tokens[-1:]
+    # `Anwar El Sadat`, `Muammar al-Gaddafi`: an Arabic article belongs to the surname, never a given name.
+    tokens = [t for t in tokens[:-1] if t not in ARABIC_ARTICLES] + tokens[-1:]
     if not tokens:
         return None
     bare = [t.rstrip(".") for t in tokens]

@@ -221,8 +221,8 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
             return ArchivalReference(archive="", reference=holding, parts=())
         if disclosed := _DISCLOSED.match(holding):
             return ArchivalReference(archive="", reference=disclosed["number"], parts=())
-        if trailing := _trailing_archive(holding) or _inner_archive(holding):
-            return trailing
+        if named_later := _trailing_archive(holding) or _inner_archive(holding):
+            return named_later
         archive, _, reference = (piece.strip() for piece in holding.partition(","))
         if cut := _PERIOD_BEFORE_SHELF_MARK.search(archive):
             archive, reference = archive[: cut.start()], holding[cut.end() :]

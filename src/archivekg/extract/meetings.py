@@ -429,15 +429,19 @@ class _Reader:
     def labelled(self, position: int) -> bool:
         """Whether `position` lies in a speaker's labelled utterance (`Premier Zhou: … told
         us`), where `we` and `us` are the speaker's side, not the narrator."""
+        return self.label_at(position) is not None
+
+    def label_at(self, position: int) -> int | None:
+        """The index of the speaker's label whose utterance holds `position`, if any."""
         i = bisect_right(self.labels, position) - 1
-        return i >= 0 and "\n" not in self.text[self.labels[i]:position]
+        return i if i >= 0 and "\n" not in self.text[self.labels[i]:position] else None
 
     def voice(self, position: int) -> str | None:
         """Who says `we`/`us` at `position`: the speaker of a labelled utterance (`Brezhnev:
         … Rodriguez came to see us`) other than the author, else the author (None when no
         author is named)."""
-        i = bisect_right(self.labels, position) - 1
-        if i >= 0 and "\n" not in self.text[self.labels[i]:position] and self.label_keys[i] not in self.authors:
+        i = self.label_at(position)
+        if i is not None and self.label_keys[i] not in self.authors:
             return self.label_keys[i]
         return NARRATOR_KEY if self.authors else None
 

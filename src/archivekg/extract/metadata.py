@@ -73,12 +73,12 @@ _NOTED_ARCHIVE = re.compile(
     r"(?<![\w-])(?P<archive>" + "|".join(map(re.escape, KNOWN_ARCHIVES)) + r")(?![\w-])[,.;:]?\s*(?P<rest>[^\]]*)"
 )
 _NOTE_REACH = 1500
-# A title may end with its date written with dots and the period after it: `… on 28.VIII.1962.`.
 _RECORD_KIND = re.compile(
     r"(?:Report|Record|Minutes|Memorandum|Note|Notes|Transcript|Stenographic|Telegram|Cable|Ciphergram|Letter|"
     r"Information|Journal|Diary|Excerpts?|Conversation)\s+(?:on|of|from|about|by|to|between|with|regarding|concerning)\b")
 """A heading that names the kind of record it is (`Report on the Conversation …`) is the title
 even when it ends with a full stop, as a sentence of the body would."""
+# A title may end with its date written with dots and the period after it: `… on 28.VIII.1962.`.
 _DOTTED_DATE_END = re.compile(r"\b\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.(?:\d{4}|\d{2})\.$")
 
 

@@ -340,6 +340,8 @@ def fold(word: str) -> str:
     return unidecode(word).lower().replace("'", "").replace("’", "")
 
 
+# `Anwar El Sadat`, `Al Assad`: the Arabic article written as a word of its own.
+ARABIC_ARTICLES = frozenset(("al", "el"))
 # `Muammar al-Gaddafi`, `Anwar el-Sadat`: an Arabic article hyphenated to the next word is part of the name.
 ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|az)-"
 _ARABIC_ARTICLE_RE = re.compile(rf"{ARABIC_ARTICLE}(?=[{UPPER}])")

@@ -30,6 +30,7 @@ from archivekg.extract.names import (
     LETTERS,
     LOWER,
     ARABIC_ARTICLE,
+    ARABIC_ARTICLES,
     ORG_WORDS,
     PLACE_WORDS,
     STOP_WORDS,
@@ -412,8 +413,6 @@ _RunCand = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
 # `La Paz`, `Los Angeles`, `El Salvador`: a Spanish article opens a place's name, never a
 # person's (`Le` may be the Vietnamese surname: `Le Duan`).
 _PLACE_ARTICLES = frozenset(("La", "El", "Los", "Las"))
-# `El Sadat`, `Al Assad`: before one of the genre's leaders the article is Arabic and part of his name.
-_ARABIC_ARTICLES = frozenset(("El", "Al"))
 # `Jan. 20, 1958`: a month's abbreviation before a day is a date, not the given name Jan.
 _MONTH_ABBRS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}\b")
@@ -431,7 +430,9 @@ def _candidates(text: str) -> list[_Cand]:
             if len(words) == 1 and words[0] in _MONTH_ABBRS and _DAY_AFTER.match(text, base + end):
                 continue
             accepted = False
-            if words[0] in _ARABIC_ARTICLES and len(words) == 2 and fold(words[1]) in LEADERS:
+            if (words[0][:1].isupper() and words[0].lower() in ARABIC_ARTICLES and len(words) == 2
+                    and fold(words[1]) in LEADERS):
+                # `El Sadat`, `Al Assad`: before one of the genre's leaders the article is Arabic, part of his name.
                 accepted = True
             elif words[0] in _PLACE_ARTICLES:
                 blocked = True
@@ -741,7 +742,8 @@ def _listed_before(text: str, cand: _Cand, following: _Cand | None) -> bool:
             and bool(_LIST_GAP.fullmatch(text, cand.end, following.start)))
 
 
-def _listed_singles(text: str, clerks: dict[int, tuple[str, int]]) -> set[int]:
+def _listed_singles(text: str, clerks: dict[int, tuple[str, int]],
+                   addressees: list[re.Match[str]]) -> set[int]:
     """Starts of the surnames in a telegram's distribution list (`copies: Stalin - 2,
     Molotov - 1`), of the clerks who `typed`, `deciphered` or `printed` it, of the
     surnames listed under a reader's or an attendance label (`FYI: A, B`, `also in
@@ -763,7 +765,7 @@ def _listed_singles(text: str, clerks: dict[int, tuple[str, int]]) -> set[int]:
     if "elegram" in text or "able" in text or "iphergram" in text:
         for cable in _CABLE_PAIR.finditer(text):
             starts.update(cable.start(g) for g in (1, 2) if has_slavic_or_european_surname(cable.group(g)))
-    for line in _ADDRESSEE.finditer(text):
+    for line in addressees:
         group = next(g for g in (1, 2, 3) if line.group(g))
         if has_slavic_or_european_surname(line.group(group).capitalize()):
             starts.add(line.start(group))
@@ -895,10 +897,10 @@ def _speaker_labels(text: str, table: _Table) -> bool:
 _UPPER_LINE_LABEL = re.compile(rf"^([{UPPER}][{UPPER}'’]+(?:-[{UPPER}][{UPPER}'’]+)?):[ \t]+\S", re.M)
 
 
-def _shouted_addressees(text: str) -> list[_Cand]:
+def _shouted_addressees(addressees: list[re.Match[str]]) -> list[_Cand]:
     """`To: KRAJEWSKI, EYES ONLY`: a cipher's addressee in capitals, a name no run reads."""
     found = []
-    for line in _ADDRESSEE.finditer(text):
+    for line in addressees:
         for group in (1, 2):
             word = line.group(group)
             if word and is_upper_word(word) and len(word) > 3:
@@ -915,6 +917,8 @@ def _shouted_labels(text: str, table: _Table) -> list[_Cand]:
         word = "-".join(part.capitalize() for part in match.group(1).split("-"))
         if _classify(word) == "name":
             labels.append(_Cand(match.start(1), match.end(1), (word,), (word,)))
+    if not labels:
+        return []
     known = {surname_key(token) for entry in table.entries for f in entry.forms for token in _short_tokens(f)}
     counts: dict[str, int] = {}
     for label in labels:
@@ -1198,12 +1202,13 @@ def extract_persons(
         for token in sorted(tokens):
             refs.add_names(token, starts, entry)
     clerks = _clerks(text)
-    listed = _listed_singles(text, clerks)
+    addressees = list(_ADDRESSEE.finditer(text))
+    listed = _listed_singles(text, clerks, addressees)
     previous: tuple[_Cand, _Entry] | None = None
     minutes = _speaker_labels(text, table)
     shouted = _shouted_labels(text, table)
     minutes = minutes or bool(shouted)
-    shouted += _shouted_addressees(text)
+    shouted += _shouted_addressees(addressees)
     if shouted:
         taken = {cand.start for cand in cands}
         cands = sorted(cands + [c for c in shouted if c.start not in taken], key=lambda c: c.start)
