@@ -892,3 +892,11 @@ def test_the_delegation_acts_through_the_one_who_led_it():
     together = [persons for _, persons in summary(meetings)]
     assert any({"biro", "nowicki"} <= persons for persons in together)
     assert any({"biro", "grabski"} <= persons for persons in together)
+
+
+def test_who_spoke_or_remained_silent_in_the_session_took_part():
+    names = {"sorokin": ("Ambassador I. P. Sorokin",), "varga": ("Jozef Varga",), "balogh": ("Mihaly Balogh",),
+             "feher": ("Karoly Feher",), "lukacs": ("Ferenc Lukacs",), "pinter": ("Sandor Pinter",)}
+    meetings = run("spoke_in_session.txt", names, date="1957-03-12", authors=("sorokin",),
+                   title="From the Journal of Ambassador I. P. Sorokin")
+    assert summary(meetings) == [("1957-03-12", {"sorokin", "varga", "balogh", "feher", "lukacs"})]

@@ -203,9 +203,13 @@ _SUBJECT_GAP = re.compile(r"(?:,[^,;:.]{1,80},)?\s+(?:(?:also|then|again|further
 """Between the speaker's name and the verb: an office in commas (`Kim, the Premier, said`)."""
 _FLOOR = re.compile(
     r"(?:was\s+the\s+(?:first|next)\s+to\s+(?:speak|take\s+the\s+floor)|took\s+the\s+floor|"
-    r"began\s+(?:his|her)\s+(?:discussion|speech|remarks|statement|presentation))\b"
+    r"began\s+(?:his|her)\s+(?:discussion|speech|remarks|statement|presentation)|"
+    r"spoke(?!\s+(?:of|about|on|at|in|to|with|highly|well|badly)\b)|remained\s+silent)\b"
 )
-"""Taking the floor in a conversation: the speaker's part without a speech verb."""
+"""Taking the floor in a conversation: the speaker's part without a speech verb. `X spoke very
+nervously` and `Y remained silent` are there; `X spoke of/at …` may tell of another time."""
+_CO_SUBJECT = re.compile(r"\s+and\s+")
+"""`Haraszti and Ferenc Erdei spoke`: both took the floor."""
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
 
 
@@ -353,7 +357,7 @@ class _Reader:
         self.dates = dt.dates_at(self.text, scan.dates, 0, len(self.text))
         self.date_starts = [d.start for d in self.dates]
         marks = sorted(self.cue_triggers + self.date_starts + self.verbs.starts + self.durations
-                       + _occurrences(self.text, "ccording"))
+                       + _occurrences(self.text, "ccording") + [m.start() for m in _FLOOR.finditer(self.text)])
         entries = [start for start, _ in self.layout.headings]
         self.sentences = sentences(self.text, self.blocks, self.verbs, marks, entries)
         self.sentence_starts = [s.start for s in self.sentences]
@@ -922,6 +926,9 @@ class _Reader:
             if subject and _SUBJECT_GAP.fullmatch(self.text, subject.end, floor.start()) and not self.blocked(
                     subject.start, sentence.start):
                 current.add(subject.key, "speaker", Span.of(self.text, subject.start, subject.end))
+                other = self.index.last_before(subject.start, {subject.key}, sentence.start)
+                if other and _CO_SUBJECT.fullmatch(self.text, other.end, subject.start):
+                    current.add(other.key, "speaker", Span.of(self.text, other.start, other.end))
 
     @staticmethod
     def separate_receptions(draft: _Draft) -> list[_Draft]:
