@@ -157,10 +157,10 @@ _SURNAME = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 # `Telegram, Shtykov to Vyshinsky`, `Telegram from Shtykov to Gromyko`, `Secret Telegram from Maneli (Saigon) to
 # Spasowski (Warsaw)`, `Cable No. 25, Ambassador Ogawa to the Foreign Minister`: a surname alone (with his city
 # or his office) before its addressee
-# (a surname from `from`, only when the text names it again other than as a place).
+# (a surname from `from`, only when his post follows in brackets or the text names it again other than as a place).
 _SENDER_SURNAME = re.compile(
     rf"^(?:(?:Secret|Urgent|Top\s+Secret|Coded|Ciphered)\s+)?{_GENRE}{_NUMBERED}(?P<sep>,|\s+from)?\s+"
-    rf"(?:{_OFFICER})?(?P<name>{_SURNAME})(?:\s*\([A-Z][^()]{{1,30}}\))?\s+to\b")
+    rf"(?:{_OFFICER})?(?P<name>{_SURNAME})(?P<post>\s*\([A-Z][^()]{{1,30}}\))?\s+to\b")
 _SENDER = re.compile(
     rf"^{_GENRE}{_NUMBERED}"
     r"(?:\s+(?:from|by)|\s*,)\s+(?:(?:Comrade|Cde\.)\s+)?"
@@ -641,7 +641,8 @@ def _title_writer(title: str, text: str) -> str | None:
             continue
         if pattern is _OWNER_GENRE and not _surname_like(name):
             continue
-        if pattern is _SENDER_SURNAME and match["sep"] != "," and not _named_again(name, text, title):
+        if pattern is _SENDER_SURNAME and match["sep"] != "," and not match["post"] and not _named_again(
+                name, text, title):
             continue
         if pattern is _JOURNAL_OF_SURNAME and match["colon"] and not _named_in_body(name, text, title):
             continue
