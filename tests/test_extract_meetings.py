@@ -900,3 +900,15 @@ def test_who_spoke_or_remained_silent_in_the_session_took_part():
     meetings = run("spoke_in_session.txt", names, date="1957-03-12", authors=("sorokin",),
                    title="From the Journal of Ambassador I. P. Sorokin")
     assert summary(meetings) == [("1957-03-12", {"sorokin", "varga", "balogh", "feher", "lukacs"})]
+
+
+def test_the_conversation_with_x_opening_a_narrated_cable_is_the_narrators_own():
+    names = {"wrona": ("Wrona",), "binh": ("Nguyen Van Binh",), "hoan": ("Tran Quoc Hoan",),
+             "petrov": ("Soviet Ambassador Petrov",)}
+    meetings = run("the_conversation_with.txt", names, date="1963-06-02", authors=("wrona",),
+                   title="Secret Telegram from Wrona (Hanoi) to Nowak (Warsaw)")
+    assert {frozenset(m.persons) for m in meetings if m.status == "occurred"} == {
+        frozenset({"wrona", "binh"}), frozenset({"hoan", "petrov"})}
+    unnarrated = run("the_conversation_unnarrated.txt", names, date="1963-06-02", authors=("wrona",),
+                     title="Information on the Visit of the Delegation")
+    assert all("wrona" not in m.persons for m in unnarrated)

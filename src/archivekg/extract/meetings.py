@@ -175,6 +175,12 @@ in front of the main clause, whose subject follows the comma; in what the narrat
 (`I said that in the 21 April conversation with X …`) it is the narrator's own, in what
 someone else reports (`Malzev explained that yesterday in a conversation with X …`) his."""
 _MAIN_NARRATOR = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(I|[Ww]e)\b")
+_OWN_TALK_LEAD = re.compile(r"\W*(?P<det>The|My|Our)\s+(?:(?:first|second|third|last|latest|further|recent|"
+                            r"long|lengthy|short|brief|new|next|[a-z]+-hour)\s+){0,2}")
+"""`The conversation with the Premier [X] was planned for one hour`, `My talk with X`: opening a
+sentence with no subject of its own, the narrator's own talk, told in their report (`The …`
+only after the narrator has spoken in the paragraphs just before); not `The talks between A and B`."""
+_OWN_TALK_REACH = 600
 _FUTURE = re.compile(r"(?:w(?<=\bw)ill|s(?<=\bs)hall|p(?<=\bp)lan|i(?<=\bi)ntend)\b")
 """`will`, `shall`, `plan` or `intend` as a whole word; each alternative opens on its letter,
 so that the engine skips ahead to them."""
@@ -1083,6 +1089,14 @@ class _Reader:
         if narrator_subject and self.authors:
             token = narrator_subject[-1]
             draft.add(NARRATOR_KEY, cue.subject, Span.of(text, token.start(), token.end()))
+        if (not subjects and not narrator_subject and not reported and self.authors and left == sentence.start
+                and not match.group().endswith("between")):
+            own = _OWN_TALK_LEAD.fullmatch(text, left, match.start())
+            if own and (own["det"] != "The" or self.narrator_tokens(
+                    max(0, left - _OWN_TALK_REACH), left, None)):
+                draft.narrated = True
+                draft.add(NARRATOR_KEY, cue.subject, Span.of(text, own.start("det"), own.end("det")))
+                narrator_subject = [own]
         if not subjects and not narrator_subject and _DELEGATION_SUBJECT.search(text, left, match.start()):
             leader = self.delegation_leader(match.start())
             if leader is not None:
