@@ -326,9 +326,13 @@ def _head_next(text: str, pos: int) -> bool:
 
 
 def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
-    """An office in apposition (`, Director of the International Department;`) or in
-    parentheses (`(Minister of State Control)`, `(as interpreter)`) right after `pos`.
+    """An office in apposition (`, Director of the International Department;`), in
+    parentheses (`(Minister of State Control)`, `(as interpreter)`) or in an editor's
+    brackets (`Nkomo [leader of the …]`) right after `pos`.
     Returns the phrase and its span."""
+    bracketed = _bracketed_office(text, pos)
+    if bracketed is not None:
+        return bracketed
     if not _OPENS_AFTER.match(text, pos):
         return _joined_office(text, pos)
     paren = _PAREN.match(text, pos)
@@ -351,6 +355,24 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
             return f"{found[0]} {related.group(1)}", comma.end(), related.end()
         return _body_then_office(text, comma.end())
     return None
+
+
+# `Molina [leader of the Andean Workers' Union]`: an editor's bracket right after a name.
+_BRACKET_AFTER = re.compile(r"[ \t]?\[([^\[\]\n]{4,130})\]")
+
+
+def _bracketed_office(text: str, pos: int) -> tuple[str, int, int] | None:
+    """An editor's bracket after a name that opens with an office (its head among the
+    first words) is that person's office; a bracket completing a name or giving another
+    spelling has no head and is left alone. The phrase is read inside the bracket only."""
+    bracket = _BRACKET_AFTER.match(text, pos)
+    if bracket is None:
+        return None
+    words = bracket.group(1).split()[:4]
+    if not any(_word_class(w.strip(".,;")) == "head" for w in words):
+        return None
+    found = _forward_phrase(text[:bracket.end(1)], bracket.start(1), require_head_first=True)
+    return (found[0], bracket.start(1), found[1]) if found else None
 
 
 def _body_then_office(text: str, start: int) -> tuple[str, int, int] | None:

@@ -1,0 +1,28 @@
+"""An editor's bracket right after a name that opens with an office is that person's office."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def roles(text: str) -> set[tuple[str, str]]:
+    _, found = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {(r.person, r.title) for r in found}
+
+
+def test_bracketed_office_after_a_name_and_after_a_completed_name():
+    found = roles("He asked me to tell G[ustavo]. Molina [leader of the Andean Workers' Union, AWU] "
+                  "and P. Rojas [leader of the National Farmers' Front, NFF], that no arms can be sent.")
+    assert ("gustavo-molina", "leader of the Andean Workers' Union") in found
+    assert ("p-rojas", "leader of the National Farmers' Front") in found
+
+
+def test_bracketed_office_after_a_single_surname():
+    found = roles("Mr. Vargas [Chairman of the National Forestry Institute] came to see us at once.")
+    assert ("vargas", "Chairman of the National Forestry Institute") in found
+
+
+def test_a_bracket_giving_another_spelling_is_no_office():
+    found = roles("Comrade Pak Il-hwan [Pak Il Hwan], Minister of Culture, received us.")
+    assert found == {("pak-il-hwan", "Minister of Culture")}
