@@ -912,3 +912,11 @@ def test_the_conversation_with_x_opening_a_narrated_cable_is_the_narrators_own()
     unnarrated = run("the_conversation_unnarrated.txt", names, date="1963-06-02", authors=("wrona",),
                      title="Information on the Visit of the Delegation")
     assert all("wrona" not in m.persons for m in unnarrated)
+
+
+def test_the_delegations_leader_and_the_list_after_a_blank_line_join_the_meeting():
+    names = {"brandl": ("Comrade Otto Brandl", "Comrade Brandl"), "vidor": ("Comrade Tamas Vidor",),
+             "lehmann": ("Comrade Kurt Lehmann",), "wendt": ("Comrade Fritz Wendt",)}
+    meetings = run("delegation_led_by.txt", names, date="1969-05-09",
+                   title="Memorandum on a Meeting with a Delegation of the National Assembly of Ruritania on 4 May 1969")
+    assert summary(meetings) == [("1969-05-04", {"brandl", "vidor", "lehmann", "wendt"})]

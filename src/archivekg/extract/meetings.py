@@ -202,6 +202,9 @@ _DELEGATION_SUBJECT = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+delegat
 it (`The delegation had a conversation with …` is left alone: such a record often splits its
 talks by partner)."""
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:(?:[Cc]omrades?|Cdes?\.)\s+)?")
+_DELEGATION_LED = re.compile(r"\W*(?:The|This|That|Their|Our)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:was|is)\s+"
+                             r"(?:led|headed)\s+by\s+")
+"""`The delegation was led by Comrade X`, after a meeting with `the delegation`: X was at it."""
 _NEXT_SPEAKER = re.compile(r"(?:,\s*and|;)\s+(?:(?:[Cc]omrades?|Cdes?\.)\s+)?$")
 """`X said it was good, and comrade Y added …`: a second speaker in the same sentence."""
 _SUBJECT_GAP = re.compile(r"(?:,[^,;:.]{1,80},)?\s+(?:(?:also|then|again|further|once\s+again|briefly|"
@@ -225,6 +228,8 @@ _COUNTERPART_OFFICE = re.compile(
     r"\bwith\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(ambassador|charg[ée]|counsel+or|consul|envoy|minister|"
     r"premier|president|chairman|secretary)\b", re.IGNORECASE)
 _LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(\S[^\n]*)")
+_FIRST_LINE_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(\S[^\n]*)")
+"""The list under `Participating from our side were:` may open after a blank line; it ends at the next."""
 _ITEM_TITLES = re.compile(r"(?:(?:Comrade|Cde|Comr|Mr|Mrs|Ms|Dr|Sir|Prof|Professor)\.?\s+)*")
 _LIST_MARK = re.compile(r"[–—•*-]|\d{1,2}[.)]\s")
 _HEADLINE = re.compile(
@@ -363,7 +368,8 @@ class _Reader:
         self.dates = dt.dates_at(self.text, scan.dates, 0, len(self.text))
         self.date_starts = [d.start for d in self.dates]
         marks = sorted(self.cue_triggers + self.date_starts + self.verbs.starts + self.durations
-                       + _occurrences(self.text, "ccording") + [m.start() for m in _FLOOR.finditer(self.text)])
+                       + _occurrences(self.text, "ccording") + [m.start() for m in _FLOOR.finditer(self.text)]
+                       + _occurrences(self.text, "delegation"))
         entries = [start for start, _ in self.layout.headings]
         self.sentences = sentences(self.text, self.blocks, self.verbs, marks, entries)
         self.sentence_starts = [s.start for s in self.sentences]
@@ -791,6 +797,7 @@ class _Reader:
         self.told_meeting(sentence)
         self.headline(sentence)
         self.speaker_joins(sentence)
+        self.delegation_led(sentence)
         if not self.eventful(sentence):
             if sentence.reported is not None:
                 state.reported_paragraph = sentence.paragraph
@@ -919,6 +926,19 @@ class _Reader:
             if other and _SUBJECT_GAP.fullmatch(self.text, other.end, verb.start()) and _NEXT_SPEAKER.search(
                     self.text, subject.end, other.start):
                 current.add(other.key, "speaker", Span.of(self.text, other.start, other.end))
+
+    def delegation_led(self, sentence: Sentence) -> None:
+        """`The delegation was led by Comrade X` told after the meeting with `the delegation`
+        (in the paragraph that tells that meeting): its leader was there."""
+        current = self.state.current
+        led = _DELEGATION_LED.match(self.text, sentence.start, sentence.end)
+        if led is None or current is None or current.status != "occurred":
+            return
+        named = self.index.within(led.end(), sentence.end)
+        told = self.sentence_start(current.span.start)
+        paragraph_end = self.text.find("\n", current.span.end)
+        if named and _ITEM_TITLES.fullmatch(self.text, led.end(), named[0].start) and "delegation" in self.text[told:paragraph_end].lower():
+            current.add(named[0].key, "participant", Span.of(self.text, named[0].start, named[0].end))
 
     def floor_taken(self, current: _Draft, sentence: Sentence) -> None:
         """`Minister X was the first to speak`, `Comrade Y began his discussion`: whoever takes the
@@ -1297,9 +1317,10 @@ class _Reader:
     def listed_below(self, position: int) -> list[_Mention]:
         """`The meeting was attended by:` closing a paragraph's sentence: the lines below it
         list who, each opening with a dash or a name (`Ivan Bashev – Minister of Foreign
-        Affairs;`), up to a blank line or the first line of running text."""
+        Affairs;`), from the next line or the one after a blank, up to a blank line or the
+        first line of running text."""
         found: list[_Mention] = []
-        line = _LINE_AFTER.match(self.text, position)
+        line = _FIRST_LINE_AFTER.match(self.text, position)
         while line:
             start, end = line.start(1), line.end(1)
             named = self.index.within(start, end)
