@@ -81,6 +81,10 @@ _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _LOWER_COMRADE = frozenset({"comrade", "comrades"})
 
 
+# Capitalised function words that also open a body's name (`the Great Khural`, `Great Britain`).
+_BODY_ADJECTIVES = frozenset({"great"})
+
+
 @dataclass(frozen=True)
 class Prefix:
     """What stands before a name: an office phrase and/or an honorific."""
@@ -117,7 +121,7 @@ def _word_class(token: str) -> str:
         return "other"
     if word[0].isupper():
         if (is_upper_word(word) or folded in TITLE_MODIFIERS or folded not in FUNCTION_WORDS
-                or folded in _OFFICE_FIELDS):
+                or folded in _OFFICE_FIELDS or folded in _BODY_ADJECTIVES):
             return "cap"
         return "stop"
     if folded in TITLE_MODIFIERS or folded in OFFICE_NOUNS or folded in OFFICE_ADJECTIVES or folded in _PORTFOLIOS:
@@ -266,7 +270,8 @@ def office_before(text: str, pos: int) -> Prefix | None:
     while kept and _word_class(kept[-1].group().rstrip(",")) == "conn":
         kept.pop()
     heads = [m for m in kept if _word_class(m.group().rstrip(",")) == "head"]
-    if not heads or related or (kept and fold(kept[-1].group().strip("[]")) in UNFINISHED):
+    unfinished = bool(kept) and fold(kept[-1].group().strip("[]")) in UNFINISHED | _BODY_ADJECTIVES
+    if not heads or related or unfinished:
         return Prefix(None, None, pos, True) if honorific else None
     phrase = _SPACES.sub(" ", text[kept[0].start():kept[-1].end()].rstrip(","))
     head = fold(heads[-1].group().rstrip(",").strip("[]"))
@@ -527,10 +532,15 @@ def roles_for(person: str, phrase: str, span: Span) -> list[RoleAssignment]:
 
 @lru_cache(maxsize=65536)
 def _titles(phrase: str) -> tuple[tuple[str, str | None, str], ...]:
-    """(title, organisation, kind) for each reading of an office phrase: phrases recur."""
+    """(title, organisation, kind) for each reading of an office phrase: phrases recur.
+    Offices listed comma by comma before one name (`First Secretary of the Party,
+    Chairman of the Council, X`) are one title each, as each holds its own head."""
     part = _AS_PART.match(phrase.strip())
     if part:
         return ((PART_TITLES[part.group(1).lower()], None, "part"),)
+    listed = phrase.split(", ")
+    if len(listed) > 1 and all(_has_head(entry) for entry in listed):
+        return tuple(title for entry in listed for title in _titles(entry))
     first, joined, second = phrase.partition(" and ")
     if joined and _has_head(first) and _has_head(second) and _joins_offices(*first.split()[:-3:-1]):
         return _titles(first) + _titles(second)
