@@ -248,6 +248,21 @@ _RELATED_NAME = re.compile(
     r"[ \t]+((?:(?:Comrade|Cde\.|Mr\.|Mrs\.|Dr\.)[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*(?:[;,.)\n]|$))")
 
 
+# `the Premier of the PRC [PRC; VRCh in German], Comrade X`: the translator's gloss
+# of the body closes the office, before the comma.
+_GLOSS_BEFORE_COMMA = re.compile(r"[ \t]\[[^\[\]\n]{1,60}\],(?=[ \t]+(?:\S+[ \t]+)?$)")
+
+
+def _without_gloss(text: str, floor: int, pos: int) -> str:
+    """`text` with a headless gloss between an office and its comma blanked out (the
+    comma kept on the office's last word), so the walk back reads the office across it;
+    offsets stay as they were."""
+    gloss = _GLOSS_BEFORE_COMMA.search(text, floor, pos)
+    if gloss is None or _has_head(gloss.group()[2:-2]):
+        return text
+    return text[:gloss.start()] + "," + " " * (len(gloss.group()) - 1) + text[gloss.end():]
+
+
 def office_before(text: str, pos: int) -> Prefix | None:
     """The office phrase and honorific right before `pos` (`CPSU CC First Secretary Cde. `).
 
@@ -260,6 +275,7 @@ def office_before(text: str, pos: int) -> Prefix | None:
         return None
     floor = max(0, pos - _WINDOW, text.rfind("\n", max(0, pos - _WINDOW), pos) + 1)
     near = max(floor, pos - _NEAR)
+    text = _without_gloss(text, floor, pos)
     kept, honorific, reached = _walk_back(list(_WORD.finditer(text, near, pos)))
     if reached and near > floor:
         kept, honorific, _ = _walk_back(list(_WORD.finditer(text, floor, pos)))
