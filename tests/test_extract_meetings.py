@@ -917,6 +917,15 @@ def test_the_conversation_with_x_opening_a_narrated_cable_is_the_narrators_own()
 def test_the_delegations_leader_and_the_list_after_a_blank_line_join_the_meeting():
     names = {"brandl": ("Comrade Otto Brandl", "Comrade Brandl"), "vidor": ("Comrade Tamas Vidor",),
              "lehmann": ("Comrade Kurt Lehmann",), "wendt": ("Comrade Fritz Wendt",)}
-    meetings = run("delegation_led_by.txt", names, date="1969-05-09",
+    meetings = run("delegation_meeting_head.txt", names, date="1969-05-09",
                    title="Memorandum on a Meeting with a Delegation of the National Assembly of Ruritania on 4 May 1969")
     assert summary(meetings) == [("1969-05-04", {"brandl", "vidor", "lehmann", "wendt"})]
+
+
+def test_a_delegation_meets_through_its_leader_and_the_members_it_included():
+    names = {"brenner": ("Karl Brenner",), "falk": ("Otto Falk",),
+             "roder": ("Hans Roder",), "dran": ("Marshal Ivo Dran",)}
+    meetings = run("delegation_included.txt", names, date="1985-05-20",
+                   title="Report on the Visit of a Military Delegation to Ruritania")
+    occurred = [set(m.persons) for m in meetings if m.status == "occurred"]
+    assert {"brenner", "falk", "roder", "dran"} in occurred and {"brenner", "falk", "roder"} in occurred

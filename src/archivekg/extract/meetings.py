@@ -202,6 +202,15 @@ _DELEGATION_SUBJECT = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+delegat
 it (`The delegation had a conversation with …` is left alone: such a record often splits its
 talks by partner)."""
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:(?:[Cc]omrades?|Cdes?\.)\s+)?")
+_DELEGATION_REACH = 3000
+_LEADER_RANK = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,6}")
+"""`led by General of the Army Heinz Kessler`: a rank or office in front of the leader's name."""
+_DELEGATION_MEMBERS = re.compile(
+    r"\W*(?:The|This|That|Their|Our)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:also\s+)?"
+    r"(?:included|comprised|consisted\s+of|was\s+composed\s+of)\s")
+"""`The delegation included Colonel General A, Deputy Minister, B and six other officers`."""
+_DELEGATION_POSSESSOR = re.compile(r"\bdelegation['’]s\s+(?:stay|visit|trip|tour|sojourn)\b")
+"""`The high point of the delegation's stay was a meeting with X`: the delegation met X."""
 _DELEGATION_LED = re.compile(r"\W*(?:The|This|That|Their|Our)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:was|is)\s+"
                              r"(?:led|headed)\s+by\s+")
 """`The delegation was led by Comrade X`, after a meeting with `the delegation`: X was at it."""
@@ -465,9 +474,9 @@ class _Reader:
         """Who led the delegation last told of before `position` (`A delegation …, led by
         Comrade X, visited Moscow`)."""
         leader = None
-        for led in _LED_BY.finditer(self.text, max(0, position - 3000), position):
+        for led in _LED_BY.finditer(self.text, max(0, position - _DELEGATION_REACH), position):
             named = self.index.within(led.start(), min(position, led.end() + 60))
-            if named and named[0].start <= led.end():
+            if named and (named[0].start <= led.end() or _LEADER_RANK.fullmatch(self.text, led.end(), named[0].start)):
                 leader = named[0]
         return leader
 
@@ -928,17 +937,33 @@ class _Reader:
                 current.add(other.key, "speaker", Span.of(self.text, other.start, other.end))
 
     def delegation_led(self, sentence: Sentence) -> None:
-        """`The delegation was led by Comrade X` told after the meeting with `the delegation`
-        (in the paragraph that tells that meeting): its leader was there."""
+        """`The delegation was led by Comrade X` or `The delegation included A, B and C`, told
+        after the meeting with `the delegation` (in the paragraph that tells that meeting): its
+        leader, or its members, were there."""
         current = self.state.current
-        led = _DELEGATION_LED.match(self.text, sentence.start, sentence.end)
-        if led is None or current is None or current.status != "occurred":
+        if current is None or current.status != "occurred":
             return
-        named = self.index.within(led.end(), sentence.end)
         told = self.sentence_start(current.span.start)
-        paragraph_end = self.text.find("\n", current.span.end)
-        if named and _ITEM_TITLES.fullmatch(self.text, led.end(), named[0].start) and "delegation" in self.text[told:paragraph_end].lower():
-            current.add(named[0].key, "participant", Span.of(self.text, named[0].start, named[0].end))
+        if "delegation" not in self.text[told:self.text.find("\n", current.span.end)].lower():
+            return
+        led = _DELEGATION_LED.match(self.text, sentence.start, sentence.end)
+        members = _DELEGATION_MEMBERS.match(self.text, sentence.start, sentence.end)
+        named = self.index.within((led or members).end(), sentence.end) if led or members else []
+        if led and named and _ITEM_TITLES.fullmatch(self.text, led.end(), named[0].start):
+            named = named[:1]
+        elif not members:
+            return
+        for mention in named:
+            current.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
+
+    def delegation(self, position: int) -> list[_Mention]:
+        """The delegation last told of before `position`: who led it, and who it included."""
+        leader = self.delegation_leader(position)
+        found = [leader] if leader else []
+        for members in _DELEGATION_MEMBERS.finditer(self.text, max(0, position - _DELEGATION_REACH), position):
+            end = self.text.find(".", members.end(), position)
+            found += self.index.within(members.end(), end if end >= 0 else position)
+        return found
 
     def floor_taken(self, current: _Draft, sentence: Sentence) -> None:
         """`Minister X was the first to speak`, `Comrade Y began his discussion`: whoever takes the
@@ -1117,11 +1142,11 @@ class _Reader:
                 draft.narrated = True
                 draft.add(NARRATOR_KEY, cue.subject, Span.of(text, own.start("det"), own.end("det")))
                 narrator_subject = [own]
-        if not subjects and not narrator_subject and _DELEGATION_SUBJECT.search(text, left, match.start()):
-            leader = self.delegation_leader(match.start())
-            if leader is not None:
-                subjects = [leader]
-                draft.add(leader.key, cue.subject, Span.of(text, leader.start, leader.end))
+        if not subjects and not narrator_subject and (_DELEGATION_SUBJECT.search(text, left, match.start())
+                                                      or _DELEGATION_POSSESSOR.search(text, left, match.start())):
+            subjects = self.delegation(match.start())
+            for mention in subjects:
+                draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
         if not subjects and not narrator_subject:
             pronoun = None
             for pronoun in PRONOUN_SUBJECT.finditer(text, left, match.start()):
