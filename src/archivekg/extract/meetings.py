@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import NamedTuple
 
 from archivekg.extract import dates as dt
@@ -402,6 +403,11 @@ class _Reader:
         self.state = _State()
         self.metadata = metadata
 
+    @cached_property
+    def speaker_lines(self) -> list[re.Match[str]]:
+        """Every `Name: …` line: both the title's meeting and a dialogue read them, found once."""
+        return list(_SPEAKER_LINE.finditer(self.text))
+
     # --- people in a clause ------------------------------------------------------------
 
     def speaker_before(self, position: int) -> str | None:
@@ -551,7 +557,7 @@ class _Reader:
         …`, `FANFANI: …`) is the record of their talk, whatever its title calls it; it is
         dated by a `Time:` line or else by the record itself, unless written up later."""
         speakers: dict[str, Span] = {}
-        for label in _SPEAKER_LINE.finditer(self.text):
+        for label in self.speaker_lines:
             if label.group(1) in _HEADER_WORDS:
                 continue
             named = self.index.within(label.start(1), label.end(1))
@@ -643,7 +649,7 @@ class _Reader:
             draft.place = place.group(1).strip()
         self.drafts.append(draft)
         self.state.current = draft
-        for label in _SPEAKER_LINE.finditer(self.text):
+        for label in self.speaker_lines:
             if label.group(1) in _HEADER_WORDS:
                 continue
             for mention in self.index.within(label.start(1), label.end(1)):

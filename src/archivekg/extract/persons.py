@@ -167,6 +167,10 @@ _ADDRESSEE = re.compile(
     rf"^(?:[Tt]o:?[ \t]+([{UPPER}](?:[{LOWER}]+|[{UPPER}]+))\.?{_EYES_ONLY}?|([{UPPER}](?:[{LOWER}]+|[{UPPER}]+)){_EYES_ONLY}"
     rf"|[^\n]*\b(?:[Tt]elegram|[Cc]able)\b[^\n]*[ \t]to[ \t]+([{UPPER}][{LOWER}]+))[ \t]*$",
     re.M)
+# The words one of _ADDRESSEE's alternatives holds, each with the letters that may open it:
+# lines without any are never tried (`[^\n]*\b(?:Telegram|Cable)` backtracks over every line).
+_ADDRESSEE_WORDS = (("elegram", "Tt"), ("able", "Cc"), ("EYES ONLY", ""), ("yes Only", "Ee"),
+                    ("yes only", "Ee"), ("\nTo", ""), ("\nto", ""))
 _CLERK_VERBS = ("typed", "deciphered", "decoded", "encoded", "encrypted", "decrypted", "printed",
                 "copied", "drafted", "prepared", "compiled", "checked", "verified", "proofread")
 _BY_NAME = re.compile(rf" by:?\s+(?=[{UPPER}])")
@@ -473,8 +477,26 @@ def _block_cut_end(text: str, cands: list[_Cand]) -> None:
         return
     last = cands[-1]
     word = text[last.start:last.end].split()[-1]
-    if len(word) >= 3 and word.isalpha() and re.search(rf"(?<!\w){re.escape(word)}\w", text[:last.start]):
+    if len(word) >= 3 and word.isalpha() and _starts_longer_word(text, word, last.start):
         last.blocked = True
+
+
+def _is_word_char(char: str) -> bool:
+    """What the regex `\\w` matches (alphanumerics and the underscore)."""
+    return char.isalnum() or char == "_"
+
+
+def _starts_longer_word(text: str, word: str, end: int) -> bool:
+    """`(?<!\\w)word\\w` in text[:end], by `str.find`: a regex built per document would be
+    compiled again for every record."""
+    if end <= len(word):
+        return False
+    at = text.find(word, 0, end - 1)
+    while at >= 0:
+        if (at == 0 or not _is_word_char(text[at - 1])) and _is_word_char(text[at + len(word)]):
+            return True
+        at = text.find(word, at + 1, end - 1)
+    return False
 
 
 def _body_before_initials(text: str, start: int, words: tuple[str, ...]) -> bool:
@@ -897,6 +919,21 @@ def _speaker_labels(text: str, table: _Table) -> bool:
 _UPPER_LINE_LABEL = re.compile(rf"^([{UPPER}][{UPPER}'’]+(?:-[{UPPER}][{UPPER}'’]+)?):[ \t]+\S", re.M)
 
 
+def _addressee_lines(text: str) -> list[re.Match[str]]:
+    """`_ADDRESSEE.finditer(text)`, tried only at the start of a line holding one of its
+    words (found by `str.find`): a match never leaves its line."""
+    starts = {0} if text.startswith(("To", "to")) else set()
+    for word, lead in _ADDRESSEE_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            if word[0] == "\n":
+                starts.add(at + 1)
+            elif not lead or (at > 0 and text[at - 1] in lead):
+                starts.add(text.rfind("\n", 0, at) + 1)
+            at = text.find(word, at + 1)
+    return [match for match in (_ADDRESSEE.match(text, start) for start in sorted(starts)) if match]
+
+
 def _shouted_addressees(addressees: list[re.Match[str]]) -> list[_Cand]:
     """`To: KRAJEWSKI, EYES ONLY`: a cipher's addressee in capitals, a name no run reads."""
     found = []
@@ -1202,7 +1239,7 @@ def extract_persons(
         for token in sorted(tokens):
             refs.add_names(token, starts, entry)
     clerks = _clerks(text)
-    addressees = list(_ADDRESSEE.finditer(text))
+    addressees = _addressee_lines(text)
     listed = _listed_singles(text, clerks, addressees)
     previous: tuple[_Cand, _Entry] | None = None
     minutes = _speaker_labels(text, table)
