@@ -43,7 +43,7 @@ _OPENS_AFTER = re.compile(rf"\s*(?:{_NOTE}\s*)?(?:[(,]|[ \t][-–—][ \t])")
 _CHAIN = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
 _APPOSITIVE = re.compile(rf"\s*(?:{_NOTE}\s*)?(?:,|[ \t][-–—](?=[ \t]))\s*(?:who\s+(?:is|was)\s+(?:an?\s+|the\s+)?)?")
 # An office written straight after the name, without a comma (`JEONG Hong-jin Director of …`).
-_JOINED = re.compile(r"[ \t]+(?:\[[^\]\n]{1,60}\][ \t]+)?(?:the[ \t]+)?(?=[A-Za-z])")
+_JOINED = re.compile(r"[ \t]+(?:\[[^\]\n]{1,60}\][ \t]+)?(?:the[ \t]+)?(?=[A-Za-z]|\d{1,2}(?:st|nd|rd|th) )")
 _AS_PART = re.compile(r"^(?:as\s+)?(?:the\s+|an?\s+)?(interpreter|translator|speaker|rapporteur)$", re.I)
 _GLOSS = re.compile(r"\b([A-Z]{2,}[A-Za-z]*)\s*\[([^\]]+)\]")
 _BRACKETS = re.compile(r"[\[\]]")
@@ -424,12 +424,37 @@ def _joined_office(text: str, pos: int) -> tuple[str, int, int] | None:
     """`Ri Jong-mok the deputy Minister of Foreign Affairs`: an office opening with its
     head straight after the name; it must name its body (`of`) to be told from a verb."""
     joined = _JOINED.match(text, pos)
-    if joined is None or _word_class(text[joined.end():joined.end() + 40].split(" ", 1)[0]) != "head":
+    if joined is None:
         return None
+    if _word_class(text[joined.end():joined.end() + 40].split(" ", 1)[0]) != "head":
+        return _listed_office(text, pos, joined.end())
     found = _forward_phrase(text, joined.end(), require_head_first=True)
-    if found and " of " in found[0] and not _NAME_NEXT.match(text, found[1]):
+    if found and (" of " in found[0] or _listed_entry(text, pos, found[1])) and not _NAME_NEXT.match(text, found[1]):
         return found[0], joined.end(), found[1]
     return None
+
+
+def _listed_office(text: str, pos: int, start: int) -> tuple[str, int, int] | None:
+    """`SEO Dal-su Assistant to the co-chairman`, `RYU Il 2nd Vice Premier`: on a
+    participants' list line an office may open with its rank before the head."""
+    found = _forward_phrase(text, start, require_head_first=False)
+    if found and _listed_entry(text, pos, found[1]) and _word_class(text[start:found[1]].split()[0]) == "cap":
+        return found[0], start, found[1]
+    return None
+
+
+# The rest of a participants' list line after its office: nothing, or a parenthesis.
+_ENTRY_REST = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t]*(?:\n|$)")
+
+
+def _listed_entry(text: str, pos: int, end: int) -> bool:
+    """`KIM Il 1st Vice Premier` as a line of its own: in a participants' list the office
+    follows the name without a comma; the line holds the name (capitalised words only),
+    the office, and at most a parenthesis."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    name = text[line_start:pos].split()
+    return (0 < len(name) <= 4 and all(w[:1].isupper() for w in name)
+            and _ENTRY_REST.match(text, end) is not None)
 
 
 def further_offices(text: str, stop: int, limit: int = 4) -> list[tuple[str, int, int]]:

@@ -653,7 +653,7 @@ def _may_open(text: str, pos: int) -> bool:
     char = text[pos:pos + 1]
     if char == " ":
         char = text[pos + 1:pos + 2]
-    return (char in ("(", ",", "[") or char.isspace() or (char.isalpha() and text[pos:pos + 1] == " ")
+    return (char in ("(", ",", "[") or char.isspace() or (char.isalnum() and text[pos:pos + 1] == " ")
             or (char in "-–—" and text[pos:pos + 1] == " "))
 
 
@@ -1298,6 +1298,7 @@ def extract_persons(
     _finalise_keys(table)
     roles: list[RoleAssignment] = []
     claimed = _claimed_offices(text, found, context)
+    names = sorted(cand.start for cand, _ in found)
     for cand, entry in found:
         if cand.start in clerks:
             part, verb = clerks[cand.start]
@@ -1308,7 +1309,7 @@ def extract_persons(
             refs.add_title(offices.title_key(prefix.phrase), prefix.phrase, cand.start, entry)
         elif len(cand.tokens) > 1 or cand.forms[0] in entry.forms:
             above = offices.office_above(text, cand.start)
-            if above is not None:
+            if above is not None and not _names_within(names, above[1], cand.start):
                 roles.extend(offices.roles_for(entry.key, above[0], Span.of(text, above[1], cand.end)))
         after = context.after(cand.end)
         if after is not None:
@@ -1318,6 +1319,8 @@ def extract_persons(
             if text.startswith((",", " and "), stop):
                 for phrase, start, end in offices.further_offices(text, stop):
                     roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, start, end)))
+            elif text.startswith(" (", stop):
+                roles.extend(_parenthesised_roles(text, stop, entry.key))
     roles.extend(_shared_plural_roles(text, found, context))
     for match in _TITLE_REF.finditer(text):
         start = match.start() - 1
@@ -1332,6 +1335,17 @@ def extract_persons(
     roles.extend(_delegation_roles(text, table))
     roles.extend(_metadata_roles(text, metadata, table))
     return _build(text, table, roles)
+
+
+def _parenthesised_roles(text: str, stop: int, person: str) -> list[RoleAssignment]:
+    """`Assistant to the co-chairman (Cabinet Secretary)`: a parenthesis after an office
+    names further offices of the same person."""
+    found = offices.office_after(text, stop)
+    if found is None:
+        return []
+    spans = [found, *offices.further_offices(text, found[2])]
+    return [role for phrase, start, end in spans
+            for role in offices.roles_for(person, phrase, Span.of(text, start, end))]
 
 
 def _claimed_offices(text: str, found: list[tuple[_Cand, _Entry]], context: _Offices) -> set[int]:
