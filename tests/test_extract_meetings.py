@@ -929,3 +929,12 @@ def test_a_delegation_meets_through_its_leader_and_the_members_it_included():
                    title="Report on the Visit of a Military Delegation to Ruritania")
     occurred = [set(m.persons) for m in meetings if m.status == "occurred"]
     assert {"brenner", "falk", "roder", "dran"} in occurred and {"brenner", "falk", "roder"} in occurred
+
+
+def test_a_talk_he_had_with_x_names_its_subject_inside_the_cue():
+    names = {"petrov": ("Comrade Petrov",), "haddad": ("Syrian Ambassador Haddad",),
+             "ri": ("Deputy Minister Ri Man-sok",), "weber": ("Weber",)}
+    meetings = run("talk_he_had_with.txt", names, date="1973-10-14", authors=("weber",),
+                   title="Note on a Conversation with the Bulgarian Ambassador, Comrade Petrov, on 12 October 1973")
+    together = [set(m.persons) for m in meetings if m.status == "occurred"]
+    assert {"petrov", "haddad"} in together and {"weber", "ri"} in together

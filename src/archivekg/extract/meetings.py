@@ -182,6 +182,9 @@ _OWN_TALK_LEAD = re.compile(r"\W*(?P<det>The|My|Our)\s+(?:(?:first|second|third|
 sentence with no subject of its own, the narrator's own talk, told in their report (`The …`
 only after the narrator has spoken in the paragraphs just before); not `The talks between A and B`."""
 _OWN_TALK_REACH = 600
+_HAD_TALK = re.compile(r"\s(?:(?P<narrator>I|we)|he|she)\s+had\b")
+"""`the conversation I had on 22 January with X`, `a talk he had with X`: the talk's subject
+inside the cue; `I` is the narrator, or the speaker whose words these are."""
 _FUTURE = re.compile(r"(?:w(?<=\bw)ill|s(?<=\bs)hall|p(?<=\bp)lan|i(?<=\bi)ntend)\b")
 """`will`, `shall`, `plan` or `intend` as a whole word; each alternative opens on its letter,
 so that the engine skips ahead to them."""
@@ -1148,6 +1151,13 @@ class _Reader:
                 draft.narrated = True
                 draft.add(NARRATOR_KEY, cue.subject, Span.of(text, own.start("det"), own.end("det")))
                 narrator_subject = [own]
+        had = _HAD_TALK.search(text, match.start(), match.end()) if cue.name == "conversation" else None
+        if had and not subjects and not narrator_subject:
+            token = Span.of(text, had.start() + 1, had.end() - 4)
+            key = self.voice(had.start()) if had["narrator"] else self.resolve_pronoun(had.start(), set(), reported)
+            if key:
+                draft.add(key, cue.subject, token)
+                draft.narrated = key == NARRATOR_KEY
         if not subjects and not narrator_subject and (_DELEGATION_SUBJECT.search(text, left, match.start())
                                                       or _DELEGATION_POSSESSOR.search(text, left, match.start())):
             subjects = self.delegation(match.start())
