@@ -310,7 +310,7 @@ GIVEN_NAMES = frozenset(
 _KOREAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|ts|tz|sh|hs|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w|f)?"
     r"(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|ŏ|ŭ|a|e|o|u|i)"
-    r"(?:ng|k|n|t|l|m|p|g|b|d|r)?"
+    r"(?:ng|k|n|t|l|m|p|g|b|d|r|h)?"
 )
 _PINYIN_SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
