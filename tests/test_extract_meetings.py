@@ -938,3 +938,12 @@ def test_a_talk_he_had_with_x_names_its_subject_inside_the_cue():
                    title="Note on a Conversation with the Bulgarian Ambassador, Comrade Petrov, on 12 October 1973")
     together = [set(m.persons) for m in meetings if m.status == "occurred"]
     assert {"petrov", "haddad"} in together and {"weber", "ri"} in together
+
+
+def test_each_item_of_a_list_of_talks_is_a_talk_of_whoever_held_them():
+    names = {"nowak": ("Comrade Nowak",), "dvorak": ("Comrade Dvorak",),
+             "jong": ("Comrade Jong Il-ryong",), "ri": ("Comrade Ri Chang-son",)}
+    meetings = run("list_of_talks.txt", names, date="1975-05-05",
+                   title="Note on a Conversation with the Polish Ambassador, Comrade Nowak, on 3 May 1975")
+    together = [(m.date.iso if m.date else None, set(m.persons)) for m in meetings if m.status == "occurred"]
+    assert ("1975-04-28", {"dvorak", "jong"}) in together and ("1975-04-30", {"dvorak", "ri"}) in together

@@ -249,6 +249,13 @@ _HEADLINE = re.compile(
     r"(?:Talks|Conversation|Meeting|Discussion|Audience)\s+with\s+(?:\[[^\]]*\]|[^.;:!?\[])*?"
     r"\s+on\s+(?:the\s+)?\d[^.;:!?]*\.?")
 """`Talks with Bernardes on the 26th of October.`: a cable's subject line, the sender's own talks."""
+_ITEM_HEADLINE = re.compile(r"[ \t]*(?:[•*–-]|\d{1,2}[.)])[ \t]*(?:Talks?|Conversations?|Meetings?|Discussions?|"
+                            r"Audience)\s+with\s")
+"""`• Talk with Foreign Minister X on 16 July 1973:`, `2. Meeting with A and B.`: an item of a
+report's list of talks, each held by whoever held them all."""
+_TALKS_LEAD = re.compile(r"(?:talks|conversations|meetings)\s+([^\n]{0,160}?)\s+had\s+with\b[^\n]*:[ \t]*$", re.M)
+"""`the farewell talks departing Ambassador X had with Korean personalities:` over such a list."""
+_ITEM_LEAD_REACH = 3000
 _ABSENT = re.compile(r"\s+(?:was|were)\s+(?:missing|absent|not\s+present)\b")
 """`On the part of the Cuban delegation Gen. S. Hart was missing`: named as not there."""
 _PLACE_LEAD = re.compile(r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?=\S)")
@@ -615,7 +622,8 @@ class _Reader:
                 break
             heading = end - start <= 300 or (end - start <= 700 and not _RUNNING_TEXT.search(self.text, start, end))
             if heading and not (lines and start < lines[0][1]) and not _NARRATOR_OPENING.match(
-                    self.text, start, end) and _CONVERSATION_TITLE.search(self.text, start, end):
+                    self.text, start, end) and not _ITEM_HEADLINE.match(self.text, start, end) and _CONVERSATION_TITLE.search(
+                    self.text, start, end):
                 lines.append((start, end))
         if not lines:
             return
@@ -894,6 +902,8 @@ class _Reader:
     def headline(self, sentence: Sentence) -> None:
         """`Talks with [official Carlos A.] Bernardes on the 26th of October.`: a sentence that
         only names talks and their day heads a cable's account of the sender's own talks."""
+        if self.list_item_talk(sentence):
+            return
         if not self.authors or self.text[sentence.start] not in "TCMDA" or not _HEADLINE.fullmatch(
                 self.text, sentence.start, sentence.end):
             return
@@ -907,6 +917,34 @@ class _Reader:
             draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
         draft.date = self.sentence_date(sentence)
         self.keep(draft, True)
+
+    def list_item_talk(self, sentence: Sentence) -> bool:
+        """An item of a list of talks (`• Talk with X on 16 July:`): a talk of those its line
+        names with whoever the lead above says held the talks, else with the narrator."""
+        text = self.text
+        line_start = text.rfind("\n", 0, sentence.start) + 1
+        item = _ITEM_HEADLINE.match(text, line_start, sentence.end)
+        if item is None or item.end() <= sentence.start:
+            return False
+        line_end = text.find("\n", item.end())
+        end = min(sentence.end, line_end if line_end >= 0 else len(text))
+        named = self.index.within(item.end(), end)
+        lead = None
+        for lead in _TALKS_LEAD.finditer(text, max(0, line_start - _ITEM_LEAD_REACH), line_start):
+            pass
+        holders = self.index.within(lead.start(1), lead.end(1)) if lead else []
+        span = Span.of(text, sentence.start, end)
+        draft = _Draft("occurred", span, "conversation")
+        for mention in holders[-1:] + named:
+            draft.add(mention.key, "participant", Span.of(text, mention.start, mention.end))
+        if not holders and self.authors:
+            draft.add(NARRATOR_KEY, "participant", span)
+        if len(draft.parts) < 2:
+            return False
+        draft.date = self.sentence_date(sentence)
+        self.drafts.append(draft)
+        self.state.current = draft
+        return True
 
     def sentence_date(self, sentence: Sentence) -> DateValue | None:
         """The first day or month a sentence names, read against its journal entry's date;
