@@ -947,3 +947,10 @@ def test_each_item_of_a_list_of_talks_is_a_talk_of_whoever_held_them():
                    title="Note on a Conversation with the Polish Ambassador, Comrade Nowak, on 3 May 1975")
     together = [(m.date.iso if m.date else None, set(m.persons)) for m in meetings if m.status == "occurred"]
     assert ("1975-04-28", {"dvorak", "jong"}) in together and ("1975-04-30", {"dvorak", "ri"}) in together
+
+
+def test_an_editors_bracketed_heading_dates_the_narrators_meeting():
+    names = {"brenner": ("Karl Brenner",), "dran": ("Marshal Ivo Dran", "Ivo Dran")}
+    meetings = run("bracketed_headline.txt", names, date="1985-05-20", authors=("brenner",),
+                   title="Report on a Stay of a Military Delegation in Ruritania in May 1985")
+    assert ("1985-05-05", {"brenner", "dran"}) in summary(meetings)

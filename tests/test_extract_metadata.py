@@ -366,6 +366,9 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
          ("Orlov",)),
         ("Secret Telegram from Saigon to Warsaw", "I met the minister; Orlov's note follows.\n", ()),
         ("Secret Telegram from Orlov (Saigon) to Belov (Warsaw) [Ciphergram No. 12]", "I met the minister.\n", ("Orlov",)),
+        ("Report on a Stay", "Minister of Defense Karl Brenner\nto\nComrade Otto Brandl\n\nA delegation under my leadership "
+         "went.", ("Karl Brenner",)),
+        ("Report on a Stay", "Minister of Defense Karl Brenner\nto\nComrade Otto Brandl\n\nThe delegation went.", ()),
         ("Orlov's Telegram on the Harvest", "I went to Sariwon.", ("Orlov",)),
         ("Orlov Report, 3 May 1958", "Orlov was invited to the session.", ()),
         ("Liaison Report from the Embassy", "I went to Sariwon.", ()),

@@ -246,9 +246,11 @@ _FIRST_LINE_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(\S[^\n]*)")
 _ITEM_TITLES = re.compile(r"(?:(?:Comrade|Cde|Comr|Mr|Mrs|Ms|Dr|Sir|Prof|Professor)\.?\s+)*")
 _LIST_MARK = re.compile(r"[–—•*-]|\d{1,2}[.)]\s")
 _HEADLINE = re.compile(
-    r"(?:Talks|Conversation|Meeting|Discussion|Audience)\s+with\s+(?:\[[^\]]*\]|[^.;:!?\[])*?"
-    r"\s+on\s+(?:the\s+)?\d[^.;:!?]*\.?")
-"""`Talks with Bernardes on the 26th of October.`: a cable's subject line, the sender's own talks."""
+    r"(?:Talks|Conversation|Meeting|Discussion|Audience)\s+with\s+(?:\[[^\]]*\]|[^.;:!?\[\]])*?"
+    r"\s+on\s+(?:the\s+)?\d[^.;:!?\]]*\.?|"
+    r"\[(?:Talks|Conversation|Meeting|Discussion|Audience)\s+with\s+[^\[\]\n]*?\s+on\s+(?:the\s+)?\d[^\]\n]*\]")
+"""`Talks with Bernardes on the 26th of October.`: a cable's subject line, the sender's own talks;
+`[Meeting with Kim Il Sung on 5 October 1976]`: an editor's heading over a part of the record."""
 _ITEM_HEADLINE = re.compile(r"[ \t]*(?:[•*–-]|\d{1,2}[.)])[ \t]*(?:Talks?|Conversations?|Meetings?|Discussions?|"
                             r"Audience)\s+with\s")
 """`• Talk with Foreign Minister X on 16 July 1973:`, `2. Meeting with A and B.`: an item of a
@@ -904,7 +906,7 @@ class _Reader:
         only names talks and their day heads a cable's account of the sender's own talks."""
         if self.list_item_talk(sentence):
             return
-        if not self.authors or self.text[sentence.start] not in "TCMDA" or not _HEADLINE.fullmatch(
+        if not self.authors or self.text[sentence.start] not in "[TCMDA" or not _HEADLINE.fullmatch(
                 self.text, sentence.start, sentence.end):
             return
         named = self.index.within(sentence.start, sentence.end)

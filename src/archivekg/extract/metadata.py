@@ -326,7 +326,8 @@ _NOT_NAME_WORDS = frozenset(
     report copy top secret attachment source note translation translated original english
     pyongyang beijing moscow berlin budapest bucharest warsaw sofia prague washington tokyo hanoi vienna
     belgrade tirana havana seoul ulaanbaatar delhi embassy mission consulate romanian hungarian polish
-    bulgarian czechoslovak mongolian vietnamese german gdr""".split()
+    bulgarian czechoslovak mongolian vietnamese german gdr defense defence interior justice culture education
+    trade finance""".split()
 )
 _WORDS = re.compile(r"[A-Za-z'’]+")
 _HONORIFICS = frozenset("mr mrs ms dr sir comrade cde com general gen colonel col".split())
@@ -604,13 +605,25 @@ def _drafting_official(text: str) -> str | None:
     return match["name"] if match and _all_names(match["name"]) else None
 
 
-# A memo's head block names its sender on a line of its own (`To: The Ambassador` … `From Ivan Petrov`),
-# the writer of a first-person body.
+# A memo's head block names its sender on a line of its own (`To: The Ambassador` … `From Ivan Petrov`,
+# or `Minister Ivan Petrov` over a line `to`), the writer of a first-person body.
 _MEMO_SENDER = re.compile(rf"From:?[ \t]+(?:(?:Comrade|Cde\.?)[ \t]+)?(?P<name>{_NAME})")
 _MEMO_ADDRESSEE = re.compile(r"To:?[ \t]+\S")
 
 
+# A letter's head: `GDR Defense Minister Heinz Hoffmann` over a line `to` over its addressee.
+_SENDER_OVER_TO = re.compile(r"^(?P<line>[^\n]{3,100})\n[ \t]*to[ \t]*\n", re.M)
+_NAME_LINE = re.compile(_NAME)
+
+
 def _memo_sender(text: str) -> str | None:
+    over = _SENDER_OVER_TO.search(text, 0, _DRAFTING_REACH)
+    if over and _narrated(text):
+        words = over["line"].split()
+        for k in range(len(words)):
+            name = " ".join(words[k:])
+            if _NAME_LINE.fullmatch(name) and _all_names(name):
+                return name
     addressed = False
     for line in text[:_DRAFTING_REACH].split("\n"):
         line = line.strip()
