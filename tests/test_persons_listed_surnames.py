@@ -37,3 +37,11 @@ def test_places_in_the_frame_are_not_senders():
 
 def test_clerk_who_checked_the_decipher():
     assert keys("Deciphered by Wolak, checked by Bryl\n/-/ Zadra") >= {"wolak", "bryl"}
+
+
+def test_readers_after_fyi_and_a_dash():
+    assert keys("Ciphergram No. 14\nFYI\u00a0 – Wolak, Bryl, Zadra\nThe talks went well.") == {"wolak", "bryl", "zadra"}
+
+
+def test_given_names_in_a_readers_list_are_cover_names_not_persons():
+    assert keys("Ciphergram No. 15\n(FYI: Wolak, Bryl, Tadeusz, Ludwik)\nThe talks went well.") == {"wolak", "bryl"}

@@ -301,7 +301,7 @@ GIVEN_NAMES = frozenset(
     jiří jiri josef karel františek frantisek jaroslav miroslav oldřich oldrich ladislav
     zdeněk zdenek bohuslav lubomír lubomir otakar vasil vladimír
     paweł pawel andrzej marek piotr krzysztof tomasz henryk mieczysław mieczyslaw
-    wiesław wieslaw
+    wiesław wieslaw ludwik mikołaj mikolaj
     vidoje miloš milos veljko stane dragan lazar mijalko
     piro koçi koci spiro beqir haxhi kadri gogo nexhmije abdyl
     patrice kwame modibo sékou sekou gamal houari""".split()

@@ -151,6 +151,7 @@ _DISTRIBUTION_LINE = re.compile(r"^[^\n]*\b(?:[Dd]istribution|copies)\b[^\n]*", 
 _COPIES_ITEM = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)\s*[-–]\s*\d+\b")
 # Labels a record lists people under by surname alone: its readers, those present.
 _SURNAME_LIST_LABEL = re.compile(r"\b(?:FYI|[Ii]n[ \t]+attendance|[Aa]lso[ \t]+present|[Pp]resent)[ \t]*:[ \t]*")
+_FYI_DASH = re.compile(r"\bFYI[^\S\n]*[-–—][^\S\n]*")
 _SURNAME_ITEM = re.compile(rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w'’.-]|[ \t]+[{UPPER}(\[])")
 # `Telegram from Maneli (Saigon) to Spasowski (Warsaw)`: each surname with the city it writes from.
 # The match starts at the literal `rom` (the engine skips ahead to it); only the groups are read.
@@ -764,24 +765,18 @@ def _listed_before(text: str, cand: _Cand, following: _Cand | None) -> bool:
             and bool(_LIST_GAP.fullmatch(text, cand.end, following.start)))
 
 
-def _listed_singles(text: str, clerks: dict[int, tuple[str, int]],
-                   addressees: list[re.Match[str]]) -> set[int]:
+def _listed_singles(text: str, clerks: dict[int, tuple[str, int]], addressees: list[re.Match[str]],
+                   label_items: list[re.Match[str]]) -> set[int]:
     """Starts of the surnames in a telegram's distribution list (`copies: Stalin - 2,
     Molotov - 1`), of the clerks who `typed`, `deciphered` or `printed` it, of the
     surnames listed under a reader's or an attendance label (`FYI: A, B`, `also in
-    attendance: A, B, C`) and of a telegram's sender and addressee (`from A (Hanoi) to B (Warsaw)`,
+    attendance: A, B, C`, `FYI – A, B`) and of a telegram's sender and addressee (`from A (Hanoi) to B (Warsaw)`,
     `Telegram, A to B`, `To B.`)."""
     starts: set[int] = set(clerks)
     if "copies" in text or "istribution" in text:
         for line in _DISTRIBUTION_LINE.finditer(text):
             starts.update(m.start(1) for m in _COPIES_ITEM.finditer(text, line.start(), line.end()))
-    for pos in _surname_list_label_ends(text):
-        while (item := _SURNAME_ITEM.match(text, pos)) is not None:
-            starts.add(item.start(1))
-            gap = _LIST_GAP.match(text, item.end())
-            if gap is None or not gap.group():
-                break
-            pos = gap.end()
+    starts.update(item.start(1) for item in label_items if not _cover_name(item.group(1)))
     for posted in _POSTED_PAIR.finditer(text):
         starts.update((posted.start(1), posted.start(2)))
     if "elegram" in text or "able" in text or "iphergram" in text:
@@ -792,6 +787,25 @@ def _listed_singles(text: str, clerks: dict[int, tuple[str, int]],
         if has_slavic_or_european_surname(line.group(group).capitalize()):
             starts.add(line.start(group))
     return starts
+
+
+def _label_items(text: str) -> list[re.Match[str]]:
+    """The single words listed under a reader's or an attendance label."""
+    items = []
+    for pos in _surname_list_label_ends(text):
+        while (item := _SURNAME_ITEM.match(text, pos)) is not None:
+            items.append(item)
+            gap = _LIST_GAP.match(text, item.end())
+            if gap is None or not gap.group():
+                break
+            pos = gap.end()
+    return items
+
+
+def _cover_name(word: str) -> bool:
+    """A given name alone among a cable's readers (`FYI: Wolak, Ludwik`) is a cover name
+    the cipher office used, not a person the record names."""
+    return fold(word) in GIVEN_NAMES and fold(word) not in _SURNAMES
 
 
 def _surname_list_label_ends(text: str) -> list[int]:
@@ -815,6 +829,8 @@ def _surname_list_label_ends(text: str) -> list[int]:
                 ends.append(label.end())
                 break
         colon = text.find(":", colon + 1)
+    if "FYI" in text:
+        ends.extend(label.end() for label in _FYI_DASH.finditer(text))
     return ends
 
 
@@ -1240,7 +1256,9 @@ def extract_persons(
             refs.add_names(token, starts, entry)
     clerks = _clerks(text)
     addressees = _addressee_lines(text)
-    listed = _listed_singles(text, clerks, addressees)
+    label_items = _label_items(text)
+    listed = _listed_singles(text, clerks, addressees, label_items)
+    covers = {item.start(1) for item in label_items if _cover_name(item.group(1))}
     previous: tuple[_Cand, _Entry] | None = None
     minutes = _speaker_labels(text, table)
     shouted = _shouted_labels(text, table)
@@ -1250,7 +1268,7 @@ def extract_persons(
         taken = {cand.start for cand in cands}
         cands = sorted(cands + [c for c in shouted if c.start not in taken], key=lambda c: c.start)
     for at, cand in enumerate(cands):
-        if len(cand.tokens) != 1 or cand.blocked:
+        if len(cand.tokens) != 1 or cand.blocked or cand.start in covers:
             continue
         token = surname_key(cand.tokens[0])
         if token in STOP_WORDS or token in ORG_WORDS or len(token) < 2:
