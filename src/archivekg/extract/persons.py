@@ -1014,7 +1014,7 @@ class _Table:
                         continue
                     return entry
         for form in forms:
-            for short in _without_mothers_surname(form):
+            for short in _without_mothers_surname(canonical_spacing(form)):
                 words = short.split()
                 if len(words) < 2:
                     continue
@@ -1041,7 +1041,7 @@ class _Table:
                 continue
             if form not in entry.forms:
                 entry.forms.append(form)
-                for short in _without_mothers_surname(form):
+                for short in _without_mothers_surname(canonical_spacing(form)):
                     words = short.split()
                     if len(words) > 1 and not is_east_asian_name(words):
                         self._by_surname.setdefault(fold(words[-1]), []).append(entry)
