@@ -419,6 +419,8 @@ _RunCand = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
 # person's (`Le` may be the Vietnamese surname: `Le Duan`).
 _PLACE_ARTICLES = frozenset(("La", "El", "Los", "Las"))
 # `Jan. 20, 1958`: a month's abbreviation before a day is a date, not the given name Jan.
+_SERIAL_AFTER = re.compile(r"\.?[ \t]+No\.?[ \t]*\d")
+"""`Orig. No. 101`, `Ser. No. 7`: the word before a serial number labels a copy or a series."""
 _MONTH_ABBRS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}\b")
 
@@ -447,6 +449,13 @@ def _candidates(text: str) -> list[_Cand]:
                   and fold(words[0]) not in GIVEN_NAMES and not is_east_asian_name(words)
                   and _after_posted_place(text, base, base + end - len(words[1]))):
                 start, words, forms = end - len(words[1]), words[1:], (words[1],)
+            if _SERIAL_AFTER.match(text, base + end):
+                cut = text.rfind(" ", base + start, base + end)
+                if cut <= base + start or len(words) < 2:
+                    continue
+                end = len(text[base:cut].rstrip())
+                words = words[:-1]
+                forms = (clean_name(text[base + start:base + end]),)
             if _body_before_initials(text, base + start, words):
                 start += text.index(words[1], base + start + len(words[0])) - base - start
                 words = words[1:]
