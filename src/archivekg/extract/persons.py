@@ -419,6 +419,8 @@ _RunCand = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
 # person's (`Le` may be the Vietnamese surname: `Le Duan`).
 _PLACE_ARTICLES = frozenset(("La", "El", "Los", "Las"))
 # `Jan. 20, 1958`: a month's abbreviation before a day is a date, not the given name Jan.
+_PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(de|von|van)[ \t]+$")
+"""`as to de Gaulle’s declaration`: a particle in lower case opening a surname, no given name before it."""
 _SERIAL_AFTER = re.compile(r"\.?[ \t]+No\.?[ \t]*\d")
 """`Orig. No. 101`, `Ser. No. 7`: the word before a serial number labels a copy or a series."""
 _MONTH_ABBRS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -461,6 +463,10 @@ def _candidates(text: str) -> list[_Cand]:
                 words = words[1:]
                 forms = (clean_name(text[base + start:base + end]),)
             cand = _Cand(base + start, base + end, words, forms, blocked, accepted)
+            particle = _PARTICLE_BEFORE.search(text, max(0, cand.start - 5), cand.start) if not blocked else None
+            if particle is not None and _classify(words[0]) == "name":
+                cand = _Cand(particle.start(), cand.end, (particle[1], *words), (f"{particle[1]} {forms[0]}",),
+                             accepted=True)
             surname = _surname_after_office(text, cand.start) if len(words) == 1 and not blocked else None
             if surname is not None:
                 cand = _Cand(surname, cand.end, (text[surname:cand.start].strip(), *words),
