@@ -562,7 +562,8 @@ def _after_posted_place(text: str, place_start: int, start: int) -> bool:
 
 def _wrapped(text: str, left: _Cand, right: _Cand) -> bool:
     """`Teodor` at a line's end, `Ditulescu, Counselor` on the next: a name that a hard
-    line break cut after its given name or initials. Asked of every pair of neighbours:
+    line break cut after its given name or initials; a surname before its initial (`Kovács P.`,
+    the Hungarian order) is whole. Asked of every pair of neighbours:
     the cheap tests (one word, a line break between) come first."""
     if len(right.tokens) != 1 or "\n" not in text[left.end:right.start]:
         return False
@@ -570,7 +571,9 @@ def _wrapped(text: str, left: _Cand, right: _Cand) -> bool:
     return (not left.blocked and not right.blocked
             and text[left.end:right.start].strip(" \t") == "\n"
             and (is_initial(last) or (fold(last) in GIVEN_NAMES and fold(last) not in _SURNAMES))
-            and not (len(left.tokens) > 1 and _shape_cue(left.tokens) and not is_initial(last)))
+            and not (len(left.tokens) > 1 and _shape_cue(left.tokens) and not is_initial(last))
+            and not (len(left.tokens) > 1 and is_initial(last) and _classify(left.tokens[0]) == "name"
+                     and fold(left.tokens[0]) not in GIVEN_NAMES))
 
 
 def _surname_in_parentheses(text: str, left: _Cand, right: _Cand) -> bool:
