@@ -29,3 +29,9 @@ def test_a_great_hall_is_no_person():
     persons, _ = extracted("The Premier of the State Council received the delegation in the Great Hall. "
                            "Premier Li Wenhua spoke first.")
     assert persons == {"li-wenhua"}
+
+
+def test_a_title_the_editor_gave_its_holder_is_not_one_more_office_of_the_next_name():
+    _, roles = extracted("He said that Premier [Li Wenhua], Chairman [Tomas Berger] and the other comrades agreed.")
+    assert ("tomas-berger", "Chairman") in roles
+    assert ("tomas-berger", "Premier") not in roles

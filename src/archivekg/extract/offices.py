@@ -263,6 +263,11 @@ def _without_gloss(text: str, floor: int, pos: int) -> str:
     return text[:gloss.start()] + "," + " " * (len(gloss.group()) - 1) + text[gloss.end():]
 
 
+_HOLDER_GIVEN = re.compile(r"(\w+)\s+\[[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\],")
+"""`Premier [Zhou Enlai], Chairman [Mao Zedong]`: a title the editor has given its holder ends
+there; it is not one more office of the name that follows."""
+
+
 def office_before(text: str, pos: int) -> Prefix | None:
     """The office phrase and honorific right before `pos` (`CPSU CC First Secretary Cde. `).
 
@@ -275,6 +280,10 @@ def office_before(text: str, pos: int) -> Prefix | None:
         return None
     floor = max(0, pos - _WINDOW, text.rfind("\n", max(0, pos - _WINDOW), pos) + 1)
     near = max(floor, pos - _NEAR)
+    for holder in _HOLDER_GIVEN.finditer(text, floor, pos):
+        if _word_class(holder.group(1)) == "head":
+            floor = max(floor, holder.end())
+    near = max(floor, near)
     text = _without_gloss(text, floor, pos)
     kept, honorific, reached = _walk_back(list(_WORD.finditer(text, near, pos)))
     if reached and near > floor:
