@@ -182,7 +182,7 @@ _OWN_TALK_LEAD = re.compile(r"\W*(?P<det>The|My|Our)\s+(?:(?:first|second|third|
 sentence with no subject of its own, the narrator's own talk, told in their report (`The …`
 only after the narrator has spoken in the paragraphs just before); not `The talks between A and B`."""
 _OWN_TALK_REACH = 600
-_HAD_TALK = re.compile(r"\s(?:(?P<narrator>I|we)|he|she)\s+had\b")
+_HAD_TALK = re.compile(r"\s(?P<pronoun>(?P<narrator>I|we)|he|she)\s+had\b")
 """`the conversation I had on 22 January with X`, `a talk he had with X`: the talk's subject
 inside the cue; `I` is the narrator, or the speaker whose words these are."""
 _FUTURE = re.compile(r"(?:w(?<=\bw)ill|s(?<=\bs)hall|p(?<=\bp)lan|i(?<=\bi)ntend)\b")
@@ -623,9 +623,10 @@ class _Reader:
             if start >= head_end:
                 break
             heading = end - start <= 300 or (end - start <= 700 and not _RUNNING_TEXT.search(self.text, start, end))
-            if heading and not (lines and start < lines[0][1]) and not _NARRATOR_OPENING.match(
-                    self.text, start, end) and not _ITEM_HEADLINE.match(self.text, start, end) and _CONVERSATION_TITLE.search(
-                    self.text, start, end):
+            if (heading and not (lines and start < lines[0][1])
+                    and not _NARRATOR_OPENING.match(self.text, start, end)
+                    and not _ITEM_HEADLINE.match(self.text, start, end)
+                    and _CONVERSATION_TITLE.search(self.text, start, end)):
                 lines.append((start, end))
         if not lines:
             return
@@ -989,19 +990,19 @@ class _Reader:
         """`The delegation was led by Comrade X` or `The delegation included A, B and C`, told
         after the meeting with `the delegation` (in the paragraph that tells that meeting): its
         leader, or its members, were there."""
+        led = _DELEGATION_LED.match(self.text, sentence.start, sentence.end)
+        members = None if led else _DELEGATION_MEMBERS.match(self.text, sentence.start, sentence.end)
         current = self.state.current
-        if current is None or current.status != "occurred":
+        if not (led or members) or current is None or current.status != "occurred":
             return
         told = self.sentence_start(current.span.start)
         if "delegation" not in self.text[told:self.text.find("\n", current.span.end)].lower():
             return
-        led = _DELEGATION_LED.match(self.text, sentence.start, sentence.end)
-        members = _DELEGATION_MEMBERS.match(self.text, sentence.start, sentence.end)
-        named = self.index.within((led or members).end(), sentence.end) if led or members else []
-        if led and named and _ITEM_TITLES.fullmatch(self.text, led.end(), named[0].start):
+        named = self.index.within((led or members).end(), sentence.end)
+        if led:
+            if not named or not _ITEM_TITLES.fullmatch(self.text, led.end(), named[0].start):
+                return
             named = named[:1]
-        elif not members:
-            return
         for mention in named:
             current.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
 
@@ -1193,7 +1194,7 @@ class _Reader:
                 narrator_subject = [own]
         had = _HAD_TALK.search(text, match.start(), match.end()) if cue.name == "conversation" else None
         if had and not subjects and not narrator_subject:
-            token = Span.of(text, had.start() + 1, had.end() - 4)
+            token = Span.of(text, had.start("pronoun"), had.end("pronoun"))
             key = self.voice(had.start()) if had["narrator"] else self.resolve_pronoun(had.start(), set(), reported)
             if key:
                 draft.add(key, cue.subject, token)
