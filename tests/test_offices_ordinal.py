@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def roles(text: str) -> set[tuple[str, str]]:
-    _, found = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {(r.person, r.title) for r in found}
+from persons_text import roles
 
 
 def test_numbered_rank_after_the_name():
