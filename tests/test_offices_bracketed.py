@@ -1,8 +1,8 @@
 """An editor's bracket right after a name that opens with an office is that person's office."""
 
 from __future__ import annotations
-
 from persons_text import roles
+
 
 
 def test_bracketed_office_after_a_name_and_after_a_completed_name():

@@ -2,8 +2,8 @@
 candidate member, and an office chained after one person that is no prefix of the next."""
 
 from __future__ import annotations
-
 from persons_text import roles
+
 
 
 def test_dotted_body_before_the_head():

@@ -2,8 +2,8 @@
 (`head of the consular department`)."""
 
 from __future__ import annotations
-
 from persons_text import roles
+
 
 
 def test_department_named_by_a_lower_case_adjective():

@@ -1,8 +1,8 @@
 """A body's abbreviation dotted letter by letter (`C.C. of the R.C.P.`) stays inside the office."""
 
 from __future__ import annotations
-
 from persons_text import roles
+
 
 
 def test_dotted_abbreviations_inside_chained_offices():

@@ -2,8 +2,8 @@
 name the office could open."""
 
 from __future__ import annotations
-
 from persons_text import roles
+
 
 
 def test_chained_office_before_an_ellipsis():

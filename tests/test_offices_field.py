@@ -2,8 +2,8 @@
 under (`… under the Office of the Prime Minister`)."""
 
 from __future__ import annotations
-
 from persons_text import roles
+
 
 
 def test_field_of_an_office():

@@ -1,8 +1,8 @@
 """A translator's gloss of the body between an office and its comma does not part the office from the name."""
 
 from __future__ import annotations
-
 from persons_text import roles
+
 
 
 def test_office_glossed_in_german_before_comrade_and_name():

@@ -1,8 +1,8 @@
 """Two offices joined by `and` before an appositive comma belong to the one person named after it."""
 
 from __future__ import annotations
-
 from persons_text import roles
+
 
 
 def test_two_offices_before_the_comma_are_both_the_persons():

@@ -2,8 +2,8 @@
 Comrade X`) is read whole, however far its first word stands from the name."""
 
 from __future__ import annotations
-
 from persons_text import roles
+
 
 
 def test_both_long_offices_before_the_name():

@@ -1,8 +1,8 @@
 """A translator's long note after a name does not part the name from its appositive office."""
 
 from __future__ import annotations
-
 from persons_text import roles
+
 
 
 def test_office_after_a_long_translators_note():

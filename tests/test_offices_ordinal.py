@@ -1,8 +1,8 @@
 """A numbered rank or body (`1st Secretary`, `head of the 2nd department`) is part of the office."""
 
 from __future__ import annotations
-
 from persons_text import roles
+
 
 
 def test_numbered_rank_after_the_name():

@@ -2,8 +2,8 @@
 (`minister of foreign affairs X`); the field is part of the office."""
 
 from __future__ import annotations
-
 from persons_text import roles
+
 
 
 def test_lower_case_portfolio_before_a_name():

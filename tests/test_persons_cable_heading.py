@@ -1,14 +1,8 @@
 """A cable's heading names its sender and addressee by surname alone."""
 
 from __future__ import annotations
+from persons_text import keys
 
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def keys(text: str) -> set[str]:
-    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {p.key for p in found}
 
 
 def test_sender_and_addressee_of_a_cable_heading():

@@ -4,14 +4,7 @@ or `X, EYES ONLY` on its own line, in capitals or not; a place there is no perso
 from __future__ import annotations
 
 import pytest
-
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def keys(text: str) -> set[str]:
-    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {p.key for p in found}
+from persons_text import keys
 
 
 @pytest.mark.parametrize("line", ["To: WOLNIEWSKI, EYES ONLY", "Wolniewski, EYES ONLY", "To: Wolniewski"])

@@ -2,14 +2,8 @@
 the second half of a double surname in brackets (`Dumescu[-Varga]`)."""
 
 from __future__ import annotations
+from persons_text import names
 
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def names(text: str) -> dict[str, tuple[str, ...]]:
-    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {p.key: p.names for p in found}
 
 
 def test_initials_spelled_after_the_full_stop():

@@ -2,14 +2,8 @@
 translator completes with the surname in parentheses (`Raúl (Castro)`)."""
 
 from __future__ import annotations
+from persons_text import names as persons
 
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def persons(text: str) -> dict[str, tuple[str, ...]]:
-    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {p.key: p.names for p in found}
 
 
 def test_fidel_alone_is_a_person():

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from archivekg.extract.persons import extract_persons
 from archivekg.model import Document, Metadata
-
-
-def names(text: str) -> dict[str, tuple[str, ...]]:
-    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {p.key: p.names for p in found}
+from persons_text import names
 
 
 def test_glued_initials_and_the_bare_surname_are_one_person():

@@ -1,14 +1,8 @@
 """A surname cut to its initial (`Comrade N.`) names the one person whose surname opens with it."""
 
 from __future__ import annotations
+from persons_text import names
 
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def names(text: str) -> dict[str, tuple[str, ...]]:
-    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {p.key: p.names for p in found}
 
 
 def test_initial_joins_the_one_surname_it_opens():

@@ -4,14 +4,7 @@ persons: the lexicon of leaders names them."""
 from __future__ import annotations
 
 import pytest
-
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def keys(text: str) -> set[str]:
-    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {p.key for p in found}
+from persons_text import keys
 
 
 @pytest.mark.parametrize("text, expected", [

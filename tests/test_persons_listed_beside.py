@@ -2,14 +2,8 @@
 (`Comrade Lakos Comrade Lakos G.`): listed side by side, they are two persons."""
 
 from __future__ import annotations
+from persons_text import keys
 
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def keys(text: str) -> set[str]:
-    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {p.key for p in found}
 
 
 def test_same_surname_listed_side_by_side_is_two_people():

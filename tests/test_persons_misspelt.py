@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 from archivekg.extract.names import misspelt_surname
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def persons(text: str) -> dict[str, tuple[str, ...]]:
-    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {p.key: p.names for p in found}
+from persons_text import names as persons
 
 
 def test_a_letter_apart_is_one_surname_but_a_feminine_ending_is_not():

@@ -3,14 +3,8 @@
 name and patronymic (`Ruslan Imranovich`) is the person those initials name."""
 
 from __future__ import annotations
+from persons_text import names
 
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def names(text: str) -> dict[str, tuple[str, ...]]:
-    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {p.key: p.names for p in found}
 
 
 def test_signature_before_the_copy_list():

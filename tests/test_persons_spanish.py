@@ -1,14 +1,8 @@
 """A Spanish name with both surnames is the person its initial and first surname name."""
 
 from __future__ import annotations
+from persons_text import names
 
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def names(text: str) -> dict[str, tuple[str, ...]]:
-    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {p.key: p.names for p in found}
 
 
 def test_initial_and_first_surname_fit_the_full_name():

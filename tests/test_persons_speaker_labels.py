@@ -2,14 +2,8 @@
 speakers taking turns shows the labels are speakers, not headings."""
 
 from __future__ import annotations
+from persons_text import keys
 
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def keys(text: str) -> set[str]:
-    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {p.key for p in found}
 
 
 def test_labels_beside_a_leader():

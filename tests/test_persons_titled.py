@@ -1,14 +1,8 @@
 """A person named only by surname is also known by the full title it is addressed with."""
 
 from __future__ import annotations
+from persons_text import names
 
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def names(text: str) -> dict[str, tuple[str, ...]]:
-    found, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {p.key: p.names for p in found}
 
 
 def test_the_rank_before_the_title_belongs_to_the_address():
