@@ -954,3 +954,11 @@ def test_an_editors_bracketed_heading_dates_the_narrators_meeting():
     meetings = run("bracketed_headline.txt", names, date="1985-05-20", authors=("brenner",),
                    title="Report on a Stay of a Military Delegation in Ruritania in May 1985")
     assert ("1985-05-05", {"brenner", "dran"}) in summary(meetings)
+
+
+def test_each_line_of_a_head_list_is_an_entry_even_when_its_office_has_no_comma():
+    names = {"yoon": ("YOON Tae-seok",), "baek": ("BAEK Min-ho",), "choe": ("CHOE Kwang-jin",),
+             "rim": ("RIM Song-il",)}
+    meetings = run("list_lines_unpunctuated.txt", names, date="1973-06-04",
+                   title="Meeting with the Chairman of the Northern Delegation")
+    assert summary(meetings) == [("1973-06-04", set(names))]

@@ -277,8 +277,9 @@ _SEPARATE_HOSTS = 3
 _BARE_ATTENDANCE_LABEL = re.compile(
     r"\s*(?:In\s+attendance|Present|Participants|Participating|Attendees|Attending)\s*:?\s*", re.IGNORECASE)
 """A head line that labels the list under it without a colon (`In attendance`)."""
+_LINE = re.compile(r"[^\n]*[^\s][^\n]*")
 _PERSON_LINE_LEAD = re.compile(r"\s*(?:(?:Comrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s+)?")
-_PERSON_LINE_REST = re.compile(r"\s*(?:,|\(|[–—-])[^.;:!?]*\)?\s*")
+_PERSON_LINE_REST = re.compile(r"(?:\s*(?:,|\(|[–—-])|[ \t]+(?=[A-Z\d]))[^.;:!?]*\)?\s*")
 _LIST_LINE = 120
 """A line under `Accompanying personnel:` at most this long is one more item of the list
 (`Minister's Assistant Chen Jiakang`); a longer one, running text or speech (`X said Y
@@ -739,42 +740,50 @@ class _Reader:
         text = self.text
         pending: str | None = None
         listed = False
-        for start, end in self.blocks:
-            label = _LABEL.match(text, start, end)
-            if label and self.index.within(label.start(1), label.end(1)):
-                return
-            named = self.index.within(start, end)
-            item = ((end - start <= _LIST_LINE and not _RUNNING_TEXT.search(text, start, end)
-                     or bool(named) and self.person_line(start, end, named[0], _ENTRY_LINE))
-                    and not self.verbs.between(start, end))
-            if pending is not None and named and (item or not listed):
-                self.add_listed(draft, named, pending)
-                listed = True
-                if not item:
-                    pending = None
-                continue
-            if not label and _BARE_ATTENDANCE_LABEL.fullmatch(text, start, end):
-                pending, listed = text[start:end], False
-                continue
-            if label and _ATTENDANCE_LABEL.search(label.group(1)):
-                if label.end() >= end:
-                    pending, listed = label.group(1), False
-                else:
-                    self.labelled_lists(draft, label, end)
-                continue
-            if named and _SIDE_OPENING.match(text, start, end):
-                self.add_listed(draft, named, "")
-                continue
-            if named and self.names_only(start, end, named):
-                self.add_listed(draft, named, "")
-                continue
-            if len(named) == 1 and not label and self.person_line(start, end, named[0]):
-                self.add_listed(draft, named, "")
-                continue
-            if named:
-                self.inline_attendance(draft, start, end)
-            if end - start >= 100 and _RUNNING_TEXT.search(text, start, end):
-                return
+        for block_start, block_end in self.blocks:
+            pieces = self.lines_of(block_start, block_end) if pending is not None else [(block_start, block_end)]
+            for start, end in pieces:
+                label = _LABEL.match(text, start, end)
+                if label and self.index.within(label.start(1), label.end(1)):
+                    return
+                named = self.index.within(start, end)
+                item = ((end - start <= _LIST_LINE and not _RUNNING_TEXT.search(text, start, end)
+                         or bool(named) and self.person_line(start, end, named[0], _ENTRY_LINE))
+                        and not self.verbs.between(start, end))
+                if pending is not None and named and (item or not listed):
+                    self.add_listed(draft, named, pending)
+                    listed = True
+                    if not item:
+                        pending = None
+                    continue
+                if not label and _BARE_ATTENDANCE_LABEL.fullmatch(text, start, end):
+                    pending, listed = text[start:end], False
+                    continue
+                if label and _ATTENDANCE_LABEL.search(label.group(1)):
+                    if label.end() >= end:
+                        pending, listed = label.group(1), False
+                    else:
+                        self.labelled_lists(draft, label, end)
+                    continue
+                if named and _SIDE_OPENING.match(text, start, end):
+                    self.add_listed(draft, named, "")
+                    continue
+                if named and self.names_only(start, end, named):
+                    self.add_listed(draft, named, "")
+                    continue
+                if len(named) == 1 and not label and self.person_line(start, end, named[0]):
+                    self.add_listed(draft, named, "")
+                    continue
+                if named:
+                    self.inline_attendance(draft, start, end)
+                if end - start >= 100 and _RUNNING_TEXT.search(text, start, end):
+                    return
+
+    def lines_of(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Each line of a paragraph under a list's label: an entry long enough to pass for
+        wrapped prose (`KIM Ho-jun Secretary of the Central Committee, Workers' Party`) must not
+        swallow the entry under it."""
+        return [(line.start(), line.end()) for line in _LINE.finditer(self.text, start, end)]
 
     def person_line(self, start: int, end: int, first: _Mention, longest: int = _LIST_LINE) -> bool:
         """`Comrade Halasz, Ambassador of the Hungarian People's Republic`: a short head line
