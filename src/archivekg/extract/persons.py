@@ -66,8 +66,11 @@ from archivekg.extract.names import (
 )
 from archivekg.model import Document, Metadata, Person, RoleAssignment, Span
 
-# `A[nastas]`, `Niculescu[-Mizil]`: a translator's completion inside a word belongs to the word.
-_INNER = rf"(?:\[[{LOWER}]{{2,}}\][{LOWER}]*|\[-[{UPPER}][{LOWER}]+\])?"
+# `A[nastas]`, `Niculescu[-Mizil]`: a translator's completion inside a word belongs to the word;
+# so does a single restored letter with letters after it (`Tumen[b]ayar`), and after such a
+# letter another one at the word's end (`Hol[l]and[t]`; alone, `Ambassador[s]` is a plural).
+_INNER = (rf"(?:(?:\[[{LOWER}]{{2,}}\][{LOWER}]*|\[[{LOWER}]\][{LOWER}]+)+(?:\[[{LOWER}]\](?![{LOWER}]))?"
+          rf"|\[-[{UPPER}][{LOWER}]+\])?")
 # `Mika ?pilja`, `Kova?evic`: a question mark before small letters is a letter the text's
 # encoding lost (Š, Č, Ž), no sentence's end.
 _LOST = rf"\?(?=[{LOWER}])"
