@@ -962,3 +962,11 @@ def test_each_line_of_a_head_list_is_an_entry_even_when_its_office_has_no_comma(
     meetings = run("list_lines_unpunctuated.txt", names, date="1973-06-04",
                    title="Meeting with the Chairman of the Northern Delegation")
     assert summary(meetings) == [("1973-06-04", set(names))]
+
+
+def test_according_to_a_proposal_the_sentence_is_the_narrators_not_reported():
+    names = {"ivanov": ("Petar Ivanov",), "dimov": ("Stoyan Dimov",), "baatar": ("Dorj Baatar",),
+             "kolev": ("Minister N. Kolev", "Kolev")}
+    meetings = run("according_to_proposal.txt", names, date="1968-10-09",
+                   title="Record of the Talks between the Delegations of Bulgaria and Mongolia")
+    assert summary(meetings) == [("1968-10-09", set(names))]

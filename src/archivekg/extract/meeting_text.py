@@ -61,7 +61,12 @@ _AS_SAID = (re.compile(rf"as(?<=\sas){_AS_SAID_TAIL}"), re.compile(rf"according(
 """`as X said`, `according to X reported`: a space, then `as` or `according to`, as two patterns
 that open on their literal word (the engine skips ahead to it), each searched from one past the
 start of the range, where that space may be."""
-_IN_WORDS = re.compile(r"\bIn\s+[^,]{1,60}'s\s+words\b|\bAccording\s+to\b")
+_IN_WORDS = re.compile(
+    r"\bIn\s+[^,]{1,60}'s\s+words\b|\bAccording\s+to\b(?!\s+(?:(?:the|a|an|our|his|her|their)\s+)?(?:[a-z]+\s+)?"
+    r"(?:suggestion|proposal|wish|request|agreement|plan|programme|program|schedule|protocol|decision|custom|"
+    r"tradition|practice|arrangement|invitation|instructions?)s?\b)")
+"""`According to X` reports what X holds; `According to the suggestion of X` or `according to the
+agreed programme` only says why something was done, and the sentence is the narrator's."""
 
 
 def _as_said(text: str, start: int, end: int) -> bool:
