@@ -882,7 +882,7 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
     line_start = (cand.start == 0 or text[cand.start - 1] == "\n") and not _TIME_AFTER.match(text, cand.end)
     if line_start and minutes and _LABEL_AFTER.match(text, cand.end):
         return True
-    if _staff_entry(text, cand):
+    if _staff_entry(text, cand) or _signature(text, cand):
         return True
     prefix = context.before(cand.start)
     if (prefix is not None and prefix.phrase) or context.after(cand.end):
@@ -1612,6 +1612,35 @@ def _staff_entry(text: str, cand: _Cand) -> bool:
     label = _STAFF_LINE.fullmatch(text, line, cand.start)
     return (label is not None and _staff_label(label.group(1).strip()) is not None
             and _LINE_REST.match(text, cand.end) is not None)
+
+
+_SIGNED = re.compile(r"[ \t]*[(\[][Ss]igned[)\]][ \t]*")
+_GREETING_LINE = re.compile(r"[^\n]*\b(?:greetings|regards|[Rr]espectfully|[Ss]incerely)[,.]?[ \t]*")
+_OFFICE_LINE_FILLERS = frozenset(("of", "the", "in", "to"))
+
+
+def _office_line(line: str) -> bool:
+    """`Acting Ambassador`, `[GDR Ambassador]`, `Captain`: a short line naming nothing but
+    a rank or an office, as under a signature."""
+    words = line.replace("[", " ").replace("]", " ").split()
+    return (0 < len(words) <= 6 and any(_title_rank(w) == 2 for w in words)
+            and all(w[0].isupper() or w in _OFFICE_LINE_FILLERS for w in words))
+
+
+def _signature(text: str, cand: _Cand) -> bool:
+    """`Wenning` alone on a line under `With socialist greetings`, over `Acting Ambassador`,
+    or after `(signed)`: a report's signer, named by the surname alone."""
+    rest = _LINE_REST.match(text, cand.end)
+    if rest is None:
+        return False
+    line = text.rfind("\n", 0, cand.start) + 1
+    if line < cand.start and not _SIGNED.fullmatch(text, line, cand.start):
+        return False
+    if line < cand.start:
+        return True
+    above = text[:line].rstrip().rsplit("\n", 1)[-1]
+    below = text[rest.end():].lstrip().split("\n", 1)[0]
+    return _GREETING_LINE.fullmatch(above) is not None or _office_line(below)
 
 
 def _label_title(text: str, colon: int) -> str | None:
