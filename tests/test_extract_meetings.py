@@ -970,3 +970,12 @@ def test_according_to_a_proposal_the_sentence_is_the_narrators_not_reported():
     meetings = run("according_to_proposal.txt", names, date="1968-10-09",
                    title="Record of the Talks between the Delegations of Bulgaria and Mongolia")
     assert summary(meetings) == [("1968-10-09", set(names))]
+
+
+def test_a_possessive_in_brackets_after_the_title_is_the_records_topic_not_a_participant():
+    names = {"zhivkov": ("Todor Zhivkov",), "todorov": ("Stanko Todorov",), "bulgaranov": ("Boyan Bulgaranov",),
+             "bashev": ("Ivan Bashev",), "brandt": ("Brandt",)}
+    meetings = run("title_topic_in_brackets.txt", names, date="1970-08-14",
+                   title="Minutes of the Meeting of the Political Bureau of the Central Committee of the "
+                         "Bulgarian Communist Party (Brandt's Visit to Moscow)")
+    assert summary(meetings) == [("1970-08-14", {"zhivkov", "todorov", "bulgaranov", "bashev"})]

@@ -99,6 +99,9 @@ _OWNED_NON_ENCOUNTER = re.compile(
 )
 """`The Delegation to Ho Chi Minh's Funeral`: a head line names what someone owns, not an encounter
 of theirs (`Kim Il Sung's Conversation with …` is one). The possessive may end the mention already."""
+_POSSESSIVE_END = re.compile(r"(?:['’]s)?(?<=['’]s)")
+"""A mention that owns what follows (`(Nixon's Visit to China)` in brackets after a head line:
+the record's topic, whatever the thing owned)."""
 _RETROSPECTIVE = re.compile(
     r"\b(?:memorandum|note|notes|report|information|statement|telegram|diary)\s+(?:on|about|from|regarding|concerning)\b|"
     r"\bfollowing\b",
@@ -643,7 +646,8 @@ class _Reader:
                             partner and "]" in self.text[mention.start:mention.end]))
                         or _AUTHOR_LEAD.search(self.text, start, mention.start)
                         or _TOPIC_LEAD.search(self.text, start, mention.start)
-                        or _OWNED_NON_ENCOUNTER.match(self.text, mention.end)):
+                        or _OWNED_NON_ENCOUNTER.match(self.text, mention.end)
+                        or (lead.rfind("(") > lead.rfind(")") and _POSSESSIVE_END.match(self.text, mention.end))):
                     continue
                 draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
             if _CONVERSATION_WITH.search(self.text, start, end):
