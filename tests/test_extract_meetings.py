@@ -979,3 +979,11 @@ def test_a_possessive_in_brackets_after_the_title_is_the_records_topic_not_a_par
                    title="Minutes of the Meeting of the Political Bureau of the Central Committee of the "
                          "Bulgarian Communist Party (Brandt's Visit to Moscow)")
     assert summary(meetings) == [("1970-08-14", {"zhivkov", "todorov", "bulgaranov", "bashev"})]
+
+
+def test_a_possessive_before_an_ordinal_conversation_in_the_title_is_its_participant():
+    names = {"li": ("Premier Li Wenbo",), "keita": ("Minister of Transport Keita",),
+             "traore": ("Ambassador Moussa Traore",), "gao": ("Vice Minister Gao Ming",), "fan": ("Fan Lu",)}
+    meetings = run("title_owned_ordinal.txt", names, date="1964-05-14",
+                   title="Record of Premier Li Wenbo's Second Conversation with Mali's Minister of Transport Keita")
+    assert summary(meetings) == [("1964-05-14", set(names))]

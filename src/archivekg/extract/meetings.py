@@ -94,11 +94,13 @@ _AUTHOR_LEAD = re.compile(
 _TOPIC_LEAD = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?$")
 """`Record of conversation … on Khrushchev's visit`: a head line's topic, not a participant."""
 _OWNED_NON_ENCOUNTER = re.compile(
-    r"(?:['’]s)?(?<=['’]s)\s+(?!(?i:conversations?|talks?|meetings?|visits?|receptions?|audiences?|discussions?|trip|stay|"
+    r"(?:['’]s)?(?<=['’]s)\s+(?!(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
+    r"final|\d+(?:st|nd|rd|th)|official|private|farewell|courtesy|secret|unofficial)\s+)?(?i:conversations?|talks?|meetings?|visits?|receptions?|audiences?|discussions?|trip|stay|"
     r"negotiations?|interview|dinner|lunch(?:eon)?|farewell|courtesy|calls?|[a-z]+ing)\b)[^\W\d_]"
 )
 """`The Delegation to Ho Chi Minh's Funeral`: a head line names what someone owns, not an encounter
-of theirs (`Kim Il Sung's Conversation with …` is one). The possessive may end the mention already."""
+of theirs (`Kim Il Sung's Conversation with …`, `Zhou's Fourth Conversation with …` is one). The
+possessive may end the mention already."""
 _POSSESSIVE_END = re.compile(r"(?:['’]s)?(?<=['’]s)")
 """A mention that owns what follows (`(Nixon's Visit to China)` in brackets after a head line:
 the record's topic, whatever the thing owned)."""
