@@ -884,6 +884,8 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
         return True
     if _staff_entry(text, cand) or _signature(text, cand):
         return True
+    if not cand.tokens[-1].endswith(".") and _TALK_WITH.search(text, max(0, cand.start - 40), cand.start):
+        return True
     prefix = context.before(cand.start)
     if (prefix is not None and prefix.phrase) or context.after(cand.end):
         return True
@@ -894,6 +896,8 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
     return line_start and text.startswith(":", cand.end)
 
 
+# `The conversation with Nhu lasted`: the one a talk is held with is a person.
+_TALK_WITH = re.compile(r"\b(?:conversations?|talks?|meetings?|discussions?|interviews?)[ \t]+with[ \t]+\[?$")
 _BESIDE = re.compile(r"[ \t]*(?:[,;][ \t]*|[ \t]and[ \t]+)?(?:(?:Comrade|Cde\.|Mr\.)[ \t]+)?")
 
 
