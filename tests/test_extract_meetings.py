@@ -987,3 +987,12 @@ def test_a_possessive_before_an_ordinal_conversation_in_the_title_is_its_partici
     meetings = run("title_owned_ordinal.txt", names, date="1964-05-14",
                    title="Record of Premier Li Wenbo's Second Conversation with Mali's Minister of Transport Keita")
     assert summary(meetings) == [("1964-05-14", set(names))]
+
+
+def test_each_item_of_a_list_of_talks_with_the_following_is_a_talk_of_the_leads_subject():
+    names = {"szabo": ("Deputy Foreign Minister Imre Szabo", "Comrade Szabo"),
+             "carrillo": ("Foreign Minister Antonio Carrillo",), "ortega": ("Senator Luis Ortega",)}
+    meetings = run("talks_with_the_following.txt", names, date="1965-03-20",
+                   title="Report on Deputy Foreign Minister Imre Szabo's talks in Mexico")
+    talks = [(date, persons) for date, persons in summary(meetings) if len(persons) > 1]
+    assert talks == [("1965-03-11", {"szabo", "carrillo"}), ("1965-03-12", {"szabo", "ortega"})]

@@ -256,13 +256,20 @@ _HEADLINE = re.compile(
     r"\[(?:Talks|Conversation|Meeting|Discussion|Audience)\s+with\s+[^\[\]\n]*?\s+on\s+(?:the\s+)?\d[^\]\n]*\]")
 """`Talks with Bernardes on the 26th of October.`: a cable's subject line, the sender's own talks;
 `[Meeting with Kim Il Sung on 5 October 1976]`: an editor's heading over a part of the record."""
-_ITEM_HEADLINE = re.compile(r"[ \t]*(?:[•*–-]|\d{1,2}[.)])[ \t]*(?:Talks?|Conversations?|Meetings?|Discussions?|"
+_ITEM_HEADLINE = re.compile(r"[ \t]*(?:[•*–-]|\d{1,2}(?:\.?/|[.)]))[ \t]*(?:Talks?|Conversations?|Meetings?|Discussions?|"
                             r"Audience)\s+with\s")
 """`• Talk with Foreign Minister X on 16 July 1973:`, `2. Meeting with A and B.`: an item of a
 report's list of talks, each held by whoever held them all."""
 _TALKS_LEAD = re.compile(r"(?:talks|conversations|meetings)\s+([^\n]{0,160}?)\s+had\s+with\b[^\n]*:[ \t]*$", re.M)
 """`the farewell talks departing Ambassador X had with Korean personalities:` over such a list."""
 _ITEM_LEAD_REACH = 3000
+_ITEM_WITH = re.compile(r"[ \t]*(?:[•*–-]|\d{1,2}(?:\.?/|[.)]))[ \t]*With\s")
+"""`2./ With Prime Minister X on 3 January,`: an item of a list under a lead naming the talks."""
+_FOLLOWING_LEAD = re.compile(
+    r"(?P<subject>[^\n.:;]{0,160}?)\b(?:conducted|held|had)\s+(?:[\w-]+\s+){0,3}?(?:talks|conversations|meetings|"
+    r"discussions)\s+with\s+the\s+following\b[^\n]*:[ \t]*$", re.M)
+"""`He conducted important political talks with the following personalities:`: the lead of a list
+of talks, all held by its subject."""
 _ABSENT = re.compile(r"\s+(?:was|were)\s+(?:missing|absent|not\s+present)\b")
 """`On the part of the Cuban delegation Gen. S. Hart was missing`: named as not there."""
 _PLACE_LEAD = re.compile(r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?=\S)")
@@ -352,6 +359,9 @@ class _Draft:
     """Told inside what someone says (`Oelzner reported about his conversation with X`,
     `I said that in the 21 April conversation with X …`) or in passing (`Gromyko told me
     afterwards`): a meeting of its own, never the one the record goes on telling."""
+    listed_item: bool = False
+    """An item of a list of talks: a later heading naming the same people (`1./ Meeting with X`)
+    goes on telling it rather than repeating it."""
 
     def add(self, key: str, part: str, span: Span) -> None:
         known = self.parts.get(key)
@@ -941,28 +951,52 @@ class _Reader:
         names with whoever the lead above says held the talks, else with the narrator."""
         text = self.text
         line_start = text.rfind("\n", 0, sentence.start) + 1
-        item = _ITEM_HEADLINE.match(text, line_start, sentence.end)
+        reach = max(0, line_start - _ITEM_LEAD_REACH)
+        following = None
+        for following in _FOLLOWING_LEAD.finditer(text, reach, line_start):
+            pass
+        item = _ITEM_HEADLINE.match(text, line_start, sentence.end) or (
+            _ITEM_WITH.match(text, line_start, sentence.end) if following else None)
         if item is None or item.end() <= sentence.start:
             return False
         line_end = text.find("\n", item.end())
         end = min(sentence.end, line_end if line_end >= 0 else len(text))
         named = self.index.within(item.end(), end)
         lead = None
-        for lead in _TALKS_LEAD.finditer(text, max(0, line_start - _ITEM_LEAD_REACH), line_start):
+        for lead in _TALKS_LEAD.finditer(text, reach, line_start):
             pass
         holders = self.index.within(lead.start(1), lead.end(1)) if lead else []
         span = Span.of(text, sentence.start, end)
         draft = _Draft("occurred", span, "conversation")
         for mention in holders[-1:] + named:
             draft.add(mention.key, "participant", Span.of(text, mention.start, mention.end))
-        if not holders and self.authors:
+        holder = self.lead_holder(following) if following and not holders else None
+        if holder and following:
+            lead_start = following.start() + len(following.group()) - len(following.group().lstrip())
+            draft.add(holder, "participant", Span.of(text, lead_start, following.end()))
+        elif not holders and self.authors:
             draft.add(NARRATOR_KEY, "participant", span)
         if len(draft.parts) < 2:
             return False
         draft.date = self.sentence_date(sentence)
+        listed = None if draft.date else next(
+            (d for d in self.drafts if d.listed_item and d.parts.keys() == draft.parts.keys()), None)
+        if listed is not None:
+            self.state.current = listed
+            return True
+        draft.listed_item = True
         self.drafts.append(draft)
         self.state.current = draft
         return True
+
+    def lead_holder(self, lead: re.Match[str]) -> str | None:
+        """Who held the talks a lead lists: the person its subject names, or the one `He` refers
+        to; `I`/`We` (or no subject) leave them the narrator's."""
+        named = self.index.within(lead.start("subject"), lead.end("subject"))
+        if named:
+            return named[-1].key
+        pronoun = PRONOUN_SUBJECT.search(self.text, lead.start("subject"), lead.end("subject"))
+        return self.resolve_pronoun(pronoun.start(), set(), False) if pronoun else None
 
     def sentence_date(self, sentence: Sentence) -> DateValue | None:
         """The first day or month a sentence names, read against its journal entry's date;
