@@ -74,6 +74,11 @@ TITLE_MODIFIERS = frozenset(
     prime foreign permanent extraordinary extraordinaire plenipotentiary honorary former ex chief
     principal political military trade cultural press party state candidate""".split()
 )
+# Long ranks by first letter: a word one letter away from one is a misspelt rank (`Asistant`).
+_LONG_MODIFIERS: dict[str, tuple[str, ...]] = {
+    first: tuple(m for m in sorted(TITLE_MODIFIERS) if m[0] == first and len(m) >= 8)
+    for first in sorted({m[0] for m in TITLE_MODIFIERS})
+}
 # Parts a person plays in the document itself rather than offices.
 PART_TITLES = {"interpreter": "interpreter", "translator": "translator", "speaker": "speaker",
                "rapporteur": "speaker", "reporter": "speaker"}
@@ -386,6 +391,16 @@ def is_title_word(folded: str) -> bool:
     return (len(folded) >= 7 and folded.isalpha() and folded not in GIVEN_NAMES
             and any(Levenshtein.distance(folded, head, score_cutoff=1) <= 1
                     for head in _LONG_HEADS.get(folded[0], ())))
+
+
+def is_title_modifier(folded: str) -> bool:
+    """A rank before an office head (`Assistant`, `Deputy`), or one letter away from a long
+    one, as the typists misspell them (`Asistant to the co-chairman`)."""
+    if folded in TITLE_MODIFIERS:
+        return True
+    return (len(folded) >= 8 and folded.isalpha() and folded not in GIVEN_NAMES
+            and any(Levenshtein.distance(folded, rank, score_cutoff=1) <= 1
+                    for rank in _LONG_MODIFIERS.get(folded[0], ())))
 
 
 # Prefixes that make a lesser or a joint office of a head (`under-secretary`, `co-chairman`).

@@ -36,7 +36,6 @@ from archivekg.extract.names import (
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
-    TITLE_MODIFIERS,
     UPPER,
     canonical_spacing,
     clean_name,
@@ -46,6 +45,7 @@ from archivekg.extract.names import (
     initials_first,
     is_honorific,
     is_organization_word,
+    is_title_modifier,
     is_title_word,
     is_upper_word,
     is_east_asian_given,
@@ -229,7 +229,7 @@ def _classify(word: str) -> str:
         return _classify(without_arabic_article(bare))
     if bare[:1].islower():
         return "particle"
-    if is_title_word(folded) or folded in TITLE_MODIFIERS:
+    if is_title_word(folded) or is_title_modifier(folded):
         return "title"
     if folded in PLACE_WORDS and not is_upper_word(bare):
         return "place"
@@ -1587,7 +1587,7 @@ def _delegation_roles(text: str, table: _Table) -> list[RoleAssignment]:
 def _title_rank(word: str) -> int:
     """2 for an office head (`Chairmen`), 1 for a rank (`Vice`), else 0."""
     folded = fold(word)
-    return 2 if is_title_word(folded) else 1 if folded in TITLE_MODIFIERS else 0
+    return 2 if is_title_word(folded) else 1 if is_title_modifier(folded) else 0
 
 
 _STAFF_WORDS = frozenset("""record recorder documentation minutes interpretation translation translator
