@@ -323,11 +323,13 @@ def _surname_as_word(tokens: list[_Token], i: int) -> bool:
 
 
 def _upper_surname(tokens: list[_Token], i: int) -> bool:
-    """A surname in capitals before its given name (`JEONG Hong-jin`)."""
+    """A surname in capitals before its given name (`JEONG Hong-jin`), also one the editor
+    completed in brackets (`LEE [Cheol-hui]`)."""
     if tokens[i].kind != "upper" or i + 1 >= len(tokens) or fold(tokens[i].word) not in _SURNAMES:
         return False
     given = tokens[i + 1]
-    return given.kind == "name" and not given.opens and is_east_asian_given(given.word)
+    return (given.kind == "name" and (not given.opens or given.closes)
+            and is_east_asian_given(given.word))
 
 
 def _upper_as_name(tokens: list[_Token], i: int) -> bool:

@@ -1,0 +1,16 @@
+"""A Korean surname in capitals whose given name the editor supplied in brackets
+(`HAN [Sang-min]`) is one person, read like `HAN Sang-min`."""
+
+from __future__ import annotations
+
+from persons_text import keys
+
+
+def test_shouted_surname_with_bracketed_given_on_participants_line():
+    text = ("Participants:\nSouth\nHAN [Sang-min] Acting Deputy Director of the Planning Office\n"
+            "YUN Tae-seok Director of Protocol\n")
+    assert keys(text) == {"han-sang-min", "yun-tae-seok"}
+
+
+def test_bracketed_gloss_after_an_abbreviation_is_no_given_name():
+    assert keys("The KCIA [Korean Central Intelligence Agency] sent Yun Tae-seok.\n") == {"yun-tae-seok"}
