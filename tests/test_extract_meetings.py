@@ -996,3 +996,10 @@ def test_each_item_of_a_list_of_talks_with_the_following_is_a_talk_of_the_leads_
                    title="Report on Deputy Foreign Minister Imre Szabo's talks in Mexico")
     talks = [(date, persons) for date, persons in summary(meetings) if len(persons) > 1]
     assert talks == [("1965-03-11", {"szabo", "carrillo"}), ("1965-03-12", {"szabo", "ortega"})]
+
+
+def test_someone_who_held_several_meetings_with_others_met_them():
+    names = {"tito": ("Marshal Tito",), "kardelj": ("Edvard Kardelj",), "rankovic": ("Aleksandar Rankovic",)}
+    meetings = run("held_meetings_with.txt", names, date="1958-03-10",
+                   title="Telegram from the Embassy in Belgrade")
+    assert [persons for _, persons in summary(meetings)] == [{"tito", "kardelj", "rankovic"}]

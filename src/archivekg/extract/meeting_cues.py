@@ -76,7 +76,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?!\s+(?:to|that|about|for|of|whether|if)\b)|"
      r"raised\s+(?:[\w-]+\s+){0,4}?with"),
     (Cue("met", "participant", "participant", "meeting"),
-     rf"(?:(?:met|meet|meets)\b|{_NOT_AFTER_DETERMINER}meeting\b|meeting(?=\s+(?:with|between|together)))"
+     rf"(?:(?:met|meet|meets)\b|{_NOT_AFTER_DETERMINER}meeting\b|meeting(?=\s+(?:with|between|together))|(?:held|had)\s+(?:[a-z]+\s+){0,2}?meetings(?=\s+with\b))"
      r"(?:\s+up)?(?:\s+(?:with|together))?"),
     (Cue("talk", "participant", "participant", "conversation", needs_object=True),
      r"(?:talked|talk|talks|talking|spoke|speak|speaking|conversed|chatted|conferred|consulted|negotiated)\s+(?:with|to)"),
@@ -115,8 +115,10 @@ CUES: tuple[tuple[Cue, str], ...] = (
 )
 
 _MEAL_AHEAD = r"\s+(?:a\s+)?(?:\w+\s+)?(?:breakfast|lunch|dinner|supper|banquet|tea|meal|reception|cocktail)"
+_MEETINGS_AHEAD = r"\s+(?:[a-z]+\s+){0,2}?meetings\s+with\b"
 LOOKAHEADS = {
-    "had": rf"(?={_MEAL_AHEAD})",
+    "had": rf"(?={_MEAL_AHEAD}|{_MEETINGS_AHEAD})",
+    "held": rf"(?={_MEETINGS_AHEAD})",
     "have": rf"(?={_MEAL_AHEAD})",
     "were": rf"(?=\s+(?:also\s+)?at\s|\s+(?:\w+\s+)?with\s)",
     "was": r"(?=\s+(?:\w+\s+)?with\s)",
@@ -128,7 +130,7 @@ LOOKAHEADS = {
 above to match: the scan leaves out `had` without a meal, `was` without `with`."""
 
 TRIGGERS = frozenset(
-    "received summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting "
+    "received summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting held "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "
     "stopped invited trip journey stay tour sojourn talked talk talks talking spoke speak speaking conversed chatted "
     "conferred consulted negotiated conversation conversations discussion discussions audience interview "
