@@ -1640,10 +1640,8 @@ def _signature(text: str, cand: _Cand) -> bool:
     if rest is None:
         return False
     line = text.rfind("\n", 0, cand.start) + 1
-    if line < cand.start and not _SIGNED.fullmatch(text, line, cand.start):
-        return False
     if line < cand.start:
-        return True
+        return _SIGNED.fullmatch(text, line, cand.start) is not None
     above = text[:line].rstrip().rsplit("\n", 1)[-1]
     below = text[rest.end():].lstrip().split("\n", 1)[0]
     return _GREETING_LINE.fullmatch(above) is not None or _office_line(below)
