@@ -37,6 +37,7 @@ CONTEXT = "1963-10-15"
         ("talks on 29 – 30 October 1963", "1963-10-29"),
         ("the talks of 7-9 October", "1963-10-07"),
         ("consultations between 11 and 13 December 1963", "1963-12-11"),
+        ("the talks on 11 and 12 October 1963 in Berlin", "1963-10-11"),
     ],
 )
 def test_phrase_resolves(phrase: str, iso: str):
