@@ -1003,3 +1003,12 @@ def test_someone_who_held_several_meetings_with_others_met_them():
     meetings = run("held_meetings_with.txt", names, date="1958-03-10",
                    title="Telegram from the Embassy in Belgrade")
     assert [persons for _, persons in summary(meetings)] == [{"tito", "kardelj", "rankovic"}]
+
+
+def test_clock_times_in_a_long_head_line_do_not_end_the_head_before_its_list():
+    names = {"lindner": ("Comrade Lindner",), "haider": ("Karl Haider",), "pichler": ("Mr. Franz Pichler",),
+             "ebert": ("Comrade Horst Ebert",)}
+    meetings = run("head_with_clock_times.txt", names, date="1974-05-03",
+                   title="Notes of a conversation between Comrade Lindner and the Foreign Minister of Austria, "
+                         "Karl Haider")
+    assert summary(meetings) == [("1974-05-03", set(names))]
