@@ -1012,3 +1012,10 @@ def test_clock_times_in_a_long_head_line_do_not_end_the_head_before_its_list():
                    title="Notes of a conversation between Comrade Lindner and the Foreign Minister of Austria, "
                          "Karl Haider")
     assert summary(meetings) == [("1974-05-03", set(names))]
+
+
+def test_a_meeting_that_took_place_somewhere_between_named_comrades_is_theirs():
+    names = {"dimov": ("Petar Dimov",), "farkas": ("Laszlo Farkas",), "kertesz": ("Janos Kertesz",)}
+    meetings = run("meeting_took_place_between.txt", names, date="1966-03-05",
+                   title="Memorandum of Discussions between the Bulgarian and Hungarian party leaderships")
+    assert summary(meetings) == [("1966-03-04", set(names))]
