@@ -39,9 +39,9 @@ _TRAILING_PUNCT = ",;:.!?)"
 _PAREN = re.compile(r"\s*(?:\[[^\]\n]{1,60}\]\s*)?\(([^()\n]{2,90})\)")
 # A translator's note after the name (`[sic; translator's note: unable to confirm …]`) may be long.
 _NOTE = r"\[[^\]\n]{1,130}\]"
-_OPENS_AFTER = re.compile(rf"\s*(?:{_NOTE}\s*)?(?:[(,]|[ \t][-–—][ \t])")
+_OPENS_AFTER = re.compile(rf"\s*(?:{_NOTE}\s*)?(?:[(,]|[ \t]?[-–—][ \t])")
 _CHAIN = re.compile(r",[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
-_APPOSITIVE = re.compile(rf"\s*(?:{_NOTE}\s*)?(?:,|[ \t][-–—](?=[ \t]))\s*(?:who\s+(?:is|was)\s+(?:an?\s+|the\s+)?)?")
+_APPOSITIVE = re.compile(rf"\s*(?:{_NOTE}\s*)?(?:,|[ \t]?[-–—](?=[ \t]))\s*(?:who\s+(?:is|was)\s+(?:an?\s+|the\s+)?)?")
 # An office written straight after the name, without a comma (`JEONG Hong-jin Director of …`).
 _JOINED = re.compile(r"[ \t]+(?:\[[^\]\n]{1,60}\][ \t]+)?(?:the[ \t]+)?(?=[A-Za-z]|\d{1,2}(?:st|nd|rd|th) )")
 _AS_PART = re.compile(r"^(?:as\s+)?(?:the\s+|an?\s+)?(interpreter|translator|speaker|rapporteur)$", re.I)

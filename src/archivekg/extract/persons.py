@@ -674,11 +674,10 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
 def _may_open(text: str, pos: int) -> bool:
     """Can an apposition or a parenthesis open at `pos`? Most names go on with a verb,
     and a look at the next visible character spares the office reader."""
-    char = text[pos:pos + 1]
-    if char == " ":
-        char = text[pos + 1:pos + 2]
-    return (char in ("(", ",", "[") or char.isspace() or (char.isalnum() and text[pos:pos + 1] == " ")
-            or (char in "-–—" and text[pos:pos + 1] == " "))
+    at = pos + 1 if text[pos:pos + 1] == " " else pos
+    char = text[at:at + 1]
+    return (char in ("(", ",", "[") or char.isspace() or (char.isalnum() and at > pos)
+            or (char in "-–—" and text[at + 1:at + 2] in (" ", "\t")))
 
 
 # Marks a position not yet read (None is a valid answer: no office there).
@@ -1009,6 +1008,28 @@ def _shouted_labels(text: str, table: _Table) -> list[_Cand]:
     return []
 
 
+# `BORIS VELCHEV- Member of …`, `Colonel-General IVAN PETROV - Deputy Minister …`: a line of a
+# delegation's list, the member's full name in capitals (a rank may lead), a dash, his offices.
+_SHOUTED_ENTRY = re.compile(
+    rf"^(?:([{UPPER}][{LETTERS}.-]+)[ \t]+)?"
+    rf"([{UPPER}][{UPPER}'’]+(?:-[{UPPER}][{UPPER}'’]+)?(?:[ \t]+[{UPPER}][{UPPER}'’]+(?:-[{UPPER}][{UPPER}'’]+)?){{1,2}})"
+    rf"[ \t]?[-–—][ \t]?(?=[{LETTERS}])", re.M)
+
+
+def _shouted_entries(text: str) -> list[_Cand]:
+    """Full names in capitals opening the lines of a list, each with a dash to the member's offices.
+    Two such lines make the list: one capital line with a dash may be a heading."""
+    found = []
+    for match in _SHOUTED_ENTRY.finditer(text):
+        rank = match.group(1)
+        if rank is not None and _classify(rank) not in ("title", "hon"):
+            continue
+        words = tuple("-".join(part.capitalize() for part in word.split("-")) for word in match.group(2).split())
+        if all(_classify(word) == "name" for word in words):
+            found.append(_Cand(match.start(2), match.end(2), words, (" ".join(words),), accepted=True))
+    return found if len(found) > 1 else []
+
+
 def _glued(text: str, cand: _Cand, refs: ShortRefs) -> tuple[_Entry, int] | None:
     """`Sykorasaid`: a known surname with the next word typed onto it."""
     word = cand.tokens[0]
@@ -1261,6 +1282,10 @@ def extract_persons(
     _block_staff_credits(text, cands)
     context = _Offices(text)
     _accept(text, cands, context)
+    listed_members = _shouted_entries(text)
+    if listed_members:
+        cands = sorted([c for c in cands if not any(m.start <= c.start < m.end for m in listed_members)]
+                       + listed_members, key=lambda c: c.start)
     table = _Table()
     found: list[tuple[_Cand, _Entry]] = []
     for cand in cands:
