@@ -1019,3 +1019,9 @@ def test_a_meeting_that_took_place_somewhere_between_named_comrades_is_theirs():
     meetings = run("meeting_took_place_between.txt", names, date="1966-03-05",
                    title="Memorandum of Discussions between the Bulgarian and Hungarian party leaderships")
     assert summary(meetings) == [("1966-03-04", set(names))]
+
+
+def test_the_meeting_of_one_person_with_another_is_theirs():
+    names = {"stoyanov": ("Comrade Ivan Stoyanov",), "ruiz": ("Jorge Ruiz",)}
+    meetings = run("meeting_of_with.txt", names, date="1966-02-10", title="Report to the Politburo")
+    assert [persons for _, persons in summary(meetings)] == [{"stoyanov", "ruiz"}]
