@@ -69,8 +69,9 @@ _DOTTED_TOKEN = re.compile(r"^((?:[A-Z]\.){2,})([,;:)]?)$")
 # An office cannot end on `Foreign`: the words after it (`Foreign Specialist Matters`) go on
 # naming the body, not its holder.
 UNFINISHED = frozenset({"foreign"})
-# Document words that name an office's field (`Counsellor for Economic Questions`).
-_OFFICE_FIELDS = frozenset({"question", "questions", "issue", "issues"})
+# Document words that name an office's field (`Counsellor for Economic Questions`,
+# `Head of the Policy Planning Staff`).
+_OFFICE_FIELDS = frozenset({"question", "questions", "issue", "issues", "policy"})
 # `minister of foreign affairs X`, `deputy minister of culture X`: a ministry's field in lower case.
 _PORTFOLIOS = frozenset("""affairs culture defence defense trade commerce finance finances education
     agriculture interior justice health industry transport communications""".split())
