@@ -21,3 +21,12 @@ def test_bracketed_title_abbreviation_is_no_person():
 
 def test_talks_with_a_country_is_no_person():
     assert keys("The conversation with Hungary went well.\n") == set()
+
+
+def test_discussions_with_a_full_name():
+    text = "It is said that in the minister's discussions with Ehud Tamari, the host was cold.\n"
+    assert keys(text) == {"ehud-tamari"}
+
+
+def test_talks_with_a_place_of_two_words_is_no_person():
+    assert keys("The talks with West Germany went on.\n") == set()

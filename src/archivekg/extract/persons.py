@@ -748,6 +748,9 @@ def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
             cand.accepted = True
         elif _BY_BEFORE.search(text, max(0, cand.start - 4), cand.start) or _staff_entry(text, cand):
             cand.accepted = True
+        elif (_TALK_WITH.search(text, max(0, cand.start - 40), cand.start)
+              and all(_classify(token) == "name" for token in cand.tokens)):
+            cand.accepted = True
     multi = [c for c in cands if len(c.tokens) > 1 and not c.blocked
              and not _CONNECTOR_BEFORE.search(text, max(0, c.start - 6), c.start)]
     changed = True
