@@ -680,6 +680,8 @@ def _may_open(text: str, pos: int) -> bool:
             or (char in "-–—" and text[at + 1:at + 2] in (" ", "\t")))
 
 
+# `the President’s Special Envoy`: what follows a title's possessive is owned, no name.
+_POSSESSIVE_ENDS = ("'s", "’s")
 # Marks a position not yet read (None is a valid answer: no office there).
 _UNREAD = object()
 
@@ -697,6 +699,8 @@ class _Offices:
         if found is _UNREAD:
             text = self.text
             found = offices.office_before(text, pos) if pos > 0 and text[pos - 1] in " \t[" else None
+            if found is not None and found.phrase and found.phrase.endswith(_POSSESSIVE_ENDS):
+                found = None
             self._before[pos] = found
         return found
 
@@ -721,6 +725,8 @@ class _Offices:
         last = words[-1].lstrip("[")
         if last.endswith("]") and "[" in words[-1]:
             last = last[:-1]
+        if last.endswith(_POSSESSIVE_ENDS):
+            return False
         folded = fold(last.rstrip("."))
         if last.endswith(".") and folded in TITLE_ABBREVIATIONS:
             return True
