@@ -44,7 +44,8 @@ TITLE_HEADS = frozenset(
     official instructor inspector commissioner procurator prosecutor judge king queen
     prince princess emperor pope bishop cardinal senator congressman manager
     superintendent rector commissar secretary-general vice-chairman vice-president
-    vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker emissary marshall""".split()
+    vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker emissary marshall
+    undersecretary under-secretary""".split()
 )
 # Long office heads by first letter: a word one letter away from one is a misspelt office.
 _LONG_HEADS: dict[str, tuple[str, ...]] = {

@@ -410,10 +410,12 @@ def _completed_by(bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
 
 def _titled_given(tokens: list[_Token], i: int, bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
     """`Comrade [Stanislav] Rázl`, `Ambassador [Ratan Kumar] Nehru`: after a title or an
-    honorific, one or two bracketed words before a lone name are the given names the
-    translator supplied, even ones no list knows; a bracketed surname is not."""
-    return (i > 0 and tokens[i - 1].kind in ("hon", "title") and len(bracketed) in (1, 2) and len(rest) == 1
-            and not any(fold(word) in _SURNAMES for word in bracketed) and fold(rest[0]) not in GIVEN_NAMES)
+    honorific, one or two bracketed words before a lone name, or before a two-word surname
+    (`Undersecretary [Pablo] Campos Ortiz`), are the given names the translator supplied,
+    even ones no list knows; a bracketed surname is not."""
+    return (i > 0 and tokens[i - 1].kind in ("hon", "title") and len(bracketed) in (1, 2) and len(rest) in (1, 2)
+            and not any(fold(word) in _SURNAMES for word in bracketed)
+            and not any(fold(word) in GIVEN_NAMES for word in rest))
 
 
 # A candidate as found inside one run: offsets relative to the run, words, forms, blocked.
@@ -1246,7 +1248,8 @@ def _name_chain(words: Sequence[str]) -> bool:
 def _keys(form: str) -> tuple[str, ...]:
     """Keys under which a form finds its person; a single word only by its exact key.
     A given name and first surname key a name with or without the second surname
-    (`Raul Castro`, `Raul Castro Ruz`). Asked for every mention's forms: remembered."""
+    (`Raul Castro`, `Raul Castro Ruz`); a two-word surname keys it with or without the given
+    name before it (`Pablo Campos Ortiz`, `Campos Ortiz`). Asked for every mention's forms: remembered."""
     if len(form.split()) > 1:
         words = canonical_spacing(form).split()
         keys = (name_key(form), "r:" + romanization_key(form))
@@ -1255,6 +1258,11 @@ def _keys(form: str) -> tuple[str, ...]:
         if (len(words) <= 3 and (fold(words[0]) in GIVEN_NAMES or _name_chain(words))
                 and not any(is_initial(w) for w in words) and not is_east_asian_name(words)):
             keys += ("p:" + name_key(" ".join(words[:2])),)
+        if not any(is_initial(w) for w in words) and not is_east_asian_name(words):
+            if len(words) == 3:
+                keys += ("s:" + name_key(" ".join(words[1:])),)
+            elif len(words) == 2 and fold(words[0]) not in GIVEN_NAMES:
+                keys += ("s:" + name_key(form),)
         return keys
     return (name_key(form),)
 
