@@ -952,13 +952,16 @@ class _Reader:
         names with whoever the lead above says held the talks, else with the narrator."""
         text = self.text
         line_start = text.rfind("\n", 0, sentence.start) + 1
+        item = _ITEM_HEADLINE.match(text, line_start, sentence.end) or _ITEM_WITH.match(
+            text, line_start, sentence.end)
+        if item is None or item.end() <= sentence.start:
+            return False
         reach = max(0, line_start - _ITEM_LEAD_REACH)
         following = None
-        for following in _FOLLOWING_LEAD.finditer(text, reach, line_start):
-            pass
-        item = _ITEM_HEADLINE.match(text, line_start, sentence.end) or (
-            _ITEM_WITH.match(text, line_start, sentence.end) if following else None)
-        if item is None or item.end() <= sentence.start:
+        if text.find("the following", reach, line_start) >= 0:
+            for following in _FOLLOWING_LEAD.finditer(text, reach, line_start):
+                pass
+        if following is None and item.re is _ITEM_WITH:
             return False
         line_end = text.find("\n", item.end())
         end = min(sentence.end, line_end if line_end >= 0 else len(text))
