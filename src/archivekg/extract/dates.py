@@ -234,9 +234,8 @@ _RANGE_LEAD = re.compile(
     r"(?<![\d.,/:-])([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*[-–—]\s*$|"
     r"\b(?:[Bb]etween|[Oo]n)\s+([12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+and\s+$")
 """The first day of a range (`29 – 30 October 1965`, `between 11 and 13 December`, `on 11 and 12
-October`): talks over
-several days are dated by the day they began. Not `from 14 to 26 June`, which often times a
-stay whose end is the news (`… to 26 June. I returned together with X`)."""
+October`): talks over several days are dated by the day they began. Not `from 14 to 26 June`,
+which often times a stay whose end is the news (`… to 26 June. I returned together with X`)."""
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateMention, ...]:

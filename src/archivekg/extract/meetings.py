@@ -95,7 +95,8 @@ _TOPIC_LEAD = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?$")
 """`Record of conversation … on Khrushchev's visit`: a head line's topic, not a participant."""
 _OWNED_NON_ENCOUNTER = re.compile(
     r"(?:['’]s)?(?<=['’]s)\s+(?!(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
-    r"final|\d+(?:st|nd|rd|th)|official|private|farewell|courtesy|secret|unofficial)\s+)?(?i:conversations?|talks?|meetings?|visits?|receptions?|audiences?|discussions?|trip|stay|"
+    r"final|\d+(?:st|nd|rd|th)|official|private|farewell|courtesy|secret|unofficial)\s+)?"
+    r"(?i:conversations?|talks?|meetings?|visits?|receptions?|audiences?|discussions?|trip|stay|"
     r"negotiations?|interview|dinner|lunch(?:eon)?|farewell|courtesy|calls?|[a-z]+ing)\b)[^\W\d_]"
 )
 """`The Delegation to Ho Chi Minh's Funeral`: a head line names what someone owns, not an encounter
