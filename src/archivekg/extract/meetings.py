@@ -258,14 +258,15 @@ _HEADLINE = re.compile(
     r"\[(?:Talks|Conversation|Meeting|Discussion|Audience)\s+with\s+[^\[\]\n]*?\s+on\s+(?:the\s+)?\d[^\]\n]*\]")
 """`Talks with Bernardes on the 26th of October.`: a cable's subject line, the sender's own talks;
 `[Meeting with Kim Il Sung on 5 October 1976]`: an editor's heading over a part of the record."""
-_ITEM_HEADLINE = re.compile(r"[ \t]*(?:[•*–-]|\d{1,2}(?:\.?/|[.)]))[ \t]*(?:Talks?|Conversations?|Meetings?|Discussions?|"
-                            r"Audience)\s+with\s")
+_ITEM_MARK = r"[ \t]*(?:[•*–-]|\d{1,2}(?:\.?/|[.)]))[ \t]*"
+"""A list item's bullet or number (`•`, `2.`, `3)`, `1./`)."""
+_ITEM_HEADLINE = re.compile(rf"{_ITEM_MARK}(?:Talks?|Conversations?|Meetings?|Discussions?|Audience)\s+with\s")
 """`• Talk with Foreign Minister X on 16 July 1973:`, `2. Meeting with A and B.`: an item of a
 report's list of talks, each held by whoever held them all."""
 _TALKS_LEAD = re.compile(r"(?:talks|conversations|meetings)\s+([^\n]{0,160}?)\s+had\s+with\b[^\n]*:[ \t]*$", re.M)
 """`the farewell talks departing Ambassador X had with Korean personalities:` over such a list."""
 _ITEM_LEAD_REACH = 3000
-_ITEM_WITH = re.compile(r"[ \t]*(?:[•*–-]|\d{1,2}(?:\.?/|[.)]))[ \t]*With\s")
+_ITEM_WITH = re.compile(rf"{_ITEM_MARK}With\s")
 """`2./ With Prime Minister X on 3 January,`: an item of a list under a lead naming the talks."""
 _FOLLOWING_LEAD = re.compile(
     r"(?P<subject>[^\n.:;]{0,160}?)\b(?:conducted|held|had)\s+(?:[\w-]+\s+){0,3}?(?:talks|conversations|meetings|"

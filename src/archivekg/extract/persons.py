@@ -1665,6 +1665,9 @@ def _staff_entry(text: str, cand: _Cand) -> bool:
 _SIGNED = re.compile(r"[ \t]*[(\[][Ss]igned[)\]][ \t]*")
 _GREETING_LINE = re.compile(r"[^\n]*\b(?:greetings|regards|[Rr]espectfully|[Ss]incerely)[,.]?[ \t]*")
 _OFFICE_LINE_FILLERS = frozenset(("of", "the", "in", "to"))
+_SIGNATURE_REACH = 300
+"""How far a signature's neighbour lines are looked for: a bounded slice, not the whole text
+before or after every single-word candidate."""
 
 
 def _office_line(line: str) -> bool:
@@ -1684,8 +1687,8 @@ def _signature(text: str, cand: _Cand) -> bool:
     line = text.rfind("\n", 0, cand.start) + 1
     if line < cand.start:
         return _SIGNED.fullmatch(text, line, cand.start) is not None
-    above = text[:line].rstrip().rsplit("\n", 1)[-1]
-    below = text[rest.end():].lstrip().split("\n", 1)[0]
+    above = text[max(0, line - _SIGNATURE_REACH):line].rstrip().rsplit("\n", 1)[-1]
+    below = text[rest.end():rest.end() + _SIGNATURE_REACH].lstrip().split("\n", 1)[0]
     return _GREETING_LINE.fullmatch(above) is not None or _office_line(below)
 
 
