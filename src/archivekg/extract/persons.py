@@ -217,6 +217,18 @@ class _Entry:
 _EDITORIAL_NOTES = frozenset(("illegible", "unclear", "unreadable", "sic"))
 
 
+# `W. Stoph [GDR]`, `T. Zhivkov [Bu]`: minutes of bloc meetings tag each name with its
+# country; the tag is no part of the name and no organisation the name belongs to.
+_COUNTRY_TAGS = frozenset((
+    "al", "alb", "bu", "bg", "cz", "cs", "gdr", "frg", "hu", "mo", "mpr", "po", "pl", "ro", "rom",
+    "ussr", "urss", "prc", "dprk", "srv", "cu", "yu",
+))
+
+
+def _country_tag(token: _Token) -> bool:
+    return token.opens and token.closes and fold(token.word) in _COUNTRY_TAGS
+
+
 @lru_cache(maxsize=65536)
 def _classify(word: str) -> str:
     bare = strip_possessive(word)
@@ -613,6 +625,8 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
         clean = strip_possessive(run)
         return ((0, len(clean), (clean,), (clean,), False),)
     tokens = _tokens(run)
+    if len(tokens) > 1 and _country_tag(tokens[-1]):
+        tokens.pop()
     segs = _segments(tokens)
     out: list[_RunCand] = []
     k = 0
