@@ -1025,3 +1025,34 @@ def test_the_meeting_of_one_person_with_another_is_theirs():
     names = {"stoyanov": ("Comrade Ivan Stoyanov",), "ruiz": ("Jorge Ruiz",)}
     meetings = run("meeting_of_with.txt", names, date="1966-02-10", title="Report to the Politburo")
     assert [persons for _, persons in summary(meetings)] == [{"stoyanov", "ruiz"}]
+
+
+def test_minutes_list_goes_on_past_a_two_letter_initial():
+    meetings = run("bloc_minutes_participating.txt",
+                   {"ivanov": ("P. Ivanov",), "novak": ("K. Novak",), "berger": ("H. Berger", "Berger"),
+                    "popescu": ("Gh. Popescu",), "ionescu": ("Th. Ionescu",), "orlov": ("S. Orlov",)},
+                   date="1966-03-14")
+    assert summary(meetings) == [("1966-03-14", {"ivanov", "novak", "berger", "popescu", "ionescu", "orlov"})]
+
+
+JOURNAL_RECEPTION = {"orlov": ("V. P. Orlov",), "kolev": ("Dimitar Kolev",), "ri": ("Ri Sang-ho",),
+                     "batu": ("Dorjiin Batu",), "tsedenbal": ("Premier Tsedenbal",), "wierz": ("Jan Wierzbicki",)}
+
+
+def test_a_reception_held_at_someone_in_a_journal_is_attended_by_the_author_with_its_speakers():
+    meetings = run("journal_reception_was_held_at.txt", JOURNAL_RECEPTION, date="1959-11-10", authors=("orlov",))
+    reception = meetings[0]
+    assert (reception.date.iso, set(reception.persons)) == ("1959-11-03", {"orlov", "kolev", "ri", "batu"})
+    assert parts(reception)["kolev"] == "host"
+    assert parts(reception)["ri"] == "speaker"
+
+
+def test_received_the_charge_d_affaires_named_after_a_comma_is_a_visit():
+    meetings = run("journal_reception_was_held_at.txt", JOURNAL_RECEPTION, date="1959-11-10", authors=("orlov",))
+    assert ("1959-11-05", {"orlov", "wierz"}) in summary(meetings)
+
+
+def test_a_speech_given_elsewhere_does_not_join_the_meeting():
+    meetings = run("speech_given_elsewhere.txt", {"wu": ("Premier Wu Liang",), "moss": ("Harlan Moss", "Moss")},
+                   date="1961-05-05", title="Record of conversation with Premier Wu Liang", authors=("sorokin",))
+    assert summary(meetings) == [("1961-05-05", {"sorokin", "wu"})]

@@ -93,6 +93,9 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("meal", "participant", "participant", "meal", needs_object=True),
      rf"(?:dined|lunched|breakfasted|{_MEAL})\s+(?:together\s+)?(?:with|given\s+by|hosted\s+by|held\s+by|"
      r"organi[sz]ed\s+by|in\s+honou?r\s+of)"),
+    (Cue("meal_held", "participant", "host", "meal", needs_object=True),
+     rf"{_MEAL}\s+(?:was|were)\s+(?:held|given|organi[sz]ed|hosted|arranged|offered)\s+"
+     r"(?:(?:in|on)\s+the\s+(?:evening|afternoon|morning)\s+|today\s+|yesterday\s+)?(?:by|at|in\s+honou?r\s+of)(?=\s)"),
     (Cue("meal_we", "participant", "participant", "meal", creates=False),
      rf"(?:had|have|took|were\s+at)\s+(?:a\s+)?(?:\w+\s+)?{_MEAL}\b(?!\s+with)"),
     (Cue("accompanied_by", "participant", "present"), r"(?:accompanied|escorted)\s+by"),

@@ -152,7 +152,7 @@ _OBJECT_LEAD = re.compile(
     r"(?:(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:breakfast|lunch|luncheon|dinner|supper|banquet|reception)\W+)?"
     r"(?:(?:the|a|an|[A-Z][\w.'’-]*|Cde\.|\[[^\]]*\]|of|for|to|and|headed\s+by|led\s+by|"
     r"ambassadors?|minister|secretary|chairman|premier|president|delegations?|deputy|vice|head|leader|"
-    r"envoy|counsell?or|attach[eé]|consul|charg[eé]|comrades?|director|chief|members?|general|marshal|"
+    r"envoy|counsell?or|attach[eé]|consul|charg[eé]|d['’]affaires|comrades?|director|chief|members?|general|marshal|"
     r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government|"
     r"[a-z][\w'’-]*(?=\W+(?:[a-z][\w'’-]*\W+){0,2}delegations?\b))\W+){0,30}"
 )
@@ -227,16 +227,19 @@ _DELEGATION_LED = re.compile(r"\W*(?:The|This|That|Their|Our)\s+(?:[\w-]+\s+){0,
 """`The delegation was led by Comrade X`, after a meeting with `the delegation`: X was at it."""
 _NEXT_SPEAKER = re.compile(r"(?:,\s*and|;)\s+(?:(?:[Cc]omrades?|Cdes?\.)\s+)?$")
 """`X said it was good, and comrade Y added …`: a second speaker in the same sentence."""
-_SUBJECT_GAP = re.compile(r"(?:,[^,;:.]{1,80},)?\s+(?:(?:also|then|again|further|once\s+again|briefly|"
+_SUBJECT_GAP = re.compile(r"(?:\s*\[sic\])?(?:,[^,;:.]{1,80},)?\s+(?:(?:also|then|again|further|once\s+again|briefly|"
                           r"immediately|[a-z]+ly)\s+)?")
-"""Between the speaker's name and the verb: an office in commas (`Kim, the Premier, said`)."""
+"""Between the speaker's name and the verb: an office in commas (`Kim, the Premier, said`), or the
+editor's `[sic]` after an odd spelling."""
 _FLOOR = re.compile(
     r"(?:was\s+the\s+(?:first|next)\s+to\s+(?:speak|take\s+the\s+floor)|took\s+the\s+floor|"
     r"began\s+(?:his|her)\s+(?:discussion|speech|remarks|statement|presentation)|"
-    r"spoke(?!\s+(?:of|about|on|at|in|to|with|highly|well|badly)\b)|remained\s+silent)\b"
+    r"spoke(?!\s+(?:of|about|on|at|in|to|with|highly|well|badly)\b)|remained\s+silent|"
+    r"(?:gave|made|delivered|proposed)\s+(?:a\s+|short\s+|brief\s+)*(?:speech(?:es)?|toasts?)(?!\s+(?:at|in|on|to|before|over)\b))\b"
 )
 """Taking the floor in a conversation: the speaker's part without a speech verb. `X spoke very
-nervously` and `Y remained silent` are there; `X spoke of/at …` may tell of another time."""
+nervously`, `Y remained silent` and `Z gave a speech` (at a reception) are there; `X spoke
+of/at …` or `gave a speech at …` may tell of another time."""
 _CO_SUBJECT = re.compile(r"\s+and\s+")
 """`Haraszti and Ferenc Erdei spoke`: both took the floor."""
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
@@ -1247,6 +1250,10 @@ class _Reader:
                 draft.narrated = True
                 draft.add(NARRATOR_KEY, cue.subject, Span.of(text, own.start("det"), own.end("det")))
                 narrator_subject = [own]
+        if cue.name == "meal_held" and not subjects and not narrator_subject and not reported and self.authors:
+            draft.narrated = True
+            draft.add(NARRATOR_KEY, cue.subject, span)
+            narrator_subject = [match]
         had = _HAD_TALK.search(text, match.start(), match.end()) if cue.name == "conversation" else None
         if had and not subjects and not narrator_subject:
             token = Span.of(text, had.start("pronoun"), had.end("pronoun"))
