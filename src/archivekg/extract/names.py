@@ -38,7 +38,7 @@ LOWER_HONORIFICS = frozenset({"c"})
 TITLE_HEADS = frozenset(
     """minister ambassador chairman chairwoman chairperson secretary
     director president premier chancellor counselor counsellor consul attaché attache
-    chargé charge envoy deputy head chief commander marshal general colonel lieutenant
+    chargé charge daffaires envoy deputy head chief commander marshal general colonel lieutenant
     captain admiral governor mayor adviser advisor representative delegate spokesman
     spokesperson editor correspondent professor academician leader member officer
     official instructor inspector commissioner procurator prosecutor judge king queen
