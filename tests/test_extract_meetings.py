@@ -1056,3 +1056,21 @@ def test_a_speech_given_elsewhere_does_not_join_the_meeting():
     meetings = run("speech_given_elsewhere.txt", {"wu": ("Premier Wu Liang",), "moss": ("Harlan Moss", "Moss")},
                    date="1961-05-05", title="Record of conversation with Premier Wu Liang", authors=("sorokin",))
     assert summary(meetings) == [("1961-05-05", {"sorokin", "wu"})]
+
+
+def test_people_named_in_a_heading_after_the_topic_word_are_the_topic():
+    meetings = run("cable_meeting_about_letters.txt",
+                   {"phet": ("Prince Phetsarath",), "zhao": ("Zhao",), "mao": ("Chairman Mao",)}, date="1960-03-02")
+    assert summary(meetings) == [(None, {"phet", "zhao"})]
+
+
+def test_the_summary_names_a_side_of_the_told_meeting_the_body_leaves_unnamed():
+    name = "cable_summary_names_the_minister.txt"
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    names = {"tanaka": ("Foreign Ministers Tanaka", "Minister Tanaka"), "li": ("Li", "Foreign Minister Li", "Li Wen"),
+             "sato": ("Ambassador Sato", "Sato"), "kimura": ("Kimura",), "ueda": ("Ueda",), "zhu": ("Zhu De",)}
+    summary_text = text.split("\n")[1]
+    metadata = Metadata(date=DateValue("1972-09-10"), summary=summary_text, authors=("sato",))
+    document = Document("cable", name, text, "0" * 64)
+    meetings = extract_meetings(document, metadata, people(text, names), ())
+    assert [set(m.persons) for m in meetings if m.status == "occurred"] == [{"sato", "li", "kimura", "ueda", "tanaka"}]

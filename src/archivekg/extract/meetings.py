@@ -93,6 +93,17 @@ _AUTHOR_LEAD = re.compile(
 """`Diary of X on a meeting between A and B`: X wrote about the meeting, not in it."""
 _TOPIC_LEAD = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?$")
 """`Record of conversation … on Khrushchev's visit`: a head line's topic, not a participant."""
+_SUMMARY_ENCOUNTER = re.compile(
+    r"\b(?:meetings?|conversations?|talks|discussions?)\s+(?:[\w-]+\s+){0,3}?between\s|\b(?:met|meets)\s+with\s")
+"""`a second meeting between A and B`, `A met with B`: who met, as an archive's summary says it."""
+_SUMMARY_UNHELD = re.compile(r"\b(?:set\s+up|arrang\w*|propos\w*|plan\w*|request\w*|seek\w*|sought|want\w*|"
+                             r"hop\w*|agree\w*|suggest\w*|invit\w*|will|would|future|next)\b")
+"""`X and Y set up a meeting between A and B`: a meeting still to come."""
+_SUMMARY_CLAUSE_END = re.compile(r"\b(?:and\s+(?:[a-z]+ed|discuss\w*|talk\w*)|to\s+discuss|about|on|regarding|"
+                                 r"concerning|who|which|that)\b|[;:(]")
+_TOPIC_AFTER_PARTNER = re.compile(r"\bwith\s[^\n]*?\b(?:about|regarding|concerning)\s")
+"""`During Ho's meeting with Wang about Ho's letters to Chairman Liu`: everyone named after the
+partner's topic word is what they talked about."""
 _OWNED_NON_ENCOUNTER = re.compile(
     r"(?:['’]s)?(?<=['’]s)\s+(?!(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
     r"final|\d+(?:st|nd|rd|th)|official|private|farewell|courtesy|secret|unofficial)\s+)?"
@@ -584,7 +595,39 @@ class _Reader:
         for sentence in self.sentences:
             self.sentence(sentence)
         self.date_by_document()
+        self.summary_sides()
         return self.finish()
+
+    def summary_sides(self) -> None:
+        """The archive's summary (`A summary of a second meeting between Foreign Ministers Ohira
+        and Ji`) names both sides of the meeting the record tells: one the body names only
+        there joins the told meeting that has the other. A summary never tells a meeting of its own,
+        nor moves anyone the body names (summaries simplify)."""
+        summary = self.metadata.summary
+        if not summary or not self.drafts:
+            return
+        flat = re.escape(" ".join(summary.split())[:60]).replace(r"\ ", r"\s+")
+        found = re.search(flat, self.text)
+        if not found:
+            return
+        start = found.start()
+        end = min(len(self.text), start + len(summary) + 20)
+        elsewhere = {m.key for m in self.index.mentions if not start <= m.start < end} | set(self.authors)
+        for cue in _SUMMARY_ENCOUNTER.finditer(self.text, start, end):
+            left = max(self.text.rfind(". ", start, cue.start()) + 1, start)
+            if _SUMMARY_UNHELD.search(self.text, left, cue.start()):
+                continue
+            right = sentence_end(self.text, cue.end(), end)
+            boundary = _SUMMARY_CLAUSE_END.search(self.text, cue.end(), right)
+            named = self.index.within(left, boundary.start() if boundary else right)
+            keys = {m.key for m in named}
+            told = next((d for d in self.drafts if d.status == "occurred" and not d.recalled
+                         and keys & (set(d.parts) | (set(self.authors) if NARRATOR_KEY in d.parts else set()))), None)
+            if told is None or len(keys) < 2:
+                continue
+            for mention in named:
+                if mention.key not in elsewhere and mention.key not in told.parts:
+                    told.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
 
     def dialogue_meeting(self) -> None:
         """A body where two or more people speak in turn under their own labels (`KHRUSHCHEV:
@@ -664,6 +707,7 @@ class _Reader:
                             partner and "]" in self.text[mention.start:mention.end]))
                         or _AUTHOR_LEAD.search(self.text, start, mention.start)
                         or _TOPIC_LEAD.search(self.text, start, mention.start)
+                        or _TOPIC_AFTER_PARTNER.search(self.text, start, mention.start)
                         or _OWNED_NON_ENCOUNTER.match(self.text, mention.end)
                         or (lead.rfind("(") > lead.rfind(")") and _POSSESSIVE_END.match(self.text, mention.end))):
                     continue
