@@ -72,17 +72,23 @@ class Server:
     """`archivekg serve` in a subprocess; `url` is its base URL once it announced it."""
 
     def __init__(self, store_dir: Path, *options: str) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "archivekg", "serve", "--store", str(store_dir),
-             "--bind", "127.0.0.1:0", *options],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        )
+        self.log_path = store_dir.with_name(f"serve-{store_dir.name}-{time.monotonic_ns()}.log")
+        with self.log_path.open("w") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "archivekg", "serve", "--store", str(store_dir),
+                 "--bind", "127.0.0.1:0", *options],
+                stdout=subprocess.PIPE, stderr=log, text=True,
+            )
         assert self.process.stdout is not None
         first = self.process.stdout.readline()
         if not first:
-            raise RuntimeError(f"server did not start: {self.process.stderr.read()}")  # type: ignore[union-attr]
+            raise RuntimeError(f"server did not start: {self.log()}")
         self.url = first.split()[-1].rstrip("/")
         self.process.stdout.readline()
+
+    def log(self) -> str:
+        """The server's request log so far: shown when an assertion about it fails."""
+        return self.log_path.read_text(encoding="utf-8", errors="replace")
 
     @property
     def endpoint(self) -> str:
@@ -294,7 +300,8 @@ def test_runaway_query_is_a_504_and_stopped_while_others_are_answered(client, se
     before = cpu_seconds(children)
     time.sleep(1.0)
     assert cpu_seconds(children) - before < 0.5, "a backend still burns CPU after the 504"
-    assert ask(client, server, "GET", "ASK {}", JSON).status_code == 200
+    after = ask(client, server, "GET", "ASK {}", JSON)
+    assert after.status_code == 200, f"{after.status_code} {after.text}\n{server.log()}"
 
 
 def test_query_page_offers_prefixes_and_a_form(client, server):

@@ -5,7 +5,9 @@ Why a front at all (measured on oxigraph 0.5.13, see docs/serve.md): Oxigraph's
 body, and does not stop every runaway query. The front buffers each answer so
 that a cancelled one becomes a 504, gives every request a hard deadline after
 which the backend running it is killed (and restarted by its supervisor),
-retries a query once on another backend when its own was restarted under it,
+restarts a backend whose query Oxigraph cancelled (its next answer may be a
+`500 Resource temporarily unavailable`, seen in the tests), retries a query once
+on another backend when its own was restarted under it or failed with a 5xx,
 and logs one line per request.
 """
 
@@ -116,6 +118,7 @@ class Front:
         is_query = request.path == "/query"
         idempotent = is_query or request.method in ("GET", "HEAD")
         avoid: Backend | None = None
+        retried = ""
         for attempt in range(2):
             try:
                 backend = await self.pool.acquire(avoid, deadline - loop.time())
@@ -138,16 +141,22 @@ class Front:
             except aiohttp.ClientError as exc:
                 if idempotent and attempt == 0:
                     avoid = backend
+                    retried = f"backend #{backend.index} failed ({type(exc).__name__}), retried on "
                     continue
                 request["note"] = f"backend #{backend.index}: {exc}"
                 return _plain(503, "The SPARQL endpoint's backend failed; try again shortly.")
             finally:
                 backend.in_flight -= 1
-            request["note"] = f"backend #{backend.index}"
+            request["note"] = f"{retried}backend #{backend.index}"
             overran = loop.time() - started >= self.timeout_s
             if is_query and status == 200 and (overran or CANCELLED_MARKER in payload[-200:]):
-                request["note"] += " cancelled at the timeout"
+                backend.kill()
+                request["note"] += " cancelled at the timeout; restarted"
                 return self.timed_out()
+            if status >= 500 and idempotent and attempt == 0:
+                avoid = backend
+                retried = f"backend #{backend.index} answered {status}, retried on "
+                continue
             return web.Response(status=status, body=payload, headers={"Content-Type": content_type})
         raise AssertionError("unreachable: the loop returns on its last attempt")
 
