@@ -1074,3 +1074,18 @@ def test_the_summary_names_a_side_of_the_told_meeting_the_body_leaves_unnamed():
     document = Document("cable", name, text, "0" * 64)
     meetings = extract_meetings(document, metadata, people(text, names), ())
     assert [set(m.persons) for m in meetings if m.status == "occurred"] == [{"sato", "li", "kimura", "ueda", "tanaka"}]
+
+
+def test_a_partner_described_in_brackets_before_his_name_and_a_colon_is_no_speaker_label():
+    meetings = run("cable_conversation_with_described_partner.txt",
+                   {"kowalski": ("Jan] KOWALSKI",), "nowicki": ("Tadeusz] NOWICKI",), "moreau": ("P.[ierre] Moreau",)},
+                   date="1962-10-28", title="Ciphergram from Ambassador Kowalski", authors=("kowalski",))
+    assert summary(meetings) == [(None, {"kowalski", "moreau"})]
+
+
+def test_talks_that_took_place_between_two_others_are_theirs_not_the_aware_subject_s():
+    meetings = run("aware_of_talks_between.txt",
+                   {"petrov": ("N. I. Petrov",), "aydin": ("Foreign Minister K. Aydin", "K. Aydin"),
+                    "sokolov": ("V. V. Sokolov",), "demir": ("General Demir",), "orlov": ("Ambassador Orlov",)},
+                   date="1961-05-04", title="Record of Conversation between N. I. Petrov and Foreign Minister K. Aydin")
+    assert {"demir", "orlov"} in [set(m.persons) for m in meetings if m.status == "occurred"]

@@ -88,7 +88,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"exchange\s+of\s+(?:views|opinions)|negotiations?|tête-à-tête)"
      r"(?:\s+(?:while\s+)?(?:in|on|over|during)\s+(?:a|an|the)\s+(?:\w+\s+)?"
      r"(?:car|plane|train|flight|ship|drive|walk|ride|journey|lunch|dinner|breakfast|meal))?"
-     r"(?:\s+(?:that\s+|which\s+)?(?:I|we|he|she)\s+had(?:\s+(?:on|in|last|this|yesterday)(?:\s+[\w]+){0,3}?)?)?"
+     r"(?:\s+(?:that\s+|which\s+)?(?:I|we|he|she)\s+had(?:\s+(?:on|in|last|this|yesterday)(?:\s+[\w]+){0,3}?)?|"
+     r"\s+(?:that|which)\s+(?:took|had\s+taken)\s+place)?"
      r"\s+(?:with|between)"),
     (Cue("meal", "participant", "participant", "meal", needs_object=True),
      rf"(?:dined|lunched|breakfasted|{_MEAL})\s+(?:together\s+)?(?:with|given\s+by|hosted\s+by|held\s+by|"

@@ -72,9 +72,11 @@ _ATTENDANCE_LABEL = re.compile(
     r"staff|hosts?|visitors?|took\s+part|escort\w*)\b|^\W*from\s+\S",
     re.IGNORECASE,
 )
-_PARTNER_LEAD = re.compile(r"\b(?:with|and|between)\s+(?:\[[^\]\n]*|(?:[A-Z][\w.'’-]*\s+)*)$")
+_PARTNER_LEAD = re.compile(
+    r"\b(?:with|and|between)\s+(?:\[[^\]\n]*\]\s*)?(?:\[[^\]\n]*|(?:[A-Z][\w.'’-]*\s+)*)$")
 """`Based on the conversation with [Soviet Ambassador Aleksandr] Alexeyev:` names a partner,
-not a speaker's label, and the name the translator completed is his."""
+not a speaker's label, and the name the translator completed is his; so does `conversation
+with [an American journalist] J.[oseph] Alsop:`."""
 _SIDE_OPENING = re.compile(
     r"\W*(?:from|on|for)\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part|country)\b|"
     r"\W*on\s+behalf\s+of\s+(?:the\s+|our\s+|their\s+)?(?:[\w'’-]+\s+){1,2}(?:side|delegation|\[?government\]?|party)\s*,",
@@ -1278,6 +1280,8 @@ class _Reader:
             subjects = [m for m in self.index.within(left, match.start()) if not self.blocked(m.start, left)]
             own = [m for m in subjects if _POSSESSOR.fullmatch(text, m.end, match.start())]
             subjects = own[-1:] or subjects
+        if match.group().endswith("between"):
+            subjects = []
         for mention in subjects:
             draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
         narrator_subject = [t for t in self.narrator_tokens(left, match.start(), frame)
