@@ -4,6 +4,7 @@ and, when the shared corpus is present, against the gold annotations of the seed
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -1089,3 +1090,20 @@ def test_talks_that_took_place_between_two_others_are_theirs_not_the_aware_subje
                     "sokolov": ("V. V. Sokolov",), "demir": ("General Demir",), "orlov": ("Ambassador Orlov",)},
                    date="1961-05-04", title="Record of Conversation between N. I. Petrov and Foreign Minister K. Aydin")
     assert {"demir", "orlov"} in [set(m.persons) for m in meetings if m.status == "occurred"]
+
+
+CABLE_TITLE = "Cable from the Chinese Embassy in Burma, 'Kyaw Nyein Met with Ambassador Geng for a Discussion on the Border'"
+
+
+@pytest.mark.parametrize("title_mention", [True, False])
+def test_a_cable_without_author_tells_the_meeting_its_title_names_with_its_writer(title_mention):
+    """Whether or not the persons reader counted the title's `Kyaw Nyein Met` as a mention."""
+    name = "cable_title_met_with.txt"
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    persons = people(text, {"kyaw": ("Kyaw Nyein",), "geng": ("Ambassador Geng",)})
+    if not title_mention:
+        persons = tuple(replace(p, mentions=tuple(m for m in p.mentions if m.start > len(CABLE_TITLE) or p.key == "geng"))
+                        for p in persons)
+    metadata = Metadata(title=CABLE_TITLE, date=DateValue("1957-05-15"))
+    meetings = extract_meetings(Document("cable", name, text, "0" * 64), metadata, persons, ())
+    assert summary(meetings) == [("1957-05-14", {"kyaw", "geng"})]

@@ -58,7 +58,7 @@ _CONVERSATION_TITLE = re.compile(
     r"(?:\s+(?:in|at|on)\s+[^.;:\n]{1,60}?,?)?\s+(?:between|with|of)\b|"
     r"\breception\s+(?:by|for|in\s+honou?r\s+of)\b|"
     r"^\W*conversations?\s*[,:]\s+(?-i:[A-Z])|"
-    r"\b(?:receives?|received|meets|meet|hosts?|hosted|welcomes?)\s+(?-i:(?=[A-Z\[]))|"
+    r"\b(?:receives?|received|meets|meet|hosts?|hosted|welcomes?|(?:met|meets)\s+with)\s+(?-i:(?=[A-Z\[]))|"
     r"\b(?:record|minutes|memorandum|notes?|transcript)\s+(?:of|on)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}"
     r"(?:conversation|talks|meeting|discussion)s?\b|"
     r"(?-i:[A-Z])[\w.'’]*(?:\s+[\w.'’]+){0,3}\s*[–—-]\s*(?-i:[A-Z])[\w.'’]*(?:\s+[\w.'’]+){0,3}\s+"
@@ -412,6 +412,7 @@ class _Reader:
                  roles: tuple[RoleAssignment, ...]) -> None:
         self.text = document.text
         self.index = _Index(persons)
+        self.names = {p.key: p.names for p in persons}
         self.roles = roles
         self.authors = _authors(persons, roles, metadata) or _cable_sender(document.text, persons)
         self.anchor = metadata.date.iso if metadata.date else None
@@ -1526,14 +1527,18 @@ class _Reader:
     def keep(self, draft: _Draft, narrative: bool) -> _Draft:
         """Merge a second telling of a meeting into the first, else record a new one. In a
         record of a conversation, an undated encounter the narrative tells among people of
-        the recorded one only (`The conversation was translated by X`) is the recorded one.
+        the recorded one only (`The conversation was translated by X`) is the recorded one. In
+        a cable that names no author, the first encounter its writer tells with people its title
+        names (`Subandrio met with me`) is the title's (`Subandrio Met with Ambassador Yao`).
         Returns the meeting that now holds the telling."""
         state = self.state
         for known in self.drafts:
             if known is draft:
                 return known
             if (known.provisional and draft.status == "occurred" and not draft.recalled
-                    and known.others() & draft.others()):
+                    and (known.others() & draft.others() or (
+                        known.titled and draft.narrated and not self.authors and draft.others()
+                        and all(self.named_in(key, known.span) for key in draft.others())))):
                 self.absorb(known, draft, prefer_new=True)
                 known.provisional = False
                 state.current = known
@@ -1561,6 +1566,11 @@ class _Reader:
                 NARRATOR_KEY in draft.parts or (not self.authors and narrative)):
             state.current = draft
         return draft
+
+    def named_in(self, key: str, span: Span) -> bool:
+        """Does the text of `span` give one of the person's names, mention or not (a title's
+        `Subandrio Met with …` may not count as a mention of its own)?"""
+        return any(name in span.quote for name in self.names.get(key, ()))
 
     @staticmethod
     def absorb(known: _Draft, new: _Draft, prefer_new: bool) -> None:
