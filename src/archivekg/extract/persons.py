@@ -923,7 +923,7 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
 
 
 # `The conversation with Nhu lasted`: the one a talk is held with is a person.
-_TALK_WITH = re.compile(r"\b(?:conversations?|talks?|meetings?|discussions?|interviews?)[ \t]+with[ \t]+\[?$")
+_TALK_WITH = re.compile(r"\b(?:conversations?|talks?|meetings?|discussions?|interviews?|met|meets?|talked|spoke)[ \t]+with[ \t]+\[?$")
 _BESIDE = re.compile(r"[ \t]*(?:[,;][ \t]*|[ \t]and[ \t]+)?(?:(?:Comrade|Cde\.|Mr\.)[ \t]+)?")
 
 
