@@ -332,4 +332,5 @@ def test_a_gold_name_with_its_title_matches_the_bare_name() -> None:
     assert match_persons(gold, [person("m", "Premier")]) == {}
     assert match_persons([GoldPerson("sihamoni", ("Prince Sihamoni",))], [person("s", "Sihamoni")]) == {"s": "sihamoni"}
     assert match_persons([GoldPerson("lopes", ("Governor Lopes",))], [person("l", "Lopes")]) == {"l": "lopes"}
+    assert match_persons([GoldPerson("wang", ("Chargé D'Affaires Wang",))], [person("w", "Wang")]) == {"w": "wang"}
     assert match_persons(gold, [person("x", "Zhou Xiaoping")]) == {}
