@@ -1107,3 +1107,13 @@ def test_a_cable_without_author_tells_the_meeting_its_title_names_with_its_write
     metadata = Metadata(title=CABLE_TITLE, date=DateValue("1957-05-15"))
     meetings = extract_meetings(Document("cable", name, text, "0" * 64), metadata, persons, ())
     assert summary(meetings) == [("1957-05-14", {"kyaw", "geng"})]
+
+
+def test_those_a_telegram_title_addresses_before_the_meeting_it_is_about_were_not_there():
+    meetings = run("telegram_addressees_regarding_meeting.txt",
+                   {"chen": ("Chen Yi",), "zhou": ("Zhou Enlai",), "peng": ("Peng Dehuai",),
+                    "souvanna": ("Souvanna Phouma", "Prime Minister Souvanna Phouma")},
+                   date="1961-05-04", authors=("chen",),
+                   title="Telegram, Chen Yi to Zhou Enlai, Peng Dehuai, and the CCP Central Committee, "
+                         "Regarding meeting with Souvanna Phouma")
+    assert summary(meetings) == [("1961-05-03", {"chen", "souvanna"})]

@@ -103,6 +103,12 @@ _SUMMARY_UNHELD = re.compile(r"\b(?:set\s+up|arrang\w*|propos\w*|plan\w*|request
 """`X and Y set up a meeting between A and B`: a meeting still to come."""
 _SUMMARY_CLAUSE_END = re.compile(r"\b(?:and\s+(?:[a-z]+ed|discuss\w*|talk\w*)|to\s+discuss|about|on|regarding|"
                                  r"concerning|who|which|that)\b|[;:(]")
+_ADDRESSEE_LEAD = re.compile(
+    r"^\W*(?:telegram|cable|letter|report|memorandum|note|message|dispatch|ciphergram)\b[^\n]*?\bto\s", re.IGNORECASE)
+_REGARDING = re.compile(r"\b(?i:regarding|concerning|about|on)\s+(?:the\s+|a\s+|his\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?i:meeting|conversation|talks?|visit|discussion|audience|interview)")
+"""`Telegram, Zhou Enlai to Mao Zedong, Liu Shaoqi, …, Regarding meeting with Tep Phan`: those a
+title addresses, before the meeting it says it is about, were not at it."""
 _TOPIC_AFTER_PARTNER = re.compile(r"\bwith\s[^\n]*?\b(?:about|regarding|concerning)\s")
 """`During Ho's meeting with Wang about Ho's letters to Chairman Liu`: everyone named after the
 partner's topic word is what they talked about."""
@@ -711,6 +717,8 @@ class _Reader:
                         or _AUTHOR_LEAD.search(self.text, start, mention.start)
                         or _TOPIC_LEAD.search(self.text, start, mention.start)
                         or _TOPIC_AFTER_PARTNER.search(self.text, start, mention.start)
+                        or (_ADDRESSEE_LEAD.search(lead) and not _CONVERSATION_TITLE.search(lead)
+                            and _REGARDING.search(self.text, mention.end, end))
                         or _OWNED_NON_ENCOUNTER.match(self.text, mention.end)
                         or (lead.rfind("(") > lead.rfind(")") and _POSSESSIVE_END.match(self.text, mention.end))):
                     continue
