@@ -1117,3 +1117,17 @@ def test_those_a_telegram_title_addresses_before_the_meeting_it_is_about_were_no
                    title="Telegram, Chen Yi to Zhou Enlai, Peng Dehuai, and the CCP Central Committee, "
                          "Regarding meeting with Souvanna Phouma")
     assert summary(meetings) == [("1961-05-03", {"chen", "souvanna"})]
+
+
+def test_who_had_conversation_with_him_is_the_named_one_s_talk_with_the_paragraph_s_subject():
+    meetings = run("relative_who_had_conversation.txt", {"persaud": ("Ram Persaud",), "dvorak": ("Comrade Dvorak",)},
+                   date="1960-11-22", title="Record of Meeting between Ram Persaud and the Central Committee of the Party")
+    assert {"persaud", "dvorak"} in [set(m.persons) for m in meetings if m.status == "occurred"]
+
+
+def test_him_after_told_is_not_resolved_to_the_last_man_named():
+    meetings = run("told_him_of_another.txt", {"zhou": ("Zhou Enlai",), "tep": ("Foreign Minister Tep Sam",),
+                                               "ho": ("Chairman Ho",)},
+                   date="1954-07-15", authors=("zhou",),
+                   title="Telegram, Zhou Enlai to the CCP Central Committee, Regarding meeting with Tep Sam")
+    assert summary(meetings) == [("1954-07-14", {"zhou", "tep"})]

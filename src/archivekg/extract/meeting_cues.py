@@ -197,7 +197,7 @@ MOVING_VERB = re.compile(
 X`, `I was at the table together with X`), not in `together with X, Kim plays the most positive role`."""
 
 PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|He|She|His|Her)\b")
-PRONOUN_OBJECT = re.compile(r"^\W*(?:him|her)\b")
+PRONOUN_OBJECT = re.compile(r"\W*(?:him|her)\b")
 NARRATOR = re.compile(
     r"[ImWwUuOoTt](?<!\w.)(?:(?<=I)|(?<=m)(?:e|y|yself)|(?<=[Ww])e|(?<=[Uu])s|(?<=[Oo])ur|(?<=o)urselves|"
     r"(?<=[Tt])he\s+undersigned)\b")

@@ -208,6 +208,10 @@ _OWN_TALK_LEAD = re.compile(r"\W*(?P<det>The|My|Our)\s+(?:(?:first|second|third|
 sentence with no subject of its own, the narrator's own talk, told in their report (`The …`
 only after the narrator has spoken in the paragraphs just before); not `The talks between A and B`."""
 _OWN_TALK_REACH = 600
+_WHO_HAD = re.compile(r",\s*who\s+(?:had|held)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$")
+"""`Comrade Novotný, who had conversation with him, told him …`: the talk is the name's, the
+one before the relative clause, and `him` the one the paragraph is about (only here is a
+pronoun taken for the other side: `I told him that … Chairman Ho` would pick the wrong man)."""
 _HAD_TALK = re.compile(r"\s(?P<pronoun>(?P<narrator>I|we)|he|she)\s+had\b")
 """`the conversation I had on 22 January with X`, `a talk he had with X`: the talk's subject
 inside the cue; `I` is the narrator, or the speaker whose words these are."""
@@ -1318,6 +1322,15 @@ class _Reader:
             if key:
                 draft.add(key, cue.subject, token)
                 draft.narrated = key == NARRATOR_KEY
+        relative = None
+        if not narrator_subject and not had and cue.name == "conversation":
+            relative = _WHO_HAD.search(text, max(sentence.start, match.start() - 40), match.start())
+            antecedent = self.index.last_before(relative.start(), set(), sentence.start) if relative else None
+            if antecedent and relative and not text[antecedent.end:relative.start()].strip():
+                subjects = subjects or [antecedent]
+                draft.add(antecedent.key, cue.subject, Span.of(text, antecedent.start, antecedent.end))
+            else:
+                relative = None
         if not subjects and not narrator_subject and (_DELEGATION_SUBJECT.search(text, left, match.start())
                                                       or _DELEGATION_POSSESSOR.search(text, left, match.start())):
             subjects = self.delegation(match.start())
@@ -1340,7 +1353,7 @@ class _Reader:
             objects = [m for m in objects if gloss and m.end <= gloss.end()]
         narrator_object = [t for t in self.narrator_tokens(match.end(), min(right, match.end() + 12), frame)
                            if t.group().lower() in ("me", "us")]
-        pronoun_object = PRONOUN_OBJECT.match(text, match.end(), right)
+        pronoun_object = PRONOUN_OBJECT.match(text, match.end(), right) if relative else None
         if pronoun_object:
             key = self.resolve_pronoun(match.start(), set(draft.parts), reported)
             if key:
