@@ -453,6 +453,8 @@ def test_a_request_or_invitation_explains_a_meeting_that_took_place():
     assert modality.status("At the request of the Foreign Ministry, I was ") == modality.OCCURRED
     assert modality.status("On the invitation of the Central Committee, the delegation ") == modality.OCCURRED
     assert modality.status("He requested that we ") == modality.PLANNED
+    assert modality.status("Following an invitation from the government, the Minister, X, made an official ") == (
+        modality.OCCURRED)
 
 
 def test_what_the_narrator_told_a_person_is_a_conversation_with_them():
@@ -1131,3 +1133,18 @@ def test_him_after_told_is_not_resolved_to_the_last_man_named():
                    date="1954-07-15", authors=("zhou",),
                    title="Telegram, Zhou Enlai to the CCP Central Committee, Regarding meeting with Tep Sam")
     assert summary(meetings) == [("1954-07-14", {"zhou", "tep"})]
+
+
+INSTRUCTION = {"amin": ("K. Amin",), "rahimi": ("N. Rahimi",), "zahir": ("M. Zahir",),
+               "brezhnev": ("L. I. Brezhnev",), "kosygin": ("A. N. Kosygin",)}
+
+
+def test_a_head_line_telling_whom_to_meet_next_is_a_planned_meeting_not_the_record_s():
+    meetings = run("instruction_when_you_next_meet.txt", INSTRUCTION, date="1974-06-02")
+    assert ({"amin", "rahimi"}) in [set(m.persons) for m in meetings if m.status == "planned"]
+    assert all({"amin", "rahimi"} != set(m.persons) for m in meetings if m.status == "occurred")
+
+
+def test_the_participation_of_leaders_in_the_talks_with_a_guest_is_their_meeting():
+    meetings = run("instruction_when_you_next_meet.txt", INSTRUCTION, date="1974-06-02")
+    assert any({"brezhnev", "kosygin", "zahir"} <= set(m.persons) for m in meetings if m.status == "occurred")

@@ -91,6 +91,9 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:\s+(?:that\s+|which\s+)?(?:I|we|he|she)\s+had(?:\s+(?:on|in|last|this|yesterday)(?:\s+[\w]+){0,3}?)?|"
      r"\s+(?:that|which)\s+(?:took|had\s+taken)\s+place)?"
      r"\s+(?:with|between)"),
+    (Cue("participation", "participant", "participant", "meeting", needs_object=True),
+     r"participation\s+of(?=(?:[^.;:]|\.(?=\s?[A-Z])){3,300}?\bin\s+the\s+(?:[a-z]+\s+)?(?:talks|negotiations|meetings?|conversations?|"
+     r"discussions?)\s+(?:with|between)\b)"),
     (Cue("meal", "participant", "participant", "meal", needs_object=True),
      rf"(?:dined|lunched|breakfasted|{_MEAL})\s+(?:together\s+)?(?:with|given\s+by|hosted\s+by|held\s+by|"
      r"organi[sz]ed\s+by|in\s+honou?r\s+of)"),
@@ -144,7 +147,8 @@ TRIGGERS = frozenset(
     "consultation consultations exchange negotiation negotiations tête dined lunched breakfasted breakfast "
     "lunch luncheon dinner supper banquet tea meal reception cocktail had have took were accompanied "
     "together along accompanies accompanying accompany escorted travelled traveled rode flew was present as presence "
-    "taking take takes attendance attended attending participated participating participants participant attendees interpreted "
+    "taking take takes attendance attended attending participated participating participation participants participant "
+    "attendees interpreted "
     "from on "
     "interpreter interpreters interpreting translator translators translating "
     "presented handed passed conveyed transmitted delivered explained expressed showed submitted informed told "

@@ -701,10 +701,11 @@ class _Reader:
             if start >= head_end:
                 break
             heading = end - start <= 300 or (end - start <= 700 and not _RUNNING_TEXT.search(self.text, start, end))
-            if (heading and not (lines and start < lines[0][1])
-                    and not _NARRATOR_OPENING.match(self.text, start, end)
-                    and not _ITEM_HEADLINE.match(self.text, start, end)
-                    and _CONVERSATION_TITLE.search(self.text, start, end)):
+            if not heading or (lines and start < lines[0][1]) or _NARRATOR_OPENING.match(self.text, start, end) or (
+                    _ITEM_HEADLINE.match(self.text, start, end)):
+                continue
+            named = _CONVERSATION_TITLE.search(self.text, start, end)
+            if named and modality.status(self.text[start:named.start()]) == modality.OCCURRED:
                 lines.append((start, end))
         if not lines:
             return

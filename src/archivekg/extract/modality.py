@@ -34,11 +34,12 @@ _PLANNED = re.compile(
     r"future|soon|intention|plan\s+for|in\s+order\s+to|if|unless|possible|possibility)\b",
 )
 _ON_REQUEST = re.compile(
-    r"\b(?:at|on|upon|by)\s+(?:the\s+|his\s+|her\s+|their\s+|our\s+|my\s+|its\s+|whose\s+)?(?:own\s+)?"
+    r"\b(?:at|on|upon|by|following)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|our\s+|my\s+|its\s+|whose\s+)?(?:own\s+)?"
     r"(?:request|invitation|initiative|suggestion|proposal|instructions?)\b"
 )
 """`At the request of the Ministry, I was accompanied by …`, `at the invitation of the CC the
-delegation visited …`: why a meeting took place, not a wish that it will."""
+delegation visited …`, `Following an invitation from the government, X made an official
+visit`: why a meeting took place, not a wish that it will."""
 _OWN_PAST = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|had\s+taken\s+place)\b")
 _BUT = re.compile(r"\b(?:but|however)\b")
 """`I was invited to the Presidium but during the reception I sat with X`: what the cue's own
