@@ -281,12 +281,15 @@ def office_before(text: str, pos: int) -> Prefix | None:
         return None
     floor = max(0, pos - _WINDOW, text.rfind("\n", max(0, pos - _WINDOW), pos) + 1)
     near = max(floor, pos - _NEAR)
-    if text.find("],", floor, pos) >= 0:  # every _HOLDER_GIVEN match holds one: most windows skip the search
+    # Every match of _HOLDER_GIVEN and of _GLOSS_BEFORE_COMMA holds a `],`: most windows have none.
+    glossed = text.find("],", floor, pos) >= 0
+    if glossed:
         for holder in _HOLDER_GIVEN.finditer(text, floor, pos):
             if _word_class(holder.group(1)) == "head":
                 floor = max(floor, holder.end())
     near = max(floor, near)
-    text = _without_gloss(text, floor, pos)
+    if glossed:
+        text = _without_gloss(text, floor, pos)
     kept, honorific, reached = _walk_back(list(_WORD.finditer(text, near, pos)))
     if reached and near > floor:
         kept, honorific, _ = _walk_back(list(_WORD.finditer(text, floor, pos)))
