@@ -255,7 +255,8 @@ def _tokens(run: str) -> list[_Token]:
         opens, word, closes = m.group(1, 2, 3)
         start = m.start(2)
         end = start + len(word)
-        word = word.replace(".[", "[").replace("[", "").replace("]", "")
+        if "[" in word or "]" in word:
+            word = word.replace(".[", "[").replace("[", "").replace("]", "")
         out.append(_Token(word, start, end, _classify(word), opens is not None, closes is not None))
     return out
 
@@ -268,7 +269,8 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
     while i < n:
         tok = tokens[i]
         if (tok.kind not in ("name", "init") and not (tok.kind == "upper" and _upper_as_name(tokens, i))
-                and not _surname_as_word(tokens, i) and not _upper_surname(tokens, i)):
+                and not (tok.kind == "stop" and _surname_as_word(tokens, i))
+                and not (tok.kind == "upper" and _upper_surname(tokens, i))):
             i += 1
             continue
         j = i + 1
