@@ -545,10 +545,19 @@ class _Reader:
         key = (max(floor, start - 60), start)
         found = self._blocked.get(key)
         if found is None:
-            found = self._blocked[key] = self._blocked_window(self.text[key[0]:start]) or bool(
-                _EXCEPTED.search(self.text, max(floor, start - 120), start)
-                or _ASIDE.search(self.text, max(floor, start - 120), start))
+            found = self._blocked[key] = self._blocked_window(self.text[key[0]:start]) or self._set_apart(
+                max(floor, start - 120), start)
         return found
+
+    def _set_apart(self, start: int, end: int) -> bool:
+        """Does text[start:end] end in an exception (`except X and`) or an aside (`(he is …`)?
+        _ASIDE opens on a parenthesis and every _EXCEPTED word holds `xc` or `other` in lower
+        case: a window without them is cleared without the searches."""
+        window = self.text[start:end]
+        if "(" in window and _ASIDE.search(self.text, start, end):
+            return True
+        low = window.lower()
+        return ("xc" in low or "other" in low) and _EXCEPTED.search(self.text, start, end) is not None
 
     @staticmethod
     def _blocked_window(window: str) -> bool:
