@@ -22,6 +22,7 @@ from archivekg.extract import dates as dt
 from archivekg.extract import modality
 from archivekg.extract.meeting_cues import (
     BLOCKED_BEFORE,
+    BLOCKED_BEFORE_WORDS,
     CLAUSE_END,
     DOCUMENT_DATE_CONTEXT,
     DURATION,
@@ -566,6 +567,10 @@ class _Reader:
         last = window.rsplit(None, 1)[-1:]
         if not last or (last[0].lower() not in _BLOCKING_LAST and not last[0].lower().endswith("'s")):
             return False
+        if window.isascii():
+            low = window.lower()
+            if not any(word in low for word in BLOCKED_BEFORE_WORDS):
+                return False
         return bool(BLOCKED_BEFORE.search(window))
 
     def narrator_tokens(self, start: int, end: int, frame: Frame | None) -> list[re.Match[str]]:
