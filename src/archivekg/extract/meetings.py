@@ -238,6 +238,8 @@ _FLOOR = re.compile(
 )
 """Taking the floor in a conversation: the speaker's part without a speech verb. `X spoke very
 nervously` and `Y remained silent` are there; `X spoke of/at …` may tell of another time."""
+_FLOOR_WORDS = ("was", "took", "began", "spoke", "remained")
+"""The word each _FLOOR alternative opens with: its matches are tried only where one stands."""
 _CO_SUBJECT = re.compile(r"\s+and\s+")
 """`Haraszti and Ferenc Erdei spoke`: both took the floor."""
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
@@ -409,8 +411,9 @@ class _Reader:
         self.verbs = scan.verbs
         self.dates = dt.dates_at(self.text, scan.dates, 0, len(self.text))
         self.date_starts = [d.start for d in self.dates]
+        self.floor_words = sorted(p for word in _FLOOR_WORDS for p in _occurrences(self.text, word))
         marks = sorted(self.cue_triggers + self.date_starts + self.verbs.starts + self.durations
-                       + _occurrences(self.text, "ccording") + [m.start() for m in _FLOOR.finditer(self.text)]
+                       + _occurrences(self.text, "ccording") + [m.start() for m in self.floors(0, len(self.text))]
                        + _occurrences(self.text, "delegation"))
         entries = [start for start, _ in self.layout.headings]
         self.sentences = sentences(self.text, self.blocks, self.verbs, marks, entries)
@@ -507,6 +510,23 @@ class _Reader:
         if i is not None and self.label_keys[i] not in self.authors:
             return self.label_keys[i]
         return NARRATOR_KEY if self.authors else None
+
+    def floors(self, start: int, end: int) -> list[re.Match[str]]:
+        """`_FLOOR.finditer(self.text, start, end)`, tried only where one of its opening words
+        stands: the regex alone would stop at every `w`, `t`, `b`, `s` and `r` of the text."""
+        found = []
+        done = start
+        i = bisect_left(self.floor_words, start)
+        while i < len(self.floor_words) and self.floor_words[i] < end:
+            position = self.floor_words[i]
+            i += 1
+            if position < done:
+                continue
+            match = _FLOOR.match(self.text, position, end)
+            if match:
+                found.append(match)
+                done = match.end()
+        return found
 
     def delegation_leader(self, position: int) -> _Mention | None:
         """Who led the delegation last told of before `position` (`A delegation …, led by
@@ -1089,7 +1109,7 @@ class _Reader:
         floor in the conversation told took part in it; not in what someone else is telling."""
         if self.state.reported_paragraph == sentence.paragraph:
             return
-        for floor in _FLOOR.finditer(self.text, sentence.start, sentence.end):
+        for floor in self.floors(sentence.start, sentence.end):
             if sentence.reported is not None and sentence.reported < floor.start():
                 continue
             subject = self.index.last_before(floor.start(), set(), sentence.start)
