@@ -574,7 +574,7 @@ def _wrapped(text: str, left: _Cand, right: _Cand) -> bool:
     line break cut after its given name or initials; a surname before its initial (`Kovács P.`,
     the Hungarian order) is whole. Asked of every pair of neighbours:
     the cheap tests (one word, a line break between) come first."""
-    if len(right.tokens) != 1 or "\n" not in text[left.end:right.start]:
+    if len(right.tokens) != 1 or text.find("\n", left.end, right.start) < 0:
         return False
     last = left.tokens[-1]
     return (not left.blocked and not right.blocked
@@ -601,8 +601,8 @@ _INITIALS_END = re.compile(r"[ \t]*(?:$|[\n\"”;)\]])")
 def _initials_after_comma(text: str, left: _Cand, right: _Cand) -> bool:
     """`to Cdes. X and Samsonov, G. Ye.`: a surname, a comma and initials closing the line
     or the note are one name written surname first, as a register or a routing note writes it."""
-    return (len(left.tokens) == 1 and not left.blocked and _classify(left.tokens[0]) == "name"
-            and all(is_initial(w) for w in right.tokens)
+    return (text.startswith(",", left.end) and len(left.tokens) == 1 and not left.blocked
+            and _classify(left.tokens[0]) == "name" and all(is_initial(w) for w in right.tokens)
             and _INITIALS_COMMA.fullmatch(text, left.end, right.start) is not None
             and _INITIALS_END.match(text, right.end) is not None)
 
