@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from archivekg.extract import dates as dt
 from archivekg.extract import modality
+from archivekg.extract.lines import line_matches
 from archivekg.extract.meeting_cues import (
     BLOCKED_BEFORE,
     BLOCKED_BEFORE_WORDS,
@@ -441,7 +442,7 @@ class _Reader:
     @cached_property
     def speaker_lines(self) -> list[re.Match[str]]:
         """Every `Name: …` line: both the title's meeting and a dialogue read them, found once."""
-        return list(_SPEAKER_LINE.finditer(self.text))
+        return line_matches(_SPEAKER_LINE, self.text)
 
     # --- people in a clause ------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from archivekg.extract import offices
 from archivekg.extract.coref import ShortRefs
+from archivekg.extract.lines import line_matches
 from archivekg.extract.names import (
     COMMON_KOREAN_SURNAMES,
     EAST_ASIAN_SURNAMES,
@@ -961,7 +962,7 @@ def _speaker_labels(text: str, table: _Table) -> bool:
         return True
     seen: set[str] = set()
     repeated: set[str] = set()
-    for label in _LINE_LABEL.finditer(text):
+    for label in line_matches(_LINE_LABEL, text):
         word = label.group(1)
         if _classify(word) != "name":
             continue
@@ -1005,7 +1006,7 @@ def _shouted_labels(text: str, table: _Table) -> list[_Cand]:
     Such labels are speakers when one names a person the record names or a leader, or two
     labels each open two lines (speakers take turns); a lone capital heading (`NOTE:`) is none."""
     labels: list[_Cand] = []
-    for match in _UPPER_LINE_LABEL.finditer(text):
+    for match in line_matches(_UPPER_LINE_LABEL, text):
         word = "-".join(part.capitalize() for part in match.group(1).split("-"))
         if _classify(word) == "name":
             labels.append(_Cand(match.start(1), match.end(1), (word,), (word,)))
@@ -1033,7 +1034,7 @@ def _shouted_entries(text: str) -> list[_Cand]:
     """Full names in capitals opening the lines of a list, each with a dash to the member's offices.
     Two such lines make the list: one capital line with a dash may be a heading."""
     found = []
-    for match in _SHOUTED_ENTRY.finditer(text):
+    for match in line_matches(_SHOUTED_ENTRY, text):
         rank = match.group(1)
         if rank is not None and _classify(rank) not in ("title", "hon"):
             continue
