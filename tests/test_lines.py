@@ -2,7 +2,7 @@
 
 import re
 
-from archivekg.extract.lines import line_matches, line_starts
+from archivekg.extract.lines import folded, line_matches, line_search, line_starts
 
 
 def test_line_starts_are_zero_and_every_position_after_a_break():
@@ -27,3 +27,16 @@ def test_a_match_running_into_the_next_line_hides_a_label_there_as_finditer_does
     found = line_matches(pattern, text)
     assert _spans(found) == _spans(list(pattern.finditer(text)))
     assert [m.group(1) for m in found] == ["Kim", "Pak"]
+
+
+def test_line_search_finds_what_search_finds():
+    pattern = re.compile(r"^\s*(?:Place|Venue)\s*:\s*([^\n]{2,80})", re.IGNORECASE | re.M)
+    for text in ("Kim\n\n  PLACE: Pyongyang\nVenue: Moscow", "no place: here\nTime: 10:00", "Place:"):
+        expected, found = pattern.search(text), line_search(pattern, text)
+        assert (expected and (expected.span(), expected.groups())) == (found and (found.span(), found.groups()))
+
+
+def test_folded_keeps_offsets_and_makes_dotted_and_dotless_i_plain():
+    text = "TİME and tıme, DATE"
+    assert len(folded(text)) == len(text)
+    assert folded(text) == "time and time, date"

@@ -36,3 +36,21 @@ def line_matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
                 found.append(match)
                 done = match.end()
     return found
+
+
+def line_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` for a pattern that can match only at a line's start (it opens
+    with `^` under re.MULTILINE): the first line start where it matches."""
+    for start in line_starts(text):
+        match = pattern.match(text, start)
+        if match:
+            return match
+    return None
+
+
+@lru_cache(maxsize=4)
+def folded(text: str) -> str:
+    """`text` in lower case with its offsets kept, and `İ` and `ı` (which IGNORECASE takes for
+    `i`) made `i`: a word of ASCII letters other than `s` (`ſ` is one) that this text lacks
+    is nowhere in the text in any case, so a case-insensitive search for it can be skipped."""
+    return text.replace("\u0130", "i").lower().replace("\u0131", "i")

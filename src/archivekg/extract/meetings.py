@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from archivekg.extract import dates as dt
 from archivekg.extract import modality
-from archivekg.extract.lines import line_matches
+from archivekg.extract.lines import folded, line_matches, line_search, line_starts
 from archivekg.extract.meeting_cues import (
     BLOCKED_BEFORE,
     BLOCKED_BEFORE_WORDS,
@@ -650,7 +650,7 @@ class _Reader:
         was written up after them and stays undated."""
         title = self.metadata.title or ""
         if (self.metadata.date is None or not _RETROSPECTIVE.search(title) or not _CONVERSATION_TITLE.search(title)
-                or _PAST_STAY.search(self.text)):
+                or ("during" in folded(self.text) and _PAST_STAY.search(self.text))):
             return
         occurred = [d for d in self.drafts if d.status == "occurred"]
         if any(d.date is not None for d in occurred):
@@ -713,7 +713,7 @@ class _Reader:
         line = self.header_line_date()
         draft.date = line[0] if line is not None else self.head_date(lines, head_end)
         draft.timed = line is not None and line[0] is not None and line[1]
-        place = _HEADER_PLACE.search(self.text)
+        place = line_search(_HEADER_PLACE, self.text)
         if place:
             draft.place = place.group(1).strip()
         self.drafts.append(draft)
@@ -748,7 +748,7 @@ class _Reader:
     def header_line_date(self) -> tuple[DateValue | None, bool] | None:
         """The date on the record's `Date:`/`Time:` line, and whether the line times the talk
         itself (`Time:`, `Date and Place:`) rather than, perhaps, a memo's writing (`Date:`)."""
-        date_line = _HEADER_DATE.search(self.text)
+        date_line = _header_date_search(self.text)
         if not date_line:
             return None
         line_end = self.text.find("\n", date_line.end())
@@ -1578,6 +1578,28 @@ class _Reader:
                 duration=draft.duration,
             ))
         return tuple(meetings)
+
+
+def _header_date_search(text: str) -> re.Match[str] | None:
+    """`_HEADER_DATE.search(text)`, tried only where a match can start: at a line that opens
+    (after blanks) with `Time` or `Date` in any case, or right before such a word after a blank.
+    The pattern opens with anchors, which `re` would try at every character of the text."""
+    low, lines = folded(text), line_starts(text)
+    starts = set()
+    for word in ("time", "date"):
+        at = low.find(word)
+        while at >= 0:
+            line = lines[bisect_right(lines, at) - 1]
+            if not text[line:at].strip(" \t"):
+                starts.add(line)
+            if at > 0 and text[at - 1] in " \t":
+                starts.add(at)
+            at = low.find(word, at + 1)
+    for start in sorted(starts):
+        match = _HEADER_DATE.match(text, start)
+        if match:
+            return match
+    return None
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
