@@ -1,8 +1,16 @@
-"""Line starts found once, and line-anchored patterns matched only there."""
+"""Line starts found once; patterns matched only where they can begin, as re would find them."""
 
 import re
 
-from archivekg.extract.lines import folded, line_matches, line_search, line_starts
+from archivekg.extract.lines import (
+    first_match_at,
+    folded,
+    line_matches,
+    line_search,
+    line_starts,
+    matches_at,
+    occurrences,
+)
 
 
 def test_line_starts_are_zero_and_every_position_after_a_break():
@@ -40,3 +48,20 @@ def test_folded_keeps_offsets_and_makes_dotted_and_dotless_i_plain():
     text = "TİME and tıme, DATE"
     assert len(folded(text)) == len(text)
     assert folded(text) == "time and time, date"
+
+
+def test_matches_at_the_only_starts_a_pattern_can_have_find_what_finditer_finds():
+    pattern = re.compile(r"\b(?:[Tt]elegram|[Cc]able),?[ \t]+([A-Z][a-z]+)[ \t]+to[ \t]+([A-Z][a-z]+)\b")
+    text = "A cable, Shtykov to Vyshinsky; a table to Kim; Telegram Kim to Pak, cable Pak to Kim"
+    starts = sorted(at - 1 for word in ("elegram", "able") for at in occurrences(text, word) if at > 0)
+    assert _spans(matches_at(pattern, text, starts)) == _spans(list(pattern.finditer(text)))
+    end = text.index(";")
+    assert _spans(matches_at(pattern, text, [s for s in starts if s < end], end)) == _spans(
+        list(pattern.finditer(text, 0, end)))
+    first = first_match_at(pattern, text, starts)
+    assert first is not None and first.span() == pattern.search(text).span()
+
+
+def test_occurrences_are_every_start_of_the_needle_in_range():
+    assert occurrences("abab ab", "ab") == [0, 2, 5]
+    assert occurrences("abab ab", "ab", 1, 6) == [2]

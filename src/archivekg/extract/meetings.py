@@ -20,7 +20,15 @@ from typing import NamedTuple
 
 from archivekg.extract import dates as dt
 from archivekg.extract import modality
-from archivekg.extract.lines import folded, line_matches, line_search, line_starts
+from archivekg.extract.lines import (
+    first_match_at,
+    folded,
+    line_matches,
+    line_search,
+    line_starts,
+    matches_at,
+    occurrences,
+)
 from archivekg.extract.meeting_cues import (
     BLOCKED_BEFORE,
     BLOCKED_BEFORE_WORDS,
@@ -412,10 +420,10 @@ class _Reader:
         self.verbs = scan.verbs
         self.dates = dt.dates_at(self.text, scan.dates, 0, len(self.text))
         self.date_starts = [d.start for d in self.dates]
-        self.floor_words = sorted(p for word in _FLOOR_WORDS for p in _occurrences(self.text, word))
+        self.floor_words = sorted(p for word in _FLOOR_WORDS for p in occurrences(self.text, word))
         marks = sorted(self.cue_triggers + self.date_starts + self.verbs.starts + self.durations
-                       + _occurrences(self.text, "ccording") + [m.start() for m in self.floors(0, len(self.text))]
-                       + _occurrences(self.text, "delegation"))
+                       + occurrences(self.text, "ccording") + [m.start() for m in self.floors(0, len(self.text))]
+                       + occurrences(self.text, "delegation"))
         entries = [start for start, _ in self.layout.headings]
         self.sentences = sentences(self.text, self.blocks, self.verbs, marks, entries)
         self.sentence_starts = [s.start for s in self.sentences]
@@ -515,19 +523,8 @@ class _Reader:
     def floors(self, start: int, end: int) -> list[re.Match[str]]:
         """`_FLOOR.finditer(self.text, start, end)`, tried only where one of its opening words
         stands: the regex alone would stop at every `w`, `t`, `b`, `s` and `r` of the text."""
-        found = []
-        done = start
-        i = bisect_left(self.floor_words, start)
-        while i < len(self.floor_words) and self.floor_words[i] < end:
-            position = self.floor_words[i]
-            i += 1
-            if position < done:
-                continue
-            match = _FLOOR.match(self.text, position, end)
-            if match:
-                found.append(match)
-                done = match.end()
-        return found
+        words = self.floor_words[bisect_left(self.floor_words, start):bisect_left(self.floor_words, end)]
+        return matches_at(_FLOOR, self.text, words, end)
 
     def delegation_leader(self, position: int) -> _Mention | None:
         """Who led the delegation last told of before `position` (`A delegation …, led by
@@ -650,7 +647,7 @@ class _Reader:
         was written up after them and stays undated."""
         title = self.metadata.title or ""
         if (self.metadata.date is None or not _RETROSPECTIVE.search(title) or not _CONVERSATION_TITLE.search(title)
-                or ("during" in folded(self.text) and _PAST_STAY.search(self.text))):
+                or first_match_at(_PAST_STAY, self.text, occurrences(folded(self.text), "during"))):
             return
         occurred = [d for d in self.drafts if d.status == "occurred"]
         if any(d.date is not None for d in occurred):
@@ -676,7 +673,7 @@ class _Reader:
         for start, end in self.blocks:
             if start >= head_end:
                 break
-            heading = end - start <= 300 or (end - start <= 700 and not _RUNNING_TEXT.search(self.text, start, end))
+            heading = end - start <= 300 or (end - start <= 700 and not _running_text(self.text, start, end))
             if (heading and not (lines and start < lines[0][1])
                     and not _NARRATOR_OPENING.match(self.text, start, end)
                     and not _ITEM_HEADLINE.match(self.text, start, end)
@@ -740,7 +737,7 @@ class _Reader:
         """Where the record's running text begins after `start`: its head (title,
         stamps, date, lists of those present) lies before."""
         for block_start, block_end in self.blocks:
-            if block_start >= start and block_end - block_start >= 100 and _RUNNING_TEXT.search(
+            if block_start >= start and block_end - block_start >= 100 and _running_text(
                     self.text, block_start, block_end):
                 return block_start
         return len(self.text)
@@ -801,7 +798,7 @@ class _Reader:
                 if label and self.index.within(label.start(1), label.end(1)):
                     return
                 named = self.index.within(start, end)
-                item = ((end - start <= _LIST_LINE and not _RUNNING_TEXT.search(text, start, end)
+                item = ((end - start <= _LIST_LINE and not _running_text(text, start, end)
                          or bool(named) and self.person_line(start, end, named[0], _ENTRY_LINE))
                         and not self.verbs.between(start, end))
                 if pending is not None and named and (item or not listed):
@@ -830,7 +827,7 @@ class _Reader:
                     continue
                 if named:
                     self.inline_attendance(draft, start, end)
-                if end - start >= 100 and _RUNNING_TEXT.search(text, start, end):
+                if end - start >= 100 and _running_text(text, start, end):
                     return
 
     def lines_of(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -1580,6 +1577,16 @@ class _Reader:
         return tuple(meetings)
 
 
+_STOP = re.compile(r"[.!?]")
+
+
+def _running_text(text: str, start: int, end: int) -> bool:
+    """`_RUNNING_TEXT.search(text, start, end)`, tried only right before a full stop, `!` or `?`:
+    the pattern opens on a small letter, at every one of which `re` would try it."""
+    before_stops = [stop.start() - 1 for stop in _STOP.finditer(text, start + 1, end)]
+    return first_match_at(_RUNNING_TEXT, text, before_stops, end) is not None
+
+
 def _header_date_search(text: str) -> re.Match[str] | None:
     """`_HEADER_DATE.search(text)`, tried only where a match can start: at a line that opens
     (after blanks) with `Time` or `Date` in any case, or right before such a word after a blank.
@@ -1600,17 +1607,6 @@ def _header_date_search(text: str) -> re.Match[str] | None:
         if match:
             return match
     return None
-
-
-def _occurrences(text: str, needle: str) -> list[int]:
-    """Where `needle` occurs in `text` (`According to`, `accordingly`: a sentence
-    reported without a speech verb of its own)."""
-    found = []
-    position = text.find(needle)
-    while position >= 0:
-        found.append(position)
-        position = text.find(needle, position + 1)
-    return found
 
 
 def _authors(persons: tuple[Person, ...], roles: tuple[RoleAssignment, ...], metadata: Metadata) -> tuple[str, ...]:
