@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from archivekg.extract import offices
 from archivekg.extract.coref import ShortRefs
-from archivekg.extract.lines import line_matches
+from archivekg.extract.lines import line_matches, matches_at, occurrences
 from archivekg.extract.names import (
     COMMON_KOREAN_SURNAMES,
     EAST_ASIAN_SURNAMES,
@@ -801,6 +801,13 @@ def _listed_before(text: str, cand: _Cand, following: _Cand | None) -> bool:
             and bool(_LIST_GAP.fullmatch(text, cand.end, following.start)))
 
 
+def _cable_words(text: str) -> list[int]:
+    """Where a _CABLE_PAIR match can begin: the capital or small first letter of `telegram`,
+    `cable` or `ciphergram` (the rest found by `str.find`). The pattern opens with `\\b`, which
+    `re` would try at every character of the text."""
+    return sorted(at - 1 for word in ("elegram", "able", "iphergram") for at in occurrences(text, word) if at > 0)
+
+
 def _listed_singles(text: str, clerks: dict[int, tuple[str, int]], addressees: list[re.Match[str]],
                    label_items: list[re.Match[str]]) -> set[int]:
     """Starts of the surnames in a telegram's distribution list (`copies: Stalin - 2,
@@ -810,14 +817,13 @@ def _listed_singles(text: str, clerks: dict[int, tuple[str, int]], addressees: l
     `Telegram, A to B`, `To B.`)."""
     starts: set[int] = set(clerks)
     if "copies" in text or "istribution" in text:
-        for line in _DISTRIBUTION_LINE.finditer(text):
+        for line in line_matches(_DISTRIBUTION_LINE, text):
             starts.update(m.start(1) for m in _COPIES_ITEM.finditer(text, line.start(), line.end()))
     starts.update(item.start(1) for item in label_items if not _cover_name(item.group(1)))
     for posted in _POSTED_PAIR.finditer(text):
         starts.update((posted.start(1), posted.start(2)))
-    if "elegram" in text or "able" in text or "iphergram" in text:
-        for cable in _CABLE_PAIR.finditer(text):
-            starts.update(cable.start(g) for g in (1, 2) if has_slavic_or_european_surname(cable.group(g)))
+    for cable in matches_at(_CABLE_PAIR, text, _cable_words(text)):
+        starts.update(cable.start(g) for g in (1, 2) if has_slavic_or_european_surname(cable.group(g)))
     for line in addressees:
         group = next(g for g in (1, 2, 3) if line.group(g))
         if has_slavic_or_european_surname(line.group(group).capitalize()):
