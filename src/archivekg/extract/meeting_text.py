@@ -237,6 +237,8 @@ def _abbreviated(text: str, start: int, stop: int) -> bool:
     tail = text[stop - 5:stop] if stop >= 5 else ""
     if tail.isalpha() and "º" not in tail and tail not in ("comrs", "Comrs"):
         return False
+    if text[stop:stop + 1] != "." or not text[stop - 1:stop].isalpha():
+        return False  # every abbreviation ends on a letter (or `º`), then its full stop
     return bool(_ABBREVIATION.search(text, max(start, stop - 6), stop + 1))
 
 
