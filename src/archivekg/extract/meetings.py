@@ -157,6 +157,8 @@ on the next line; inside a head flattened into one line too (`… Date: 2 May 19
 _TIME_LABEL = re.compile(r"time|place", re.IGNORECASE)
 _HEADER_PLACE = re.compile(r"^\s*(?:Place|Location|Venue)\s*:\s*([^\n]{2,80})", re.IGNORECASE | re.MULTILINE)
 _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+letter|by\s+cable)", re.IGNORECASE)
+_REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
+"""Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
 _OBJECT_LEAD = re.compile(
     r"\W*(?:(?:up)?on|at)?\s*(?:(?:his|her|their|its)\s+(?:own\s+)?request\W+)?"
     r"(?:(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:breakfast|lunch|luncheon|dinner|supper|banquet|reception)\W+)?"
@@ -519,6 +521,13 @@ class _Reader:
         if i is not None and self.label_keys[i] not in self.authors:
             return self.label_keys[i]
         return NARRATOR_KEY if self.authors else None
+
+    def remote(self, start: int, end: int) -> bool:
+        """Is contact in text[start:end] made from afar (`by telephone`, `in writing`)?
+        `_REMOTE.search`, run only where one of its words stands."""
+        low = folded(self.text)
+        return any(low.find(word, start, end) >= 0 for word in _REMOTE_WORDS) and bool(
+            _REMOTE.search(self.text, start, end))
 
     def floors(self, start: int, end: int) -> list[re.Match[str]]:
         """`_FLOOR.finditer(self.text, start, end)`, tried only where one of its opening words
@@ -1241,14 +1250,14 @@ class _Reader:
         left, right, frame = self.clause(match, sentence, cue.whole_sentence)
         quoted = frame is not None or (sentence.reported is not None and match.start() >= sentence.reported)
         reported = quoted or free_indirect
-        if _REMOTE.search(text, max(left, match.start() - 30), min(right, match.end() + 40)):
+        if self.remote(max(left, match.start() - 30), min(right, match.end() + 40)):
             return None
         if cue.name == "together_with" and not MOVING_VERB.search(text, left, right):
             return None
         if cue.name == "told_me" and (reported or self.labelled(match.start())):
             return None
         if cue.narrator_only and (not self.narrator_speaks(left, match.start(), frame)
-                                  or _REMOTE.search(text, sentence.start, sentence.end)):
+                                  or self.remote(sentence.start, sentence.end)):
             return None
         clause_before = text[left:match.start()]
         status = modality.status(clause_before, text[match.end():min(right, match.end() + 60)])
