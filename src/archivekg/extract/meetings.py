@@ -1602,15 +1602,12 @@ def _header_date_search(text: str) -> re.Match[str] | None:
     The pattern opens with anchors, which `re` would try at every character of the text."""
     low, lines = folded(text), line_starts(text)
     starts = set()
-    for word in ("time", "date"):
-        at = low.find(word)
-        while at >= 0:
-            line = lines[bisect_right(lines, at) - 1]
-            if not text[line:at].strip(" \t"):
-                starts.add(line)
-            if at > 0 and text[at - 1] in " \t":
-                starts.add(at)
-            at = low.find(word, at + 1)
+    for at in occurrences(low, "time") + occurrences(low, "date"):
+        line = lines[bisect_right(lines, at) - 1]
+        if not text[line:at].strip(" \t"):
+            starts.add(line)
+        if at > 0 and text[at - 1] in " \t":
+            starts.add(at)
     for start in sorted(starts):
         match = _HEADER_DATE.match(text, start)
         if match:
