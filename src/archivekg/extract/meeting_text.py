@@ -239,7 +239,13 @@ def _abbreviated(text: str, start: int, stop: int) -> bool:
         return False
     if text[stop:stop + 1] != "." or not text[stop - 1:stop].isalpha():
         return False  # every abbreviation ends on a letter (or `º`), then its full stop
-    return bool(_ABBREVIATION.search(text, max(start, stop - 6), stop + 1))
+    floor = max(start, stop - 6)
+    word = stop
+    while word > floor and (text[word - 1].isalnum() or text[word - 1] == "_"):
+        word -= 1
+    # _ABBREVIATION.search over text[floor:stop + 1]: a match opens at the word before the stop
+    # (all but `Nº` open at a word boundary) or, dotted or `Nº`, three or two characters back.
+    return any(_ABBREVIATION.match(text, at, stop + 1) for at in sorted({word, stop - 3, stop - 2}) if at >= floor)
 
 
 def sentence_end(text: str, start: int, end: int) -> int:
