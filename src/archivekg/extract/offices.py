@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from archivekg.extract.lines import matches_at, occurrences
 from archivekg.extract.names import (
     OFFICE_CONNECTORS,
     OFFICE_ADJECTIVES,
@@ -269,6 +270,23 @@ _HOLDER_GIVEN = re.compile(r"(\w+)\s+\[[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2
 there; it is not one more office of the name that follows."""
 
 
+def _holders_given(text: str, floor: int, pos: int) -> list[re.Match[str]]:
+    """`_HOLDER_GIVEN.finditer(text, floor, pos)`, tried only at the word that stands, blanks
+    between, before a `[`: the pattern opens with `\\w+`, which `re` tries (and backtracks)
+    at every letter of the window."""
+    starts = []
+    for bracket in occurrences(text, "[", floor, pos):
+        blank = bracket
+        while blank > floor and text[blank - 1].isspace():
+            blank -= 1
+        word = blank
+        while word > floor and (text[word - 1].isalnum() or text[word - 1] == "_"):
+            word -= 1
+        if word < blank < bracket:
+            starts.append(word)
+    return matches_at(_HOLDER_GIVEN, text, starts, pos)
+
+
 def office_before(text: str, pos: int) -> Prefix | None:
     """The office phrase and honorific right before `pos` (`CPSU CC First Secretary Cde. `).
 
@@ -284,7 +302,7 @@ def office_before(text: str, pos: int) -> Prefix | None:
     # Every match of _HOLDER_GIVEN and of _GLOSS_BEFORE_COMMA holds a `],`: most windows have none.
     glossed = text.find("],", floor, pos) >= 0
     if glossed:
-        for holder in _HOLDER_GIVEN.finditer(text, floor, pos):
+        for holder in _holders_given(text, floor, pos):
             if _word_class(holder.group(1)) == "head":
                 floor = max(floor, holder.end())
     near = max(floor, near)
