@@ -176,6 +176,11 @@ BLOCKED_BEFORE = re.compile(
     r"(?:from|of|to|by)\s+(?:the\s+)?(?:Comrade\s+|Cde\.\s+)?$|'s\s+$",
     re.IGNORECASE,
 )
+BLOCKED_BEFORE_WORDS = ("phone", "telegram", "letter", "message", "cable", "greetings", "behalf", "name",
+                        "according", "instruction", "approval", "invitation", "wishes", "regards", "consent",
+                        "permission", "decision", "order", "proposal", "'s")
+"""Every BLOCKED_BEFORE match holds one of these (in lower case): an ASCII window without any
+cannot match, and is cleared without the search (tried at each of its positions, case-insensitively)."""
 
 DOCUMENT_DATE_CONTEXT = re.compile(
     r"\b(?:dated|instruction|telegram|letter|decree|resolution|note|order|directive|agreement|treaty|"

@@ -237,7 +237,15 @@ def _abbreviated(text: str, start: int, stop: int) -> bool:
     tail = text[stop - 5:stop] if stop >= 5 else ""
     if tail.isalpha() and "º" not in tail and tail not in ("comrs", "Comrs"):
         return False
-    return bool(_ABBREVIATION.search(text, max(start, stop - 6), stop + 1))
+    if text[stop:stop + 1] != "." or not text[stop - 1:stop].isalpha():
+        return False  # every abbreviation ends on a letter (or `º`), then its full stop
+    floor = max(start, stop - 6)
+    word = stop
+    while word > floor and (text[word - 1].isalnum() or text[word - 1] == "_"):
+        word -= 1
+    # _ABBREVIATION.search over text[floor:stop + 1]: a match opens at the word before the stop
+    # (all but `Nº` open at a word boundary) or, dotted or `Nº`, three or two characters back.
+    return any(_ABBREVIATION.match(text, at, stop + 1) for at in sorted({word, stop - 3, stop - 2}) if at >= floor)
 
 
 def sentence_end(text: str, start: int, end: int) -> int:

@@ -20,8 +20,18 @@ from typing import NamedTuple
 
 from archivekg.extract import dates as dt
 from archivekg.extract import modality
+from archivekg.extract.lines import (
+    first_match_at,
+    folded,
+    line_matches,
+    line_search,
+    line_starts,
+    matches_at,
+    occurrences,
+)
 from archivekg.extract.meeting_cues import (
     BLOCKED_BEFORE,
+    BLOCKED_BEFORE_WORDS,
     CLAUSE_END,
     DOCUMENT_DATE_CONTEXT,
     DURATION,
@@ -166,6 +176,8 @@ on the next line; inside a head flattened into one line too (`… Date: 2 May 19
 _TIME_LABEL = re.compile(r"time|place", re.IGNORECASE)
 _HEADER_PLACE = re.compile(r"^\s*(?:Place|Location|Venue)\s*:\s*([^\n]{2,80})", re.IGNORECASE | re.MULTILINE)
 _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+letter|by\s+cable)", re.IGNORECASE)
+_REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
+"""Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
 _OBJECT_LEAD = re.compile(
     r"\W*(?:(?:up)?on|at)?\s*(?:(?:his|her|their|its)\s+(?:own\s+)?request\W+)?"
     r"(?:(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:breakfast|lunch|luncheon|dinner|supper|banquet|reception)\W+)?"
@@ -263,6 +275,8 @@ _FLOOR = re.compile(
 """Taking the floor in a conversation: the speaker's part without a speech verb. `X spoke very
 nervously`, `Y remained silent` and `Z gave a speech` (at a reception) are there; `X spoke
 of/at …` or `gave a speech at …` may tell of another time."""
+_FLOOR_WORDS = ("was", "took", "began", "spoke", "remained", "gave", "made", "delivered", "proposed")
+"""The word each _FLOOR alternative opens with: its matches are tried only where one stands."""
 _CO_SUBJECT = re.compile(r"\s+and\s+")
 """`Haraszti and Ferenc Erdei spoke`: both took the floor."""
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
@@ -435,9 +449,10 @@ class _Reader:
         self.verbs = scan.verbs
         self.dates = dt.dates_at(self.text, scan.dates, 0, len(self.text))
         self.date_starts = [d.start for d in self.dates]
+        self.floor_words = sorted(p for word in _FLOOR_WORDS for p in occurrences(self.text, word))
         marks = sorted(self.cue_triggers + self.date_starts + self.verbs.starts + self.durations
-                       + _occurrences(self.text, "ccording") + [m.start() for m in _FLOOR.finditer(self.text)]
-                       + _occurrences(self.text, "delegation"))
+                       + occurrences(self.text, "ccording") + [m.start() for m in self.floors(0, len(self.text))]
+                       + occurrences(self.text, "delegation"))
         entries = [start for start, _ in self.layout.headings]
         self.sentences = sentences(self.text, self.blocks, self.verbs, marks, entries)
         self.sentence_starts = [s.start for s in self.sentences]
@@ -464,7 +479,7 @@ class _Reader:
     @cached_property
     def speaker_lines(self) -> list[re.Match[str]]:
         """Every `Name: …` line: both the title's meeting and a dialogue read them, found once."""
-        return list(_SPEAKER_LINE.finditer(self.text))
+        return line_matches(_SPEAKER_LINE, self.text)
 
     # --- people in a clause ------------------------------------------------------------
 
@@ -534,6 +549,19 @@ class _Reader:
             return self.label_keys[i]
         return NARRATOR_KEY if self.authors else None
 
+    def remote(self, start: int, end: int) -> bool:
+        """Is contact in text[start:end] made from afar (`by telephone`, `in writing`)?
+        `_REMOTE.search`, run only where one of its words stands."""
+        low = folded(self.text)
+        return any(low.find(word, start, end) >= 0 for word in _REMOTE_WORDS) and bool(
+            _REMOTE.search(self.text, start, end))
+
+    def floors(self, start: int, end: int) -> list[re.Match[str]]:
+        """`_FLOOR.finditer(self.text, start, end)`, tried only where one of its opening words
+        stands: the regex alone would stop at every `w`, `t`, `b`, `s` and `r` of the text."""
+        words = self.floor_words[bisect_left(self.floor_words, start):bisect_left(self.floor_words, end)]
+        return matches_at(_FLOOR, self.text, words, end)
+
     def delegation_leader(self, position: int) -> _Mention | None:
         """Who led the delegation last told of before `position` (`A delegation …, led by
         Comrade X, visited Moscow`)."""
@@ -572,10 +600,19 @@ class _Reader:
         key = (max(floor, start - 60), start)
         found = self._blocked.get(key)
         if found is None:
-            found = self._blocked[key] = self._blocked_window(self.text[key[0]:start]) or bool(
-                _EXCEPTED.search(self.text, max(floor, start - 120), start)
-                or _ASIDE.search(self.text, max(floor, start - 120), start))
+            found = self._blocked[key] = self._blocked_window(self.text[key[0]:start]) or self._set_apart(
+                max(floor, start - 120), start)
         return found
+
+    def _set_apart(self, start: int, end: int) -> bool:
+        """Does text[start:end] end in an exception (`except X and`) or an aside (`(he is …`)?
+        _ASIDE opens on a parenthesis and every _EXCEPTED word holds `xc` or `other` in lower
+        case: a window without them is cleared without the searches."""
+        window = self.text[start:end]
+        if "(" in window and _ASIDE.search(self.text, start, end):
+            return True
+        low = window.lower()
+        return ("xc" in low or "other" in low) and _EXCEPTED.search(self.text, start, end) is not None
 
     @staticmethod
     def _blocked_window(window: str) -> bool:
@@ -584,6 +621,10 @@ class _Reader:
         last = window.rsplit(None, 1)[-1:]
         if not last or (last[0].lower() not in _BLOCKING_LAST and not last[0].lower().endswith("'s")):
             return False
+        if window.isascii():
+            low = window.lower()
+            if not any(word in low for word in BLOCKED_BEFORE_WORDS):
+                return False
         return bool(BLOCKED_BEFORE.search(window))
 
     def narrator_tokens(self, start: int, end: int, frame: Frame | None) -> list[re.Match[str]]:
@@ -674,7 +715,7 @@ class _Reader:
         was written up after them and stays undated."""
         title = self.metadata.title or ""
         if (self.metadata.date is None or not _RETROSPECTIVE.search(title) or not _CONVERSATION_TITLE.search(title)
-                or _PAST_STAY.search(self.text)):
+                or first_match_at(_PAST_STAY, self.text, occurrences(folded(self.text), "during"))):
             return
         occurred = [d for d in self.drafts if d.status == "occurred"]
         if any(d.date is not None for d in occurred):
@@ -700,7 +741,7 @@ class _Reader:
         for start, end in self.blocks:
             if start >= head_end:
                 break
-            heading = end - start <= 300 or (end - start <= 700 and not _RUNNING_TEXT.search(self.text, start, end))
+            heading = end - start <= 300 or (end - start <= 700 and not _running_text(self.text, start, end))
             if not heading or (lines and start < lines[0][1]) or _NARRATOR_OPENING.match(self.text, start, end) or (
                     _ITEM_HEADLINE.match(self.text, start, end)):
                 continue
@@ -741,7 +782,7 @@ class _Reader:
         line = self.header_line_date()
         draft.date = line[0] if line is not None else self.head_date(lines, head_end)
         draft.timed = line is not None and line[0] is not None and line[1]
-        place = _HEADER_PLACE.search(self.text)
+        place = line_search(_HEADER_PLACE, self.text)
         if place:
             draft.place = place.group(1).strip()
         self.drafts.append(draft)
@@ -768,7 +809,7 @@ class _Reader:
         """Where the record's running text begins after `start`: its head (title,
         stamps, date, lists of those present) lies before."""
         for block_start, block_end in self.blocks:
-            if block_start >= start and block_end - block_start >= 100 and _RUNNING_TEXT.search(
+            if block_start >= start and block_end - block_start >= 100 and _running_text(
                     self.text, block_start, block_end):
                 return block_start
         return len(self.text)
@@ -776,7 +817,7 @@ class _Reader:
     def header_line_date(self) -> tuple[DateValue | None, bool] | None:
         """The date on the record's `Date:`/`Time:` line, and whether the line times the talk
         itself (`Time:`, `Date and Place:`) rather than, perhaps, a memo's writing (`Date:`)."""
-        date_line = _HEADER_DATE.search(self.text)
+        date_line = _header_date_search(self.text)
         if not date_line:
             return None
         line_end = self.text.find("\n", date_line.end())
@@ -829,7 +870,7 @@ class _Reader:
                 if label and self.index.within(label.start(1), label.end(1)):
                     return
                 named = self.index.within(start, end)
-                item = ((end - start <= _LIST_LINE and not _RUNNING_TEXT.search(text, start, end)
+                item = ((end - start <= _LIST_LINE and not _running_text(text, start, end)
                          or bool(named) and self.person_line(start, end, named[0], _ENTRY_LINE))
                         and not self.verbs.between(start, end))
                 if pending is not None and named and (item or not listed):
@@ -858,7 +899,7 @@ class _Reader:
                     continue
                 if named:
                     self.inline_attendance(draft, start, end)
-                if end - start >= 100 and _RUNNING_TEXT.search(text, start, end):
+                if end - start >= 100 and _running_text(text, start, end):
                     return
 
     def lines_of(self, start: int, end: int) -> list[tuple[int, int]]:
@@ -1138,7 +1179,7 @@ class _Reader:
         floor in the conversation told took part in it; not in what someone else is telling."""
         if self.state.reported_paragraph == sentence.paragraph:
             return
-        for floor in _FLOOR.finditer(self.text, sentence.start, sentence.end):
+        for floor in self.floors(sentence.start, sentence.end):
             if sentence.reported is not None and sentence.reported < floor.start():
                 continue
             subject = self.index.last_before(floor.start(), set(), sentence.start)
@@ -1272,14 +1313,14 @@ class _Reader:
         left, right, frame = self.clause(match, sentence, cue.whole_sentence)
         quoted = frame is not None or (sentence.reported is not None and match.start() >= sentence.reported)
         reported = quoted or free_indirect
-        if _REMOTE.search(text, max(left, match.start() - 30), min(right, match.end() + 40)):
+        if self.remote(max(left, match.start() - 30), min(right, match.end() + 40)):
             return None
         if cue.name == "together_with" and not MOVING_VERB.search(text, left, right):
             return None
         if cue.name == "told_me" and (reported or self.labelled(match.start())):
             return None
         if cue.narrator_only and (not self.narrator_speaks(left, match.start(), frame)
-                                  or _REMOTE.search(text, sentence.start, sentence.end)):
+                                  or self.remote(sentence.start, sentence.end)):
             return None
         clause_before = text[left:match.start()]
         status = modality.status(clause_before, text[match.end():min(right, match.end() + 60)])
@@ -1632,15 +1673,33 @@ class _Reader:
         return tuple(meetings)
 
 
-def _occurrences(text: str, needle: str) -> list[int]:
-    """Where `needle` occurs in `text` (`According to`, `accordingly`: a sentence
-    reported without a speech verb of its own)."""
-    found = []
-    position = text.find(needle)
-    while position >= 0:
-        found.append(position)
-        position = text.find(needle, position + 1)
-    return found
+_STOP = re.compile(r"[.!?]")
+
+
+def _running_text(text: str, start: int, end: int) -> bool:
+    """`_RUNNING_TEXT.search(text, start, end)`, tried only right before a full stop, `!` or `?`:
+    the pattern opens on a small letter, at every one of which `re` would try it."""
+    before_stops = [stop.start() - 1 for stop in _STOP.finditer(text, start + 1, end)]
+    return first_match_at(_RUNNING_TEXT, text, before_stops, end) is not None
+
+
+def _header_date_search(text: str) -> re.Match[str] | None:
+    """`_HEADER_DATE.search(text)`, tried only where a match can start: at a line that opens
+    (after blanks) with `Time` or `Date` in any case, or right before such a word after a blank.
+    The pattern opens with anchors, which `re` would try at every character of the text."""
+    low, lines = folded(text), line_starts(text)
+    starts = set()
+    for at in occurrences(low, "time") + occurrences(low, "date"):
+        line = lines[bisect_right(lines, at) - 1]
+        if not text[line:at].strip(" \t"):
+            starts.add(line)
+        if at > 0 and text[at - 1] in " \t":
+            starts.add(at)
+    for start in sorted(starts):
+        match = _HEADER_DATE.match(text, start)
+        if match:
+            return match
+    return None
 
 
 def _authors(persons: tuple[Person, ...], roles: tuple[RoleAssignment, ...], metadata: Metadata) -> tuple[str, ...]:

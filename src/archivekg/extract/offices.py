@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from archivekg.extract.lines import matches_at, occurrences
 from archivekg.extract.names import (
     OFFICE_CONNECTORS,
     OFFICE_ADJECTIVES,
@@ -269,6 +270,23 @@ _HOLDER_GIVEN = re.compile(r"(\w+)\s+\[[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2
 there; it is not one more office of the name that follows."""
 
 
+def _holders_given(text: str, floor: int, pos: int) -> list[re.Match[str]]:
+    """`_HOLDER_GIVEN.finditer(text, floor, pos)`, tried only at the word that stands, blanks
+    between, before a `[`: the pattern opens with `\\w+`, which `re` tries (and backtracks)
+    at every letter of the window."""
+    starts = []
+    for bracket in occurrences(text, "[", floor, pos):
+        blank = bracket
+        while blank > floor and text[blank - 1].isspace():
+            blank -= 1
+        word = blank
+        while word > floor and (text[word - 1].isalnum() or text[word - 1] == "_"):
+            word -= 1
+        if word < blank < bracket:
+            starts.append(word)
+    return matches_at(_HOLDER_GIVEN, text, starts, pos)
+
+
 def office_before(text: str, pos: int) -> Prefix | None:
     """The office phrase and honorific right before `pos` (`CPSU CC First Secretary Cde. `).
 
@@ -281,11 +299,15 @@ def office_before(text: str, pos: int) -> Prefix | None:
         return None
     floor = max(0, pos - _WINDOW, text.rfind("\n", max(0, pos - _WINDOW), pos) + 1)
     near = max(floor, pos - _NEAR)
-    for holder in _HOLDER_GIVEN.finditer(text, floor, pos):
-        if _word_class(holder.group(1)) == "head":
-            floor = max(floor, holder.end())
+    # Every match of _HOLDER_GIVEN and of _GLOSS_BEFORE_COMMA holds a `],`: most windows have none.
+    glossed = text.find("],", floor, pos) >= 0
+    if glossed:
+        for holder in _holders_given(text, floor, pos):
+            if _word_class(holder.group(1)) == "head":
+                floor = max(floor, holder.end())
     near = max(floor, near)
-    text = _without_gloss(text, floor, pos)
+    if glossed:
+        text = _without_gloss(text, floor, pos)
     kept, honorific, reached = _walk_back(list(_WORD.finditer(text, near, pos)))
     if reached and near > floor:
         kept, honorific, _ = _walk_back(list(_WORD.finditer(text, floor, pos)))
@@ -447,6 +469,8 @@ def _joined_office(text: str, pos: int) -> tuple[str, int, int] | None:
 def _listed_office(text: str, pos: int, start: int) -> tuple[str, int, int] | None:
     """`SEO Dal-su Assistant to the co-chairman`, `RYU Il 2nd Vice Premier`: on a
     participants' list line an office may open with its rank before the head."""
+    if not _listed_name(text, pos):
+        return None
     found = _forward_phrase(text, start, require_head_first=False)
     if found and _listed_entry(text, pos, found[1]) and _word_class(text[start:found[1]].split()[0]) == "cap":
         return found[0], start, found[1]
@@ -461,10 +485,15 @@ def _listed_entry(text: str, pos: int, end: int) -> bool:
     """`KIM Il 1st Vice Premier` as a line of its own: in a participants' list the office
     follows the name without a comma; the line holds the name (capitalised words only),
     the office, and at most a parenthesis."""
+    return _listed_name(text, pos) and _ENTRY_REST.match(text, end) is not None
+
+
+def _listed_name(text: str, pos: int) -> bool:
+    """The line up to `pos` is a name only (one to four capitalised words): asked before
+    an office is read after almost every name, so a line of prose is split at most five ways."""
     line_start = text.rfind("\n", 0, pos) + 1
-    name = text[line_start:pos].split()
-    return (0 < len(name) <= 4 and all(w[:1].isupper() for w in name)
-            and _ENTRY_REST.match(text, end) is not None)
+    name = text[line_start:pos].split(None, 4)
+    return 0 < len(name) <= 4 and all(w[:1].isupper() for w in name)
 
 
 def further_offices(text: str, stop: int, limit: int = 4) -> list[tuple[str, int, int]]:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from archivekg.extract import offices
 from archivekg.extract.coref import ShortRefs
+from archivekg.extract.lines import line_matches, matches_at, occurrences
 from archivekg.extract.names import (
     COMMON_KOREAN_SURNAMES,
     EAST_ASIAN_SURNAMES,
@@ -267,7 +268,8 @@ def _tokens(run: str) -> list[_Token]:
         opens, word, closes = m.group(1, 2, 3)
         start = m.start(2)
         end = start + len(word)
-        word = word.replace(".[", "[").replace("[", "").replace("]", "")
+        if "[" in word or "]" in word:
+            word = word.replace(".[", "[").replace("[", "").replace("]", "")
         out.append(_Token(word, start, end, _classify(word), opens is not None, closes is not None))
     return out
 
@@ -280,7 +282,8 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
     while i < n:
         tok = tokens[i]
         if (tok.kind not in ("name", "init") and not (tok.kind == "upper" and _upper_as_name(tokens, i))
-                and not _surname_as_word(tokens, i) and not _upper_surname(tokens, i)):
+                and not (tok.kind == "stop" and _surname_as_word(tokens, i))
+                and not (tok.kind == "upper" and _upper_surname(tokens, i))):
             i += 1
             continue
         j = i + 1
@@ -584,7 +587,7 @@ def _wrapped(text: str, left: _Cand, right: _Cand) -> bool:
     line break cut after its given name or initials; a surname before its initial (`Kovács P.`,
     the Hungarian order) is whole. Asked of every pair of neighbours:
     the cheap tests (one word, a line break between) come first."""
-    if len(right.tokens) != 1 or "\n" not in text[left.end:right.start]:
+    if len(right.tokens) != 1 or text.find("\n", left.end, right.start) < 0:
         return False
     last = left.tokens[-1]
     return (not left.blocked and not right.blocked
@@ -611,8 +614,8 @@ _INITIALS_END = re.compile(r"[ \t]*(?:$|[\n\"”;)\]])")
 def _initials_after_comma(text: str, left: _Cand, right: _Cand) -> bool:
     """`to Cdes. X and Samsonov, G. Ye.`: a surname, a comma and initials closing the line
     or the note are one name written surname first, as a register or a routing note writes it."""
-    return (len(left.tokens) == 1 and not left.blocked and _classify(left.tokens[0]) == "name"
-            and all(is_initial(w) for w in right.tokens)
+    return (text.startswith(",", left.end) and len(left.tokens) == 1 and not left.blocked
+            and _classify(left.tokens[0]) == "name" and all(is_initial(w) for w in right.tokens)
             and _INITIALS_COMMA.fullmatch(text, left.end, right.start) is not None
             and _INITIALS_END.match(text, right.end) is not None)
 
@@ -812,6 +815,13 @@ def _listed_before(text: str, cand: _Cand, following: _Cand | None) -> bool:
             and bool(_LIST_GAP.fullmatch(text, cand.end, following.start)))
 
 
+def _cable_words(text: str) -> list[int]:
+    """Where a _CABLE_PAIR match can begin: the capital or small first letter of `telegram`,
+    `cable` or `ciphergram` (the rest found by `str.find`). The pattern opens with `\\b`, which
+    `re` would try at every character of the text."""
+    return sorted(at - 1 for word in ("elegram", "able", "iphergram") for at in occurrences(text, word) if at > 0)
+
+
 def _listed_singles(text: str, clerks: dict[int, tuple[str, int]], addressees: list[re.Match[str]],
                    label_items: list[re.Match[str]]) -> set[int]:
     """Starts of the surnames in a telegram's distribution list (`copies: Stalin - 2,
@@ -821,14 +831,13 @@ def _listed_singles(text: str, clerks: dict[int, tuple[str, int]], addressees: l
     `Telegram, A to B`, `To B.`)."""
     starts: set[int] = set(clerks)
     if "copies" in text or "istribution" in text:
-        for line in _DISTRIBUTION_LINE.finditer(text):
+        for line in line_matches(_DISTRIBUTION_LINE, text):
             starts.update(m.start(1) for m in _COPIES_ITEM.finditer(text, line.start(), line.end()))
     starts.update(item.start(1) for item in label_items if not _cover_name(item.group(1)))
     for posted in _POSTED_PAIR.finditer(text):
         starts.update((posted.start(1), posted.start(2)))
-    if "elegram" in text or "able" in text or "iphergram" in text:
-        for cable in _CABLE_PAIR.finditer(text):
-            starts.update(cable.start(g) for g in (1, 2) if has_slavic_or_european_surname(cable.group(g)))
+    for cable in matches_at(_CABLE_PAIR, text, _cable_words(text)):
+        starts.update(cable.start(g) for g in (1, 2) if has_slavic_or_european_surname(cable.group(g)))
     for line in addressees:
         group = next(g for g in (1, 2, 3) if line.group(g))
         if has_slavic_or_european_surname(line.group(group).capitalize()):
@@ -973,7 +982,7 @@ def _speaker_labels(text: str, table: _Table) -> bool:
         return True
     seen: set[str] = set()
     repeated: set[str] = set()
-    for label in _LINE_LABEL.finditer(text):
+    for label in line_matches(_LINE_LABEL, text):
         word = label.group(1)
         if _classify(word) != "name":
             continue
@@ -1017,7 +1026,7 @@ def _shouted_labels(text: str, table: _Table) -> list[_Cand]:
     Such labels are speakers when one names a person the record names or a leader, or two
     labels each open two lines (speakers take turns); a lone capital heading (`NOTE:`) is none."""
     labels: list[_Cand] = []
-    for match in _UPPER_LINE_LABEL.finditer(text):
+    for match in line_matches(_UPPER_LINE_LABEL, text):
         word = "-".join(part.capitalize() for part in match.group(1).split("-"))
         if _classify(word) == "name":
             labels.append(_Cand(match.start(1), match.end(1), (word,), (word,)))
@@ -1045,7 +1054,7 @@ def _shouted_entries(text: str) -> list[_Cand]:
     """Full names in capitals opening the lines of a list, each with a dash to the member's offices.
     Two such lines make the list: one capital line with a dash may be a heading."""
     found = []
-    for match in _SHOUTED_ENTRY.finditer(text):
+    for match in line_matches(_SHOUTED_ENTRY, text):
         rank = match.group(1)
         if rank is not None and _classify(rank) not in ("title", "hon"):
             continue

@@ -1,0 +1,20 @@
+"""A stop ends an abbreviation exactly where the abbreviation pattern, searched before it, says so."""
+
+from archivekg.extract.meeting_text import _ABBREVIATION, _abbreviated
+
+_TEXTS = ("Mr. Kim", "the U.S. side", "at 10 a.m. sharp", "copy Nº. 3", "ANº. 3", "Cdes. A and B", "by comrs. X",
+          "i.e. them", "told him. Then", "in 1990. Then", "B52. Then", "x_y. z", "Capt. Ri", "He left! Then",
+          "Ye. Ligachev", "é. x", "(A. Kim", "pp. 3-4", "vs. them", "met Kim.")
+
+
+def test_every_stop_is_judged_as_the_whole_search_judges_it():
+    for text in _TEXTS:
+        for stop, char in enumerate(text):
+            if char not in ".!?":
+                continue
+            for start in range(max(0, stop - 8), stop + 1):
+                tail = text[stop - 5:stop] if stop >= 5 else ""
+                cleared = tail.isalpha() and "º" not in tail and tail not in ("comrs", "Comrs")
+                expected = not cleared and _ABBREVIATION.search(text, max(start, stop - 6), stop + 1) is not None
+                assert _abbreviated(text, start, stop) == expected, (text, start, stop)
+    assert _abbreviated("Mr. Kim", 0, 2) and not _abbreviated("told him. Then", 0, 8)
