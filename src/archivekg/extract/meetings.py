@@ -113,6 +113,7 @@ _SUMMARY_UNHELD = re.compile(r"\b(?:set\s+up|arrang\w*|propos\w*|plan\w*|request
 """`X and Y set up a meeting between A and B`: a meeting still to come."""
 _SUMMARY_CLAUSE_END = re.compile(r"\b(?:and\s+(?:[a-z]+ed|discuss\w*|talk\w*)|to\s+discuss|about|on|regarding|"
                                  r"concerning|who|which|that)\b|[;:(]")
+"""Where the summary's list of who met ends: `A met with B and discussed C's visit` names C as a topic."""
 _ADDRESSEE_LEAD = re.compile(
     r"^\W*(?:telegram|cable|letter|report|memorandum|note|message|dispatch|ciphergram)\b[^\n]*?\bto\s", re.IGNORECASE)
 _REGARDING = re.compile(r"\b(?i:regarding|concerning|about|on)\s+(?:the\s+|a\s+|his\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
