@@ -353,6 +353,14 @@ def test_spanish_names_with_two_surnames_meet_the_shorter_form():
     assert [m.quote for m in castro.mentions] == ["Raul Castro Ruz", "Raul Castro"]
 
 
+def test_two_given_names_are_not_a_longer_name_cut_short():
+    text = ("Present at the session: Comrades Petru Dumitrescu, Ion Vasile Moraru, Mihai Ionescu, "
+            "Ion Vasile and Stefan Lungu. Ion Vasile Moraru opened the session.")
+    persons = run(text)[0]
+    assert {p.name: [m.quote for m in p.mentions] for p in persons if p.name.startswith("Ion")} == {
+        "Ion Vasile Moraru": ["Ion Vasile Moraru", "Ion Vasile Moraru"], "Ion Vasile": ["Ion Vasile"]}
+
+
 def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
     text = ("PARTICIPANTS: Ion Stanescu, Vice President, Council of State, Mircea\n"
             "Vulpescu, Counselor,\nAmbassador Walter B.\nHarlow, Political Officer.\n"

@@ -1271,7 +1271,8 @@ def _name_chain(words: Sequence[str]) -> bool:
 def _keys(form: str) -> tuple[str, ...]:
     """Keys under which a form finds its person; a single word only by its exact key.
     A given name and first surname key a name with or without the second surname
-    (`Raul Castro`, `Raul Castro Ruz`); a two-word surname keys it with or without the given
+    (`Raul Castro`, `Raul Castro Ruz`), not two given names (`Ion Gheorghe Maurer` is not
+    `Ion Gheorghe`, another man); a two-word surname keys it with or without the given
     name before it (`Pablo Campos Ortiz`, `Campos Ortiz`). Asked for every mention's forms: remembered."""
     if len(form.split()) > 1:
         words = canonical_spacing(form).split()
@@ -1279,6 +1280,7 @@ def _keys(form: str) -> tuple[str, ...]:
         if all(is_initial(w) for w in words[:-1]) and not is_initial(words[-1]):
             keys += ("i:" + name_key(" ".join(sorted(words[:-1]) + words[-1:])),)
         if (len(words) <= 3 and (fold(words[0]) in GIVEN_NAMES or _name_chain(words))
+                and not (len(words) == 3 and fold(words[1]) in GIVEN_NAMES)
                 and not any(is_initial(w) for w in words) and not is_east_asian_name(words)):
             keys += ("p:" + name_key(" ".join(words[:2])),)
         if not any(is_initial(w) for w in words) and not is_east_asian_name(words):
