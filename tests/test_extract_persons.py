@@ -361,6 +361,13 @@ def test_two_given_names_are_not_a_longer_name_cut_short():
         "Ion Vasile Moraru": ["Ion Vasile Moraru", "Ion Vasile Moraru"], "Ion Vasile": ["Ion Vasile"]}
 
 
+def test_one_word_named_as_the_interpreter_after_with_is_a_person():
+    text = ("The Marshal received me at noon. I was accompanied by Mr. Whitlow, with Hartley as "
+            "interpreter. On their side Zorin was in attendance, with Gusev as interpreter. "
+            "Gusev had come to Geneva as an interpreter in 1946.")
+    assert names_of(run(text)[0]) == {"Whitlow", "Hartley", "Zorin", "Gusev"}
+
+
 def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
     text = ("PARTICIPANTS: Ion Stanescu, Vice President, Council of State, Mircea\n"
             "Vulpescu, Counselor,\nAmbassador Walter B.\nHarlow, Political Officer.\n"

@@ -132,6 +132,8 @@ _TALK_VERBS = """said says stated replied asked noted declared added answered ag
     mentioned suggested requested insisted objected interjected""".split()
 _SPEAKS = re.compile(rf"\s(?:also\s+|then\s+|again\s+|further\s+)?(?:{word_pattern(_TALK_VERBS)})\b")
 _SPOKEN_TO = re.compile(r"\b(?:told|informed|asked|thanked|assured|reminded|congratulated|urged)\s+$")
+# `with Pavlov as interpreter`: the one who interprets (`came to Moscow as an interpreter` is no cue).
+_AS_INTERPRETER = re.compile(r"\s+as\s+(?:an?\s+|the\s+)?(?:interpreter|translator)\b")
 _ORDER_OF = re.compile(r"\b(?:[A-Z][a-z]+|[Ii]deas)\s+of\s+$")
 _LABEL_AFTER = re.compile(r":[ \t]+\S")
 # `Begin: 18:10 Hours`, `End: 20.30`: a line's label before a time or number heads it, no speaker.
@@ -904,7 +906,8 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
     """A surname alone names a new person after a title or honorific (`Chancellor
     Brandt`) or an office phrase (`Chief of the Consular Department Seregin`), before
     an appositive office (`Rossides, the ambassador of Cyprus`), as the one spoken to
-    (`told Bodnerash`) or speaking (`Bodnerash then expressed`), as a speaker's label
+    (`told Bodnerash`) or speaking (`Bodnerash then expressed`), as the interpreter (`with
+    Pavlov as interpreter`), as a speaker's label
     in minutes; with a Slavic/Romanian surname shape also before an auxiliary verb."""
     if context.adjacent(cand.start):
         return True
@@ -913,6 +916,8 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
     if fold(cand.tokens[0]) in LEADERS and not _ORDER_OF.search(text, max(0, cand.start - 10), cand.start):
         return True
     if _SPOKEN_TO.search(text, max(0, cand.start - 14), cand.start) or _SPEAKS.match(text, cand.end):
+        return True
+    if text.endswith("with ", 0, cand.start) and _AS_INTERPRETER.match(text, cand.end):
         return True
     line_start = (cand.start == 0 or text[cand.start - 1] == "\n") and not _TIME_AFTER.match(text, cand.end)
     if line_start and minutes and _LABEL_AFTER.match(text, cand.end):
