@@ -368,6 +368,16 @@ def test_one_word_named_as_the_interpreter_after_with_is_a_person():
     assert names_of(run(text)[0]) == {"Whitlow", "Hartley", "Zorin", "Gusev"}
 
 
+def test_a_middle_name_the_translator_supplied_stays_inside_the_name():
+    text = ("The President had talks with Jorge [Luis] Alvarado and Zhou [Enlai] Chen Yi before "
+            "the reception. Jorge Luis Alvarado thanked him.")
+    persons = run(text)[0]
+    alvarado = next(p for p in persons if p.key == "jorge-luis-alvarado")
+    assert alvarado.names == ("Jorge Luis Alvarado", "Jorge Alvarado")
+    assert [m.quote for m in alvarado.mentions] == ["Jorge [Luis] Alvarado", "Jorge Luis Alvarado"]
+    assert {p.key for p in persons} == {"jorge-luis-alvarado", "zhou-enlai", "chen-yi"}
+
+
 def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
     text = ("PARTICIPANTS: Ion Stanescu, Vice President, Council of State, Mircea\n"
             "Vulpescu, Counselor,\nAmbassador Walter B.\nHarlow, Political Officer.\n"

@@ -402,6 +402,21 @@ def _given_in_brackets(words: tuple[str, ...], bracketed: tuple[str, ...]) -> bo
             and is_east_asian_given(bracketed[0]))
 
 
+def _middle_completed(tokens: list[_Token], first: tuple[int, int], middle: tuple[int, int],
+                      last: tuple[int, int]) -> bool:
+    """`Carlos [Rafael] Rodriguez`, `Raul [Castro] Ruz`: one bracketed word between a lone
+    given name and a surname the translator wrote beside it; not between East Asian names,
+    whose brackets give the other spelling or the given name of a listed man."""
+    if not (first[1] - first[0] == 1 and middle[1] - middle[0] == 1 and middle[1] == last[0]
+            and 1 <= last[1] - last[0] <= 2):
+        return False
+    given, bracket, after = tokens[first[0]], tokens[middle[0]], tokens[last[0]]
+    return (not given.opens and not given.closes and bracket.opens and bracket.closes
+            and not after.opens and not tokens[last[1] - 1].closes
+            and fold(given.word) in GIVEN_NAMES and _classify(bracket.word) == "name"
+            and not is_east_asian_name((given.word, bracket.word)))
+
+
 def _titled_surname_given(tokens: list[_Token], i: int, words: tuple[str, ...],
                           bracketed: tuple[str, ...]) -> bool:
     """`Prime Minister Tanaka [Kakuei]`: after a title or an honorific, a lone name
@@ -649,7 +664,16 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
         if nxt and nxt[0] == j:
             other = tuple(strip_possessive(t.word) for t in tokens[nxt[0]:nxt[1]])
             close = 1 if tokens[nxt[1] - 1].closes else 0
-            if tokens[nxt[0]].opens and not bracketed and (
+            rest = segs[k + 2] if k + 2 < len(segs) else None
+            if rest is not None and _middle_completed(tokens, (i, j), nxt, rest):
+                # `Carlos [Rafael] Rodriguez`: the translator's middle name, inside the name.
+                last = tuple(strip_possessive(t.word) for t in tokens[rest[0]:rest[1]])
+                forms = (" ".join(words + other + last), " ".join(words + last))
+                words = words + other + last
+                end = tokens[rest[1] - 1].end
+                j = rest[1]
+                k += 2
+            elif tokens[nxt[0]].opens and not bracketed and (
                     _given_in_brackets(words, other) or _titled_surname_given(tokens, i, words, other)):
                 forms = (f"{words[0]} {other[0]}",)
                 words = words + other
