@@ -378,6 +378,15 @@ def test_a_middle_name_the_translator_supplied_stays_inside_the_name():
     assert {p.key for p in persons} == {"jorge-luis-alvarado", "zhou-enlai", "chen-yi"}
 
 
+def test_a_nickname_in_quotes_belongs_to_the_name():
+    text = ("Khrushchev refused to receive [Manuel “Pepe”] Alvarado in May. Later he met "
+            "Thomas \"Tip\" Mahoney. \"Tip\" was pleased.")
+    persons = run(text)[0]
+    assert {p.key: p.names for p in persons if p.key != "khrushchev"} == {
+        "manuel-alvarado": ("Manuel Alvarado", "Manuel “Pepe” Alvarado", "Pepe Alvarado"),
+        "thomas-mahoney": ("Thomas Mahoney", 'Thomas "Tip" Mahoney', "Tip Mahoney")}
+
+
 def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
     text = ("PARTICIPANTS: Ion Stanescu, Vice President, Council of State, Mircea\n"
             "Vulpescu, Counselor,\nAmbassador Walter B.\nHarlow, Political Officer.\n"

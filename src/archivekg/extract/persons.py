@@ -517,6 +517,12 @@ def _candidates(text: str) -> list[_Cand]:
             elif cands and _surname_in_parentheses(text, cands[-1], cand):
                 left = cands.pop()
                 cand = _Cand(left.start, cand.end + 1, left.tokens + words, (f"{left.forms[0]} {words[0]}",))
+            elif len(cands) > 1 and _nicknamed(text, cands[-2], cands[-1], cand):
+                nick = cands.pop()
+                left = cands.pop()
+                cand = _Cand(left.start, cand.end, left.tokens + words,
+                             (f"{left.forms[0]} {forms[0]}", clean_name(text[left.start:cand.end]),
+                              f"{nick.forms[0]} {forms[0]}"), accepted=True)
             elif cands and _initials_after_comma(text, cands[-1], cand):
                 left = cands.pop()
                 cand = _Cand(left.start, cand.end, left.tokens + words, (f"{left.forms[0]} {' '.join(words)}", left.forms[0]))
@@ -613,6 +619,20 @@ def _wrapped(text: str, left: _Cand, right: _Cand) -> bool:
             and not (len(left.tokens) > 1 and _shape_cue(left.tokens) and not is_initial(last))
             and not (len(left.tokens) > 1 and is_initial(last) and _classify(left.tokens[0]) == "name"
                      and fold(left.tokens[0]) not in GIVEN_NAMES))
+
+
+_NICK_OPENS = (" “", ' "')
+_NICK_CLOSES = ("” ", '" ', "”] ", '"] ')
+
+
+def _nicknamed(text: str, left: _Cand, nick: _Cand, right: _Cand) -> bool:
+    """`[Ernesto] “Che” Guevara`, `[Ernesto “Che”] Guevara`: a one-word nickname in quotes
+    between a given name and a surname belongs to the name; the man is also called by it, and
+    by the whole as written."""
+    return (len(nick.tokens) == 1 and len(left.tokens) <= 2 and len(right.tokens) <= 2
+            and not (left.blocked or nick.blocked or right.blocked)
+            and text[left.end:nick.start] in _NICK_OPENS and text[nick.end:right.start] in _NICK_CLOSES
+            and fold(left.tokens[-1]) in GIVEN_NAMES and _classify(right.tokens[0]) == "name")
 
 
 def _surname_in_parentheses(text: str, left: _Cand, right: _Cand) -> bool:
