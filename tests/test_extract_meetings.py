@@ -482,6 +482,20 @@ def test_participants_label_inside_a_flattened_head_lists_the_people_between_off
     assert parts(occurred[0])["feng"] == "present"
 
 
+def test_sides_listed_inside_a_parenthesis_of_running_text_attend():
+    meetings = run(
+        "inline_sides_in_parentheses.txt",
+        {"okada": ("Prime Minister Okada",), "lin": ("Vice Premier Lin Dazhong", "Vice Premier Lin"),
+         "moriya": ("Foreign Minister Moriya",), "kondo": ("Ambassador Kondo",),
+         "hayashi": ("Asia Division Director Hayashi",), "qiao": ("Foreign Minister Qiao Wenhai",),
+         "xu": ("Ambassador Xu Jian",), "mei": ("Deputy Director Mei Lan",)},
+        date="1979-05-04",
+        title="Record of Meeting between Prime Minister Okada and Vice Premier Lin",
+    )
+    assert summary(meetings) == [("1979-05-04", {"okada", "lin", "moriya", "kondo", "hayashi", "qiao", "xu", "mei"})]
+    assert parts(meetings[0])["mei"] == "interpreter"
+
+
 def test_people_who_were_at_the_reception_join_the_journal_entry_meeting():
     meetings = run(
         "journal_were_at_reception.txt",

@@ -188,9 +188,11 @@ _OBJECT_LEAD = re.compile(
     r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government|"
     r"[a-z][\w'’-]*(?=\W+(?:[a-z][\w'’-]*\W+){0,2}delegations?\b))\W+){0,30}"
 )
-_INLINE_LABEL = re.compile(r"(?<![\w,'’-])((?:[A-Z][A-Za-z-]*[ \t]+){0,3}[A-Z][A-Za-z-]*)[ \t]*:[ \t]+(?=\S)")
-"""A label inside a paragraph (`… of Mongolia PARTICIPANTS: U.S. The Secretary …`): a record's
-head flattened onto one line keeps its labels, capitalised words before a colon."""
+_INLINE_LABEL = re.compile(
+    r"(?<![\w,'’-])((?:[A-Z][A-Za-z-]*[ \t]+){0,3}[A-Z][A-Za-z-]*|(?:[A-Z][A-Za-z-]*[ \t]+){1,2}side)[ \t]*:[ \t]+(?=\S)")
+"""A label inside a paragraph (`… of Mongolia PARTICIPANTS: U.S. The Secretary …`, `(Participants;
+Japanese side: …`): a record's head flattened onto one line keeps its labels, capitalised words
+before a colon, or a side named by its people."""
 _LIST_LABEL = re.compile(r"(?<=:)|[^.:;\n]{0,40}:")
 """A cue that labels a list (`Participants on our part:`): what it lists took part,
 whatever the sentence before it (a run-on head) says about plans."""
