@@ -387,6 +387,15 @@ def test_a_nickname_in_quotes_belongs_to_the_name():
         "thomas-mahoney": ("Thomas Mahoney", 'Thomas "Tip" Mahoney', "Tip Mahoney")}
 
 
+def test_private_personal_and_special_qualify_an_office_and_name_no_one():
+    text = ("Present: Minister Arai, Private Secretary to the Minister Ueda, Personal Representative "
+            "of the President Kwan, Special Envoy Dorn.")
+    persons, found = run(text)
+    assert names_of(persons) == {"Arai", "Ueda", "Kwan", "Dorn"}
+    assert {(r.person, r.title) for r in found} >= {("ueda", "Private Secretary to the Minister"),
+                                                    ("dorn", "Special Envoy")}
+
+
 def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
     text = ("PARTICIPANTS: Ion Stanescu, Vice President, Council of State, Mircea\n"
             "Vulpescu, Counselor,\nAmbassador Walter B.\nHarlow, Political Officer.\n"

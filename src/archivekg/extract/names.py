@@ -73,7 +73,8 @@ LEADERS = frozenset(
 TITLE_MODIFIERS = frozenset(
     """vice deputy first second third acting senior junior assistant executive general
     prime foreign permanent extraordinary extraordinaire plenipotentiary honorary former ex chief
-    principal political military trade cultural press party state candidate alternate""".split()
+    principal political military trade cultural press party state candidate alternate private personal
+    special""".split()
 )
 # Long ranks by first letter: a word one letter away from one is a misspelt rank (`Asistant`).
 _LONG_MODIFIERS: dict[str, tuple[str, ...]] = {
