@@ -396,6 +396,13 @@ def test_private_personal_and_special_qualify_an_office_and_name_no_one():
                                                     ("dorn", "Special Envoy")}
 
 
+def test_a_surname_after_the_ministry_an_office_is_for_names_its_holder():
+    text = "Present: Deputy Minister for Foreign Affairs Harada and the Minister for Trade Affairs Bellini."
+    persons, found = run(text)
+    assert names_of(persons) == {"Harada", "Bellini"}
+    assert ("harada", "Deputy Minister for Foreign Affairs") in {(r.person, r.title) for r in found}
+
+
 def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
     text = ("PARTICIPANTS: Ion Stanescu, Vice President, Council of State, Mircea\n"
             "Vulpescu, Counselor,\nAmbassador Walter B.\nHarlow, Political Officer.\n"

@@ -585,12 +585,12 @@ def _surname_after_office(text: str, given_start: int) -> int | None:
 
 
 # `… to India`, `… in Shanghai`; `… of the Soviet Union` only before a surname's shape.
-_POSTED_TO = re.compile(r"(\S+)[ \t]+(?:to|in|(of)(?:[ \t]+the)?)[ \t]+$")
+_POSTED_TO = re.compile(r"(\S+)[ \t]+(?:to|in|for|(of)(?:[ \t]+the)?)[ \t]+$")
 
 
 def _after_posted_place(text: str, place_start: int, start: int) -> bool:
     """`Soviet Ambassador to India Kozlov`, `Consul in Shanghai Wenzel`, `Ambassador of the
-    Soviet Union Chervonenko`: a surname right after the place or the body an office is
+    Soviet Union Chervonenko`, `Minister for Foreign Affairs Takashima`: a surname right after the place or the body an office is
     held in, accredited to or of names the holder, though a
     surname after a place word is otherwise read as part of a place or a name."""
     place = text[place_start:start].rstrip(" \t")
