@@ -496,6 +496,18 @@ def test_sides_listed_inside_a_parenthesis_of_running_text_attend():
     assert parts(meetings[0])["mei"] == "interpreter"
 
 
+def test_the_members_a_received_delegation_consists_of_are_its_visitors():
+    meetings = run(
+        "delegation_consisting_of.txt",
+        {"kosygin": ("A. N. Kosygin", "Cde. Kosygin"), "diallo": ("Dr. Oumar Diallo",),
+         "keita": ("Seydou Keita",), "traore": ("Mamadou Traore",)},
+        date="1965-04-12",
+        title="Reception of the Trade Delegation of the Republic of Mali by Cde. A. N. Kosygin",
+    )
+    assert summary(meetings) == [("1965-04-12", {"kosygin", "diallo", "keita", "traore"})]
+    assert parts(meetings[0]) == {"kosygin": "host", "diallo": "visitor", "keita": "visitor", "traore": "visitor"}
+
+
 def test_people_who_were_at_the_reception_join_the_journal_entry_meeting():
     meetings = run(
         "journal_were_at_reception.txt",

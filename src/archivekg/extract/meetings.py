@@ -246,6 +246,9 @@ _SPEAKER_LEAD = re.compile(
 _DELEGATION_OBJECT = re.compile(r"\s+(?:[^,.;:]{1,80},\s*)?(?:the|a)\s+(?:[\w.’'-]+\s+){0,3}?delegation\b")
 """`X received, at the offices of the CC, the delegation of …`: a reception though no one
 in the delegation is named yet (who led it may follow in another sentence)."""
+_MADE_OF = re.compile(r"\b(?:consisting\s+of|composed\s+of|comprising|made\s+up\s+of)\s")
+_MADE_OF_REACH = 120
+"""How far after the delegation met its make-up may begin (`…, which arrived in Moscow, consisting of`)."""
 _DELEGATION_SUBJECT = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+delegation\s+(?:(?:also|then|later|first)\s+)?$")
 """`The delegation met with X`: the delegation told of before acts through the one who led
 it (`The delegation had a conversation with …` is left alone: such a record often splits its
@@ -1403,6 +1406,8 @@ class _Reader:
             key = self.resolve_pronoun(match.start(), set(draft.parts), reported)
             if key:
                 draft.add(key, cue.object, Span.of(text, pronoun_object.start(), pronoun_object.end()))
+        if _DELEGATION_OBJECT.match(text, match.end(), right):
+            objects += self.delegation_members(right, sentence.end)
         for mention in objects:
             draft.add(mention.key, cue.object, Span.of(text, mention.start, mention.end))
         draft.narrated = draft.narrated or bool(narrator_object)
@@ -1460,6 +1465,15 @@ class _Reader:
         end = max([match.end()] + [s.end for s in parts])
         draft.span = Span.of(text, start, end)
         return draft
+
+    def delegation_members(self, start: int, end: int) -> list[_Mention]:
+        """`received the government delegation of Iraq, which arrived in Moscow, consisting of
+        the Minister of Economics, Dr. X, and members of the delegation, Y, Z`: those the rest of
+        the sentence lists as the delegation met."""
+        made_of = _MADE_OF.search(self.text, start, min(end, start + _MADE_OF_REACH))
+        if made_of is None:
+            return []
+        return [m for m in self.index.within(made_of.end(), end) if not self.blocked(m.start, made_of.end())]
 
     def addressees(self, objects: list[_Mention]) -> list[_Mention]:
         """Whom the narrator spoke to: the first person named after the verb and those
