@@ -403,6 +403,11 @@ def test_a_surname_after_the_ministry_an_office_is_for_names_its_holder():
     assert ("harada", "Deputy Minister for Foreign Affairs") in {(r.person, r.title) for r in found}
 
 
+def test_one_word_before_general_is_a_rank_not_a_person():
+    text = "The Chief of Staff, Brigadier General Dr. Faisal Haddad, and Major-General V. P. Orlov came."
+    assert names_of(run(text)[0]) == {"Faisal Haddad", "V. P. Orlov"}
+
+
 def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
     text = ("PARTICIPANTS: Ion Stanescu, Vice President, Council of State, Mircea\n"
             "Vulpescu, Counselor,\nAmbassador Walter B.\nHarlow, Political Officer.\n"

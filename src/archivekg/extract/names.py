@@ -411,8 +411,9 @@ _HEAD_PREFIXES = frozenset("under sub co".split())
 
 def _title_word(folded: str) -> bool:
     """An office head, also plural (`counsellors`, `chairmen`, `secretaries`), hyphenated with its rank
-    (`vice-minister`, `vice-prime`, `under-secretary`) or a compound rank opening with a head
-    (`ambassador-at-large`, `commander-in-chief`, `minister-counselor`)."""
+    (`vice-minister`, `vice-prime`, `under-secretary`), a compound rank opening with a head
+    (`ambassador-at-large`, `commander-in-chief`, `minister-counselor`) or a general's
+    (`major-general`, `brigadier-general`)."""
     if folded in TITLE_HEADS:
         return True
     if folded.endswith("men") and folded[:-3] + "man" in TITLE_HEADS:
@@ -422,7 +423,8 @@ def _title_word(folded: str) -> bool:
     if folded.endswith("ies") and folded[:-3] + "y" in TITLE_HEADS:
         return True
     parts = folded.split("-")
-    if len(parts) > 1 and (parts[0] in TITLE_HEADS or (parts[0] in _HEAD_PREFIXES and parts[-1] in TITLE_HEADS)):
+    if len(parts) > 1 and (parts[0] in TITLE_HEADS or (parts[0] in _HEAD_PREFIXES and parts[-1] in TITLE_HEADS)
+                           or parts[-1] == "general"):
         return True
     return (len(parts) > 1 and all(p in TITLE_HEADS or p in TITLE_MODIFIERS for p in parts)
             and any(p in TITLE_HEADS or p == "prime" for p in parts))

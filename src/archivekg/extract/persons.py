@@ -466,6 +466,10 @@ _MONTH_ABBRS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".spli
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}\b")
 
 
+# `Major General`, `Brigadier-General`, `Attorney General`: one word before `General` makes a rank with it.
+_GENERAL_AFTER = (" General", "-General")
+
+
 def _candidates(text: str) -> list[_Cand]:
     """Every capitalised name-shaped stretch, with bracketed romanizations joined in.
 
@@ -476,6 +480,8 @@ def _candidates(text: str) -> list[_Cand]:
         base = run.start()
         for start, end, words, forms, blocked in _run_candidates(run.group()):
             if len(words) == 1 and words[0] in _MONTH_ABBRS and _DAY_AFTER.match(text, base + end):
+                continue
+            if len(words) == 1 and text.startswith(_GENERAL_AFTER, base + end):
                 continue
             accepted = False
             if (words[0][:1].isupper() and words[0].lower() in ARABIC_ARTICLES and len(words) == 2
