@@ -408,6 +408,13 @@ def test_one_word_before_general_is_a_rank_not_a_person():
     assert names_of(run(text)[0]) == {"Faisal Haddad", "V. P. Orlov"}
 
 
+def test_a_list_goes_on_past_an_unnamed_spouse():
+    text = ("Present: Mayor of Basra Dr. Salim Hadi Jabr, Karim Nouri and wife, Faisal Amin Rashid "
+            "with his wife, Jamil Saad Al-Tikriti and Sami Hadi.")
+    assert names_of(run(text)[0]) == {"Salim Hadi Jabr", "Karim Nouri", "Faisal Amin Rashid",
+                                      "Jamil Saad Al-Tikriti", "Sami Hadi"}
+
+
 def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
     text = ("PARTICIPANTS: Ion Stanescu, Vice President, Council of State, Mircea\n"
             "Vulpescu, Counselor,\nAmbassador Walter B.\nHarlow, Political Officer.\n"

@@ -142,7 +142,8 @@ _GLUED = re.compile(r"(?:said|says|was|were|has|had|told|asked|replied|stated|an
 _AUX_AFTER = re.compile(r"\s+(?:is|was|has|had|will|would|did|does|could|should|must|can|also)\b")
 _CONNECTOR_BEFORE = re.compile(r"\b(?:of|for|to|in|on|at|the)\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
-_LIST_GAP = re.compile(r"\s*(?:,|;|,?\s+and|&)\s*")
+# `Abdulla Kamil and wife, Suleiman Sami Suleiman and wife, Rifat Al-Chadarji`: a spouse listed unnamed.
+_LIST_GAP = re.compile(r"\s*(?:(?:and|with)\s+(?:his\s+|her\s+)?(?:wife|husband)\s*)?(?:,|;|,?\s+and|&)\s*")
 # `the Premier`: matched from its `he` (a literal prefix `re` finds fast), `T`/`t` looked back at.
 _TITLE_REF = re.compile(
     r"he(?<=[Tt]he)\s+((?:[A-Z][a-z]+\s+){0,2}(?:"
