@@ -508,6 +508,29 @@ def test_the_members_a_received_delegation_consists_of_are_its_visitors():
     assert parts(meetings[0]) == {"kosygin": "host", "diallo": "visitor", "keita": "visitor", "traore": "visitor"}
 
 
+def test_coms_is_no_sentence_end_in_a_list_of_those_present():
+    meetings = run(
+        "coms_present.txt",
+        {"mikoyan": ("A. Mikoyan",), "zhivkov": ("Com. Zhivkov",), "yugov": ("Yugov",),
+         "terpeshev": ("Terpeshev",), "bodrov": ("Com. Bodrov",)},
+        date="1957-05-15",
+        title="Note from A. Mikoyan to the CPSU CC Presidium regarding conversations in Sofia",
+        authors=("mikoyan",),
+    )
+    assert [persons for _, persons in summary(meetings)] == [{"mikoyan", "zhivkov", "yugov", "terpeshev", "bodrov"}]
+
+
+def test_those_thanked_for_a_conversation_had_it_not_the_one_thanking():
+    meetings = run(
+        "thanked_for_conversation.txt",
+        {"petrov": ("Com. Petrov",), "ri": ("Com. Ri Yong-ho", "Ri Yong-ho"), "brezhnev": ("Com. Brezhnev",),
+         "kosygin": ("Kosygin",), "pak": ("Pak Song-chol",)},
+        date="1970-06-10",
+        title="Record of conversation of Com. Petrov with Com. Ri Yong-ho",
+    )
+    assert summary(meetings) == [("1970-06-10", {"petrov", "ri"}), (None, {"brezhnev", "kosygin", "pak"})]
+
+
 def test_people_who_were_at_the_reception_join_the_journal_entry_meeting():
     meetings = run(
         "journal_were_at_reception.txt",

@@ -249,6 +249,9 @@ in the delegation is named yet (who led it may follow in another sentence)."""
 _MADE_OF = re.compile(r"\b(?:consisting\s+of|composed\s+of|comprising|made\s+up\s+of)\s")
 _MADE_OF_REACH = 120
 """How far after the delegation met its make-up may begin (`…, which arrived in Moscow, consisting of`)."""
+_THANKED_FOR = re.compile(r"\b(?:gratitude|thanks|thankful|grateful)(\s+to\s)(?:[^;:]{1,80}?)(\s+for\s+)(?:[\w-]+\s+){0,5}$")
+"""`X uttered words of gratitude to Com. Brezhnev and Kosygin for making the time for a conversation
+with Y`: the ones thanked had the conversation, not the one thanking, though `to` governs their names."""
 _DELEGATION_SUBJECT = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+delegation\s+(?:(?:also|then|later|first)\s+)?$")
 """`The delegation met with X`: the delegation told of before acts through the one who led
 it (`The delegation had a conversation with …` is left alone: such a record often splits its
@@ -1343,6 +1346,9 @@ class _Reader:
             subjects = own[-1:] or subjects
         if match.group().endswith("between"):
             subjects = []
+        thanked = _THANKED_FOR.search(text, left, match.start()) if "for" in clause_before else None
+        if thanked:
+            subjects = self.index.within(thanked.end(1), thanked.start(2))
         for mention in subjects:
             draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
         narrator_subject = [t for t in self.narrator_tokens(left, match.start(), frame)
