@@ -415,6 +415,12 @@ def test_a_list_goes_on_past_an_unnamed_spouse():
                                       "Jamil Saad Al-Tikriti", "Sami Hadi"}
 
 
+def test_a_dotted_rank_before_initials_is_an_office_not_part_of_the_name():
+    persons, found = run("I spoke with the military attaché Com. Col. A. P. Lebedev and Capt. Ri Myong-su.")
+    assert names_of(persons) == {"A. P. Lebedev", "Ri Myong-su"}
+    assert {(r.person, r.title) for r in found} >= {("a-p-lebedev", "Col."), ("ri-myong-su", "Capt.")}
+
+
 def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
     text = ("PARTICIPANTS: Ion Stanescu, Vice President, Council of State, Mircea\n"
             "Vulpescu, Counselor,\nAmbassador Walter B.\nHarlow, Political Officer.\n"

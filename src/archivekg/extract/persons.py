@@ -245,7 +245,7 @@ def _classify(word: str) -> str:
         return _classify(without_arabic_article(bare))
     if bare[:1].islower():
         return "particle"
-    if is_title_word(folded) or is_title_modifier(folded):
+    if is_title_word(folded) or is_title_modifier(folded) or (bare.endswith(".") and folded in TITLE_ABBREVIATIONS):
         return "title"
     if folded in PLACE_WORDS and not is_upper_word(bare):
         return "place"
