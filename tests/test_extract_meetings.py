@@ -531,6 +531,17 @@ def test_those_thanked_for_a_conversation_had_it_not_the_one_thanking():
     assert summary(meetings) == [("1970-06-10", {"petrov", "ri"}), (None, {"brezhnev", "kosygin", "pak"})]
 
 
+def test_a_list_of_offices_each_before_its_holder_goes_on_past_semicolons():
+    meetings = run(
+        "semicolon_office_items.txt",
+        {"petrov": ("A. I. Petrov",), "vilaseca": ("Salvador Vilaseca",), "orlov": ("B. K. Orlov",),
+         "lukin": ("D. S. Lukin",), "zotov": ("V. M. Zotov",)},
+        date="1962-11-20",
+        title="Record of Conversation between A. I. Petrov and Salvador Vilaseca",
+    )
+    assert [persons for _, persons in summary(meetings)] == [{"petrov", "vilaseca", "orlov", "lukin", "zotov"}]
+
+
 def test_people_who_were_at_the_reception_join_the_journal_entry_meeting():
     meetings = run(
         "journal_were_at_reception.txt",

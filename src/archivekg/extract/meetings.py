@@ -335,7 +335,9 @@ someone else was not at the meeting."""
 _BLOCKING_LAST = frozenset(("from", "of", "to", "by", "the", "comrade", "cde."))
 _LIST_ITEM = re.compile(r";\s*(?:and\s+)?(?:(?:Comrade|Cde\.|comrade)\s+)?(?:\[[^\]\n]{1,30}\]\s*)?")
 _NAMED_ITEM = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:the\s+|an?\s+|his\s+|her\s+)?[a-z]")
-_ITEM_END = re.compile(r"\s*(?:[,;.)]|and\b|$)")
+_ITEM_END = re.compile(r"\s*(?:[,;.)—–]|and\b|$)")
+_OFFICE_ITEM = re.compile(r"(?:the\s+|an?\s+)?[a-z][^;:.!?]*,\s+(?:(?:Comrade|Cde\.|comrade)\s+)?")
+_OFFICE_ITEM_REACH = 160
 _SEPARATE_HOSTS = 3
 """From how many hosts a list after `received by` tells separate receptions."""
 _BARE_ATTENDANCE_LABEL = re.compile(
@@ -1314,8 +1316,13 @@ class _Reader:
             return False
         if _NAMED_ITEM.match(self.text, gap.end(), right):
             return True
-        return any(m.start <= gap.end() and _ITEM_END.match(self.text, m.end)
-                   for m in self.index.within(position, min(right, gap.end() + 40)))
+        return any((m.start <= gap.end() or self.office_item(gap.end(), m.start)) and _ITEM_END.match(self.text, m.end)
+                   for m in self.index.within(position, min(right, gap.end() + _OFFICE_ITEM_REACH)))
+
+    def office_item(self, start: int, name: int) -> bool:
+        """`; the head of the group of chief advisers in Cuba, Comrade F. E. Titov; and …`: an
+        item that gives the office first, then the name, with no verb between."""
+        return bool(_OFFICE_ITEM.fullmatch(self.text, start, name)) and not self.verbs.between(start, name)
 
     def cue(self, cue: Cue, match: re.Match[str], sentence: Sentence, free_indirect: bool) -> _Draft | None:
         text = self.text
