@@ -387,6 +387,12 @@ def test_a_nickname_in_quotes_belongs_to_the_name():
         "thomas-mahoney": ("Thomas Mahoney", 'Thomas "Tip" Mahoney', "Tip Mahoney")}
 
 
+def test_a_nickname_in_single_quotes_belongs_to_the_name_and_no_place_follows_it_into_the_list():
+    text = "Record of Conversation between Mikoyan and Carlos 'Nene' Ortega, Havana, 16 November 1962."
+    assert {p.key: p.names for p in run(text)[0]} == {
+        "mikoyan": ("Mikoyan",), "carlos-ortega": ("Carlos Ortega", "Carlos 'Nene' Ortega", "Nene Ortega")}
+
+
 def test_private_personal_and_special_qualify_an_office_and_name_no_one():
     text = ("Present: Minister Arai, Private Secretary to the Minister Ueda, Personal Representative "
             "of the President Kwan, Special Envoy Dorn.")

@@ -530,6 +530,11 @@ def _candidates(text: str) -> list[_Cand]:
                 cand = _Cand(left.start, cand.end, left.tokens + words,
                              (f"{left.forms[0]} {forms[0]}", clean_name(text[left.start:cand.end]),
                               f"{nick.forms[0]} {forms[0]}"), accepted=True)
+            elif cands and (quoted := _quoted_nickname(text, cands[-1], cand)):
+                left = cands.pop()
+                cand = _Cand(left.start, cand.end, left.tokens + words,
+                             (f"{left.forms[0]} {forms[0]}", clean_name(text[left.start:cand.end]),
+                              f"{quoted} {forms[0]}"), accepted=True)
             elif cands and _initials_after_comma(text, cands[-1], cand):
                 left = cands.pop()
                 cand = _Cand(left.start, cand.end, left.tokens + words, (f"{left.forms[0]} {' '.join(words)}", left.forms[0]))
@@ -630,15 +635,28 @@ def _wrapped(text: str, left: _Cand, right: _Cand) -> bool:
 
 _NICK_OPENS = (" “", ' "')
 _NICK_CLOSES = ("” ", '" ', "”] ", '"] ')
+# `Ernesto 'Che' Guevara`: a nickname in straight single quotes is no candidate of its own.
+_QUOTED_NICKNAME = re.compile(r" '([A-Z][a-z]+)' ")
 
 
 def _nicknamed(text: str, left: _Cand, nick: _Cand, right: _Cand) -> bool:
     """`[Ernesto] “Che” Guevara`, `[Ernesto “Che”] Guevara`: a one-word nickname in quotes
     between a given name and a surname belongs to the name; the man is also called by it, and
     by the whole as written."""
-    return (len(nick.tokens) == 1 and len(left.tokens) <= 2 and len(right.tokens) <= 2
-            and not (left.blocked or nick.blocked or right.blocked)
-            and text[left.end:nick.start] in _NICK_OPENS and text[nick.end:right.start] in _NICK_CLOSES
+    return (len(nick.tokens) == 1 and not nick.blocked and _given_and_surname(left, right)
+            and text[left.end:nick.start] in _NICK_OPENS and text[nick.end:right.start] in _NICK_CLOSES)
+
+
+def _quoted_nickname(text: str, left: _Cand, right: _Cand) -> str | None:
+    """The nickname in single quotes between a given name and a surname (`Ernesto 'Che'
+    Guevara`), which the name keeps as `_nicknamed` does."""
+    gap = _QUOTED_NICKNAME.fullmatch(text, left.end, right.start)
+    return gap.group(1) if gap is not None and _given_and_surname(left, right) else None
+
+
+def _given_and_surname(left: _Cand, right: _Cand) -> bool:
+    """Can a nickname stand between these two: a name ending on a given name, a surname after?"""
+    return (len(left.tokens) <= 2 and len(right.tokens) <= 2 and not (left.blocked or right.blocked)
             and fold(left.tokens[-1]) in GIVEN_NAMES and _classify(right.tokens[0]) == "name")
 
 
