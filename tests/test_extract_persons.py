@@ -427,6 +427,14 @@ def test_a_dotted_rank_before_initials_is_an_office_not_part_of_the_name():
     assert {(r.person, r.title) for r in found} >= {("a-p-lebedev", "Col."), ("ri-myong-su", "Capt.")}
 
 
+def test_a_short_surname_misspelt_beside_the_same_given_name_is_one_person():
+    text = ("Record of a Meeting between Kurt Sage and Raul Castro Ruz\n\nComrade Kurt Sager welcomed "
+            "Comrade Raul Castro. Comrade Kurt Sager said the talks were useful. K. Sagan was not present.")
+    persons = run(text)[0]
+    assert {p.key: p.names for p in persons if "castro" not in p.key} == {
+        "kurt-sager": ("Kurt Sager", "Kurt Sage"), "k-sagan": ("K. Sagan",)}
+
+
 def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
     text = ("PARTICIPANTS: Ion Stanescu, Vice President, Council of State, Mircea\n"
             "Vulpescu, Counselor,\nAmbassador Walter B.\nHarlow, Political Officer.\n"

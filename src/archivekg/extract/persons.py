@@ -1313,10 +1313,22 @@ def _east_asian_forms(forms: tuple[str, ...]) -> bool:
 def _misspelt_pair(one: _Entry, other: _Entry) -> bool:
     if _east_asian_forms(tuple(one.forms)) or _east_asian_forms(tuple(other.forms)):
         return False
-    pairs = ((_name_parts(a), _name_parts(b)) for a in one.forms for b in other.forms)
+    pairs = ((_name_parts(a), _name_parts(b), _same_given_names(a, b)) for a in one.forms for b in other.forms)
     return bool(one.forms and other.forms) and all(
-        misspelt_surname(sa, sb) and (not ia or not ib or ia.startswith(ib) or ib.startswith(ia))
-        for (sa, ia), (sb, ib) in pairs)
+        misspelt_surname(sa, sb, shortest=_SHORTEST_MISSPELT if given else 6)
+        and (not ia or not ib or ia.startswith(ib) or ib.startswith(ia))
+        for (sa, ia), (sb, ib), given in pairs)
+
+
+# `Hermann Axe` in a title, `Hermann Axen` in the text: with the same given names written out,
+# a short surname a letter apart is still the same man's.
+_SHORTEST_MISSPELT = 3
+
+
+def _same_given_names(a: str, b: str) -> bool:
+    """Do two forms write out the same given names (`Hermann`), not initials, before their surnames?"""
+    one, other = a.split()[:-1], b.split()[:-1]
+    return bool(one) and one == other and not any(is_initial(w) for w in one)
 
 
 @lru_cache(maxsize=65536)
