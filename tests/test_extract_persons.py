@@ -435,6 +435,21 @@ def test_a_short_surname_misspelt_beside_the_same_given_name_is_one_person():
         "kurt-sager": ("Kurt Sager", "Kurt Sage"), "k-sagan": ("K. Sagan",)}
 
 
+def test_a_burmese_name_and_the_sides_of_a_conversation_between_two_surnames():
+    text = ("Today U Thant is having talks with the delegates. From the conversation between Wasilczyk "
+            "and Borodow in Department V. Our consul in Den Haag reported.")
+    assert names_of(run(text)[0]) == {"U Thant", "Wasilczyk", "Borodow"}
+
+
+def test_a_letter_dropped_from_a_short_surname_is_a_slip_a_letter_changed_another_man():
+    text = ("Memorandum of Conversation between Ambassador Petrov and Kim Sung-hwa. Kim Sung-hwa and "
+            "Petrov set up a meeting between Petov and Choe Chang-ik. Ambassador Ohira met Ambassador Ohara.")
+    persons = run(text)[0]
+    assert {p.key: p.names for p in persons if p.key.startswith(("pe", "oh"))} == {
+        "petrov": ("Petrov", "Petov", "Ambassador Petrov"), "ohira": ("Ohira", "Ambassador Ohira"),
+        "ohara": ("Ohara", "Ambassador Ohara")}
+
+
 def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
     text = ("PARTICIPANTS: Ion Stanescu, Vice President, Council of State, Mircea\n"
             "Vulpescu, Counselor,\nAmbassador Walter B.\nHarlow, Political Officer.\n"

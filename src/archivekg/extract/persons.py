@@ -367,12 +367,13 @@ def _upper_as_name(tokens: list[_Token], i: int) -> bool:
 
 @lru_cache(maxsize=65536)
 def _shape_cue(words: tuple[str, ...]) -> bool:
-    """Does the sequence look like a personal name by itself? (Names recur: asked once.)"""
+    """Does the sequence look like a personal name by itself? (Names recur: asked once.) A
+    Burmese name opens with the honorific `U` (`U Thant`, `U Ba Swe`)."""
     if len(words) < 2:
         return False
     if any(is_initial(w) for w in words[:-1]) and not is_initial(words[-1]):
         return True
-    if is_east_asian_name(words):
+    if is_east_asian_name(words) or (words[0] == "U" and len(words) <= 3):
         return True
     if any(fold(w) in GIVEN_NAMES for w in words) and fold(words[0]) not in COMMON_KOREAN_SURNAMES:
         return True
@@ -457,7 +458,7 @@ _RunCand = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
 
 # `La Paz`, `Los Angeles`, `El Salvador`: a Spanish article opens a place's name, never a
 # person's (`Le` may be the Vietnamese surname: `Le Duan`).
-_PLACE_ARTICLES = frozenset(("La", "El", "Los", "Las"))
+_PLACE_ARTICLES = frozenset(("La", "El", "Los", "Las", "Den"))
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(de|von|van)[ \t]+$")
 """`as to de Gaulle’s declaration`: a particle in lower case opening a surname, no given name before it."""
 _SERIAL_AFTER = re.compile(r"\.?[ \t]+No\.?[ \t]*\d")
@@ -1005,8 +1006,11 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
     return line_start and text.startswith(":", cand.end)
 
 
-# `The conversation with Nhu lasted`: the one a talk is held with is a person.
-_TALK_WITH = re.compile(r"\b(?:conversations?|talks?|meetings?|discussions?|interviews?|met|meets?|talked|spoke)[ \t]+with[ \t]+\[?$")
+# `The conversation with Nhu lasted`, `the conversation between Jakubczak and Chibow`: the ones a
+# talk is held with or between are persons.
+_TALK_WITH = re.compile(
+    r"\b(?:conversations?|talks?|meetings?|discussions?|interviews?|met|meets?|talked|spoke)[ \t]+with[ \t]+\[?$"
+    r"|\b(?:conversations?|talks?|meetings?|discussions?|interviews?)[ \t]+between[ \t]+\[?$")
 _BESIDE = re.compile(r"[ \t]*(?:[,;][ \t]*|[ \t]and[ \t]+)?(?:(?:Comrade|Cde\.|Mr\.)[ \t]+)?")
 
 
@@ -1315,14 +1319,19 @@ def _misspelt_pair(one: _Entry, other: _Entry) -> bool:
         return False
     pairs = ((_name_parts(a), _name_parts(b), _same_given_names(a, b)) for a in one.forms for b in other.forms)
     return bool(one.forms and other.forms) and all(
-        misspelt_surname(sa, sb, shortest=_SHORTEST_MISSPELT if given else 6)
+        misspelt_surname(sa, sb, shortest=_shortest_misspelt(sa, sb, given))
         and (not ia or not ib or ia.startswith(ib) or ib.startswith(ia))
         for (sa, ia), (sb, ib), given in pairs)
 
 
-# `Hermann Axe` in a title, `Hermann Axen` in the text: with the same given names written out,
-# a short surname a letter apart is still the same man's.
-_SHORTEST_MISSPELT = 3
+def _shortest_misspelt(one: str, other: str, same_given: bool) -> int:
+    """How short two surnames a letter apart may be and still be one misspelt: `Hermann Axe` in a
+    title is `Hermann Axen` in the text, with the same given names written out; a letter dropped
+    from a five-letter surname (`Ianov` for `Ivanov`) is a typist's slip, while one changed
+    names another man (`Ohara` is not `Ohira`)."""
+    if same_given:
+        return 3
+    return 5 if len(one) != len(other) else 6
 
 
 def _same_given_names(a: str, b: str) -> bool:
