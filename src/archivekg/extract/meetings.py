@@ -21,6 +21,7 @@ from typing import NamedTuple
 from archivekg.extract import dates as dt
 from archivekg.extract import modality
 from archivekg.extract.lines import (
+    find_spaced,
     first_match_at,
     folded,
     line_matches,
@@ -661,11 +662,9 @@ class _Reader:
         summary = self.metadata.summary
         if not summary or not self.drafts:
             return
-        flat = re.escape(" ".join(summary.split())[:60]).replace(r"\ ", r"\s+")
-        found = re.search(flat, self.text)
-        if not found:
+        start = find_spaced(self.text, " ".join(summary.split())[:60])
+        if start < 0:
             return
-        start = found.start()
         end = min(len(self.text), start + len(summary) + 20)
         elsewhere = {m.key for m in self.index.mentions if not start <= m.start < end} | set(self.authors)
         for cue in _SUMMARY_ENCOUNTER.finditer(self.text, start, end):
@@ -732,12 +731,11 @@ class _Reader:
         title = self.metadata.title
         lines: list[tuple[int, int]] = []
         if title and _CONVERSATION_TITLE.search(title):
-            flat = re.escape(" ".join(title.split())[:60]).replace(r"\ ", r"\s+")
-            found = re.search(flat, self.text)
-            if found:
-                end = self.text.find("\n", found.start())
+            found = find_spaced(self.text, " ".join(title.split())[:60])
+            if found >= 0:
+                end = self.text.find("\n", found)
                 end = len(self.text) if end < 0 else end
-                lines.append((found.start(), min(end, found.start() + len(title) + 5)))
+                lines.append((found, min(end, found + len(title) + 5)))
         head_end = self.head_end(lines[0][0] if lines else 0)
         for start, end in self.blocks:
             if start >= head_end:
