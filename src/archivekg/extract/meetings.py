@@ -317,7 +317,8 @@ _FOLLOWING_LEAD = re.compile(
 of talks, all held by its subject."""
 _ABSENT = re.compile(r"\s+(?:was|were)\s+(?:missing|absent|not\s+present)\b")
 """`On the part of the Cuban delegation Gen. S. Hart was missing`: named as not there."""
-_PLACE_LEAD = re.compile(r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?=\S)")
+_PLACE_LEAD = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?=\S)")
+"""`Bucharest, ` opening a date line; matched at a sentence's start."""
 _EXCEPTED = re.compile(
     r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|excluding|other\s+than)\s+[^,;.:()]*$",
     re.IGNORECASE)
@@ -1230,9 +1231,10 @@ class _Reader:
     def dateline(self, sentence: Sentence) -> bool:
         """A line that is only a date (or `Bucharest, 2 March 1969`) and heads no journal
         entry: the page's or the document's own date, not the day the narrative has reached."""
-        line = _PLACE_LEAD.sub("", self.text[sentence.start:sentence.end])
-        return len(line) <= 40 and dt.is_date_line(line) and self.layout.entry_date(
-            sentence.end) == self.layout.entry_date(sentence.start - 1)
+        lead = _PLACE_LEAD.match(self.text, sentence.start, sentence.end)
+        start = lead.end() if lead else sentence.start
+        return sentence.end - start <= 40 and dt.is_date_line(self.text[start:sentence.end]) and (
+            self.layout.entry_date(sentence.end) == self.layout.entry_date(sentence.start - 1))
 
     def has_duration(self, sentence: Sentence) -> bool:
         i = bisect_left(self.durations, sentence.start)
