@@ -244,6 +244,7 @@ _RANGE_LEAD = re.compile(
 """The first day of a range (`29 – 30 October 1965`, `between 11 and 13 December`, `on 11 and 12
 October`): talks over several days are dated by the day they began. Not `from 14 to 26 June`,
 which often times a stay whose end is the news (`… to 26 June. I returned together with X`)."""
+_RANGE_LEAD_ENDS = ("-", "–", "—", "and")
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateMention, ...]:
@@ -267,7 +268,9 @@ def dates_at(text: str, hits: list[tuple[int, str | None]], start: int, end: int
         ) if relation_groups else ""
         start_at, day = match.start(), _number(match.group(day_group)) if day_group else None
         kind = _KINDS[index]
-        if kind in ("dmy", "dm") and day is not None:
+        # Every _RANGE_LEAD match ends on a dash or `and` and blanks: the window is searched only then.
+        if kind in ("dmy", "dm") and day is not None and text[max(0, start_at - 20):start_at].rstrip().endswith(
+                _RANGE_LEAD_ENDS):
             lead = _RANGE_LEAD.search(text, max(0, start_at - 20), start_at)
             first = int(lead.group(1) or lead.group(2)) if lead else 0
             if lead and first < day:
