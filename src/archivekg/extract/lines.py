@@ -79,12 +79,10 @@ def occurrences(text: str, needle: str, start: int = 0, end: int | None = None) 
 
 
 @lru_cache(maxsize=4)
-@lru_cache(maxsize=4)
 def folded(text: str) -> str:
     """`text` in lower case with its offsets kept, and `İ` and `ı` (which IGNORECASE takes for
     `i`) made `i`: a word of ASCII letters other than `s` (`ſ` is one) that this text lacks
-    is nowhere in the text in any case, so a case-insensitive search for it can be skipped.
-    Asked of the whole document before every cue's remote-contact test: made once per text."""
+    is nowhere in the text in any case, so a case-insensitive search for it can be skipped."""
     return text.replace("\u0130", "i").lower().replace("\u0131", "i")
 
 
