@@ -69,6 +69,14 @@ _GROUPS = tuple(
     {name: f"{name}{i}" for name in _PARTS if f"(?P<{name}>" in pattern}
     for i, (_, pattern) in enumerate(_PATTERNS)
 )
+_RELATION_PARTS = ("rel", "season", "unit", "word", "part")
+_SLOTS = tuple(
+    (groups.get("d"), groups.get("m"), groups.get("y"), tuple(groups[p] for p in _RELATION_PARTS if p in groups))
+    for groups in _GROUPS
+)
+"""Per pattern, the names of its day, month and year groups (None where it has none) and of
+the groups its relation is read from, in order: each date found reads only those (a record
+holds dozens of dates, and most patterns have no relation groups at all)."""
 
 
 class DateMention(NamedTuple):
@@ -236,6 +244,7 @@ _RANGE_LEAD = re.compile(
 """The first day of a range (`29 – 30 October 1965`, `between 11 and 13 December`, `on 11 and 12
 October`): talks over several days are dated by the day they began. Not `from 14 to 26 June`,
 which often times a stay whose end is the news (`… to 26 June. I returned together with X`)."""
+_RANGE_LEAD_ENDS = ("-", "–", "—", "and")
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> tuple[DateMention, ...]:
@@ -249,33 +258,25 @@ def dates_at(text: str, hits: list[tuple[int, str | None]], start: int, end: int
     found = []
     for match in _matches(text, hits, start, end):
         index = int(match.lastgroup[1:]) if match.lastgroup else 0
-        groups = {name: match.group(group) for name, group in _GROUPS[index].items()}
-        month_token = groups.get("m")
+        day_group, month_group, year_group, relation_groups = _SLOTS[index]
+        month_token = match.group(month_group) if month_group else None
         month = _month_number(month_token) if month_token else None
         if month_token and month is None:
             continue
         relation = " ".join(
-            " ".join(groups[g].lower().split())
-            for g in ("rel", "season", "unit", "word", "part")
-            if groups.get(g)
-        )
-        start_at, day = match.start(), _number(groups.get("d"))
+            " ".join(value.lower().split()) for value in map(match.group, relation_groups) if value
+        ) if relation_groups else ""
+        start_at, day = match.start(), _number(match.group(day_group)) if day_group else None
         kind = _KINDS[index]
-        if kind in ("dmy", "dm") and day is not None:
+        # Every _RANGE_LEAD match ends on a dash or `and` and blanks: the window is searched only then.
+        if kind in ("dmy", "dm") and day is not None and text[max(0, start_at - 20):start_at].rstrip().endswith(
+                _RANGE_LEAD_ENDS):
             lead = _RANGE_LEAD.search(text, max(0, start_at - 20), start_at)
             first = int(lead.group(1) or lead.group(2)) if lead else 0
             if lead and first < day:
                 start_at, day = lead.start(lead.lastindex or 1), first
-        found.append(DateMention(
-            start=start_at,
-            end=match.end(),
-            verbatim=text[start_at:match.end()],
-            kind=kind,
-            day=day,
-            month=month,
-            year=_number(groups.get("y")),
-            relation=relation,
-        ))
+        year = _number(match.group(year_group)) if year_group else None
+        found.append(DateMention(start_at, match.end(), text[start_at:match.end()], kind, day, month, year, relation))
     return tuple(found)
 
 

@@ -84,3 +84,26 @@ def folded(text: str) -> str:
     `i`) made `i`: a word of ASCII letters other than `s` (`ſ` is one) that this text lacks
     is nowhere in the text in any case, so a case-insensitive search for it can be skipped."""
     return text.replace("\u0130", "i").lower().replace("\u0131", "i")
+
+
+def find_spaced(text: str, phrase: str) -> int:
+    """Where `phrase` (words joined by single spaces) first occurs in `text` with any run of
+    white space between its words, or -1: what `re.search` of the escaped phrase with `\\s+`
+    for each space finds, without compiling a pattern per document (a title or a summary is
+    each record's own, so `re`'s cache never holds it)."""
+    words = phrase.split(" ")
+    first, rest = words[0], words[1:]
+    at = text.find(first)
+    while at >= 0:
+        position = at + len(first)
+        for word in rest:
+            skipped = position
+            while position < len(text) and text[position].isspace():
+                position += 1
+            if position == skipped or not text.startswith(word, position):
+                break
+            position += len(word)
+        else:
+            return at
+        at = text.find(first, at + 1)
+    return -1

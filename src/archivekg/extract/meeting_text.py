@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import NamedTuple
 
 from archivekg.extract.dates import DATE_WORD_ENDS, DATE_WORDS, lowered, word_alternation
@@ -79,8 +80,11 @@ def _as_said(text: str, start: int, end: int) -> bool:
     return ("words" in chunk or "According" in chunk) and bool(_IN_WORDS.search(text, start, end))
 
 
+@lru_cache(maxsize=4096)
 def _narrator_subject(subject: str) -> bool:
-    """Does the narrator speak in `subject`, the words before a speech verb?"""
+    """Does the narrator speak in `subject`, the words before a speech verb? Remembered: the
+    sentence's reported speech, its speakers and every cue's report frame ask it of the same
+    words before the same verb, and `_NARRATOR_SUBJECT` is tried at every character of them."""
     return any(word in subject for word in _NARRATOR_WORDS) and _NARRATOR_SUBJECT.search(subject) is not None
 
 

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from archivekg.extract import dates as dt
 from archivekg.extract import modality
 from archivekg.extract.lines import (
+    find_spaced,
     first_match_at,
     folded,
     line_matches,
@@ -324,7 +325,8 @@ _FOLLOWING_LEAD = re.compile(
 of talks, all held by its subject."""
 _ABSENT = re.compile(r"\s+(?:was|were)\s+(?:missing|absent|not\s+present)\b")
 """`On the part of the Cuban delegation Gen. S. Hart was missing`: named as not there."""
-_PLACE_LEAD = re.compile(r"^[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?=\S)")
+_PLACE_LEAD = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?,\s+(?=\S)")
+"""`Bucharest, ` opening a date line; matched at a sentence's start."""
 _EXCEPTED = re.compile(
     r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|excluding|other\s+than)\s+[^,;.:()]*$",
     re.IGNORECASE)
@@ -671,11 +673,9 @@ class _Reader:
         summary = self.metadata.summary
         if not summary or not self.drafts:
             return
-        flat = re.escape(" ".join(summary.split())[:60]).replace(r"\ ", r"\s+")
-        found = re.search(flat, self.text)
-        if not found:
+        start = find_spaced(self.text, " ".join(summary.split())[:60])
+        if start < 0:
             return
-        start = found.start()
         end = min(len(self.text), start + len(summary) + 20)
         elsewhere = {m.key for m in self.index.mentions if not start <= m.start < end} | set(self.authors)
         for cue in _SUMMARY_ENCOUNTER.finditer(self.text, start, end):
@@ -742,12 +742,11 @@ class _Reader:
         title = self.metadata.title
         lines: list[tuple[int, int]] = []
         if title and _CONVERSATION_TITLE.search(title):
-            flat = re.escape(" ".join(title.split())[:60]).replace(r"\ ", r"\s+")
-            found = re.search(flat, self.text)
-            if found:
-                end = self.text.find("\n", found.start())
+            found = find_spaced(self.text, " ".join(title.split())[:60])
+            if found >= 0:
+                end = self.text.find("\n", found)
                 end = len(self.text) if end < 0 else end
-                lines.append((found.start(), min(end, found.start() + len(title) + 5)))
+                lines.append((found, min(end, found + len(title) + 5)))
         head_end = self.head_end(lines[0][0] if lines else 0)
         for start, end in self.blocks:
             if start >= head_end:
@@ -1242,9 +1241,10 @@ class _Reader:
     def dateline(self, sentence: Sentence) -> bool:
         """A line that is only a date (or `Bucharest, 2 March 1969`) and heads no journal
         entry: the page's or the document's own date, not the day the narrative has reached."""
-        line = _PLACE_LEAD.sub("", self.text[sentence.start:sentence.end])
-        return len(line) <= 40 and dt.is_date_line(line) and self.layout.entry_date(
-            sentence.end) == self.layout.entry_date(sentence.start - 1)
+        lead = _PLACE_LEAD.match(self.text, sentence.start, sentence.end)
+        start = lead.end() if lead else sentence.start
+        return sentence.end - start <= 40 and dt.is_date_line(self.text[start:sentence.end]) and (
+            self.layout.entry_date(sentence.end) == self.layout.entry_date(sentence.start - 1))
 
     def has_duration(self, sentence: Sentence) -> bool:
         i = bisect_left(self.durations, sentence.start)

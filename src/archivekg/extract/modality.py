@@ -41,11 +41,13 @@ _ON_REQUEST = re.compile(
 delegation visited …`, `Following an invitation from the government, X made an official
 visit`: why a meeting took place, not a wish that it will."""
 _OWN_PAST = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|had\s+taken\s+place)\b")
-_BUT = re.compile(r"\b(?:but|however)\b")
+_BUT = re.compile(r"(?:b(?<=\bb)ut|h(?<=\bh)owever)\b")
 """`I was invited to the Presidium but during the reception I sat with X`: what the cue's own
-clause says, not the one its `but` turns from."""
-_MAY = re.compile(r"\bmay\b")
-"""The modal verb, in lower case: `May` is the month."""
+clause says, not the one its `but` turns from. `\\b(?:but|however)\\b`, written to open on
+the words' letters (the boundary before them a lookbehind), so that the engine skips ahead
+to them instead of trying the boundary at every character."""
+_MAY = re.compile(r"m(?<=\bm)ay\b")
+"""The modal verb, in lower case: `May` is the month. `\\bmay\\b`, opening on its `m`."""
 _SOON_AFTER = re.compile(r"\W*(?:\S+\s+){0,4}?(?:tomorrow|next\s+\w+)\b")
 
 
