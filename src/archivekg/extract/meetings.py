@@ -1309,8 +1309,8 @@ class _Reader:
 
     def listed_next(self, position: int, right: int) -> bool:
         """`accompanied by A, head of protocol; B, his secretary; and C`: a semicolon
-        that goes on with a person (or a name and its office) and no verb separates the
-        items of a list, not two clauses (`talks with A; B took part` are two)."""
+        that goes on with a person (a name and its office, or an office and its name) and no
+        verb separates the items of a list, not two clauses (`talks with A; B took part` are two)."""
         gap = _LIST_ITEM.match(self.text, position, right)
         if gap is None:
             return False

@@ -525,17 +525,11 @@ def _candidates(text: str) -> list[_Cand]:
             elif cands and _surname_in_parentheses(text, cands[-1], cand):
                 left = cands.pop()
                 cand = _Cand(left.start, cand.end + 1, left.tokens + words, (f"{left.forms[0]} {words[0]}",))
-            elif len(cands) > 1 and _nicknamed(text, cands[-2], cands[-1], cand):
-                nick = cands.pop()
+            elif nickname := _nickname_before(text, cands, cand):
                 left = cands.pop()
                 cand = _Cand(left.start, cand.end, left.tokens + words,
                              (f"{left.forms[0]} {forms[0]}", clean_name(text[left.start:cand.end]),
-                              f"{nick.forms[0]} {forms[0]}"), accepted=True)
-            elif cands and (quoted := _quoted_nickname(text, cands[-1], cand)):
-                left = cands.pop()
-                cand = _Cand(left.start, cand.end, left.tokens + words,
-                             (f"{left.forms[0]} {forms[0]}", clean_name(text[left.start:cand.end]),
-                              f"{quoted} {forms[0]}"), accepted=True)
+                              f"{nickname} {forms[0]}"), accepted=True)
             elif cands and _initials_after_comma(text, cands[-1], cand):
                 left = cands.pop()
                 cand = _Cand(left.start, cand.end, left.tokens + words, (f"{left.forms[0]} {' '.join(words)}", left.forms[0]))
@@ -597,15 +591,15 @@ def _surname_after_office(text: str, given_start: int) -> int | None:
     return found.start(1) if prefix is not None and prefix.phrase is not None else None
 
 
-# `… to India`, `… in Shanghai`; `… of the Soviet Union` only before a surname's shape.
+# `… to India`, `… in Shanghai`, `… for Foreign Affairs`; `… of the Soviet Union` only before a surname's shape.
 _POSTED_TO = re.compile(r"(\S+)[ \t]+(?:to|in|for|(of)(?:[ \t]+the)?)[ \t]+$")
 
 
 def _after_posted_place(text: str, place_start: int, start: int) -> bool:
     """`Soviet Ambassador to India Kozlov`, `Consul in Shanghai Wenzel`, `Ambassador of the
-    Soviet Union Chervonenko`, `Minister for Foreign Affairs Takashima`: a surname right after the place or the body an office is
-    held in, accredited to or of names the holder, though a
-    surname after a place word is otherwise read as part of a place or a name."""
+    Soviet Union Chervonenko`, `Minister for Foreign Affairs Takashima`: a surname right after
+    the place or the body an office is held in, accredited to, of or for names the holder,
+    though a surname after a place word is otherwise read as part of a place or a name."""
     place = text[place_start:start].rstrip(" \t")
     if not place or place.count(" ") > 1 or "\n" in place:
         return False
@@ -640,19 +634,22 @@ _NICK_CLOSES = ("” ", '" ', "”] ", '"] ')
 _QUOTED_NICKNAME = re.compile(r" '([A-Z][a-z]+)' ")
 
 
-def _nicknamed(text: str, left: _Cand, nick: _Cand, right: _Cand) -> bool:
-    """`[Ernesto] “Che” Guevara`, `[Ernesto “Che”] Guevara`: a one-word nickname in quotes
-    between a given name and a surname belongs to the name; the man is also called by it, and
-    by the whole as written."""
-    return (len(nick.tokens) == 1 and not nick.blocked and _given_and_surname(left, right)
-            and text[left.end:nick.start] in _NICK_OPENS and text[nick.end:right.start] in _NICK_CLOSES)
-
-
-def _quoted_nickname(text: str, left: _Cand, right: _Cand) -> str | None:
-    """The nickname in single quotes between a given name and a surname (`Ernesto 'Che'
-    Guevara`), which the name keeps as `_nicknamed` does."""
-    gap = _QUOTED_NICKNAME.fullmatch(text, left.end, right.start)
-    return gap.group(1) if gap is not None and _given_and_surname(left, right) else None
+def _nickname_before(text: str, cands: list[_Cand], right: _Cand) -> str | None:
+    """`[Ernesto] “Che” Guevara`, `[Ernesto “Che”] Guevara`, `Ernesto 'Che' Guevara`: a one-word
+    nickname in quotes between a given name and a surname belongs to the name; the man is also
+    called by it, and by the whole as written. Returns the nickname, and leaves the given name
+    last in `cands` (a nickname in double quotes was a candidate of its own: dropped)."""
+    if len(cands) > 1:
+        left, nick = cands[-2], cands[-1]
+        if (len(nick.tokens) == 1 and not nick.blocked and _given_and_surname(left, right)
+                and text[left.end:nick.start] in _NICK_OPENS and text[nick.end:right.start] in _NICK_CLOSES):
+            cands.pop()
+            return nick.forms[0]
+    if cands:
+        gap = _QUOTED_NICKNAME.fullmatch(text, cands[-1].end, right.start)
+        if gap is not None and _given_and_surname(cands[-1], right):
+            return gap.group(1)
+    return None
 
 
 def _given_and_surname(left: _Cand, right: _Cand) -> bool:
@@ -977,8 +974,8 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
     Brandt`) or an office phrase (`Chief of the Consular Department Seregin`), before
     an appositive office (`Rossides, the ambassador of Cyprus`), as the one spoken to
     (`told Bodnerash`) or speaking (`Bodnerash then expressed`), as the interpreter (`with
-    Pavlov as interpreter`), as a speaker's label
-    in minutes; with a Slavic/Romanian surname shape also before an auxiliary verb."""
+    Pavlov as interpreter`), as a speaker's label in minutes; with a Slavic/Romanian surname
+    shape also before an auxiliary verb."""
     if context.adjacent(cand.start):
         return True
     if len(cand.forms) > 1 and all(fold(f) in _SURNAMES for f in cand.forms):
