@@ -450,6 +450,11 @@ def test_a_letter_dropped_from_a_short_surname_is_a_slip_a_letter_changed_anothe
         "ohara": ("Ohara", "Ambassador Ohara")}
 
 
+def test_a_letter_written_once_or_twice_in_a_short_surname_names_another_family():
+    text = "Present: Comrade Pulai and Comrade Szabó. Comrade Pullai spoke."
+    assert names_of(run(text)[0]) == {"Pulai", "Szabó", "Pullai"}
+
+
 def test_a_name_cut_by_a_line_break_and_a_shouted_surname_after_a_title():
     text = ("PARTICIPANTS: Ion Stanescu, Vice President, Council of State, Mircea\n"
             "Vulpescu, Counselor,\nAmbassador Walter B.\nHarlow, Political Officer.\n"

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-from archivekg.extract.names import ARABIC_ARTICLES, misspelt_surname
+from archivekg.extract.names import ARABIC_ARTICLES, doubled_letter, misspelt_surname
 from archivekg.model import DocumentFacts
 
 # Surnames written first (Korean in both romanizations, Chinese pinyin): a name
@@ -238,16 +238,8 @@ def _join_misspelt(western: Mapping[str, Mapping[int, ParsedName]], uf: _UnionFi
         surnames = sorted(group)
         for n, a in enumerate(surnames):
             for b in surnames[n + 1:]:
-                if misspelt_surname(a, b, shortest=5) and not _doubled_letter(a, b):
+                if misspelt_surname(a, b, shortest=5) and not doubled_letter(a, b):
                     uf.union(group[a], group[b])
-
-
-def _doubled_letter(a: str, b: str) -> bool:
-    """`Pulai` and `Pullai`, `Kis` and `Kiss`: a letter written once or twice tells
-    families apart (Hungarian above all), no typist's slip."""
-    short, long_ = sorted((a, b), key=len)
-    return len(long_) == len(short) + 1 and any(
-        long_[i] == long_[i - 1] and long_[:i] + long_[i + 1:] == short for i in range(1, len(long_)))
 
 
 def _cluster(nodes: list[_Node]) -> _UnionFind:

@@ -650,6 +650,14 @@ def _trie_pattern(node: dict[str, dict], either_case_first: bool = False) -> str
 
 
 @lru_cache(maxsize=65536)
+def doubled_letter(a: str, b: str) -> bool:
+    """`Pulai` and `Pullai`, `Kis` and `Kiss`: a letter written once or twice tells
+    families apart (Hungarian above all), no typist's slip."""
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[i] == long_[i - 1] and long_[:i] + long_[i + 1:] == short for i in range(1, len(long_)))
+
+
 def misspelt_surname(a: str, b: str, shortest: int = 6) -> bool:
     """`Chervenenko` and `Chervonenko`, `Ceausescu` and `Ceasescu`, `Bodnaras` and
     `Bondaras`: two long surnames a letter apart (one changed, dropped or added, or two

@@ -40,6 +40,7 @@ from archivekg.extract.names import (
     UPPER,
     canonical_spacing,
     clean_name,
+    doubled_letter,
     fold,
     has_slavic_or_european_surname,
     initials_compatible,
@@ -1005,9 +1006,8 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
 
 # `The conversation with Nhu lasted`, `the conversation between Jakubczak and Chibow`: the ones a
 # talk is held with or between are persons.
-_TALK_WITH = re.compile(
-    r"\b(?:conversations?|talks?|meetings?|discussions?|interviews?|met|meets?|talked|spoke)[ \t]+with[ \t]+\[?$"
-    r"|\b(?:conversations?|talks?|meetings?|discussions?|interviews?)[ \t]+between[ \t]+\[?$")
+_TALK_WITH = re.compile(r"\b(?:(?:conversations?|talks?|meetings?|discussions?|interviews?)[ \t]+(?:with|between)"
+                        r"|(?:met|meets?|talked|spoke)[ \t]+with)[ \t]+\[?$")
 _BESIDE = re.compile(r"[ \t]*(?:[,;][ \t]*|[ \t]and[ \t]+)?(?:(?:Comrade|Cde\.|Mr\.)[ \t]+)?")
 
 
@@ -1325,7 +1325,10 @@ def _shortest_misspelt(one: str, other: str, same_given: bool) -> int:
     """How short two surnames a letter apart may be and still be one misspelt: `Hermann Axe` in a
     title is `Hermann Axen` in the text, with the same given names written out; a letter dropped
     from a five-letter surname (`Ianov` for `Ivanov`) is a typist's slip, while one changed
-    names another man (`Ohara` is not `Ohira`)."""
+    names another man (`Ohara` is not `Ohira`), and so does a letter written once or twice
+    (`Pulai`, `Pullai`), as across documents."""
+    if doubled_letter(fold(one), fold(other)):
+        return 6
     if same_given:
         return 3
     return 5 if len(one) != len(other) else 6
