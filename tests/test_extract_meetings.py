@@ -275,6 +275,16 @@ def test_a_record_headed_in_its_body_is_the_meeting_and_its_heading_date_dates_i
     assert summary(meetings) == [("1966-03-02", {"gromov", "choe"})]
 
 
+def test_a_name_in_a_registry_stamp_is_not_among_those_present():
+    meetings = run(
+        "journal_registry_stamp.txt",
+        {"semyonov": ("I. K. Semyonov",), "rahim": ("ABDUL RAHIM", "Abdul Rahim", "Rahim"),
+         "vyshinsky": ("Vyshinsky",)},
+        date="1952-04-05", title="From the Journal of I. K. Semyonov", authors=("semyonov",),
+    )
+    assert [people for _, people in summary(meetings)] == [{"semyonov", "rahim"}]
+
+
 def test_a_memorandum_written_after_the_talks_is_not_dated_by_the_document():
     meetings = run(
         "memorandum_on_conversation.txt",

@@ -345,6 +345,9 @@ _SEPARATE_HOSTS = 3
 _BARE_ATTENDANCE_LABEL = re.compile(
     r"\s*(?:In\s+attendance|Present|Participants|Participating|Attendees|Attending)\s*:?\s*", re.IGNORECASE)
 """A head line that labels the list under it without a colon (`In attendance`)."""
+_STAMP = re.compile(r"\[[^\[\]\n]{0,30}?\bstamp\b[^\]]*\]", re.IGNORECASE)
+"""`[Stamp at the bottom of the first page: "Secretariat of V. M. Molotov 11 May 1950"]`: a registry
+stamp over several lines; a name in it is the office's, not one of those present."""
 _LINE = re.compile(r"[^\n]*[^\s][^\n]*")
 _PERSON_LINE_LEAD = re.compile(r"\s*(?:(?:Comrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s+)?")
 _PERSON_LINE_REST = re.compile(r"(?:\s*(?:,|\(|[–—-])|[ \t]+(?=[A-Z\d]))[^.;:!?]*\)?\s*")
@@ -873,7 +876,10 @@ class _Reader:
         text = self.text
         pending: str | None = None
         listed = False
+        stamps = [(stamp.start(), stamp.end()) for stamp in _STAMP.finditer(text)]
         for block_start, block_end in self.blocks:
+            if any(start <= block_start and block_end <= end for start, end in stamps):
+                continue
             pieces = self.lines_of(block_start, block_end) if pending is not None else [(block_start, block_end)]
             for start, end in pieces:
                 label = _LABEL.match(text, start, end)
