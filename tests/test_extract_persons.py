@@ -670,3 +670,11 @@ def test_title_surname_completed_by_bracketed_given_name():
     names = names_of(run(text)[0])
     assert {"Okuda Hiroshige", "Mori Tadaaki"} <= names
     assert not names & {"Okuda", "Mori"}
+
+
+def test_a_language_is_not_a_person():
+    text = ("Ambassador Rahim said that Kabul Radio had read a commentary in Persian also attacking the King, "
+            "and a second one in Urdu yesterday.")
+    names = names_of(run(text)[0])
+    assert "Rahim" in names
+    assert not names & {"Persian", "Urdu"}

@@ -206,6 +206,8 @@ PLACE_WORDS = frozenset(
     uzbek kazakh tajik tibetan slovene slovenian croatian serbian macedonian montenegrin
     bolivia venezuela colombia ecuador uruguay paraguay nicaragua guatemala panama honduras
     morocco tunisia congo somalia
+    persian persians hebrew urdu hindi kurdish kurds arabs arabic iranians iraqis egyptians israelis
+    syrians afghans indians pakistanis laotians cambodians
     marxism leninism marxism-leninism anti-imperialism imperialism revisionism
     revisionist revisionists party's god jesus christ kong macao taiwan
     manchuria siberia europe asia africa pacific atlantic oriental occidental
