@@ -678,3 +678,8 @@ def test_a_language_is_not_a_person():
     names = names_of(run(text)[0])
     assert "Rahim" in names
     assert not names & {"Persian", "Urdu"}
+
+
+def test_a_name_after_an_office_held_in_a_capital():
+    text = "The Ambassador in Cairo, Tadzhek Wrona, said that the Consul in Kabul Oszkar had left."
+    assert {"Tadzhek Wrona", "Oszkar"} <= names_of(run(text)[0])

@@ -191,6 +191,12 @@ PLACE_WORDS = frozenset(
     cambodia laos burma italy spain austria france britain england london paris berlin
     moscow beijing peking pyongyang seoul tokyo budapest bucharest warsaw prague sofia
     belgrade tirana hanoi washington kremlin stalingrad leningrad
+    rome vienna bonn geneva helsinki stockholm oslo copenhagen brussels lisbon madrid athens ankara
+    ottawa canberra cairo baghdad damascus tehran teheran kabul delhi jakarta djakarta rangoon havana
+    caracas managua algiers tunis rabat khartoum accra conakry luanda maputo beirut amman vientiane
+    saigon shanghai nanjing nanking guangzhou taipei osaka kaesong panmunjom hamhung wonsan kiev minsk
+    tashkent tbilisi dresden leipzig krakow gdansk bratislava zagreb ljubljana skopje sarajevo
+    ulaanbaatar
     cyprus greece turkey egypt syria iraq iran israel pakistan afghanistan thailand malaysia
     singapore philippines australia canada mexico brazil argentina chile peru sweden finland
     norway denmark netherlands belgium switzerland portugal ireland algeria libya ethiopia
