@@ -374,6 +374,11 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Liaison Report from the Embassy", "I went to Sariwon.", ()),
         ("CDS Report No. 12", "I went to Sariwon.", ()),
         ("Situation Report, 3 May 1958", "I went to Sariwon.", ()),
+        ("Report from the Polish Ambassador to Rome, Tadzhek Wrona, on the Harvest", "Received.", ("Tadzhek Wrona",)),
+        ("Report on the Fair", "Attached you will find a report sent to us by Deputy Minister Comrade Sobota, who "
+         "led our delegation. Please forward it.\n\nWhile I was in Cairo the minister received me.", ("Sobota",)),
+        ("Report on the Fair", "Attached you will find a report sent to us by Deputy Minister Comrade Sobota. "
+         "Please forward it.\n\nThe minister received the delegation.", ()),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:

@@ -146,7 +146,7 @@ _NUMBERED = r"(?:\s+(?:Telegram|Cable))?(?:\s+(?i:nos?)\.?\s*\d[\d./-]*(?:\s*[-�
 _OFFICER = (
     r"(?:[A-Z][\w-]*\s+){0,2}(?:Ambassador|Counsel+or|Charg[ée] d['’]Affaires(?:\s+(?:a\.\s?i\.|ad interim))?"
     r"|Attach[ée]|(?:First|Second|Third) Secretary|Consul(?: General)?|Minister-Counsel+or)"
-    r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?)?\s*"
+    r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,3}?)?\s*"
 )
 # A person's name in a title: initials and surname, or two or three capitalised words (`Andrew C. Nahm` too).
 _TITLE_NAME = (
@@ -585,6 +585,7 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
     else:
         found.extend(
             _journal_owner(text) or _own_record(text) or _summary_writer(summary, text) or _bracketed_narrator(text)
+            or _forwarded_report_writer(text)
         )
     found.extend(_signatories(text) or _cover_signatory(text) or _telegram_signer(text, title or ""))
     unique: list[str] = []
@@ -802,6 +803,21 @@ def _bracketed_narrator(text: str) -> list[str]:
         words.pop(0)
     name = " ".join(words)
     return [name] if words and _plausible_title_name(name) else []
+
+
+_FORWARDED_REPORT = re.compile(
+    r"\b(?:[Aa]ttached|[Ee]nclosed)\b[^.\n]{0,60}?\breport\b[^.\n]{0,80}?\b(?:by|from)\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w-]*\s+){{0,3}}?(?:Comrade|Cde\.)\s+(?P<name>{_SURNAME}(?:\s+{_SURNAME})?)(?![\w-])"
+)
+
+
+def _forwarded_report_writer(text: str) -> list[str]:
+    """A covering letter forwards a report in the first person (`Attached you will find a report … sent to us
+    by Deputy Minister Comrade Kohout`): the `I` of the report is the comrade who sent it."""
+    match = _FORWARDED_REPORT.search(text, 0, _JOURNAL_HEAD_REACH)
+    if match is None or not _plausible_title_name(match["name"]) or not _narrated(text[match.end():]):
+        return []
+    return [match["name"]]
 
 
 # The bracket is searched first (a literal is fast to find), then the `I`/`my` right before it.
