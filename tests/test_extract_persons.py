@@ -683,3 +683,24 @@ def test_a_language_is_not_a_person():
 def test_a_name_after_an_office_held_in_a_capital():
     text = "The Ambassador in Cairo, Tadzhek Wrona, said that the Consul in Kabul Oszkar had left."
     assert {"Tadzhek Wrona", "Oszkar"} <= names_of(run(text)[0])
+
+
+def test_soviet_style_speaker_labels_and_the_head_naming_them_first():
+    text = ("Memorandum of conversation between N.S. Khrushchev and Hatoyo on 3 May 1956\n\n"
+            "Hatoyo. Our side has studied the draft handed to it yesterday.\n\n"
+            "Khrushchev. We accept the proposal of the Japanese side.\n\n"
+            "Hatoyo. Then we shall sign tomorrow.\n")
+    persons = run(text)[0]
+    hatoyo = next(p for p in persons if p.names == ("Hatoyo",))
+    assert [m.start for m in hatoyo.mentions] == [text.index("Hatoyo"), text.index("Hatoyo."),
+                                                  text.rindex("Hatoyo.")]
+
+
+def test_a_surname_before_the_cue_that_makes_it_a_person_is_a_forward_reference():
+    text = ("Notes on the requests of Ilunga, 3 May 1961\n\n"
+            "Ilunga: My government thanks the Soviet people.\n\n"
+            "Gromov: We shall examine the request.\n\n"
+            "Ilunga: We are grateful.\n\n"
+            "Gromov: The answer will come in June.\n")
+    ilunga = next(p for p in run(text)[0] if p.names == ("Ilunga",))
+    assert len(ilunga.mentions) == 3

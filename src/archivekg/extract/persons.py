@@ -136,7 +136,8 @@ _SPOKEN_TO = re.compile(r"\b(?:told|informed|asked|thanked|assured|reminded|cong
 # `with Pavlov as interpreter`: the one who interprets (`came to Moscow as an interpreter` is no cue).
 _AS_INTERPRETER = re.compile(r"\s+as\s+(?:an?\s+|the\s+)?(?:interpreter|translator)\b")
 _ORDER_OF = re.compile(r"\b(?:[A-Z][a-z]+|[Ii]deas)\s+of\s+$")
-_LABEL_AFTER = re.compile(r":[ \t]+\S")
+_LABEL_AFTER = re.compile(rf"(?::|\.(?=[ \t]+[{UPPER}]))[ \t]+\S")
+"""A speaker's label ends in a colon, or in a full stop in the Soviet style (`Kono. The Japanese side …`)."""
 # `Begin: 18:10 Hours`, `End: 20.30`: a line's label before a time or number heads it, no speaker.
 _TIME_AFTER = re.compile(r":[ \t]*\d")
 _GLUED = re.compile(r"(?:said|says|was|were|has|had|told|asked|replied|stated|and)$")
@@ -1046,7 +1047,7 @@ def _initial_holder(table: _Table, initial: str) -> _Entry | None:
     return holders[0] if len(holders) == 1 else None
 
 
-_LINE_LABEL = re.compile(rf"^([{UPPER}][{LOWER}]+):[ \t]+\S", re.M)
+_LINE_LABEL = re.compile(rf"^([{UPPER}][{LOWER}]+)(?::|(?<=[{LOWER}]{{3}})\.(?=[ \t]+[{UPPER}]))[ \t]+\S", re.M)
 
 
 def _speaker_labels(text: str, table: _Table) -> bool:
@@ -1449,6 +1450,9 @@ def extract_persons(
     listed = _listed_singles(text, clerks, addressees, label_items)
     covers = {item.start(1) for item in label_items if _cover_name(item.group(1))}
     previous: tuple[_Cand, _Entry] | None = None
+    # `Conversation between N.S. Khrushchev and Kono` in the head, `Kono.` labelling his turns below: a
+    # surname alone before the cue that makes it a person is a forward reference to him.
+    unresolved: list[tuple[_Cand, str]] = []
     minutes = _speaker_labels(text, table)
     shouted = _shouted_labels(text, table)
     minutes = minutes or bool(shouted)
@@ -1499,7 +1503,14 @@ def extract_persons(
                 entry.forms.append(cand.forms[0])
         if entry is not None:
             found.append((cand, entry))
+        else:
+            unresolved.append((cand, token))
         previous = (cand, entry) if entry is not None else None
+    for cand, token in unresolved:
+        entry = refs.by_name(token, cand.start)
+        if entry is not None:
+            entry.mentions.append((cand.start, cand.end))
+            found.append((cand, entry))
     merged = table.merge_misspelt()
     found = [(cand, merged.get(id(entry), entry)) for cand, entry in found]
     _finalise_keys(table)
