@@ -285,6 +285,15 @@ def test_a_name_in_a_registry_stamp_is_not_among_those_present():
     assert [people for _, people in summary(meetings)] == [{"semyonov", "rahim"}]
 
 
+def test_the_narrator_summoned_to_a_ministry_met_whoever_speaks_there():
+    meetings = run(
+        "summoned_to_ministry.txt",
+        {"dimov": ("Petar Dimov",), "hoang": ("Hoang Van Loi",)},
+        date="1968-03-12", title="Memo from Bulgarian Ambassador in Hanoi, Petar Dimov", authors=("dimov",),
+    )
+    assert summary(meetings) == [("1968-03-11", {"dimov", "hoang"})]
+
+
 def test_a_memorandum_written_after_the_talks_is_not_dated_by_the_document():
     meetings = run(
         "memorandum_on_conversation.txt",

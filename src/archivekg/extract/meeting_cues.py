@@ -53,6 +53,9 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:for\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:talk|conversation|negotiation|meeting|discussion|audience|visit)s?\s+)?by"),
     (Cue("session", "participant", "participant", "meeting", alone=True),
      r"(?:invited|invitation)\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:session|sitting|plenum|meeting)\s+of"),
+    (Cue("summoned_to", "visitor", "host", "visit", alone=True),
+     r"(?:summoned|invited|called|went|came|drove)\s+to\s+(?:the\s+)?(?:\[[^\]\n]{1,40}\]\s+)?(?:[A-Z][\w'’-]*\s+){0,3}?"
+     r"(?:Ministry|MFA|Foreign\s+Office|Central\s+Committee|Secretariat|Presidium|State\s+Council)\b"),
     (Cue("met_by", "visitor", "host", "reception"), r"(?:met|welcomed|greeted)\s+by"),
     (Cue("received", "host", "visitor", "reception", needs_object=True),
      r"(?:received|receives|receive|receiving|welcomed|greeted|hosted|entertained|summoned|saw\s+off)"),
@@ -142,7 +145,7 @@ above to match: the scan leaves out `had` without a meal, `was` without `with`."
 TRIGGERS = frozenset(
     "received summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting held "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "
-    "stopped invited trip journey stay tour sojourn talked talk talks talking spoke speak speaking conversed chatted "
+    "stopped invited drove trip journey stay tour sojourn talked talk talks talking spoke speak speaking conversed chatted "
     "conferred consulted negotiated conversation conversations discussion discussions audience interview "
     "consultation consultations exchange negotiation negotiations tête dined lunched breakfasted breakfast "
     "lunch luncheon dinner supper banquet tea meal reception cocktail had have took were accompanied "
