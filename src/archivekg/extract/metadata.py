@@ -138,7 +138,7 @@ _RECORD_BY = re.compile(
 # the sender, when the title names a person (two words at least) rather than an office.
 _GENRE = (
     r"(?:[Uu]ntitled\s+)?(?:(?:Ciphered|Coded|Cipher)\s+)?"
-    r"(?i:Report|Telegram|Cable|Letter|Memorandum|Note|Notes|Information|Message|Speech|Statement|Minutes|Record)"
+    r"(?i:Report|Telegram|Cable|Letter|Memorandum|Memo|Note|Notes|Information|Message|Speech|Statement|Minutes|Record)"
 )
 # `Cable Telegram No. 59363`, `Cable Nos. 408-410`: a second genre word and the record's numbers.
 _NUMBERED = r"(?:\s+(?:Telegram|Cable))?(?:\s+(?i:nos?)\.?\s*\d[\d./-]*(?:\s*[-–,]\s*\d[\d./-]*)*)?"
