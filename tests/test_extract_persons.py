@@ -704,3 +704,11 @@ def test_a_surname_before_the_cue_that_makes_it_a_person_is_a_forward_reference(
             "Gromov: The answer will come in June.\n")
     ilunga = next(p for p in run(text)[0] if p.names == ("Ilunga",))
     assert len(ilunga.mentions) == 3
+
+
+def test_an_ethiopian_is_named_by_his_given_name():
+    text = ("The Ethiopian leader, Mengistu Haile Mariam, received the ambassador. Comrade Mengistu thanked "
+            "the GDR. Details are to be settled with the head of his office, Comrade Mengistu Gemechu.")
+    persons = run(text)[0]
+    leader = next(p for p in persons if "Mengistu Haile Mariam" in p.names)
+    assert text.index("Comrade Mengistu") + len("Comrade ") in [m.start for m in leader.mentions]

@@ -319,7 +319,8 @@ GIVEN_NAMES = frozenset(
     wiesław wieslaw ludwik mikołaj mikolaj
     vidoje miloš milos veljko stane dragan lazar mijalko
     piro koçi koci spiro beqir haxhi kadri gogo nexhmije abdyl
-    patrice kwame modibo sékou sekou gamal houari""".split()
+    patrice kwame modibo sékou sekou gamal houari
+    mengistu meles legesse berhanu tesfaye fikre getachew kassa goshu tamrat girma fisseha""".split()
 )
 
 _KOREAN_SYLLABLE = (
