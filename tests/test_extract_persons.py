@@ -712,3 +712,11 @@ def test_an_ethiopian_is_named_by_his_given_name():
     persons = run(text)[0]
     leader = next(p for p in persons if "Mengistu Haile Mariam" in p.names)
     assert text.index("Comrade Mengistu") + len("Comrade ") in [m.start for m in leader.mentions]
+
+
+def test_english_given_names_and_the_opposition():
+    text = ("They strengthened the union between Ian Smith and his allies. The Leader of the Labour "
+            "Opposition Hugh Gaitskell protested, and Denis Healey agreed.")
+    names = names_of(run(text)[0])
+    assert {"Ian Smith", "Denis Healey"} <= names
+    assert not any("Opposition" in name for name in names)

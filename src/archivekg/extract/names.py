@@ -88,7 +88,7 @@ PART_TITLES = {"interpreter": "interpreter", "translator": "translator", "speake
 # Words naming organisations, places, events: a name candidate containing or
 # followed by one of them is not a person ("Kim Il Sung University").
 ORG_WORDS = frozenset(
-    """committee committees party parties department departments ministry ministries council
+    """committee committees party parties opposition department departments ministry ministries council
     foundation foundations archive archives program programme programs project center centre
     institute university academy school college library museum bureau office agency
     commission assembly presidium plenum congress conference session politburo politbureau
@@ -312,6 +312,8 @@ GIVEN_NAMES = frozenset(
     dwight lyndon harry gerald jimmy ronald henry dean cyrus zbigniew alexander averell
     konrad ludwig helmut willy charles françois francois jacques georges pierre jean
     harold clement anthony winston margaret brent marlin
+    ian alan neil hugh roy keith colin nigel derek malcolm duncan stuart julian denis cyril ernest
+    leonard geoffrey alec archibald selwyn tony robin
     mario flavio patricio víctor victor óscar oscar arnaldo jesús
     jiří jiri josef karel františek frantisek jaroslav miroslav oldřich oldrich ladislav
     zdeněk zdenek bohuslav lubomír lubomir otakar vasil vladimír
