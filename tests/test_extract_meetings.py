@@ -294,6 +294,16 @@ def test_the_narrator_summoned_to_a_ministry_met_whoever_speaks_there():
     assert summary(meetings) == [("1968-03-11", {"dimov", "hoang"})]
 
 
+def test_those_a_greeting_comes_on_behalf_of_were_not_there():
+    meetings = run(
+        "greeted_on_behalf_of.txt",
+        {"petrov": ("Ivan Petrov",), "toure": ("Toure",), "zhivkov": ("Todor Zhivkov",),
+         "todorov": ("Stanko Todorov",)},
+        date="1963-03-10", title="Report on the visit to Conakry", authors=("petrov",),
+    )
+    assert [people for _, people in summary(meetings)] == [{"petrov", "toure"}]
+
+
 def test_a_memorandum_written_after_the_talks_is_not_dated_by_the_document():
     meetings = run(
         "memorandum_on_conversation.txt",

@@ -334,6 +334,9 @@ _EXCEPTED = re.compile(
 _ASIDE = re.compile(r"\((?:he|she|they|who|which|the\s+latter)\s[^()]*$", re.IGNORECASE)
 """`a conversation with Pak (he is acting for Kim during his vacation)`: a name in an aside about
 someone else was not at the meeting."""
+_ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:[^,;.:()\[\]]|\[[^\[\]]*\])*\[?$", re.IGNORECASE)
+"""`we greeted him on behalf of the Commander-in-Chief [Fidel Castro] and the Minister [Raúl Castro]`: those
+a greeting is brought from were not there, named with their offices or not."""
 _BLOCKING_LAST = frozenset(("from", "of", "to", "by", "the", "comrade", "cde."))
 _LIST_ITEM = re.compile(r";\s*(?:and\s+)?(?:(?:Comrade|Cde\.|comrade)\s+)?(?:\[[^\]\n]{1,30}\]\s*)?")
 _NAMED_ITEM = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:the\s+|an?\s+|his\s+|her\s+)?[a-z]")
@@ -621,13 +624,16 @@ class _Reader:
         return found
 
     def _set_apart(self, start: int, end: int) -> bool:
-        """Does text[start:end] end in an exception (`except X and`) or an aside (`(he is …`)?
+        """Does text[start:end] end in an exception (`except X and`), an aside (`(he is …`) or a
+        sender (`on behalf of X and`)?
         _ASIDE opens on a parenthesis and every _EXCEPTED word holds `xc` or `other` in lower
         case: a window without them is cleared without the searches."""
         window = self.text[start:end]
         if "(" in window and _ASIDE.search(self.text, start, end):
             return True
         low = window.lower()
+        if "behalf" in low and _ON_BEHALF.search(self.text, start, end):
+            return True
         return ("xc" in low or "other" in low) and _EXCEPTED.search(self.text, start, end) is not None
 
     @staticmethod
