@@ -28,6 +28,7 @@ from archivekg.extract.citation import (
     parse_source,
     shelf_mark_parts,
 )
+from archivekg.extract.names import GIVEN_NAMES, fold
 from archivekg.model import ArchivalReference, DateValue, Document, Metadata, Span
 
 # A reprint may label the citation (`First Published: "Title," …`).
@@ -635,9 +636,14 @@ def _memo_sender(text: str) -> str | None:
     return None
 
 
+# `Raúl Díaz Argüelles to the Cuban Armed Forces Minister [Raúl Castro]`: a letter's title, sender to addressee,
+# taken only when it opens with a given name (`Delegation Trip to Moscow` names no one).
+_NAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_TITLE_NAME})\s+to\s+(?:the\s+|Comrade\s+)?[A-Z]")
+
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
-                  _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME)
+                  _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME,
+                  _NAME_TO_ADDRESSEE)
 _NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _NARRATED_MISSION, _OWNER_GENRE)
 
 
@@ -654,6 +660,8 @@ def _title_writer(title: str, text: str) -> str | None:
         if pattern in _NARRATED_TITLE_WRITERS and not (_narrated(text) and not _spoken_of(name, text)):
             continue
         if pattern is _OWNER_GENRE and not _surname_like(name):
+            continue
+        if pattern is _NAME_TO_ADDRESSEE and fold(name.split()[0]) not in GIVEN_NAMES:
             continue
         if pattern is _SENDER_SURNAME and match["sep"] != "," and not match["post"] and not _named_again(
                 name, text, title):
