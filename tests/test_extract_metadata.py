@@ -378,6 +378,7 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Memo from Bulgarian Ambassador in Hanoi, Petar Dimov, to the Department", "I went.", ("Petar Dimov",)),
         ("Raúl Ortega Vidal to the Cuban Armed Forces Minister [Raúl Castro]", "We arrived.", ("Raúl Ortega Vidal",)),
         ("Delegation Trip to Moscow", "We arrived.", ()),
+        ("P. Sorin to the CPSU CC", "We sent a memo.", ("P. Sorin",)),
         ("Report on the Fair", "Attached you will find a report sent to us by Deputy Minister Comrade Sobota, who "
          "led our delegation. Please forward it.\n\nWhile I was in Cairo the minister received me.", ("Sobota",)),
         ("Report on the Fair", "Attached you will find a report sent to us by Deputy Minister Comrade Sobota. "

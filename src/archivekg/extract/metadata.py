@@ -637,7 +637,8 @@ def _memo_sender(text: str) -> str | None:
 
 
 # `Raúl Díaz Argüelles to the Cuban Armed Forces Minister [Raúl Castro]`: a letter's title, sender to addressee,
-# taken only when it opens with a given name (`Delegation Trip to Moscow` names no one).
+# `G. Zhukov to the CPSU CC`: taken only when it opens with a given name or an initial (`Delegation Trip to
+# Moscow` names no one).
 _NAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_TITLE_NAME})\s+to\s+(?:the\s+|Comrade\s+)?[A-Z]")
 
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
@@ -661,7 +662,7 @@ def _title_writer(title: str, text: str) -> str | None:
             continue
         if pattern is _OWNER_GENRE and not _surname_like(name):
             continue
-        if pattern is _NAME_TO_ADDRESSEE and fold(name.split()[0]) not in GIVEN_NAMES:
+        if pattern is _NAME_TO_ADDRESSEE and not (fold(name.split()[0]) in GIVEN_NAMES or name[1:2] == "."):
             continue
         if pattern is _SENDER_SURNAME and match["sep"] != "," and not match["post"] and not _named_again(
                 name, text, title):
