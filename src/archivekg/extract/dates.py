@@ -51,6 +51,8 @@ _PATTERNS = (
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
     ("num", rf"\b(?P<d>[0-3]?\d)\.\s?(?P<m>1[0-2]|0?[1-9]|X{{0,1}}I{{0,3}}|IV|VI{{0,3}}|IX|XI{{1,2}})\.\s?(?P<y>{_YEAR})\b"),
     ("dm", rf"(?<!\w){_br(_DAY, 'd')}(?:\s+of)?\s+{_br(_MONTH, 'm')}(?:,?\s+(?:of\s+)?(?:this|the\s+current)\s+year\b)?(?![\w\[])"),
+    ("day_month", r"(?<!\w)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+of\s+"
+                  r"(?P<rel>this|the\s+current|last|the\s+previous|next|the\s+following)\s+month\b"),
     ("md", rf"(?<!\w){_br(_MONTH, 'm')}\s+{_br(_DAY, 'd')}(?:(?<=[a-z])(?=\d{{1,2}}[.:]\d\d)|\b(?!\s*,?\s*\[?\d(?![.:]\d\d)))"),
     ("my", rf"(?<!\w){_br(_MONTH, 'm')}(?:\s+of)?,?\s+{_br(_YEAR, 'y')}(?!\d)"),
     ("rel_month", rf"\b(?P<rel>this\s+past|this|last|next|the\s+following|the\s+previous)\s+{_br(_MONTH, 'm')}\b"),
@@ -185,7 +187,7 @@ def _subset(kinds: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-_BY_DIGIT = _subset(frozenset(("dmy", "iso", "num", "dm", "year", "ordinal")))
+_BY_DIGIT = _subset(frozenset(("dmy", "iso", "num", "dm", "day_month", "year", "ordinal")))
 _BY_MONTH = _subset(frozenset(("mdy", "md", "my", "month")))
 _BY_WORD = _subset(frozenset(("rel_month", "season", "unit", "deixis", "anaphor")))
 
@@ -365,6 +367,9 @@ _ANAPHOR_DAYS = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "t
                  "the day before": -1, "the next day": 1}
 
 
+_THIS = ("this", "the current")
+
+
 def resolve(mention: DateMention, anchor: str | None, context: str | None = None) -> str | None:
     """The ISO date `mention` stands for; `anchor` is the date of writing, `context`
     the date the narrative has reached (for `that evening`, `on the 3rd`)."""
@@ -402,6 +407,11 @@ def resolve(mention: DateMention, anchor: str | None, context: str | None = None
     if kind == "season":
         relation, season = mention.relation.rsplit(" ", 1)
         return _iso(_season_year(a, relation, season))
+    if kind == "day_month" and a[1] and mention.day:
+        step = -1 if mention.relation in ("last", "the previous") else 0 if mention.relation in _THIS else 1
+        months = a[0] * 12 + a[1] - 1 + step
+        year, month = months // 12, months % 12 + 1
+        return _iso(year, month, mention.day) if _valid(year, month, mention.day) else None
     if kind == "unit":
         relation, unit = mention.relation.rsplit(" ", 1)
         step = -1 if relation in ("last", "the previous") else 1 if relation != "this" else 0
