@@ -318,6 +318,10 @@ _TALKS_LEAD = re.compile(r"(?:talks|conversations|meetings)\s+([^\n]{0,160}?)\s+
 _ITEM_LEAD_REACH = 3000
 _ITEM_WITH = re.compile(rf"{_ITEM_MARK}With\s")
 """`2./ With Prime Minister X on 3 January,`: an item of a list under a lead naming the talks."""
+_ITEM_OPENING = re.compile(_ITEM_MARK)
+_ITEM_LINE = re.compile(rf"\n{_ITEM_MARK}")
+"""A line that opens with a list item's mark: the text's first, else one found from its line break
+(a literal the engine skips ahead to)."""
 _FOLLOWING_LEAD = re.compile(
     r"(?P<subject>[^\n.:;]{0,160}?)\b(?:conducted|held|had)\s+(?:[\w-]+\s+){0,3}?(?:talks|conversations|meetings|"
     r"discussions)\s+with\s+the\s+following\b[^\n]*:[ \t]*$", re.M)
@@ -361,6 +365,12 @@ hopes …`) ends it."""
 _ENTRY_LINE = 240
 """Under a label, a line that opens with a person and goes on with nothing but his offices is
 an item however many offices it gives (`X, member of the Politburo …, Chairman of …`)."""
+_CUE, _DATE, _DURATION, _SPEECH, _DELEGATION, _TOLD, _ITEM = (1 << bit for bit in range(7))
+"""Rule families of the sentence reader, one bit each: a sentence runs a family only when its
+bit is set, i.e. when one of the words the family's patterns need stands in the sentence."""
+_EVENTFUL = _CUE | _DATE | _DURATION
+_TOLD_WORDS = ("meeting", "talks", "conversation", "negotiation", "session", "discussion")
+"""Every _TOLD_MEETING match holds one of these (the pattern is case-sensitive)."""
 _RANK = {"present": 0, "participant": 1, "speaker": 2, "host": 3, "visitor": 3, "interpreter": 4}
 """When one person is named twice in a meeting, the more telling part wins."""
 
@@ -475,6 +485,7 @@ class _Reader:
         entries = [start for start, _ in self.layout.headings]
         self.sentences = sentences(self.text, self.blocks, self.verbs, marks, entries)
         self.sentence_starts = [s.start for s in self.sentences]
+        self.families = self.sentence_families()
         self.speeches = speeches(self.text, self.sentences, self.verbs)
         self.speech_positions = [s.position for s in self.speeches]
         self.speakers: list[str | None] = []
@@ -596,6 +607,39 @@ class _Reader:
         j = bisect_left(self.date_starts, end)
         return tuple(d for d in self.dates[i:j] if d.end <= end)
 
+    def sentence_families(self) -> list[int]:
+        """For each sentence read, the rule families (bits) that can find anything in it. Each
+        family's words are found once in the whole text and placed into the sentences by
+        bisection, instead of every family looking into every sentence for them."""
+        text, starts = self.text, self.sentence_starts
+        families = [0] * len(self.sentences)
+
+        def place(positions: list[int], bit: int) -> None:
+            for position in positions:
+                i = bisect_right(starts, position) - 1
+                if i >= 0 and position < self.sentences[i].end:
+                    families[i] |= bit
+
+        place(self.cue_triggers, _CUE)
+        place(self.date_starts, _DATE)
+        place(self.durations, _DURATION)
+        place(self.verbs.starts + self.floor_words, _SPEECH)
+        place(occurrences(text, "delegation"), _DELEGATION)
+        place([at for word in _TOLD_WORDS for at in occurrences(text, word)], _TOLD)
+        for line in self.item_lines():
+            line_end = text.find("\n", line)
+            i = bisect_left(starts, line)
+            while i < len(starts) and (line_end < 0 or starts[i] <= line_end):
+                families[i] |= _ITEM
+                i += 1
+        return families
+
+    def item_lines(self) -> list[int]:
+        """Where each line that opens with a list item's mark (`•`, `2.`, `1./`) starts: only a
+        sentence begun on such a line can be an item of a list of talks."""
+        found = [0] if _ITEM_OPENING.match(self.text) else []
+        return found + [item.start() + 1 for item in _ITEM_LINE.finditer(self.text)]
+
     def sentence_start(self, position: int) -> int:
         i = bisect_right(self.sentence_starts, position) - 1
         return self.sentences[i].start if i >= 0 else 0
@@ -668,8 +712,8 @@ class _Reader:
         self.title_meeting()
         if not self.drafts:
             self.dialogue_meeting()
-        for sentence in self.sentences:
-            self.sentence(sentence)
+        for sentence, families in zip(self.sentences, self.families):
+            self.sentence(sentence, families)
         self.date_by_document()
         self.summary_sides()
         return self.finish()
@@ -974,14 +1018,21 @@ class _Reader:
             if not _ABSENT.match(self.text, mention.end):
                 draft.add(mention.key, part, Span.of(self.text, mention.start, mention.end))
 
-    def sentence(self, sentence: Sentence) -> None:
+    def sentence(self, sentence: Sentence, families: int) -> None:
+        """Read one sentence; `families` (bits) tells which rule families can find anything in it.
+        One without a cue word, a date or a duration (most of a record's talk) changes only where
+        reported speech runs, so the cue, clause and date machinery is skipped for it."""
         state = self.state
         self.enter(sentence)
-        self.told_meeting(sentence)
-        self.headline(sentence)
-        self.speaker_joins(sentence)
-        self.delegation_led(sentence)
-        if not self.eventful(sentence):
+        if families & _TOLD:
+            self.told_meeting(sentence)
+        if not (families & _ITEM and self.list_item_talk(sentence)):
+            self.headline(sentence)
+        if families & _SPEECH:
+            self.speaker_joins(sentence)
+        if families & _DELEGATION:
+            self.delegation_led(sentence)
+        if not families & _EVENTFUL:
             if sentence.reported is not None:
                 state.reported_paragraph = sentence.paragraph
             return
@@ -989,11 +1040,12 @@ class _Reader:
             self.text, sentence.start, sentence.end
         )
         narrative = sentence.reported is None and not free_indirect
-        if narrative and not self.dateline(sentence):
+        if narrative and families & _DATE and not self.dateline(sentence):
             self.advance_context(sentence)
         created: list[_Draft] = []
         attachments: list[tuple[Cue, re.Match[str]]] = []
-        for cue, match in find_cues(self.text, self.cue_triggers, sentence.start, sentence.end):
+        cues = find_cues(self.text, self.cue_triggers, sentence.start, sentence.end) if families & _CUE else ()
+        for cue, match in cues:
             if any(start <= match.start() < end for start, end in self.head_lines):
                 continue
             if not cue.creates:
@@ -1025,7 +1077,7 @@ class _Reader:
             if draft is not None and target is None:
                 created.append(draft)
                 target = draft
-        if target is not None and target.duration is None and self.has_duration(sentence):
+        if target is not None and target.duration is None and families & _DURATION:
             duration = DURATION.search(self.text, sentence.start, sentence.end)
             if duration:
                 target.duration = duration.group(1)
@@ -1058,9 +1110,8 @@ class _Reader:
 
     def headline(self, sentence: Sentence) -> None:
         """`Talks with [official Carlos A.] Bernardes on the 26th of October.`: a sentence that
-        only names talks and their day heads a cable's account of the sender's own talks."""
-        if self.list_item_talk(sentence):
-            return
+        only names talks and their day heads a cable's account of the sender's own talks
+        (asked after `list_item_talk`, when the sentence is no item of a list of talks)."""
         if not self.authors or self.text[sentence.start] not in "[TCMDA" or not _HEADLINE.fullmatch(
                 self.text, sentence.start, sentence.end):
             return
@@ -1239,17 +1290,6 @@ class _Reader:
             if state.current is None or not (state.current.provisional or state.current.titled):
                 state.current = None
 
-    def eventful(self, sentence: Sentence) -> bool:
-        """Whether the sentence holds a cue word, a date or a duration: one without any
-        (most of a record's talk) changes only where reported speech runs, so the cue,
-        clause and date machinery is skipped for it."""
-        start, end = sentence.start, sentence.end
-        for positions in (self.cue_triggers, self.date_starts, self.durations):
-            i = bisect_left(positions, start)
-            if i < len(positions) and positions[i] < end:
-                return True
-        return False
-
     def dateline(self, sentence: Sentence) -> bool:
         """A line that is only a date (or `Bucharest, 2 March 1969`) and heads no journal
         entry: the page's or the document's own date, not the day the narrative has reached."""
@@ -1257,10 +1297,6 @@ class _Reader:
         start = lead.end() if lead else sentence.start
         return sentence.end - start <= 40 and dt.is_date_line(self.text[start:sentence.end]) and (
             self.layout.entry_date(sentence.end) == self.layout.entry_date(sentence.start - 1))
-
-    def has_duration(self, sentence: Sentence) -> bool:
-        i = bisect_left(self.durations, sentence.start)
-        return i < len(self.durations) and self.durations[i] < sentence.end
 
     def advance_context(self, sentence: Sentence) -> None:
         """The narrative date moves on with each dated narrative sentence."""
