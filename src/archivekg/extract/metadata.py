@@ -636,8 +636,8 @@ def _memo_sender(text: str) -> str | None:
     return None
 
 
-# `Raúl Díaz Argüelles to the Cuban Armed Forces Minister [Raúl Castro]`: a letter's title, sender to addressee,
-# `G. Zhukov to the CPSU CC`: taken only when it opens with a given name or an initial (`Delegation Trip to
+# `Raúl Díaz Argüelles to the Cuban Armed Forces Minister [Raúl Castro]`, `G. Zhukov to the CPSU CC`: a letter's
+# title, sender to addressee, taken only when it opens with a given name or an initial (`Delegation Trip to
 # Moscow` names no one).
 _NAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_TITLE_NAME})\s+to\s+(?:the\s+|Comrade\s+)?[A-Z]")
 

@@ -175,8 +175,8 @@ FUNCTION_WORDS = frozenset(
     reference references""".split()
 )
 
-# Directions, nationalities, countries and capitals: part of an office
-# (`Soviet Ambassador`) or a place, never of a name.
+# Directions, nationalities, peoples and languages, countries and capitals: part of an office
+# (`Soviet Ambassador`, `Ambassador in Cairo`) or a place or a language (`in Persian`), never of a name.
 PLACE_WORDS = frozenset(
     """north south east west northeast northwest southeast southwest northern southern eastern
     western central upper lower inner outer middle far near
