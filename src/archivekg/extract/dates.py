@@ -367,7 +367,14 @@ _ANAPHOR_DAYS = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "t
                  "the day before": -1, "the next day": 1}
 
 
-_THIS = ("this", "the current")
+def _step(relation: str) -> int:
+    """How many units back or on a relative word moves: `last` -1, `this` 0, `next` 1."""
+    return -1 if relation in ("last", "the previous") else 0 if relation in ("this", "the current") else 1
+
+
+def _shifted_month(year: int, month: int, step: int) -> tuple[int, int]:
+    months = year * 12 + month - 1 + step
+    return months // 12, months % 12 + 1
 
 
 def resolve(mention: DateMention, anchor: str | None, context: str | None = None) -> str | None:
@@ -408,18 +415,15 @@ def resolve(mention: DateMention, anchor: str | None, context: str | None = None
         relation, season = mention.relation.rsplit(" ", 1)
         return _iso(_season_year(a, relation, season))
     if kind == "day_month" and a[1] and mention.day:
-        step = -1 if mention.relation in ("last", "the previous") else 0 if mention.relation in _THIS else 1
-        months = a[0] * 12 + a[1] - 1 + step
-        year, month = months // 12, months % 12 + 1
+        year, month = _shifted_month(a[0], a[1], _step(mention.relation))
         return _iso(year, month, mention.day) if _valid(year, month, mention.day) else None
     if kind == "unit":
         relation, unit = mention.relation.rsplit(" ", 1)
-        step = -1 if relation in ("last", "the previous") else 1 if relation != "this" else 0
+        step = _step(relation)
         if unit == "year":
             return _iso(a[0] + step)
         if unit == "month" and a[1]:
-            months = a[0] * 12 + a[1] - 1 + step
-            return _iso(months // 12, months % 12 + 1)
+            return _iso(*_shifted_month(a[0], a[1], step))
         if unit == "week" and a[1] and a[2]:
             shifted = date(a[0], a[1], a[2]) + timedelta(days=7 * step)
             return _iso(shifted.year, shifted.month)
