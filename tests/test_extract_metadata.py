@@ -117,6 +117,8 @@ SHELF_MARKS = [
      "Notes and Letters", ()),
     ("Ann Lee, ed., Sample Documents 1975 (Warsaw: Sample Press, 2010), 88-89", "",
      "Ann Lee, ed., Sample Documents 1975 (Warsaw: Sample Press, 2010), 88-89", ()),
+    ("Sample Documents 1961 (Warsaw: Sample Institute, 2012), Document #7, pp.10-12", "",
+     "Sample Documents 1961 (Warsaw: Sample Institute, 2012), Document #7, pp.10-12", ()),
     ("1999-120, Act on Access to Information Held by Administrative Organs", "", "1999-120", ()),
 ]
 
@@ -184,6 +186,15 @@ def test_program_and_title_are_not_the_archive() -> None:
     assert citation.reference is not None and citation.reference.archive == "MNL OL"
 
 
+def test_credits_begin_at_a_document_obtained_by_sentence() -> None:
+    citation = parse_citation(
+        '"Minutes of the Session", 1971, Wilson Center Digital Archive, Sample Party Archive, Fond 5, Record 12, '
+        'file 3. Document obtained by Dr. Ian Doe; Translated by Ann Lee.'
+    )
+    assert citation.reference is not None and citation.reference.reference == "Fond 5, Record 12, file 3"
+    assert parse_credits(citation.credits) == (("Ann Lee",), ("Ian Doe",))
+
+
 def test_credits_begin_after_a_quoted_box_label_ending_in_a_full_stop() -> None:
     citation = parse_citation(
         '"Note on the Visit", May 02, 1988, Wilson Center Digital Archive, Staatsarchiv Wien, Nachlass Gruber, '
@@ -209,6 +220,7 @@ def test_credits_begin_after_a_quoted_box_label_ending_in_a_full_stop() -> None:
         ("Translated by Li Wen. Edited by Tom Reyes.", ("Li Wen",), ()),
         ("copy provided by the Hoover Institution, Stanford; translation by Ann K. Moore.", ("Ann K. Moore",), ()),
         ("Obtained by Ian Doe (Sample University) and translated by Ann K. Lee (Other College).", ("Ann K. Lee",), ("Ian Doe",)),
+        ("Translated and edited by Dr. Ann Lee and Ian Doe.", ("Ann Lee", "Ian Doe"), ()),
         ("", (), ()),
     ],
 )

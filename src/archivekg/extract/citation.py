@@ -63,7 +63,7 @@ _UNQUOTED_CITATION = re.compile(
 _CREDITS_START = re.compile(
     r"(?:\.|(?<=\.[\"”]))\s+(?=(?:Obtained|Translated|Contributed|Donated|Provided|Courtesy|Edited|Transcribed|"
     r"Originally|Published|Reprinted|Included|Also|Available|Translation|Source|"
-    r"This document)\b)"
+    r"This document|Document\s+(?:obtained|translated|provided|contributed|donated))\b)"
     r"|[,;]\s+(?=(?:copy\s+)?(?:obtained|translated|translation|provided|donated|contributed)\b[^,;.]*?\bby\b)"
     r"|,\s+(?=originally\s+accessed\b)"
     r"|\.?\s*$",
@@ -176,6 +176,9 @@ _TRAILING_ARCHIVE = re.compile(
 
 # A published edition (`A. Editor, ed., Title (Place: Publisher, 2010), 88-89`) names no archive.
 _EDITED_VOLUME = re.compile(r"^[^,()]+,\s*eds?\.,\s")
+# … or opens on the volume's title and its imprint: `Polskie dokumenty dyplomatyczne 1958 (Warszawa: Polski
+# Instytut …, 2011), Document #74`.
+_IMPRINT = re.compile(r"^[^,()]+\([^():,]+:\s*[^()]+,\s*\d{4}\)")
 # `2004-589, Act on Access to Information Held by Administrative Organs`: a disclosure's file number,
 # then the law it was released under; no archive is named.
 _DISCLOSED = re.compile(r"^(?P<number>\d[\d/-]*\d),\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Act|Law)\s+(?:on|of)\b")
@@ -217,7 +220,7 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
             archive, reference = match["short"].strip(), holding[match.end() :]
             break
     else:
-        if _EDITED_VOLUME.match(holding):
+        if _EDITED_VOLUME.match(holding) or _IMPRINT.match(holding):
             return ArchivalReference(archive="", reference=holding, parts=())
         if disclosed := _DISCLOSED.match(holding):
             return ArchivalReference(archive="", reference=disclosed["number"], parts=())
@@ -311,15 +314,15 @@ def _segment_parts(segment: str, before: list[tuple[str, str]]) -> list[tuple[st
 # --- credits -----------------------------------------------------------------
 
 _CREDIT = re.compile(
-    r"\b(?P<verb>(?:obtained|contributed|donated) and translated|obtained|translated|translation|contributed|donated|"
+    r"\b(?P<verb>(?:obtained|contributed|donated) and translated|translated and edited|obtained|translated|translation|contributed|donated|"
     r"(?<!copy )provided)"
     r"(?:\s+(?:for|from)\s+(?:the\s+)?[^,]*?)?\s+by\s+"
     r"(?P<names>.+?)"
     r"(?=,?\s+and\s+(?:was\s+)?(?:obtained|translated)\b|,\s*(?:obtained|translated)\b|;\s|[;.]?$)",
     re.IGNORECASE,
 )
-# `Ann Lee (Troy University)`: the bracketed affiliation is not part of the name.
-_AFFILIATION = re.compile(r"\s*\([^()]*\)")
+# `Ann Lee (Troy University)`: the bracketed affiliation is not part of the name, nor is `Dr.`.
+_AFFILIATION = re.compile(r"\s*\([^()]*\)|\bDr\.\s+")
 _FOR_ORGANISATION = re.compile(r"\s+(?:for|from|at|of)\s+(?:the\s+)?\S.*$", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
 # A sentence ends at a period after a word of two letters or more (not after an initial).
@@ -337,7 +340,7 @@ def parse_credits(credits: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             verb = match["verb"].lower()
             if "translat" in verb:
                 translators.extend(names)
-            if verb not in ("translated", "translation"):
+            if not verb.startswith("translat"):
                 obtained.extend(names)
     return _unique(translators), _unique(obtained)
 
