@@ -1237,3 +1237,10 @@ def test_a_head_line_telling_whom_to_meet_next_is_a_planned_meeting_not_the_reco
 def test_the_participation_of_leaders_in_the_talks_with_a_guest_is_their_meeting():
     meetings = run("instruction_when_you_next_meet.txt", INSTRUCTION, date="1974-06-02")
     assert any({"brezhnev", "kosygin", "zahir"} <= set(m.persons) for m in meetings if m.status == "occurred")
+
+
+def test_a_double_spaced_list_of_those_present_runs_through_side_labels_and_office_lines():
+    names = {"ortega": ("Ruben Ortega", "Ortega"), "novak": ("K[arel]. Novak",), "marek": ("P. Marek",),
+             "navarro": ("Luis Navarro",), "vidal": ("Tomas Vidal",)}
+    meetings = run("spaced_present_list.txt", names, date="1966-05-03")
+    assert summary(meetings) == [("1966-05-03", {"ortega", "novak", "marek", "navarro", "vidal"})]

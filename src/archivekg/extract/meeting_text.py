@@ -35,7 +35,7 @@ _SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Ye|Yu|Ya|Yo|Zh|Ch|Sh|Kh|Ts|Gh|Th)|\b[Cc]des?|\b[Cc]omrs?|\bComs?|\bc|"
     r"\bMr|\bMrs|\bMs|\bDr|\bGen|\bCol|\bLt|\bMaj|\bCapt|\bProf|\bSt|\bNo|Nº|\bOp|"
-    r"\bVol|\bpp?|\ba\.m|\bp\.m|\bi\.e|\be\.g|\bcf|\bvs|\bJr|\bSr|\bU\.S|\bU\.N|\bComr|\bAmb|\bGov|\bSen|\bRep|\bRev)\.$"
+    r"\bVol|\bpp?|\b[Ee]ng|\bIng|\ba\.m|\bp\.m|\bi\.e|\be\.g|\bcf|\bvs|\bJr|\bSr|\bU\.S|\bU\.N|\bComr|\bAmb|\bGov|\bSen|\bRep|\bRev)\.$"
 )
 
 SPEECH_VERB = re.compile(
@@ -242,7 +242,7 @@ def _abbreviated(text: str, start: int, stop: int) -> bool:
     if tail.isalpha() and "º" not in tail and tail not in ("comrs", "Comrs"):
         return False
     if text[stop:stop + 1] != "." or not text[stop - 1:stop].isalpha():
-        return False  # every abbreviation ends on a letter (or `º`), then its full stop
+        return text[stop:stop + 1] == "." and _completed_initial(text, stop)
     floor = max(start, stop - 6)
     word = stop
     while word > floor and (text[word - 1].isalnum() or text[word - 1] == "_"):
@@ -250,6 +250,17 @@ def _abbreviated(text: str, start: int, stop: int) -> bool:
     # _ABBREVIATION.search over text[floor:stop + 1]: a match opens at the word before the stop
     # (all but `Nº` open at a word boundary) or, dotted or `Nº`, three or two characters back.
     return any(_ABBREVIATION.match(text, at, stop + 1) for at in sorted({word, stop - 3, stop - 2}) if at >= floor)
+
+
+def _completed_initial(text: str, stop: int) -> bool:
+    """`B[ohumir]. Lomsky`: an initial the editor wrote out in brackets still ends in its
+    own full stop, which ends no sentence."""
+    if text[stop - 1:stop] != "]":
+        return False
+    opening = text.rfind("[", max(0, stop - 20), stop)
+    return (opening >= 1 and text[opening - 1].isupper()
+            and (opening == 1 or not text[opening - 2].isalpha())
+            and text[opening + 1:stop - 1].isalpha() and text[opening + 1].islower())
 
 
 def sentence_end(text: str, start: int, end: int) -> int:

@@ -1652,17 +1652,30 @@ class _Reader:
         """`The meeting was attended by:` closing a paragraph's sentence: the lines below it
         list who, each opening with a dash or a name (`Ivan Bashev – Minister of Foreign
         Affairs;`), from the next line or the one after a blank, up to a blank line or the
-        first line of running text."""
+        first line of running text. A list that opens after a blank line may go on past blank
+        lines, through side labels (`for the Cuban side: X,`) and lines of office."""
+        text = self.text
         found: list[_Mention] = []
-        line = _FIRST_LINE_AFTER.match(self.text, position)
+        line = _FIRST_LINE_AFTER.match(text, position)
+        spaced = bool(line) and text.count("\n", position, line.start(1)) > 1
+        after_item = False
         while line:
             start, end = line.start(1), line.end(1)
             named = self.index.within(start, end)
-            if not (_LIST_MARK.match(self.text, start, end)
-                    or (named and _ITEM_TITLES.fullmatch(self.text, start, named[0].start))):
+            if spaced and line.start() > position and (end - start > _LIST_LINE or self.verbs.between(start, end)):
+                break
+            if (_LIST_MARK.match(text, start, end)
+                    or (named and _ITEM_TITLES.fullmatch(text, start, named[0].start))):
+                after_item = True
+            elif spaced and named and _SIDE_OPENING.match(text, start, end):
+                after_item = True
+            elif (spaced and after_item and not named and text[end - 1] not in ".:!?"
+                  and not _running_text(text, start, end)):
+                after_item = False
+            else:
                 break
             found.extend(named)
-            line = _LINE_AFTER.match(self.text, end)
+            line = (_FIRST_LINE_AFTER if spaced else _LINE_AFTER).match(text, end)
         return found
 
     def keep(self, draft: _Draft, narrative: bool) -> _Draft:
