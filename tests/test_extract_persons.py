@@ -720,3 +720,15 @@ def test_english_given_names_and_the_opposition():
     names = names_of(run(text)[0])
     assert {"Ian Smith", "Denis Healey"} <= names
     assert not any("Opposition" in name for name in names)
+
+
+def test_joint_ranks_an_office_and_an_engineers_degree_is_an_honorific():
+    persons, roles = run(
+        "He met the Joint Director of the Trade Administration Cde. eng. F. Marek. He met the Director of Trade "
+        "Ing. Karel Dusek. "
+        "Tomas Vidal, Joint Secretary of Commerce, was present."
+    )
+    assert names_of(persons) == {"F. Marek", "Karel Dusek", "Tomas Vidal"}
+    titles = {(r.person, r.title) for r in roles}
+    assert ("f-marek", "Joint Director of the Trade Administration") in titles
+    assert ("tomas-vidal", "Joint Secretary of Commerce") in titles

@@ -27,12 +27,13 @@ LETTERS = UPPER + LOWER
 HONORIFICS = frozenset(
     """comrade comrades cde cdes mr mrs ms miss messrs dr prof sir lord lady madame mme
     monsieur mister herr frau genosse genossin tov tovarishch tovarish elvtárs elvtars
-    tovarăș tovarășul tovarasul tovarăşul hon com comr comrs c""".split()
+    tovarăș tovarășul tovarasul tovarăşul hon com comr comrs c eng ing""".split()
 )
 # Honorifics that are also name syllables (`Pak Hon Yong`): honorifics only with their dot.
-DOTTED_HONORIFICS = frozenset({"hon", "com", "c"})
-# Czech and Slovak `c.` (soudruh) in lower case only: `C.` is an initial.
-LOWER_HONORIFICS = frozenset({"c"})
+DOTTED_HONORIFICS = frozenset({"hon", "com", "c", "eng", "ing"})
+# Czech and Slovak `c.` (soudruh) and `eng.` (the engineer's degree, `Cde. eng. F. Langer`) in lower
+# case only: `C.` is an initial, `Eng.` England.
+LOWER_HONORIFICS = frozenset({"c", "eng"})
 
 # Office heads: a word that makes a phrase an office ("Minister", "head").
 TITLE_HEADS = frozenset(
@@ -74,7 +75,7 @@ TITLE_MODIFIERS = frozenset(
     """vice deputy first second third acting senior junior assistant executive general
     prime foreign permanent extraordinary extraordinaire plenipotentiary honorary former ex chief
     principal political military trade cultural press party state candidate alternate private personal
-    special""".split()
+    special joint""".split()
 )
 # Long ranks by first letter: a word one letter away from one is a misspelt rank (`Asistant`).
 _LONG_MODIFIERS: dict[str, tuple[str, ...]] = {

@@ -79,7 +79,7 @@ _LOST = rf"\?(?=[{LOWER}])"
 _WORD = rf"(?:[{UPPER}]|{_LOST})(?:[{LETTERS}'’]|{_LOST})*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
 _WORD_TAIL = rf"(?:[{LETTERS}'’]|{_LOST})*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
 _ABBRS = ("Cde", "Cdes", "Com", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov", "Mme", "Gen", "Col", "Lt",
-          "Maj", "Capt", "Adm")
+          "Maj", "Capt", "Adm", "Ing")
 _DIGRAPHS = ("Yu", "Ya", "Ye", "Ts", "Sh", "Ch", "Zh", "Kh", "Fr", "Wl", "Gh", "Th",
              "YU", "YA", "YE", "TS", "SH", "CH", "ZH", "KH")
 _ABBR = rf"(?:{word_pattern(_ABBRS)})\."
