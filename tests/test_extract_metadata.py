@@ -117,6 +117,7 @@ SHELF_MARKS = [
      "Notes and Letters", ()),
     ("Ann Lee, ed., Sample Documents 1975 (Warsaw: Sample Press, 2010), 88-89", "",
      "Ann Lee, ed., Sample Documents 1975 (Warsaw: Sample Press, 2010), 88-89", ()),
+    ("KC PZPR, XI A/9, AAN, Warsaw", "AAN", "KC PZPR, XI A/9", (("collection", "KC PZPR"),)),
     ("Sample Documents 1961 (Warsaw: Sample Institute, 2012), Document #7, pp.10-12", "",
      "Sample Documents 1961 (Warsaw: Sample Institute, 2012), Document #7, pp.10-12", ()),
     ("1999-120, Act on Access to Information Held by Administrative Organs", "", "1999-120", ()),
@@ -193,6 +194,10 @@ def test_credits_begin_at_a_document_obtained_by_sentence() -> None:
     )
     assert citation.reference is not None and citation.reference.reference == "Fond 5, Record 12, file 3"
     assert parse_credits(citation.credits) == (("Ann Lee",), ("Ian Doe",))
+    lower = parse_citation('"Minutes", 1967, Wilson Center Digital Archive, KC PZPR, XI A/9, AAN, Warsaw; '
+                           'document obtained by Ian Doe; translation for CWIHP by Ann Lee')
+    assert lower.reference is not None and lower.reference.archive == "AAN"
+    assert parse_credits(lower.credits) == (("Ann Lee",), ("Ian Doe",))
 
 
 def test_credits_begin_after_a_quoted_box_label_ending_in_a_full_stop() -> None:
@@ -674,3 +679,25 @@ def test_the_one_whose_negotiations_a_narrated_report_is_on_wrote_it() -> None:
         "I conducted consultations in Damascus between 4 and 6 May 1983. My partner was the deputy minister.\n"
     )
     assert extract_metadata(doc(text)).authors == ("Laszlo Kertesz",)
+
+
+def test_an_editors_source_note_in_brackets_gives_the_archive_and_credits() -> None:
+    metadata = extract_metadata(doc(
+        "Memorandum of Conversation between Comrade Ian Doe and Comrade Ann Lee, 3 May 1977\n"
+        "Comrade Lee thanked Comrade Doe for the information.\n"
+        "[Source: SAPMO-BArch, DY30 IV 2/2.035/99; obtained and translated by Ruth K. Okafor.]\n"
+    ))
+    assert metadata.reference is not None
+    assert (metadata.reference.archive, metadata.reference.reference) == ("SAPMO-BArch", "DY30 IV 2/2.035/99")
+    assert (metadata.translators, metadata.obtained_by) == (("Ruth K. Okafor",), ("Ruth K. Okafor",))
+
+
+def test_a_title_in_capitals_above_the_date_wins_over_the_footnote_below_it() -> None:
+    metadata = extract_metadata(doc(
+        "[handwritten at the top of the first page: distributed]\n"
+        "RECEPTION OF A PARLIAMENTARY DELEGATION OF SAMPLIA BY I. V. DOE*\n"
+        "6 May 1960\n"
+        "* the record of the conversation was not reviewed by Cde. I. V. Doe\n"
+        "After mutual greetings I. V. Doe congratulated the delegation.\n"
+    ))
+    assert metadata.title == "RECEPTION OF A PARLIAMENTARY DELEGATION OF SAMPLIA BY I. V. DOE"

@@ -64,7 +64,7 @@ _CREDITS_START = re.compile(
     r"(?:\.|(?<=\.[\"”]))\s+(?=(?:Obtained|Translated|Contributed|Donated|Provided|Courtesy|Edited|Transcribed|"
     r"Originally|Published|Reprinted|Included|Also|Available|Translation|Source|"
     r"This document|Document\s+(?:obtained|translated|provided|contributed|donated))\b)"
-    r"|[,;]\s+(?=(?:copy\s+)?(?:obtained|translated|translation|provided|donated|contributed)\b[^,;.]*?\bby\b)"
+    r"|[,;]\s+(?=(?:copy\s+|document\s+)?(?:obtained|translated|translation|provided|donated|contributed)\b[^,;.]*?\bby\b)"
     r"|,\s+(?=originally\s+accessed\b)"
     r"|\.?\s*$",
     re.IGNORECASE,
@@ -199,6 +199,11 @@ def _inner_archive(holding: str) -> ArchivalReference | None:
     return ArchivalReference(archive=match["short"], reference=reference, parts=shelf_mark_parts(reference))
 
 
+# … or by its known short name, with its city: `KC PZPR, XI A/13, AAN, Warsaw`.
+_TRAILING_KNOWN = re.compile(
+    r",\s*(?P<short>" + "|".join(map(re.escape, KNOWN_ARCHIVES)) + r")(?:,\s*[A-Z][a-z]+)?$")
+
+
 def _trailing_archive(holding: str) -> ArchivalReference | None:
     """The archive named last, when nothing before it names one."""
     match = _TRAILING_ARCHIVE.search(holding)
@@ -214,6 +219,10 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
     holding = holding.strip().rstrip(".").strip()
     if not holding:
         return None
+    last = _TRAILING_KNOWN.search(holding)
+    if last and not _KNOWN.match(holding) and not _ARCHIVE_WORD.search(holding, 0, last.start()):
+        reference = holding[: last.start()].strip(" ,;")
+        return ArchivalReference(archive=last["short"], reference=reference, parts=shelf_mark_parts(reference))
     for pattern in (_KNOWN, _NAMED, _ACRONYM):
         match = pattern.match(holding)
         if match:

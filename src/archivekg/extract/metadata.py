@@ -49,6 +49,9 @@ _TAIL_LABEL = re.compile(
     re.I,
 )
 _SOURCE_LABEL = re.compile(r"^(?:Source|Document Information)\s*:?$", re.I)
+# The editors' note closing a record, as the CWIHP Bulletin prints it: `[Source: SAPMO-BArch, DY30 …;
+# obtained and translated by …]`.
+_SOURCE_NOTE = re.compile(r"^\[Source:\s*(?P<source>[^\[\]\n]+?)\.?\]\s*$", re.M)
 _AUTHOR_ENTRY = re.compile(r"^(?P<surname>[^\W\d_][\w'’ -]+?),\s*(?P<given>[^\W\d_][\w'’. -]+?)(?:,\s*[\d-]+.*)?$")
 _SENTENCE = re.compile(r"^\S+(?:\s+\S+){4,}.*[.!?\"”)\]]$")
 # The date heading (and the title after it) lie among the first lines of the newer page.
@@ -346,6 +349,8 @@ def extract_metadata(document: Document) -> Metadata:
     citation: Citation | None = parse_citation(citation_text) if citation_text else None
     if citation is None and tail and (source := _source_line(text[tail_start:])):
         citation = parse_source(source)
+    if citation is None and (note := _SOURCE_NOTE.search(text)):
+        citation = parse_source(note["source"])
     file_heading = None if citation else _FILE_NUMBER_HEADING.match(text)
     page_summary = _page_summary(text, tail_start) if tail else None
     body_end = page_summary[1] if page_summary else tail_start
@@ -452,10 +457,14 @@ def _bold_title(text: str) -> str | None:
 
 
 def _title_after_date(text: str) -> str | None:
-    """The newer page's title: the line after the date the text opens with."""
+    """The newer page's title: the line after the date the text opens with. Under a title
+    in capitals a footnote may follow the date (`… BY N. S. KHRUSHCHEV*`, `6 May 1960`,
+    `* the record … was not reviewed`): then the capitals are the title."""
     lines = [line.strip() for line in text.lstrip().split("\n", _TITLE_LINES)[:_TITLE_LINES] if line.strip()]
-    for date_line, title in zip(lines, lines[1:]):
+    for index, (date_line, title) in enumerate(zip(lines, lines[1:])):
         if _HEADING_DATE.fullmatch(date_line):
+            if title.startswith("*") and index and lines[index - 1].isupper():
+                return lines[index - 1].rstrip("*").strip()
             if _LABEL_LINE.match(title) or _FUNDERS_LINE.match(title) or _HEADING_DATE.fullmatch(title):
                 return None
             if len(title) > _TITLE_MAX or (title.endswith(".") and not _DOTTED_DATE_END.search(title)
