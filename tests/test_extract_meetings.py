@@ -1244,3 +1244,9 @@ def test_a_double_spaced_list_of_those_present_runs_through_side_labels_and_offi
              "navarro": ("Luis Navarro",), "vidal": ("Tomas Vidal",)}
     meetings = run("spaced_present_list.txt", names, date="1966-05-03")
     assert summary(meetings) == [("1966-05-03", {"ortega", "novak", "marek", "navarro", "vidal"})]
+
+
+def test_a_list_after_in_addition_there_were_names_those_present_under_their_countries():
+    names = {"marek": ("K. Marek",), "brandl": ("O. Brandl",), "vidor": ("Vidor",), "novak": ("NOVAK", "Novak")}
+    meetings = run("there_were_list.txt", names, date="1968-03-03", title="Record of the Meeting of Party Leaders in Sampletown")
+    assert len(meetings) == 1 and set(meetings[0].persons) == set(names)

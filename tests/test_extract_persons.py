@@ -732,3 +732,9 @@ def test_joint_ranks_an_office_and_an_engineers_degree_is_an_honorific():
     titles = {(r.person, r.title) for r in roles}
     assert ("f-marek", "Joint Director of the Trade Administration") in titles
     assert ("tomas-vidal", "Joint Secretary of Commerce") in titles
+
+
+def test_a_roman_ordinal_inside_an_office_is_no_pronoun():
+    persons, roles = run("Present were:\nAlexandrov – head of the secretariat of the I Secretary of the CC\n")
+    assert names_of(persons) == {"Alexandrov"}
+    assert {r.title for r in roles} == {"head of the secretariat of the I Secretary of the CC"}

@@ -80,7 +80,7 @@ _CONVERSATION_TITLE = re.compile(
 _ATTENDANCE_LABEL = re.compile(
     r"\b(?:sides?|guests?|persons|personnel|participants?|participating|present|attend\w*|accompan\w*|"
     r"interpret\w*|translat\w*|record\w*|minutes|documentation|note[- ]?takers?|delegations?|members|officials|"
-    r"staff|hosts?|visitors?|took\s+part|escort\w*)\b|^\W*from\s+\S",
+    r"staff|hosts?|visitors?|took\s+part|escort\w*|there\s+were)\b|^\W*from\s+\S",
     re.IGNORECASE,
 )
 _PARTNER_LEAD = re.compile(

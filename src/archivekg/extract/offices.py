@@ -326,6 +326,10 @@ def office_before(text: str, pos: int) -> Prefix | None:
     return Prefix(phrase, head, kept[0].start(), honorific)
 
 
+# `head of the secretariat of the I Secretary of the CC`: a Roman ordinal after `of the` is no pronoun.
+_ROMAN_ORDINALS = frozenset(("I", "II", "III"))
+
+
 def _forward_phrase(text: str, start: int, require_head_first: bool) -> tuple[str, int] | None:
     """An office phrase starting at `start`, ending before punctuation or a plain word.
 
@@ -342,7 +346,7 @@ def _forward_phrase(text: str, start: int, require_head_first: bool) -> tuple[st
         dotted = _DOTTED_TOKEN.match(token)
         if dotted and (linked or not _CAPITAL_NEXT.match(text, match.end()) or _head_next(text, match.end())):
             core, token = dotted.group(1), token if dotted.group(2) else dotted.group(1)
-        kind = "cap" if core == "New" else _word_class(core)
+        kind = "cap" if core == "New" or (linked and core in _ROMAN_ORDINALS) else _word_class(core)
         if count == 0 and core in ("the", "The", "a", "an"):
             count += 1
             end = match.end()
