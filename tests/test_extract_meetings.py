@@ -1250,3 +1250,10 @@ def test_a_list_after_in_addition_there_were_names_those_present_under_their_cou
     names = {"marek": ("K. Marek",), "brandl": ("O. Brandl",), "vidor": ("Vidor",), "novak": ("NOVAK", "Novak")}
     meetings = run("there_were_list.txt", names, date="1968-03-03", title="Record of the Meeting of Party Leaders in Sampletown")
     assert len(meetings) == 1 and set(meetings[0].persons) == set(names)
+
+
+def test_the_recipient_named_in_a_translators_note_was_not_at_the_meeting():
+    names = {"haddad": ("Omar Haddad", "[Omar] Haddad"), "petrov": ("Ivan Petrov", "I[van] Petrov"), "weber": ("Karl Weber",)}
+    meetings = run("translators_note_recipient.txt", names, date="1967-07-18",
+                   title="Memorandum of a Meeting between Omar Haddad and Ivan Petrov")
+    assert summary(meetings) == [("1967-07-17", {"haddad", "petrov"})]

@@ -355,6 +355,8 @@ _BARE_ATTENDANCE_LABEL = re.compile(
 _STAMP = re.compile(r"\[[^\[\]\n]{0,30}?\bstamp\b[^\]]*\]", re.IGNORECASE)
 """`[Stamp at the bottom of the first page: "Secretariat of V. M. Molotov 11 May 1950"]`: a registry
 stamp over several lines; a name in it is the office's, not one of those present."""
+_NOTE_LABEL = re.compile(r"\bnote\s*$", re.IGNORECASE)
+"""`[Translator’s note: … sent to GDR leader Walter Ulbricht.]`: an editor's note, not a list of those present."""
 _LINE = re.compile(r"[^\n]*[^\s][^\n]*")
 _PERSON_LINE_LEAD = re.compile(r"\s*(?:(?:Comrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s+)?")
 _PERSON_LINE_REST = re.compile(r"(?:\s*(?:,|\(|[–—-])|[ \t]+(?=[A-Z\d]))[^.;:!?]*\)?\s*")
@@ -948,7 +950,7 @@ class _Reader:
                 if not label and _BARE_ATTENDANCE_LABEL.fullmatch(text, start, end):
                     pending, listed = text[start:end], False
                     continue
-                if label and _ATTENDANCE_LABEL.search(label.group(1)):
+                if label and _ATTENDANCE_LABEL.search(label.group(1)) and not _NOTE_LABEL.search(label.group(1)):
                     if label.end() >= end:
                         pending, listed = label.group(1), False
                     else:
