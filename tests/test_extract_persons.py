@@ -738,3 +738,11 @@ def test_a_roman_ordinal_inside_an_office_is_no_pronoun():
     persons, roles = run("Present were:\nAlexandrov – head of the secretariat of the I Secretary of the CC\n")
     assert names_of(persons) == {"Alexandrov"}
     assert {r.title for r in roles} == {"head of the secretariat of the I Secretary of the CC"}
+
+
+def test_two_bracketed_given_names_run_on_into_the_surname_after_them():
+    persons, _ = run("On 17 July [Leonid Ilyich] Brezhnev and [Abd al-Rahman] Arif had talks. Arif said little.")
+    assert {p.name: p.names for p in persons} == {
+        "Leonid Ilyich Brezhnev": ("Leonid Ilyich Brezhnev", "Brezhnev"),
+        "Abd al-Rahman Arif": ("Abd al-Rahman Arif", "Arif"),
+    }
