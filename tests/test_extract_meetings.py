@@ -1257,3 +1257,8 @@ def test_the_recipient_named_in_a_translators_note_was_not_at_the_meeting():
     meetings = run("translators_note_recipient.txt", names, date="1967-07-18",
                    title="Memorandum of a Meeting between Omar Haddad and Ivan Petrov")
     assert summary(meetings) == [("1967-07-17", {"haddad", "petrov"})]
+
+
+def test_a_readiness_to_meet_is_a_plan():
+    assert modality.status("In reply, the Chairman expressed his readiness to ") == modality.PLANNED
+    assert modality.status("The President spoke of his willingness to ") == modality.PLANNED
