@@ -701,3 +701,16 @@ def test_a_title_in_capitals_above_the_date_wins_over_the_footnote_below_it() ->
         "After mutual greetings I. V. Doe congratulated the delegation.\n"
     ))
     assert metadata.title == "RECEPTION OF A PARLIAMENTARY DELEGATION OF SAMPLIA BY I. V. DOE"
+
+
+def test_a_journal_head_set_in_columns_names_its_owner_on_a_later_line() -> None:
+    metadata = extract_metadata(doc(
+        "October 19, 1957\n"
+        "Record of a Conversation with Ambassador Ri Sang-ok\n"
+        "from the journal SECRET Copy Nº 1\n"
+        "of I. V. SAMOILOV 1 November 1957\n"
+        "Nº 378\n"
+        "19 October 1957\n"
+        "I received Ri Sang-ok, who came on a protocol visit.\n"
+    ))
+    assert metadata.authors == ("I. V. Samoilov",)

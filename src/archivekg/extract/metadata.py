@@ -261,6 +261,11 @@ _JOURNAL_OF_SURNAME = re.compile(
 )
 # `from the journal of … V. I. PELISHENKO` (or `From the diary of …`) in the head of the body.
 _JOURNAL_HEAD = re.compile(r"\b(?:journal|diary)\s+of\b", re.I)
+# A head set in columns splits it over lines, stamps and copy numbers between: `from the journal SECRET Copy Nº 1`
+# … `of P. F. YUDIN 1 November 1957`.
+_SPLIT_JOURNAL_HEAD = re.compile(r"\bfrom\s+the\s+(?:journal|diary)\b", re.I)
+_OWNER_LINE = re.compile(r"^[ \t]*of[ \t]+(?=(?:[A-Z]\.\s?){1,3}[A-Z])", re.M)
+_SPLIT_HEAD_REACH = 400
 # `Record of c. Durcak's conversation with …` heading the body: the recorder's own conversation.
 _RECORD_OF_OWN = re.compile(
     r"\bRecord of (?:(?:c|cde|com)\.\s*|Comrade\s+)?(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][^\W\d_]+)['’]s conversation with\b"
@@ -784,7 +789,10 @@ def _journal_owner(text: str) -> list[str]:
     """The name with initials right after `journal of` in the head of the text (stamps may sit between)."""
     head = _JOURNAL_HEAD.search(text, 0, _JOURNAL_HEAD_REACH)
     if not head:
-        return []
+        head = _SPLIT_JOURNAL_HEAD.search(text, 0, _JOURNAL_HEAD_REACH)
+        head = head and _OWNER_LINE.search(text, head.end(), head.end() + _SPLIT_HEAD_REACH)
+        if not head:
+            return []
     name = _JOURNAL_HEAD_NAME.search(text, head.end(), head.end() + _JOURNAL_NAME_REACH)
     return [name[0]] if name and _plausible_title_name(name[0]) else []
 
