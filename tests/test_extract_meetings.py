@@ -1262,3 +1262,14 @@ def test_the_recipient_named_in_a_translators_note_was_not_at_the_meeting():
 def test_a_readiness_to_meet_is_a_plan():
     assert modality.status("In reply, the Chairman expressed his readiness to ") == modality.PLANNED
     assert modality.status("The President spoke of his willingness to ") == modality.PLANNED
+
+
+def test_who_joins_the_talks_takes_part_and_those_he_came_to_present_an_appeal_to_do_not():
+    names = {"petrov": ("I. V. Petrov", "Petrov"), "haddad": ("Omar Haddad",), "mensah": ("Kofi Mensah",),
+             "carter": ("Carter",)}
+    meetings = run("joined_by_to_present.txt", names, date="1961-09-07",
+                   title="Memorandum of Conversation of I. V. Petrov with the Prime Minister of Samplia, Omar Haddad")
+    assert summary(meetings) == [("1961-09-07", {"petrov", "haddad", "mensah"})]
+    meetings = run("joined_by.txt", names, date="1961-09-07",
+                   title="Memorandum of Conversation of I. V. Petrov with the Prime Minister of Samplia, Omar Haddad")
+    assert summary(meetings) == [("1961-09-07", {"petrov", "haddad", "mensah"})]

@@ -105,12 +105,12 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:(?:in|on)\s+the\s+(?:evening|afternoon|morning)\s+|today\s+|yesterday\s+)?(?:by|at|in\s+honou?r\s+of)(?=\s)"),
     (Cue("meal_we", "participant", "participant", "meal", creates=False),
      rf"(?:had|have|took|were\s+at)\s+(?:a\s+)?(?:\w+\s+)?{_MEAL}\b(?!\s+with)"),
-    (Cue("accompanied_by", "participant", "present"), r"(?:accompanied|escorted)\s+by"),
+    (Cue("accompanied_by", "participant", "present"), r"(?:accompanied|escorted|joined)\s+by"),
     (Cue("together_with", "participant", "present"), r"together\s+with|along\s+with"),
     (Cue("accompany", "present", "participant", creates=False),
      r"(?:accompanied|accompanies|accompanying|accompany|escorted|(?:went|came|travel+ed|rode|flew|was|were)\s+(?:\w+\s+)?with)(?=\s+(?:us|me|him|them)\b)"),
     (Cue("present", "present", "present", creates=False, whole_sentence=True),
-     r"(?<![Aa]t\s)(?<![Tt]he\s)[Pp]resent\b(?!-)|as\s+were|(?:took|take|takes|brought|bring)\s+along|assisted(?=\s*[.;])|(?:chaired|presided\s+over)(?=\s+(?:it|the)\b)|presence\s+of|"
+     r"(?<![Aa]t\s)(?<![Tt]he\s)(?<![Tt]o\s)[Pp]resent\b(?!-)|as\s+were|(?:took|take|takes|brought|bring)\s+along|assisted(?=\s*[.;])|(?:chaired|presided\s+over)(?=\s+(?:it|the)\b)|presence\s+of|"
      rf"(?:took|taking|take|takes)\s+part(?:\s+in(?=\s+(?:the\s+|this\s+|that\s+|these\s+|our\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
      rf"(?:{_MEAL}|meetings?|conversations?|talks|discussions?|negotiations?|sessions?|audience|interview|"
      r"consultations?|exchange)\b)|(?=\s*[.,;:]))|"
@@ -149,7 +149,7 @@ TRIGGERS = frozenset(
     "conferred consulted negotiated conversation conversations discussion discussions audience interview "
     "consultation consultations exchange negotiation negotiations tête dined lunched breakfasted breakfast "
     "lunch luncheon dinner supper banquet tea meal reception cocktail had have took were accompanied "
-    "together along accompanies accompanying accompany escorted travelled traveled rode flew was present as presence "
+    "together along accompanies accompanying accompany escorted joined travelled traveled rode flew was present as presence "
     "taking take takes attendance attended attending participated participating participation participants participant "
     "attendees interpreted "
     "from on "
