@@ -400,6 +400,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
          "led our delegation. Please forward it.\n\nWhile I was in Cairo the minister received me.", ("Sobota",)),
         ("Report on the Fair", "Attached you will find a report sent to us by Deputy Minister Comrade Sobota. "
          "Please forward it.\n\nThe minister received the delegation.", ()),
+        ("Entry from the Journal of Soviet ambassador to Samplia Orlov, Conversation with Secretary-General R.K. Doe",
+         "At a reception I met R.K. Doe.", ("Orlov",)),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:

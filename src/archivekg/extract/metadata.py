@@ -127,7 +127,8 @@ _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z ]{2,30}:[ \t]*$")
 
 _INITIALS_NAME = r"(?:[A-Z]\.\s?){1,3}[A-Z][A-Za-z'’-]+"
 _JOURNAL = re.compile(
-    rf"\b(?:Journal|JOURNAL|Diary|DIARY)\s+(?:of|OF)\b[^\n\"“”]*?(?<![A-Za-z])(?P<name>{_INITIALS_NAME})"
+    rf"\b(?:Journal|JOURNAL|Diary|DIARY)\s+(?:of|OF)\b(?:(?!,\s*(?:Conversation|Meeting|Talk|Reception)\b)[^\n\"“”])*?"
+    rf"(?<![A-Za-z])(?P<name>{_INITIALS_NAME})"
     r"(?=\s+(?:for|FOR)\b|\s*[,(]|\s*$)"
 )
 # `Journal of Ambassador to the DPRK Puzanov for …`: a surname right after the office.
@@ -148,7 +149,7 @@ _GENRE = (
 _NUMBERED = r"(?:\s+(?:Telegram|Cable))?(?:\s+(?i:nos?)\.?\s*\d[\d./-]*(?:\s*[-–,]\s*\d[\d./-]*)*)?"
 # An embassy officer's office before his name: `Soviet Ambassador to the DPRK`, `Counsellor`, `Chargé d'Affaires a.i.`.
 _OFFICER = (
-    r"(?:[A-Z][\w-]*\s+){0,2}(?:Ambassador|Counsel+or|Charg[ée] d['’]Affaires(?:\s+(?:a\.\s?i\.|ad interim))?"
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:[Aa]mbassador|Counsel+or|Charg[ée] d['’]Affaires(?:\s+(?:a\.\s?i\.|ad interim))?"
     r"|Attach[ée]|(?:First|Second|Third) Secretary|Consul(?: General)?|Minister-Counsel+or)"
     r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,3}?)?\s*"
 )
@@ -234,9 +235,10 @@ _CONVERSATION_BY_OFFICER = re.compile(
 )
 # `Diary of Teimuraz Stepanov-Mamaladze on a meeting …`: a journal's owner by full name.
 # `From the Journal of Ambassador Pavel Yudin: …`, `Diary of Soviet Ambassador Puzanov`,
-# `Journal Entry of Ambassador Volkov: …` too.
+# `Journal Entry of Ambassador Volkov: …`, `Entry from the Journal of Soviet ambassador to India X, Conversation
+# with …` too.
 _DIARY_OF = re.compile(
-    rf"^(?:From the\s+)?(?i:Journal|Diary)(?:\s+(?i:entry))?\s+of\s+(?:{_OFFICER}(?P<officer>{_TITLE_NAME}|{_SURNAME})|(?P<name>{_TITLE_NAME}))"
+    rf"^(?:Entry\s+from\s+the\s+|From the\s+)?(?i:Journal|Diary)(?:\s+(?i:entry))?\s+of\s+(?:{_OFFICER}(?P<officer>{_TITLE_NAME}|{_SURNAME})|(?P<name>{_TITLE_NAME}))"
     r"(?=\s+(?:on|for)\b|\s*[,(:]|\s*$)"
 )
 # `Memorandum of Conversation, by the Officer in Charge of Korean Affairs (Emmons)`: the writer's
