@@ -119,3 +119,8 @@ def test_a_numeric_date_written_month_first_is_the_day_of_writing():
 
 def test_two_days_joined_by_and_without_between_stay_two_dates():
     assert [m.verbatim for m in find_dates("the talks of 25 and 27 December 1963")] == ["27 December 1963"]
+
+
+def test_a_military_hour_after_until_is_no_year():
+    assert find_dates("the Premier had time only until 1900 since he had to go") == ()
+    assert [m.year for m in find_dates("until 1958 the plan held")] == [1958]

@@ -1273,3 +1273,11 @@ def test_who_joins_the_talks_takes_part_and_those_he_came_to_present_an_appeal_t
     meetings = run("joined_by.txt", names, date="1961-09-07",
                    title="Memorandum of Conversation of I. V. Petrov with the Prime Minister of Samplia, Omar Haddad")
     assert summary(meetings) == [("1961-09-07", {"petrov", "haddad", "mensah"})]
+
+
+def test_a_record_read_at_a_meeting_is_of_another_meeting_and_a_military_hour_dates_nothing():
+    names = {"orlov": ("I. V. Orlov",), "haddad": ("Omar Haddad", "the Premier"), "petrov": ("N. S. Petrov",),
+             "mensah": ("J. Mensah",)}
+    meetings = run("record_of_conversation_read.txt", names, date="1960-03-20", authors=("orlov",),
+                   title="Journal of Soviet Ambassador in Samplia I. V. Orlov for the period 1 March through 20 March 1960")
+    assert summary(meetings) == [("1960-03-07", {"orlov", "haddad"}), (None, {"petrov", "mensah"})]

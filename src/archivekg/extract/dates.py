@@ -237,7 +237,15 @@ def _preceded_well(text: str, match: re.Match[str], position: int) -> bool:
     previous = _PREVIOUS_WORD.search(text, max(0, position - 20), position)
     if previous is None or previous.group(1).lower() not in wanted:
         return False
+    if kind == "year" and previous.group(1).lower() in _CLOCK_LEADS and _CLOCK.fullmatch(match.group().strip("[]")):
+        return False
     return kind != "ordinal" or bool(_ORDINAL_LEAD.search(text, max(0, previous.start() - 24), previous.start()))
+
+
+_CLOCK_LEADS = frozenset(("until", "by"))
+_CLOCK = re.compile(r"1[89][03]0")
+"""`Kim Il Sung had time only until 1900`: the hours of a day written as the military write them,
+not the years before the genre's century."""
 
 
 _RANGE_LEAD = re.compile(

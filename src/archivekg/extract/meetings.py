@@ -341,6 +341,11 @@ someone else was not at the meeting."""
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:[^,;.:()\[\]]|\[[^\[\]]*\])*\[?$", re.IGNORECASE)
 """`we greeted him on behalf of the Commander-in-Chief [Fidel Castro] and the Minister [Raúl Castro]`: those
 a greeting is brought from were not there, named with their offices or not."""
+_RECORD_OF = re.compile(
+    r"\b(?:record|text|transcript)s?\s+of\s+(?:the\s+|a\s+|his\s+|their\s+)?(?:conversations?|talks|meetings?|"
+    r"discussions?|negotiations)\s+(?:between|with|of)\s+(?:[^,;.:()\[\]]|\.(?=\s?[A-Z]|\s*$))*$", re.IGNORECASE)
+"""`familiarized him with the record of the conversation between Cde. N. S. Khrushchev and J. Nehru`:
+those a record is of were not at the meeting where it is read."""
 _BLOCKING_LAST = frozenset(("from", "of", "to", "by", "the", "comrade", "cde."))
 _LIST_ITEM = re.compile(r";\s*(?:and\s+)?(?:(?:Comrade|Cde\.|comrade)\s+)?(?:\[[^\]\n]{1,30}\]\s*)?")
 _NAMED_ITEM = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:the\s+|an?\s+|his\s+|her\s+)?[a-z]")
@@ -679,6 +684,8 @@ class _Reader:
             return True
         low = window.lower()
         if "behalf" in low and _ON_BEHALF.search(self.text, start, end):
+            return True
+        if ("record" in low or "text" in low or "transcript" in low) and _RECORD_OF.search(self.text, start, end):
             return True
         return ("xc" in low or "other" in low) and _EXCEPTED.search(self.text, start, end) is not None
 
@@ -1409,7 +1416,7 @@ class _Reader:
         for mention in subjects:
             draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
         narrator_subject = [t for t in self.narrator_tokens(left, match.start(), frame)
-                            if not self.governed(t.start(), left)]
+                            if not self.governed(t.start(), left)] if not match.group().endswith("between") else []
         draft.narrated = bool(narrator_subject)
         if narrator_subject and self.authors:
             token = narrator_subject[-1]
