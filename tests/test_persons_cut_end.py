@@ -24,3 +24,7 @@ def test_torn_honorific_at_the_end_is_no_person():
 def test_signature_at_the_end_is_a_person():
     text = "Comrade Yu. Petrenbal received the envoy.\n\nAmbassador\nA. Sorokov\n"
     assert names(text) == {"Yu. Petrenbal", "A. Sorokov"}
+
+
+def test_torn_hyphenated_name_at_the_end_is_no_person():
+    assert names("A meeting was held with Ri Dong-sop in the CC.\n\nI informed Ri Dong-so") == {"Ri Dong-sop"}

@@ -545,14 +545,14 @@ def _candidates(text: str) -> list[_Cand]:
 
 
 def _block_cut_end(text: str, cands: list[_Cand]) -> None:
-    """`… to Chairman cde. Yu. Tsedenb`, `Comrade Katz-Suchy, Comrad`: an excerpt cut off mid-word.
-    The last word of the text, when a longer word the text wrote before starts with it, is
+    """`… to Chairman cde. Yu. Tsedenb`, `Comrade Katz-Suchy, Comrad`, `I informed Kim Chang-ma`: an excerpt
+    cut off mid-word. The last word of the text, when a longer word the text wrote before starts with it, is
     a torn word, no name of its own (a signature's whole surname ends the text too)."""
     if not cands or text[cands[-1].end:].strip():
         return
     last = cands[-1]
     word = text[last.start:last.end].split()[-1]
-    if len(word) >= 3 and word.isalpha() and _starts_longer_word(text, word, last.start):
+    if len(word) >= 3 and word.replace("-", "").isalpha() and _starts_longer_word(text, word, last.start):
         last.blocked = True
 
 
