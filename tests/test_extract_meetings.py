@@ -1281,3 +1281,22 @@ def test_a_record_read_at_a_meeting_is_of_another_meeting_and_a_military_hour_da
     meetings = run("record_of_conversation_read.txt", names, date="1960-03-20", authors=("orlov",),
                    title="Journal of Soviet Ambassador in Samplia I. V. Orlov for the period 1 March through 20 March 1960")
     assert summary(meetings) == [("1960-03-07", {"orlov", "haddad"}), (None, {"petrov", "mensah"})]
+
+
+def test_a_meeting_held_with_someone_is_the_narrators_on_the_day_this_morning_names():
+    names = {"orlov": ("I. V. Orlov",), "haddad": ("Premier Omar Haddad", "the Premier"), "nasir": ("Ali Nasir",),
+             "saleh": ("Karim Saleh",)}
+    meetings = run("meeting_was_held_this_morning.txt", names, date="1960-06-04", authors=("orlov",),
+                   title="Journal of Soviet Ambassador in Samplia I. V. Orlov for 4 June 1960")
+    assert summary(meetings) == [("1960-06-04", {"orlov", "saleh"})]
+
+
+def test_this_evening_is_the_day_of_the_date_line_above_it():
+    names = {"orlov": ("I. V. Orlov",), "haddad": ("Omar Haddad",)}
+    meetings = run("met_this_evening_under_heading.txt", names, date="1961-08-28", authors=("orlov",),
+                   title="From the Journal of I. V. Orlov, 'Record of a Conversation with Premier Omar Haddad, 10 August 1961'")
+    assert summary(meetings) == [("1961-08-10", {"orlov", "haddad"})]
+
+
+def test_instructions_to_visit_are_a_plan():
+    assert modality.status("in connection with Moscow's instructions to ") == modality.PLANNED

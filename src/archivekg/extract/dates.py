@@ -62,7 +62,7 @@ _PATTERNS = (
     ("season", r"\b(?P<rel>this\s+past|this|last|next|the\s+following|the\s+previous|the\s+coming)\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
     ("unit", r"\b(?P<rel>this|last|next|the\s+following|the\s+previous|the\s+coming)\s+(?P<unit>year|month|week)\b"),
     ("deixis", r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night)\b"),
-    ("anaphor", r"\b(?P<rel>that|the\s+same|the\s+following|the\s+next|the\s+previous)\s+(?P<part>morning|afternoon|evening|night|day)\b"),
+    ("anaphor", r"\b(?P<rel>that|this|the\s+same|the\s+following|the\s+next|the\s+previous)\s+(?P<part>morning|afternoon|evening|night|day)\b"),
     ("anaphor", r"\b(?P<rel>the\s+day\s+before|the\s+next\s+day)\b"),
 )
 _PARTS = ("d", "m", "y", "rel", "season", "unit", "word", "part")
@@ -371,7 +371,7 @@ def _relative_month(anchor: tuple[int, int | None, int | None], relation: str, m
 
 _DEIXIS_DAYS = {"the day before yesterday": -2, "yesterday": -1, "last night": -1, "today": 0,
                 "tonight": 0, "tomorrow": 1, "the day after tomorrow": 2}
-_ANAPHOR_DAYS = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+_ANAPHOR_DAYS = {"that": 0, "this": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
                  "the day before": -1, "the next day": 1}
 
 

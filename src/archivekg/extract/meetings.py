@@ -218,11 +218,11 @@ in front of the main clause, whose subject follows the comma; in what the narrat
 (`I said that in the 21 April conversation with X …`) it is the narrator's own, in what
 someone else reports (`Malzev explained that yesterday in a conversation with X …`) his."""
 _MAIN_NARRATOR = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(I|[Ww]e)\b")
-_OWN_TALK_LEAD = re.compile(r"\W*(?P<det>The|My|Our)\s+(?:(?:first|second|third|last|latest|further|recent|"
+_OWN_TALK_LEAD = re.compile(r"\W*(?P<det>The|My|Our|A)\s+(?:(?:first|second|third|last|latest|further|recent|"
                             r"long|lengthy|short|brief|new|next|[a-z]+-hour)\s+){0,2}")
-"""`The conversation with the Premier [X] was planned for one hour`, `My talk with X`: opening a
-sentence with no subject of its own, the narrator's own talk, told in their report (`The …`
-only after the narrator has spoken in the paragraphs just before); not `The talks between A and B`."""
+"""`The conversation with the Premier [X] was planned for one hour`, `My talk with X`, `A meeting was held
+with X`: opening a sentence with no subject of its own, the narrator's own talk, told in their report (`The …`
+and `A …` only after the narrator has spoken in the paragraphs just before); not `The talks between A and B`."""
 _OWN_TALK_REACH = 600
 _WHO_HAD = re.compile(r",\s*who\s+(?:had|held)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$")
 """`Comrade Novotný, who had conversation with him, told him …`: the talk is the name's, the
@@ -465,6 +465,8 @@ class _State:
     reported_paragraph: int = -1
     told: _Draft | None = None
     told_paragraph: int = -1
+    heading: str | None = None
+    """The date of the last line that is only a date: the writer's day for `this morning`."""
 
 
 class _Reader:
@@ -1049,8 +1051,14 @@ class _Reader:
             self.text, sentence.start, sentence.end
         )
         narrative = sentence.reported is None and not free_indirect
-        if narrative and families & _DATE and not self.dateline(sentence):
+        if narrative and families & _DATE and self.dateline(sentence):
+            mentions = self.dates_in(sentence.start, sentence.end)
+            value = dt.date_value(self.text, mentions[-1], self.anchor) if mentions else None
+            state.heading = value.iso if value else state.heading
+        elif narrative and families & _DATE:
             self.advance_context(sentence)
+        elif families & _DATE and sentence.reported is not None and not free_indirect:
+            self.advance_context(sentence, sentence.reported)
         created: list[_Draft] = []
         attachments: list[tuple[Cue, re.Match[str]]] = []
         cues = find_cues(self.text, self.cue_triggers, sentence.start, sentence.end) if families & _CUE else ()
@@ -1307,11 +1315,12 @@ class _Reader:
         return sentence.end - start <= 40 and dt.is_date_line(self.text[start:sentence.end]) and (
             self.layout.entry_date(sentence.end) == self.layout.entry_date(sentence.start - 1))
 
-    def advance_context(self, sentence: Sentence) -> None:
-        """The narrative date moves on with each dated narrative sentence."""
+    def advance_context(self, sentence: Sentence, end: int | None = None) -> None:
+        """The narrative date moves on with each dated narrative sentence, or with a date in
+        the narrative head of a report (`This morning X said by telephone that …`, up to `end`)."""
         state = self.state
         anchor = state.entry or self.anchor
-        mentions = self.dates_in(sentence.start, sentence.end)
+        mentions = self.dates_in(sentence.start, sentence.end if end is None else end)
         if not mentions or _FUTURE.search(self.text, sentence.start, sentence.end):
             return
         for mention in mentions:
@@ -1320,7 +1329,7 @@ class _Reader:
             if DOCUMENT_DATE_CONTEXT.search(self.text[max(sentence.start, mention.start - 40):mention.start]) or (
                     _DOCUMENT_AFTER.match(self.text, mention.end)):
                 continue
-            value = dt.date_value(self.text, mention, anchor, state.context.iso if state.context else None)
+            value = dt.date_value(self.text, mention, anchor, self.day_of(mention))
             if value and anchor and mention.kind in _RELATIVE_KINDS and value.iso > anchor[:len(value.iso)]:
                 continue
             if value and value.precision == "day" and _RANGE_START.search(
@@ -1331,6 +1340,14 @@ class _Reader:
             if value and value.precision == "day":
                 self.move_context(value, mention.start, sentence.paragraph)
                 return
+
+    def day_of(self, mention: dt.DateMention) -> str | None:
+        """The day a date relative to the narrative counts from: the day reached (`that evening`),
+        or for `this morning` the writer's own day: the journal entry's, or the last date line's."""
+        state = self.state
+        if mention.kind == "anaphor" and mention.relation.startswith("this ") and (state.entry or state.heading):
+            return state.entry or state.heading
+        return state.context.iso if state.context else None
 
     def move_context(self, value: DateValue, position: int, paragraph: int) -> None:
         state = self.state
@@ -1424,7 +1441,7 @@ class _Reader:
         if (not subjects and not narrator_subject and not reported and self.authors and left == sentence.start
                 and not match.group().endswith("between")):
             own = _OWN_TALK_LEAD.fullmatch(text, left, match.start())
-            if own and (own["det"] != "The" or self.narrator_tokens(
+            if own and (own["det"] not in ("The", "A") or self.narrator_tokens(
                     max(0, left - _OWN_TALK_REACH), left, None)):
                 draft.narrated = True
                 draft.add(NARRATOR_KEY, cue.subject, Span.of(text, own.start("det"), own.end("det")))
@@ -1589,7 +1606,7 @@ class _Reader:
                     self.text[max(left, mention.start - 30):mention.start]) or _DOCUMENT_AFTER.match(
                     self.text, mention.end):
                 continue
-            value = dt.date_value(self.text, mention, anchor, context)
+            value = dt.date_value(self.text, mention, anchor, self.day_of(mention) if context else None)
             if value is None or (occurred and anchor and mention.kind in _RELATIVE_KINDS
                                  and value.iso > anchor[:len(value.iso)]):
                 continue
