@@ -1663,8 +1663,10 @@ def _metadata_roles(text: str, metadata: Metadata, table: _Table) -> list[RoleAs
     return roles
 
 
+@lru_cache(maxsize=65536)
 def _singular_title(phrase: str) -> str | None:
-    """`CCP CC Politburo members` -> `CCP CC Politburo member`; None when no head is plural."""
+    """`CCP CC Politburo members` -> `CCP CC Politburo member`; None when no head is plural.
+    Asked of every office read before or after a name, and offices recur: remembered."""
     words = phrase.split(" ")
     for i, word in enumerate(words):
         core = word.strip("[],")
