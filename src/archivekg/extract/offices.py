@@ -387,6 +387,8 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
     parentheses (`(Minister of State Control)`, `(as interpreter)`) or in an editor's
     brackets (`Nkomo [leader of the …]`) right after `pos`.
     Returns the phrase and its span."""
+    if _prose_after(text, pos):
+        return None
     bracketed = _bracketed_office(text, pos)
     if bracketed is not None:
         return bracketed
@@ -412,6 +414,16 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
             return f"{found[0]} {related.group(1)}", comma.end(), related.end()
         return _body_then_office(text, comma.end())
     return None
+
+
+def _prose_after(text: str, pos: int) -> bool:
+    """`Kim said`, `Kang dwelt`: most names go on with a blank and a lower-case word, where no
+    bracket, parenthesis, comma or dash opens an office. Only that word as an office's head
+    (`… the deputy Minister` is left to the full reading) or a participants' list line can
+    then start one: the regexes of the full reading are spared for the rest."""
+    if text[pos:pos + 1] != " " or not "a" <= text[pos + 1:pos + 2] <= "z" or text.startswith("the", pos + 1):
+        return False
+    return _word_class(text[pos + 1:pos + 41].split(" ", 1)[0]) != "head" and not _listed_name(text, pos)
 
 
 # `Molina [leader of the Andean Workers' Union]`: an editor's bracket right after a name.

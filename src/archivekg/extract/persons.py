@@ -1020,12 +1020,33 @@ _BESIDE = re.compile(r"[ \t]*(?:[,;][ \t]*|[ \t]and[ \t]+)?(?:(?:Comrade|Cde\.|M
 def _listed_beside(text: str, cand: _Cand, entry: _Entry) -> bool:
     """`Comrade Nagy Comrade Nagy G.`: a bare surname listed right beside the same surname
     with initials is another person of that name; the writer would not list one man twice."""
+    low, high = _beside_reach(text, cand)
     for start, end in entry.mentions:
-        gap = _BESIDE.fullmatch(text, end, cand.start) if end <= cand.start else (
-            _BESIDE.fullmatch(text, cand.end, start) if start >= cand.end else None)
+        if low <= end <= cand.start:
+            gap = _BESIDE.fullmatch(text, end, cand.start)
+        elif cand.end <= start <= high:
+            gap = _BESIDE.fullmatch(text, cand.end, start)
+        else:
+            continue
         if gap is not None and text[start:end] != text[cand.start:cand.end]:
             return True
     return False
+
+
+_BESIDE_CHARS = frozenset(" \t,;" + "and" + "Comrade" + "Cde." + "Mr.")
+"""Every character a _BESIDE gap can hold."""
+
+
+def _beside_reach(text: str, cand: _Cand) -> tuple[int, int]:
+    """How far a _BESIDE gap can reach before and after `cand`: the stretches of its characters.
+    A person's other mentions are looked at only there, not each one through the regex (a
+    surname mentioned a hundred times would be compared with every mention before it)."""
+    low, high, size = cand.start, cand.end, len(text)
+    while low > 0 and text[low - 1] in _BESIDE_CHARS:
+        low -= 1
+    while high < size and text[high] in _BESIDE_CHARS:
+        high += 1
+    return low, high
 
 
 def _surname_first(form: str) -> bool:
@@ -1647,8 +1668,10 @@ def _metadata_roles(text: str, metadata: Metadata, table: _Table) -> list[RoleAs
     return roles
 
 
+@lru_cache(maxsize=65536)
 def _singular_title(phrase: str) -> str | None:
-    """`CCP CC Politburo members` -> `CCP CC Politburo member`; None when no head is plural."""
+    """`CCP CC Politburo members` -> `CCP CC Politburo member`; None when no head is plural.
+    Asked of every office read before or after a name, and offices recur: remembered."""
     words = phrase.split(" ")
     for i, word in enumerate(words):
         core = word.strip("[],")
