@@ -1425,7 +1425,8 @@ class _Reader:
             subjects = [m for m in self.index.within(left, match.start()) if not self.blocked(m.start, left)]
             own = [m for m in subjects if _POSSESSOR.fullmatch(text, m.end, match.start())]
             subjects = own[-1:] or subjects
-        if match.group().endswith("between"):
+        between = match.group().endswith("between")  # `the talks between A and B`: theirs alone
+        if between:
             subjects = []
         thanked = _THANKED_FOR.search(text, left, match.start()) if "for" in clause_before else None
         if thanked:
@@ -1433,13 +1434,13 @@ class _Reader:
         for mention in subjects:
             draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
         narrator_subject = [t for t in self.narrator_tokens(left, match.start(), frame)
-                            if not self.governed(t.start(), left)] if not match.group().endswith("between") else []
+                            if not self.governed(t.start(), left)] if not between else []
         draft.narrated = bool(narrator_subject)
         if narrator_subject and self.authors:
             token = narrator_subject[-1]
             draft.add(NARRATOR_KEY, cue.subject, Span.of(text, token.start(), token.end()))
         if (not subjects and not narrator_subject and not reported and self.authors and left == sentence.start
-                and not match.group().endswith("between")):
+                and not between):
             own = _OWN_TALK_LEAD.fullmatch(text, left, match.start())
             if own and (own["det"] not in ("The", "A") or self.narrator_tokens(
                     max(0, left - _OWN_TALK_REACH), left, None)):
@@ -1595,7 +1596,6 @@ class _Reader:
         """The date the cue's clause gives, nearest the cue; not a document's `dated …`,
         nor, for a meeting that took place, a `tomorrow` after the day of writing."""
         anchor = self.state.entry or self.anchor
-        context = self.state.context.iso if self.state.context else None
         best: tuple[int, DateValue] | None = None
         for mention in self.dates_in(left, right):
             if self.layout.is_stamp(mention.start, mention.end):
@@ -1606,7 +1606,7 @@ class _Reader:
                     self.text[max(left, mention.start - 30):mention.start]) or _DOCUMENT_AFTER.match(
                     self.text, mention.end):
                 continue
-            value = dt.date_value(self.text, mention, anchor, self.day_of(mention) if context else None)
+            value = dt.date_value(self.text, mention, anchor, self.day_of(mention))
             if value is None or (occurred and anchor and mention.kind in _RELATIVE_KINDS
                                  and value.iso > anchor[:len(value.iso)]):
                 continue
