@@ -28,6 +28,7 @@ from archivekg.extract.citation import (
     parse_source,
     shelf_mark_parts,
 )
+from archivekg.extract.lines import line_search
 from archivekg.extract.names import GIVEN_NAMES, fold
 from archivekg.model import ArchivalReference, DateValue, Document, Metadata, Span
 
@@ -356,7 +357,7 @@ def extract_metadata(document: Document) -> Metadata:
     citation: Citation | None = parse_citation(citation_text) if citation_text else None
     if citation is None and tail and (source := _source_line(text[tail_start:])):
         citation = parse_source(source)
-    if citation is None and (note := _SOURCE_NOTE.search(text)):
+    if citation is None and (note := line_search(_SOURCE_NOTE, text)):
         citation = parse_source(note["source"])
     file_heading = None if citation else _FILE_NUMBER_HEADING.match(text)
     page_summary = _page_summary(text, tail_start) if tail else None
