@@ -1300,3 +1300,15 @@ def test_this_evening_is_the_day_of_the_date_line_above_it():
 
 def test_instructions_to_visit_are_a_plan():
     assert modality.status("in connection with Moscow's instructions to ") == modality.PLANNED
+
+
+def test_a_side_list_torn_by_a_page_break_goes_on_below_the_marker():
+    meetings = run(
+        "side_lists_page_break.txt",
+        {"zhivkov": ("Todor Zhivkov", "Comrade Zhivkov"), "kadar": ("Janos Kadar",),
+         "todorov": ("Stanko Todorov",), "mladenov": ("Petar Mladenov",), "fock": ("Jeno Fock",),
+         "puja": ("Frigyes Puja",), "nemeth": ("Karoly Nemeth",), "havasi": ("Ferenc Havasi",)},
+        date="1971-05-04", title="Protocol of the Talks between Todor Zhivkov and Janos Kadar",
+    )
+    assert summary(meetings)[0] == (
+        "1971-05-04", {"zhivkov", "kadar", "todorov", "mladenov", "fock", "puja", "nemeth"})

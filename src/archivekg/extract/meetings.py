@@ -363,6 +363,11 @@ stamp over several lines; a name in it is the office's, not one of those present
 _NOTE_LABEL = re.compile(r"\bnote\s*$", re.IGNORECASE)
 """`[Translator’s note: … sent to GDR leader Walter Ulbricht.]`: an editor's note, not a list of those present."""
 _LINE = re.compile(r"[^\n]*[^\s][^\n]*")
+# A page break inside a list of those present (`… Deputy Chairman` / `[end p. 1]` / `of the
+# government, Pavel A. - …`): the marker is no paragraph, and the torn entry goes on below it.
+_PAGE_MARK = re.compile(r"\s*\[(?:end\s+(?:of\s+)?)?(?:p\.|page)(?:\s*\d+|\s+break)?\]\s*", re.IGNORECASE)
+_TORN_OFF = re.compile(r"[\w,]\s*$")
+_TORN_ON = re.compile(r"\s*[a-z]")
 _PERSON_LINE_LEAD = re.compile(r"\s*(?:(?:Comrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s+)?")
 _PERSON_LINE_REST = re.compile(r"(?:\s*(?:,|\(|[–—-])|[ \t]+(?=[A-Z\d]))[^.;:!?]*\)?\s*")
 _LIST_LINE = 120
@@ -937,12 +942,20 @@ class _Reader:
         text = self.text
         pending: str | None = None
         listed = False
+        torn: str | None = None
         stamps = [(stamp.start(), stamp.end()) for stamp in _STAMP.finditer(text)]
         for block_start, block_end in self.blocks:
             if any(start <= block_start and block_end <= end for start, end in stamps):
                 continue
+            if _PAGE_MARK.fullmatch(text, block_start, block_end):
+                continue
+            if torn is not None and _TORN_ON.match(text, block_start):
+                self.add_listed(draft, self.index.within(block_start, sentence_end(text, block_start, block_end)), torn)
+                torn = None
+                continue
             pieces = self.lines_of(block_start, block_end) if pending is not None else [(block_start, block_end)]
             for start, end in pieces:
+                torn = None
                 label = _LABEL.match(text, start, end)
                 if label and self.index.within(label.start(1), label.end(1)):
                     return
@@ -964,9 +977,11 @@ class _Reader:
                         pending, listed = label.group(1), False
                     else:
                         self.labelled_lists(draft, label, end)
+                        torn = label.group(1) if _TORN_OFF.search(text, start, end) else None
                     continue
                 if named and _SIDE_OPENING.match(text, start, end):
                     self.add_listed(draft, named, "")
+                    torn = "" if _TORN_OFF.search(text, start, end) else None
                     continue
                 if named and self.names_only(start, end, named):
                     self.add_listed(draft, named, "")
