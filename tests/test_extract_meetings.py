@@ -1312,3 +1312,13 @@ def test_a_side_list_torn_by_a_page_break_goes_on_below_the_marker():
     )
     assert summary(meetings)[0] == (
         "1971-05-04", {"zhivkov", "kadar", "todorov", "mladenov", "fock", "puja", "nemeth"})
+
+
+def test_sending_for_an_ambassador_is_receiving_him():
+    meetings = run(
+        "cable_sent_for.txt",
+        {"ri": ("First Deputy Foreign Minister Ri Man-sok",), "dabrowski": ("Polish Ambassador Dabrowski",)},
+        date="1969-03-05",
+    )
+    assert summary(meetings) == [("1969-03-03", {"ri", "dabrowski"})]
+    assert parts(meetings[0]) == {"ri": "host", "dabrowski": "visitor"}

@@ -58,7 +58,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:Ministry|MFA|Foreign\s+Office|Central\s+Committee|Secretariat|Presidium|State\s+Council)\b"),
     (Cue("met_by", "visitor", "host", "reception"), r"(?:met|welcomed|greeted)\s+by"),
     (Cue("received", "host", "visitor", "reception", needs_object=True),
-     r"(?:received|receives|receive|receiving|welcomed|greeted|hosted|entertained|summoned|saw\s+off)"),
+     r"(?:received|receives|receive|receiving|welcomed|greeted|hosted|entertained|summoned|saw\s+off|sent\s+for)"),
     (Cue("visited", "visitor", "host", "visit", place_object=True),
      rf"(?:visited|{_NOT_AFTER_DETERMINER}(?:visits|visit|visiting))(?!\s+(?:to|in|of|with|by)\b)"),
     (Cue("invited_meal", "host", "visitor", "meal", needs_object=True),
@@ -155,7 +155,7 @@ TRIGGERS = frozenset(
     "from on "
     "interpreter interpreters interpreting translator translators translating "
     "presented handed passed conveyed transmitted delivered explained expressed showed submitted informed told "
-    "asked reminded thanked congratulated assured acquainted briefed raised confided".split()
+    "asked reminded thanked congratulated assured acquainted briefed raised confided sent".split()
 )
 """Every word a cue can begin with: the cue alternation is tried only there."""
 
