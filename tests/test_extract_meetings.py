@@ -1322,3 +1322,15 @@ def test_sending_for_an_ambassador_is_receiving_him():
     )
     assert summary(meetings) == [("1969-03-03", {"ri", "dabrowski"})]
     assert parts(meetings[0]) == {"ri": "host", "dabrowski": "visitor"}
+
+
+def test_talks_in_a_named_city_with_and_the_results_told_of_talks_held_before():
+    meetings = run(
+        "results_of_talks_in_place.txt",
+        {"lebedev": ("V. I. Lebedev",), "tran": ("Prime Minister Tran Duc Long", "Tran Duc Long"),
+         "gromyko": ("Comrade A. A. Gromyko",), "hollis": ("Secretary of State Hollis",),
+         "le": ("Comrade Le Quang Vinh",), "szymanski": ("the Polish ambassador Szymanski",)},
+        date="1973-06-14", authors=("lebedev",),
+    )
+    assert summary(meetings) == [("1973-06-14", {"lebedev", "tran"}), (None, {"gromyko", "hollis"}),
+                                 (None, {"le", "szymanski"})]

@@ -148,6 +148,9 @@ _PAST_STAY = re.compile(
     re.IGNORECASE,
 )
 """A record that places the talks in a stay now over was written up after them."""
+_RESULTS_OF = re.compile(r"\b(?:results?|outcomes?)\s+of\s+(?:the\s+|these\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,3}$")
+"""`I reported to him the results of the negotiations in Vienna between A and B`: talks whose
+results are told were over before the day of the telling, so its date is not theirs."""
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*([^\n]*)")
 _RELATIVE_KINDS = frozenset(("deixis", "unit", "rel_month", "season"))
 """Dates given relative to the day of writing (`tomorrow`, `next month`)."""
@@ -1636,6 +1639,8 @@ class _Reader:
         date later in the same sentence (`I informed X about Y's speech on 7 June`) does
         not date what came before it."""
         if reported or PLUPERFECT.search(self.text[sentence.start:match.start()]):
+            return None
+        if _RESULTS_OF.search(self.text, max(sentence.start, match.start() - 60), match.start()):
             return None
         state = self.state
         context, paragraph = state.context, state.context_paragraph
