@@ -746,3 +746,17 @@ def test_two_bracketed_given_names_run_on_into_the_surname_after_them():
         "Leonid Ilyich Brezhnev": ("Leonid Ilyich Brezhnev", "Brezhnev"),
         "Abd al-Rahman Arif": ("Abd al-Rahman Arif", "Arif"),
     }
+
+
+def test_a_run_opened_by_a_middle_eastern_given_name_is_a_person():
+    persons, _ = run(
+        "The guests were Yasser Haddad, Farid al-Kubaisi, Hamid Sabri el Tawil and Sheikh Mansour. "
+        "Later Kamal Jumblatt asked for the floor."
+    )
+    assert names_of(persons) == {"Yasser Haddad", "Farid al-Kubaisi", "Hamid Sabri el Tawil", "Sheikh Mansour",
+                                 "Kamal Jumblatt"}
+
+
+def test_a_group_noun_before_an_office_is_no_person():
+    persons, _ = run("A talk between N. S. Tarasov and Syrian Public Figures, Members of the Peace Council, took place.")
+    assert names_of(persons) == {"N. S. Tarasov"}

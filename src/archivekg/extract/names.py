@@ -173,7 +173,7 @@ FUNCTION_WORDS = frozenset(
     usually especially particularly certainly surely clearly obviously apparently evidently
     naturally unfortunately fortunately
     one two three four five six seven eight nine ten eleven twelve twenty hundred thousand
-    reference references""".split()
+    reference references figure figures personality personalities representatives activists""".split()
 )
 
 # Directions, nationalities, peoples and languages, countries and capitals: part of an office
@@ -325,6 +325,20 @@ GIVEN_NAMES = frozenset(
     patrice kwame modibo sékou sekou gamal houari
     mengistu meles legesse berhanu tesfaye fikre getachew kassa goshu tamrat girma fisseha""".split()
 )
+
+OPENING_GIVEN_NAMES = frozenset(
+    """abdullah abdallah abdul abdel abdur ahmad ahmed ahmet mohammed muhammad mohamed mohammad mehmed
+    mahmoud mahmud hasan hassan husayn husain hossein ibrahim ismail yusuf yousef youssef musa mustafa
+    mostafa khalid khaled salah salih hamid hamed mahdi mehdi farid jamal jameel jamil naji nuri nouri
+    rashid fuad fouad faisal faysal adil adel aziz anwar hafez hafiz yasser yasir zaki kamal kemal
+    karim munir nasir habib hashim abbas jafar jaafar qasim taha walid shakir salwa fatima aisha
+    suleiman sulayman tawfiq tawfik sadiq amir akbar reza ismet adnan celal turgut bulent recep
+    sheikh shaikh sheik""".split()
+)
+"""Given names of the Middle East that open a full name (`Abdullah Goran`, `Farid al-Ahmar`,
+`Sheikh Latif`): a run opened by one is a person's name. Kept apart from GIVEN_NAMES, whose
+members also decide which part of a name is the surname; in these names that is not settled
+(`Saddam Hussein`, `Abdullah` alone)."""
 
 _KOREAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|ts|tz|sh|hs|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w|f)?"

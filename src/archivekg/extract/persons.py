@@ -30,6 +30,7 @@ from archivekg.extract.names import (
     LEADERS,
     LETTERS,
     LOWER,
+    OPENING_GIVEN_NAMES,
     ARABIC_ARTICLE,
     ARABIC_ARTICLES,
     ORG_WORDS,
@@ -90,7 +91,7 @@ _DOT_SPELLED = rf"\.\[[{LOWER}]{{2,}}\]"
 _INIT = rf"(?:{word_pattern(_DIGRAPHS)}|[{UPPER}])(?:{_SPELLED_INIT}|{_DOT_SPELLED}|\.)"
 _ARABIC = rf"{ARABIC_ARTICLE}{_WORD}"
 _ITEM = rf"\[?(?:{_ABBR}|{_INIT}|{_ARABIC}|{_WORD})\]?"
-_PARTICLE = r"(?:von|van|de|der|den|du|la|le|di|da|del|dos|bin|ibn|al)"
+_PARTICLE = r"(?:von|van|de|der|den|du|la|le|di|da|del|dos|bin|ibn|al|el)"
 
 
 def _after_first(words: list[str]) -> str:
@@ -378,6 +379,8 @@ def _shape_cue(words: tuple[str, ...]) -> bool:
     if is_east_asian_name(words) or (words[0] == "U" and len(words) <= 3):
         return True
     if any(fold(w) in GIVEN_NAMES for w in words) and fold(words[0]) not in COMMON_KOREAN_SURNAMES:
+        return True
+    if fold(words[0]) in OPENING_GIVEN_NAMES:
         return True
     if _surname_initials(words):
         return len(words) > 2 or has_slavic_or_european_surname(words[0])
