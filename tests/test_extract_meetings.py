@@ -1334,3 +1334,16 @@ def test_talks_in_a_named_city_with_and_the_results_told_of_talks_held_before():
     )
     assert summary(meetings) == [("1973-06-14", {"lebedev", "tran"}), (None, {"gromyko", "hollis"}),
                                  (None, {"le", "szymanski"})]
+
+
+def test_a_delegation_headed_by_two_that_includes_others_brings_them_all():
+    meetings = run(
+        "delegation_headed_and_includes.txt",
+        {"kosygin": ("A. N. Kosygin",), "barakat": ("Khalil Barakat",), "darwish": ("Yusuf Darwish",),
+         "sabri": ("Hamid Sabri",), "haddad": ("Salim Haddad",), "kassab": ("Anwar Kassab",),
+         "shami": ("Nabil Shami",)},
+        date="1961-05-04",
+        title="Record of a Conversation of A. N. Kosygin with Members of the Syrian Trade Union Delegation",
+    )
+    assert summary(meetings) == [
+        ("1961-05-04", {"kosygin", "barakat", "darwish", "sabri", "haddad", "kassab", "shami"})]

@@ -273,6 +273,9 @@ _DELEGATION_POSSESSOR = re.compile(r"\bdelegation['’]s\s+(?:stay|visit|trip|to
 _DELEGATION_LED = re.compile(r"\W*(?:The|This|That|Their|Our)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:was|is)\s+"
                              r"(?:led|headed)\s+by\s+")
 """`The delegation was led by Comrade X`, after a meeting with `the delegation`: X was at it."""
+_AND_INCLUDES = re.compile(r"\band\s+(?:also\s+)?(?:includes|included|comprises|comprised|consists\s+of|consisted\s+of)\s")
+"""`… is headed by A, an attorney, and B and includes C, D and E`: a sentence that goes on from
+its leaders to its members names everyone in the delegation."""
 _NEXT_SPEAKER = re.compile(r"(?:,\s*and|;)\s+(?:(?:[Cc]omrades?|Cdes?\.)\s+)?$")
 """`X said it was good, and comrade Y added …`: a second speaker in the same sentence."""
 _SUBJECT_GAP = re.compile(r"(?:\s*\[sic\])?(?:,[^,;:.]{1,80},)?\s+(?:(?:also|then|again|further|once\s+again|briefly|"
@@ -1269,7 +1272,8 @@ class _Reader:
         if led:
             if not named or not _ITEM_TITLES.fullmatch(self.text, led.end(), named[0].start):
                 return
-            named = named[:1]
+            if not _AND_INCLUDES.search(self.text, named[0].end, sentence.end):
+                named = named[:1]
         for mention in named:
             current.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
 
