@@ -243,6 +243,9 @@ def test_credit_forms(credits: str, translators: tuple, obtained: tuple) -> None
         ("This document was made possible with support from the John D. and Catherine T. MacArthur Foundation.",
          ("John D. and Catherine T. MacArthur Foundation",)),
         ("Credits:\n\nThis document was made possible with support from Leon Levy Foundation", ("Leon Levy Foundation",)),
+        ("This document was made possible with support from Mariam and Karim Haddad", ("Mariam and Karim Haddad",)),
+        ("This document was made possible with support from Bilkent University and Hyundai Motor Company",
+         ("Bilkent University", "Hyundai Motor Company")),
         ("No credits here.", ()),
     ],
 )

@@ -760,3 +760,11 @@ def test_a_run_opened_by_a_middle_eastern_given_name_is_a_person():
 def test_a_group_noun_before_an_office_is_no_person():
     persons, _ = run("A talk between N. S. Tarasov and Syrian Public Figures, Members of the Peace Council, took place.")
     assert names_of(persons) == {"N. S. Tarasov"}
+
+
+def test_those_who_paid_for_the_translation_take_no_part_in_the_record():
+    persons, _ = run(
+        "This document was made possible with support from Mariam and Karim Haddad\n\n"
+        "Today Fuad Shihab received the Soviet press attache Orlov."
+    )
+    assert names_of(persons) == {"Fuad Shihab", "Orlov"}

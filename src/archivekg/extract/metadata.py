@@ -29,7 +29,7 @@ from archivekg.extract.citation import (
     shelf_mark_parts,
 )
 from archivekg.extract.lines import line_search
-from archivekg.extract.names import GIVEN_NAMES, fold
+from archivekg.extract.names import GIVEN_NAMES, ORG_WORDS, fold
 from archivekg.model import ArchivalReference, DateValue, Document, Metadata, Span
 
 # A reprint may label the citation (`First Published: "Title," …`).
@@ -67,6 +67,7 @@ _FUNDERS = re.compile(
 )
 _FUNDER_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 _LEADING_THE = re.compile(r"^the\s+", re.I)
+_GIVEN_ALONE = re.compile(r"[A-Z][a-z'’-]+")
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _HEADING_DATE = re.compile(rf"^[ \t]*(?P<date>{DATE_PATTERN})[ \t]*$", re.M | re.I)
 # A US State Department record opens with its decimal file number (`795.00/6–2851`), then its title.
@@ -577,6 +578,14 @@ def _summary(text: str, citation_text: str | None) -> str | None:
     return line
 
 
+def _couple(given: str, person: str) -> bool:
+    """`Youmna and Tony Asseily`: a given name alone before a person's full name is one of a
+    couple who gave together, not a funder of its own."""
+    words = person.split()
+    return (_GIVEN_ALONE.fullmatch(given) is not None and len(words) == 2
+            and all(_GIVEN_ALONE.fullmatch(word) and fold(word) not in ORG_WORDS for word in (given, *words)))
+
+
 def _funders(text: str) -> tuple[str, ...]:
     match = _FUNDERS.search(text)
     if not match:
@@ -586,7 +595,7 @@ def _funders(text: str) -> tuple[str, ...]:
         piece = _LEADING_THE.sub("", piece.strip())
         if not piece:
             continue
-        if funders and _ENDS_WITH_INITIAL.search(funders[-1]):
+        if funders and (_ENDS_WITH_INITIAL.search(funders[-1]) or _couple(funders[-1], piece)):
             funders[-1] = f"{funders[-1]} and {piece}"
         elif piece not in funders:
             funders.append(piece)

@@ -869,12 +869,18 @@ def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
 _STAFF_CREDIT = re.compile(r"^(?:Transcription|Editing|Markup|Transcription, Editing and Markup):[^\n]*", re.M)
 
 
+_FUNDER_CREDIT = re.compile(r"made possible (?:with|by|through) (?:the )?(?:generous )?(?:support|funding) "
+                            r"(?:from|of|by) [^\n.]*")
+
+
 def _block_staff_credits(text: str, cands: list[_Cand]) -> None:
     """The archive's export credits the staff who transcribed and marked up the page
-    (`Transcription, Editing and Markup: ...`); they take no part in the record."""
-    if "Markup:" not in text and "Transcription:" not in text:
-        return
-    for line in _STAFF_CREDIT.finditer(text):
+    (`Transcription, Editing and Markup: ...`) and those who paid for it (`made possible with
+    support from Youmna and Tony Asseily`); they take no part in the record."""
+    credits = [*_STAFF_CREDIT.finditer(text)] if "Markup:" in text or "Transcription:" in text else []
+    if "made possible" in text:
+        credits += _FUNDER_CREDIT.finditer(text)
+    for line in credits:
         for cand in cands:
             if line.start() <= cand.start < line.end():
                 cand.blocked = True
