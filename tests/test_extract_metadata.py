@@ -218,6 +218,8 @@ def test_credits_begin_after_a_quoted_box_label_ending_in_a_full_stop() -> None:
         ("Translated by Olga Lindqvist for NKIDP.", ("Olga Lindqvist",), ()),
         ("Translated by Mark Ellison, Ruth Okafor, and Li Wen.", ("Mark Ellison", "Ruth Okafor", "Li Wen"), ()),
         ("Contributed by Ada Brown.", (), ("Ada Brown",)),
+        ("obtained and translated by Radio Sofia, copy provided by Ian Holt; translation by Vera Lund slightly revised",
+         ("Radio Sofia", "Vera Lund"), ("Radio Sofia",)),
         ("Contributed and translated by Ada Brown.", ("Ada Brown",), ("Ada Brown",)),
         ("Obtained and translated by Imre Fekete.", ("Imre Fekete",), ("Imre Fekete",)),
         ("Obtained and translated for NKIDP by Imre Fekete and Eva Hollo.", ("Imre Fekete", "Eva Hollo"), ("Imre Fekete", "Eva Hollo")),

@@ -327,13 +327,16 @@ _CREDIT = re.compile(
     r"(?<!copy )provided)"
     r"(?:\s+(?:for|from)\s+(?:the\s+)?[^,]*?)?\s+by\s+"
     r"(?P<names>.+?)"
-    r"(?=,?\s+and\s+(?:was\s+)?(?:obtained|translated)\b|,\s*(?:obtained|translated)\b|;\s|[;.]?$)",
+    r"(?=,?\s+and\s+(?:was\s+)?(?:obtained|translated)\b|,\s*(?:copy\s+)?(?:obtained|translated|provided|donated)\b|"
+    r";\s|[;.]?$)",
     re.IGNORECASE,
 )
 # `Ann Lee (Troy University)`: the bracketed affiliation is not part of the name.
 _AFFILIATION = re.compile(r"\s*\([^()]*\)")
 # `Dr. Jordan Baev`: nor is the degree.
 _DOCTOR = re.compile(r"\bDr\.\s+")
+# `translation by A. Zaemsky slightly revised`: what was done to the translation after.
+_REVISED = re.compile(r"\s+(?:(?:slightly|partly|partially|further|lightly)\s+)?(?:revised|edited|corrected|amended)\b.*$")
 _FOR_ORGANISATION = re.compile(r"\s+(?:for|from|at|of)\s+(?:the\s+)?\S.*$", re.IGNORECASE)
 _NAME_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*", re.IGNORECASE)
 # A sentence ends at a period after a word of two letters or more (not after an initial).
@@ -347,7 +350,8 @@ def parse_credits(credits: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     obtained: list[str] = []
     for sentence in _SENTENCE_END.split(credits):
         for match in _CREDIT.finditer(sentence.strip() + "."):
-            names = split_names(_FOR_ORGANISATION.sub("", _AFFILIATION.sub("", _DOCTOR.sub("", match["names"]))))
+            names = split_names(_FOR_ORGANISATION.sub("", _AFFILIATION.sub("", _DOCTOR.sub("", _REVISED.sub(
+                "", match["names"])))))
             verb = match["verb"].lower()
             if "translat" in verb:
                 translators.extend(names)
