@@ -186,3 +186,9 @@ def test_a_list_entry_may_name_the_body_comma_by_comma_before_the_office():
     text = "Attending: Li Ming, MFA, West Asia and Africa Department, Director; Wu Lan, Secretary."
     assert office_after(text, text.index(","))[0] == "MFA, West Asia and Africa Department, Director"
     assert office_after("Li Ming, MFA, Wu Lan, Director; and others", 7) is None
+
+
+def test_an_editors_bracketed_office_after_a_comma_opens_a_new_entry():
+    text = "Kosygin met [Chilean President] Rodrigo MENDEZ SOTO, [Foreign Minister] Pablo ARANDA."
+    prefix = office_before(text, text.index("Pablo"))
+    assert prefix is not None and prefix.phrase == "[Foreign Minister]"

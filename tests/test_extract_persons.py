@@ -768,3 +768,9 @@ def test_those_who_paid_for_the_translation_take_no_part_in_the_record():
         "Today Fuad Shihab received the Soviet press attache Orlov."
     )
     assert names_of(persons) == {"Fuad Shihab", "Orlov"}
+
+
+def test_a_spanish_name_shouted_keeps_both_surnames():
+    persons, _ = run("Mikoyan received Osvaldo DORTICOS TORRADO and Raul CASTRO RUZ. Ivan PETROV USSR was there.")
+    assert {"Osvaldo Dorticos Torrado", "Raul Castro Ruz"} <= names_of(persons)
+    assert not any("Ussr" in name or "USSR" in name for name in names_of(persons))

@@ -287,6 +287,18 @@ def _holders_given(text: str, floor: int, pos: int) -> list[re.Match[str]]:
     return matches_at(_HOLDER_GIVEN, text, starts, pos)
 
 
+def _after_glossed_comma(text: str, kept: list[re.Match[str]]) -> list[re.Match[str]]:
+    """`[Cuban President] Oswaldo DORTICOS, [Defense Minister] Raul CASTRO`: an office the editor
+    added in brackets after a comma opens a new entry; the walk back must not run on into the
+    entry before it (whose shouted surname reads like an abbreviation)."""
+    for at in range(len(kept) - 1, 0, -1):
+        word = kept[at].group()
+        if (word.startswith("[") and kept[at - 1].group().endswith(",")
+                and _has_head(text[kept[at].start() + 1:text.find("]", kept[at].start())])):
+            return kept[at:]
+    return kept
+
+
 def office_before(text: str, pos: int) -> Prefix | None:
     """The office phrase and honorific right before `pos` (`CPSU CC First Secretary Cde. `).
 
@@ -312,6 +324,7 @@ def office_before(text: str, pos: int) -> Prefix | None:
     if reached and near > floor:
         kept, honorific, _ = _walk_back(list(_WORD.finditer(text, floor, pos)))
     kept.reverse()
+    kept = _after_glossed_comma(text, kept)
     while kept and _word_class(kept[0].group()) == "conn":
         kept.pop(0)
     related = bool(kept) and kept[-1].group() in _RELATING

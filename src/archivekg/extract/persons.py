@@ -365,7 +365,15 @@ def _upper_as_name(tokens: list[_Token], i: int) -> bool:
         return kind == "name" and len(tokens[i].word) > 3
     if kind == "org" and not is_upper_word(tokens[i - 1].word):
         return len(tokens[i].word) > 4
+    if kind == "upper" and i >= 2 and tokens[i - 2].kind == "name" and not tokens[i - 2].closes:
+        return _second_surname(tokens[i].word) and _upper_as_name(tokens, i - 1)
     return kind in ("init", "name") or (kind in ("title", "hon") and len(tokens[i].word) > 3)
+
+
+def _second_surname(word: str) -> bool:
+    """`Oswaldo DORTICOS TORRADO`, `Raul CASTRO RUZ`: a Spanish name shouted keeps both surnames;
+    an abbreviation after a name (`USSR`, `CPSU`) has no vowel between consonants to say."""
+    return len(word) >= 3 and word.isalpha() and fold(word) not in ORG_WORDS and bool(_SPOKEN.search(word))
 
 
 @lru_cache(maxsize=65536)
@@ -388,6 +396,7 @@ def _shape_cue(words: tuple[str, ...]) -> bool:
 
 
 _SURNAMES = EAST_ASIAN_SURNAMES | COMMON_KOREAN_SURNAMES
+_SPOKEN = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOUY][BCDFGHJKLMNPQRSTVWXZ]")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 
 
