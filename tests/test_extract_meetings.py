@@ -11,6 +11,7 @@ import pytest
 
 from archivekg.extract import modality
 from archivekg.extract.meetings import extract_meetings
+from archivekg.extract.meeting_text import body_blocks
 from archivekg.model import DateValue, Document, Meeting, Metadata, Person, RoleAssignment, Span
 
 FIXTURES = Path(__file__).parent / "fixtures" / "meetings"
@@ -1347,3 +1348,22 @@ def test_a_delegation_headed_by_two_that_includes_others_brings_them_all():
     )
     assert summary(meetings) == [
         ("1961-05-04", {"kosygin", "barakat", "darwish", "sabri", "haddad", "kassab", "shami"})]
+
+
+def test_a_head_line_of_names_joined_by_with_lists_who_met():
+    meetings = run(
+        "head_line_with_list.txt",
+        {"kosygin": ("A.N. KOSYGIN",), "mendez": ("Rodrigo MENDEZ",), "aranda": ("Pablo ARANDA",),
+         "vidal": ("Jorge VIDAL",)},
+        date="1971-03-12", title="Memorandum of Conversation between A.N. KOSYGIN and Rodrigo MENDEZ",
+    )
+    assert summary(meetings) == [("1971-03-12", {"kosygin", "mendez", "aranda", "vidal"})]
+
+
+def test_the_record_head_right_under_the_citation_is_the_records_own():
+    text = ("March 12, 1971\n\n    \"Conversation between Kosygin and Mendez,\" March 12, 1971, Archive of Foreign Policy\n"
+            "A.N. KOSYGIN with Rodrigo MENDEZ\n\n12 March 1971\n")
+    citation = "\"Conversation between Kosygin and Mendez,\" March 12, 1971, Archive of Foreign Policy"
+    blocks = body_blocks(text, (citation,))
+    assert [text[start:end] for start, end in blocks] == ["March 12, 1971", "A.N. KOSYGIN with Rodrigo MENDEZ",
+                                                          "12 March 1971"]

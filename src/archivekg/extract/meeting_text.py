@@ -140,6 +140,23 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in blocks]
 
 
+def _after_chrome(text: str, start: int, end: int, excluded: tuple[str, ...]) -> tuple[int, int] | None:
+    """The lines of a paragraph below the citation it holds: a saved page may set the record's
+    own head line (`A.I. MIKOYAN with Fidel CASTRO, …`) right under the citation, no blank between."""
+    last = -1
+    for chrome in excluded:
+        at = text.find(chrome, start, end) if chrome else -1
+        if at >= 0:
+            last = max(last, at + len(chrome))
+    if last < 0:
+        return None
+    line = text.find("\n", last, end)
+    if line < 0 or not text[line:end].strip():
+        return None
+    first = line + 1 + len(text[line + 1:end]) - len(text[line + 1:end].lstrip())
+    return first, end
+
+
 def body_blocks(text: str, excluded: tuple[str, ...] = ()) -> list[tuple[int, int]]:
     """Paragraphs of the record itself: archive labels, citation, summary and credits dropped.
     `excluded` are texts known to be chrome (the metadata's citation and summary)."""
@@ -157,6 +174,9 @@ def body_blocks(text: str, excluded: tuple[str, ...] = ()) -> list[tuple[int, in
             skip_next = False
             continue
         if any(head in block and n in " ".join(block.split()) for n, head in needles):
+            tail = _after_chrome(text, start, end, excluded)
+            if tail is not None:
+                kept.append(tail)
             continue
         if block.count('"') >= 2 and _CITATION.search(block) and re.search(r"\b1[89]\d\d\b", block):
             continue

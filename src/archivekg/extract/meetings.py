@@ -172,7 +172,9 @@ _NARRATOR_OPENING = re.compile(
 """`I received Ambassador X at his request.`, `On the evening of the 21st, X had a discussion
 with Y:`: a short first paragraph telling what happened is running text, not a heading,
 however much it reads like `X Receives Y`."""
-_NAMES_ONLY = re.compile(r"[\s,;.&]*(?:(?:and|comrades?|cdes?\.?)[\s,;.&]+)*")
+_NAMES_ONLY = re.compile(r"[\s,;.&]*(?:(?:and|with|comrades?|cdes?\.?|\[[^\[\]\n]{1,40}\])[\s,;.&]+)*")
+"""Nothing but names, with `and`, `with` and an editor's bracketed office between them (`A.I.
+MIKOYAN with Fidel CASTRO, [Defense Minister] Raul CASTRO and Ernesto GUEVARA`)."""
 _SPEAKER_LINE = re.compile(r"^([A-Z][^:\n]{1,60}?):\s+\S", re.MULTILINE)
 _HEADER_DATE = re.compile(
     r"(?:^[ \t]*|(?<=[ \t])(?=[A-Z]))(?i:(?:Time|Date)(?:\s+(?:and|&)\s+(?:Time|Date|Place))?)\s*:\s*", re.MULTILINE)
