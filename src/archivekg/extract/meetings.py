@@ -656,7 +656,7 @@ class _Reader:
     def governed(self, start: int, floor: int) -> bool:
         """True when a preposition governs the name at `start` (`the decision of Comrade X`);
         not the `by` of `the delegation headed by X`, who leads the side."""
-        tokens = re.findall(r"\[[^\]]*\]|[\w.'’-]+|[,;:()]", self.text[max(floor, start - 120):start])
+        tokens: list[str] = re.findall(r"\[[^\]]*\]|[\w.'’-]+|[,;:()]", self.text[max(floor, start - 120):start])
         while tokens and _TITLE_WORDS.match(tokens[-1]):
             if tokens[-1] in ("of", "for", "the", "and") and not (len(tokens) > 1 and tokens[-2][:1].isupper()):
                 break
