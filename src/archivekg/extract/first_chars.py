@@ -9,6 +9,8 @@ skipped; anything not a literal or a plain character class answers None (any).
 from __future__ import annotations
 
 import re
+from typing import Any
+
 try:  # Python 3.11 moved the regex parser into the re package
     from re import _constants as sre  # type: ignore[attr-defined]
     from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -30,7 +32,7 @@ def first_chars(pattern: str) -> frozenset[str] | None:
     return None if found is None or empty else frozenset(found)
 
 
-def _sequence(items: list) -> tuple[set[str] | None, bool]:
+def _sequence(items: list[Any]) -> tuple[set[str] | None, bool]:
     """(first characters, whether the sequence can match empty)."""
     found: set[str] = set()
     for op, av in items:
@@ -43,25 +45,25 @@ def _sequence(items: list) -> tuple[set[str] | None, bool]:
     return found, True
 
 
-def _item(op: object, av: object) -> tuple[set[str] | None, bool]:
+def _item(op: object, av: Any) -> tuple[set[str] | None, bool]:
     if op is sre.LITERAL:
-        return {chr(av)}, False  # type: ignore[arg-type]
+        return {chr(av)}, False
     if op in _ZERO_WIDTH:
         return set(), True
     if op is sre.IN:
-        chars: set[str] = set()
-        for kind, value in av:  # type: ignore[union-attr]
+        members: set[str] = set()
+        for kind, value in av:
             if kind is sre.LITERAL:
-                chars.add(chr(value))
+                members.add(chr(value))
             elif kind is sre.RANGE:
-                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+                members.update(chr(c) for c in range(value[0], value[1] + 1))
             else:
                 return None, False
-        return chars, False
+        return members, False
     if op is sre.BRANCH:
         found: set[str] = set()
         empty = False
-        for branch in av[1]:  # type: ignore[index]
+        for branch in av[1]:
             chars, branch_empty = _sequence(branch.data)
             if chars is None:
                 return None, False
@@ -69,10 +71,10 @@ def _item(op: object, av: object) -> tuple[set[str] | None, bool]:
             empty = empty or branch_empty
         return found, empty
     if op is sre.SUBPATTERN:
-        _, add_flags, _, sub = av  # type: ignore[misc]
+        _, add_flags, _, sub = av
         return (None, False) if add_flags & re.IGNORECASE else _sequence(sub.data)
     if op in _REPEATS:
-        low, _, sub = av  # type: ignore[misc]
+        low, _, sub = av
         chars, empty = _sequence(sub.data)
         return (None, False) if chars is None else (chars, empty or low == 0)
     return None, False

@@ -669,7 +669,7 @@ class _Reader:
     def governed(self, start: int, floor: int) -> bool:
         """True when a preposition governs the name at `start` (`the decision of Comrade X`);
         not the `by` of `the delegation headed by X`, who leads the side."""
-        tokens = re.findall(r"\[[^\]]*\]|[\w.'’-]+|[,;:()]", self.text[max(floor, start - 120):start])
+        tokens: list[str] = re.findall(r"\[[^\]]*\]|[\w.'’-]+|[,;:()]", self.text[max(floor, start - 120):start])
         while tokens and _TITLE_WORDS.match(tokens[-1]):
             if tokens[-1] in ("of", "for", "the", "and") and not (len(tokens) > 1 and tokens[-2][:1].isupper()):
                 break
@@ -1015,7 +1015,7 @@ class _Reader:
         return (end - start <= longest and _PERSON_LINE_LEAD.fullmatch(self.text, start, first.start) is not None
                 and _PERSON_LINE_REST.fullmatch(self.text, first.end, end) is not None)
 
-    def labelled_lists(self, draft: _Draft, label: re.Match[str], end: int) -> None:
+    def labelled_lists(self, draft: _Draft, label: re.Match[str] | None, end: int) -> None:
         """`The Romanian participants were: A, B. The delegation of Vietnam was composed of
         comrades: C, D.`: each sentence of the paragraph that labels a list adds its names."""
         text = self.text
@@ -1094,7 +1094,8 @@ class _Reader:
             draft = self.cue(cue, match, sentence, free_indirect)
             if draft is not None and cue.name in ("accompanied_by", "together_with") and created:
                 self.absorb(created[-1], draft, prefer_new=False)
-            elif draft is not None and cue.name == "accompanied_by" and self.escorts_only(draft):
+            elif (draft is not None and cue.name == "accompanied_by" and state.current is not None
+                  and self.escorts_only(draft)):
                 self.absorb(state.current, draft, prefer_new=state.current.titled)
             elif draft is not None and cue.name == "told_me" and not self.authors:
                 if state.current is not None and state.current.status == draft.status:
@@ -1264,13 +1265,14 @@ class _Reader:
         leader, or its members, were there."""
         led = _DELEGATION_LED.match(self.text, sentence.start, sentence.end)
         members = None if led else _DELEGATION_MEMBERS.match(self.text, sentence.start, sentence.end)
+        opening = led or members
         current = self.state.current
-        if not (led or members) or current is None or current.status != "occurred":
+        if opening is None or current is None or current.status != "occurred":
             return
         told = self.sentence_start(current.span.start)
         if "delegation" not in self.text[told:self.text.find("\n", current.span.end)].lower():
             return
-        named = self.index.within((led or members).end(), sentence.end)
+        named = self.index.within(opening.end(), sentence.end)
         if led:
             if not named or not _ITEM_TITLES.fullmatch(self.text, led.end(), named[0].start):
                 return
@@ -1465,22 +1467,22 @@ class _Reader:
             draft.add(NARRATOR_KEY, cue.subject, Span.of(text, token.start(), token.end()))
         if (not subjects and not narrator_subject and not reported and self.authors and left == sentence.start
                 and not between):
-            own = _OWN_TALK_LEAD.fullmatch(text, left, match.start())
-            if own and (own["det"] not in ("The", "A") or self.narrator_tokens(
+            lead = _OWN_TALK_LEAD.fullmatch(text, left, match.start())
+            if lead and (lead["det"] not in ("The", "A") or self.narrator_tokens(
                     max(0, left - _OWN_TALK_REACH), left, None)):
                 draft.narrated = True
-                draft.add(NARRATOR_KEY, cue.subject, Span.of(text, own.start("det"), own.end("det")))
-                narrator_subject = [own]
+                draft.add(NARRATOR_KEY, cue.subject, Span.of(text, lead.start("det"), lead.end("det")))
+                narrator_subject = [lead]
         if cue.name == "meal_held" and not subjects and not narrator_subject and not reported and self.authors:
             draft.narrated = True
             draft.add(NARRATOR_KEY, cue.subject, span)
             narrator_subject = [match]
         had = _HAD_TALK.search(text, match.start(), match.end()) if cue.name == "conversation" else None
         if had and not subjects and not narrator_subject:
-            token = Span.of(text, had.start("pronoun"), had.end("pronoun"))
+            subject_span = Span.of(text, had.start("pronoun"), had.end("pronoun"))
             key = self.voice(had.start()) if had["narrator"] else self.resolve_pronoun(had.start(), set(), reported)
             if key:
-                draft.add(key, cue.subject, token)
+                draft.add(key, cue.subject, subject_span)
                 draft.narrated = key == NARRATOR_KEY
         relative = None
         if not narrator_subject and not had and cue.name == "conversation":
@@ -1709,7 +1711,7 @@ class _Reader:
         text = self.text
         found: list[_Mention] = []
         line = _FIRST_LINE_AFTER.match(text, position)
-        spaced = bool(line) and text.count("\n", position, line.start(1)) > 1
+        spaced = line is not None and text.count("\n", position, line.start(1)) > 1
         after_item = False
         while line:
             start, end = line.start(1), line.end(1)
@@ -1790,7 +1792,7 @@ class _Reader:
         known.duration = known.duration or new.duration
 
     def finish(self) -> tuple[Meeting, ...]:
-        meetings = []
+        meetings: list[Meeting] = []
         for draft in sorted(self.drafts, key=lambda d: d.span.start):
             participants: list[Participation] = []
             seen: set[str] = set()

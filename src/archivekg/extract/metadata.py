@@ -976,12 +976,13 @@ def _after_signature_mark(line: str) -> str:
     An editor's expansion of an initial goes: `V[asily]. Pisarev` -> `V. Pisarev`.
     """
     line = _EXPANDED_INITIAL.sub(r"\1.", line)
-    pieces = [piece.strip(" ()[]/") for piece in _SIGNATURE_MARK.split(line)]
+    split: list[str] = _SIGNATURE_MARK.split(line)
+    pieces = [piece.strip(" ()[]/") for piece in split]
     return next((piece for piece in reversed(pieces) if piece), "")
 
 
 def _all_names(line: str) -> bool:
-    words = _WORDS.findall(line)
+    words: list[str] = _WORDS.findall(line)
     return not any(word.lower() in _NOT_NAME_WORDS for word in words if word != "and")
 
 

@@ -423,7 +423,7 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
         if found and not _NAME_NEXT.match(text, found[1]):
             return found[0], comma.end(), found[1]
         related = _RELATED_NAME.match(text, found[1]) if found and found[0].split()[-1] in _RELATING else None
-        if related:
+        if related and found:
             return f"{found[0]} {related.group(1)}", comma.end(), related.end()
         return _body_then_office(text, comma.end())
     return None
@@ -653,7 +653,7 @@ def _titles(phrase: str) -> tuple[tuple[str, str | None, str], ...]:
     first, joined, second = phrase.partition(" and ")
     if joined and _has_head(first) and _has_head(second) and _joins_offices(*first.split()[:-3:-1]):
         return _titles(first) + _titles(second)
-    out = []
+    out: list[tuple[str, str | None, str]] = []
     for title in _title_variants(phrase):
         title = _LEADING_THE.sub("", title)
         if title and title[0].islower() and fold(title.split()[0]) in PART_TITLES and len(title.split()) == 1:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from archivekg.extract import offices
 from archivekg.extract.coref import ShortRefs
@@ -516,7 +517,8 @@ def _candidates(text: str) -> list[_Cand]:
             elif (len(words) == 2 and not blocked and start == 0 and _classify(words[0]) == "name"
                   and fold(words[0]) not in GIVEN_NAMES and not is_east_asian_name(words)
                   and _after_posted_place(text, base, base + end - len(words[1]))):
-                start, words, forms = end - len(words[1]), words[1:], (words[1],)
+                last_word = words[1]
+                start, words, forms = end - len(last_word), words[1:], (last_word,)
             if _SERIAL_AFTER.match(text, base + end):
                 cut = text.rfind(" ", base + start, base + end)
                 if cut <= base + start or len(words) < 2:
@@ -749,8 +751,8 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
                 k += 1
             elif tokens[j - 1].closes and not tokens[nxt[0]].opens and (
                     _completed_by(words, other) or _titled_given(tokens, i, words, other)):
-                rest = clean_name(run[tokens[nxt[0]].start:tokens[nxt[1] - 1].end])
-                forms = (f"{' '.join(words)} {rest}", rest)
+                completion = clean_name(run[tokens[nxt[0]].start:tokens[nxt[1] - 1].end])
+                forms = (f"{' '.join(words)} {completion}", completion)
                 words = words + other
                 end = tokens[nxt[1] - 1].end
                 j = nxt[1]
@@ -789,8 +791,6 @@ def _may_open(text: str, pos: int) -> bool:
 
 # `the President’s Special Envoy`: what follows a title's possessive is owned, no name.
 _POSSESSIVE_ENDS = ("'s", "’s")
-# Marks a position not yet read (None is a valid answer: no office there).
-_UNREAD = object()
 
 
 class _Offices:
@@ -802,20 +802,20 @@ class _Offices:
         self._after: dict[int, tuple[str, int, int] | None] = {}
 
     def before(self, pos: int) -> offices.Prefix | None:
-        found = self._before.get(pos, _UNREAD)
-        if found is _UNREAD:
-            text = self.text
-            found = offices.office_before(text, pos) if pos > 0 and text[pos - 1] in " \t[" else None
-            if found is not None and found.phrase and found.phrase.endswith(_POSSESSIVE_ENDS):
-                found = None
-            self._before[pos] = found
+        if pos in self._before:
+            return self._before[pos]
+        text = self.text
+        found = offices.office_before(text, pos) if pos > 0 and text[pos - 1] in " \t[" else None
+        if found is not None and found.phrase and found.phrase.endswith(_POSSESSIVE_ENDS):
+            found = None
+        self._before[pos] = found
         return found
 
     def after(self, pos: int) -> tuple[str, int, int] | None:
-        found = self._after.get(pos, _UNREAD)
-        if found is _UNREAD:
-            found = offices.office_after(self.text, pos) if _may_open(self.text, pos) else None
-            self._after[pos] = found
+        if pos in self._after:
+            return self._after[pos]
+        found = offices.office_after(self.text, pos) if _may_open(self.text, pos) else None
+        self._after[pos] = found
         return found
 
     def adjacent(self, pos: int) -> bool:
@@ -1194,6 +1194,15 @@ def _glued(text: str, cand: _Cand, refs: ShortRefs) -> tuple[_Entry, int] | None
     return (entry, cand.start + glue.start()) if entry is not None else None
 
 
+_Key = TypeVar("_Key")
+
+
+def _repoint_in(index: dict[_Key, _Entry], entry: _Entry, target: _Entry) -> None:
+    for key, value in index.items():
+        if value is entry:
+            index[key] = target
+
+
 class _Table:
     """The document's persons, merged by spelling keys as candidates arrive."""
 
@@ -1312,10 +1321,8 @@ class _Table:
 
     def _repoint(self, entry: _Entry, target: _Entry) -> None:
         """Forms that found a merged person find the person it joined."""
-        for index in (self._by_key, self._added):
-            for key, value in index.items():
-                if value is entry:
-                    index[key] = target
+        _repoint_in(self._by_key, entry, target)
+        _repoint_in(self._added, entry, target)
 
     def merge_misspelt(self) -> dict[int, _Entry]:
         """`Stepan Chervenenko` in the title, `Comrade Chervonenko` in the text: a person
@@ -1416,7 +1423,7 @@ def _keys(form: str) -> tuple[str, ...]:
     name before it (`Pablo Campos Ortiz`, `Campos Ortiz`). Asked for every mention's forms: remembered."""
     if len(form.split()) > 1:
         words = canonical_spacing(form).split()
-        keys = (name_key(form), "r:" + romanization_key(form))
+        keys: tuple[str, ...] = (name_key(form), "r:" + romanization_key(form))
         if all(is_initial(w) for w in words[:-1]) and not is_initial(words[-1]):
             keys += ("i:" + name_key(" ".join(sorted(words[:-1]) + words[-1:])),)
         if (len(words) <= 3 and (fold(words[0]) in GIVEN_NAMES or _name_chain(words))
@@ -1482,7 +1489,7 @@ def extract_persons(
     _add_metadata_names(text, metadata, table)
     table.merge_singles()
     table.merge_patronymic()
-    refs = ShortRefs(text)
+    refs: ShortRefs[_Entry] = ShortRefs(text)
     for entry in table.entries:
         tokens = {token for f in entry.forms for token in _short_tokens(f)}
         starts = [start for start, _ in entry.mentions]
