@@ -1367,3 +1367,13 @@ def test_the_record_head_right_under_the_citation_is_the_records_own():
     blocks = body_blocks(text, (citation,))
     assert [text[start:end] for start, end in blocks] == ["March 12, 1971", "A.N. KOSYGIN with Rodrigo MENDEZ",
                                                           "12 March 1971"]
+
+
+def test_the_narrator_present_at_a_reception_is_at_a_meeting_those_who_speak_there_join():
+    meetings = run(
+        "journal_present_at_reception.txt",
+        {"sokolov": ("V. N. Sokolov",), "ri": ("Cde. Ri Chang-su",), "markov": ("Colonel Markov",),
+         "kim": ("Cde. Kim Il Sung",)},
+        date="1958-06-03", authors=("sokolov",),
+    )
+    assert summary(meetings) == [("1958-06-03", {"sokolov", "ri", "markov", "kim"})]

@@ -39,6 +39,7 @@ class Cue:
 
 
 _MEAL = r"(?:breakfast|lunch|luncheon|dinner|supper|banquet|tea|meal|reception|cocktail\s+party|dinner\s+party)"
+MEAL = _MEAL
 _NOT_AFTER_DETERMINER = "".join(
     rf"(?<!\b{word}\s)" for word in ("the", "The", "a", "his", "her", "our", "my", "its", "their", "this", "that")
 )

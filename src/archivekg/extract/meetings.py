@@ -36,6 +36,7 @@ from archivekg.extract.meeting_cues import (
     CLAUSE_END,
     DOCUMENT_DATE_CONTEXT,
     DURATION,
+    MEAL,
     MOVING_VERB,
     NARRATOR,
     PLACE,
@@ -148,6 +149,9 @@ _PAST_STAY = re.compile(
     re.IGNORECASE,
 )
 """A record that places the talks in a stay now over was written up after them."""
+_AT_EVENT = re.compile(rf"\s+at\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:{MEAL}|meeting|session|rally|ceremony)\b")
+"""`I was present at a reception held by the government`: the narrator at an event is a
+meeting before anyone else is named at it; those who speak or are present later join it."""
 _RESULTS_OF = re.compile(r"\b(?:results?|outcomes?)\s+of\s+(?:the\s+|these\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,3}$")
 """`I reported to him the results of the negotiations in Vienna between A and B`: talks whose
 results are told were over before the day of the telling, so its date is not theirs."""
@@ -287,12 +291,14 @@ editor's `[sic]` after an odd spelling."""
 _FLOOR = re.compile(
     r"(?:was\s+the\s+(?:first|next)\s+to\s+(?:speak|take\s+the\s+floor)|took\s+the\s+floor|"
     r"began\s+(?:his|her)\s+(?:discussion|speech|remarks|statement|presentation)|"
-    r"spoke(?!\s+(?:of|about|on|at|in|to|with|highly|well|badly)\b)|remained\s+silent|"
+    rf"spoke(?:\s+(?:at\s+the\s+{MEAL}|in\s+(?:reply|response|turn))|(?!\s+(?:of|about|on|at|in|to|with|highly|well|badly)\b))|"
+    r"remained\s+silent|"
     r"(?:gave|made|delivered|proposed)\s+(?:a\s+|short\s+|brief\s+)*(?:speech(?:es)?|toasts?)(?!\s+(?:at|in|on|to|before|over)\b))\b"
 )
 """Taking the floor in a conversation: the speaker's part without a speech verb. `X spoke very
-nervously`, `Y remained silent` and `Z gave a speech` (at a reception) are there; `X spoke
-of/at …` or `gave a speech at …` may tell of another time."""
+nervously`, `Y remained silent` and `Z gave a speech` (at a reception) are there, and so is who
+`spoke at the reception` or `spoke in reply`; `X spoke of/at …` or `gave a speech at …` may
+tell of another time."""
 _FLOOR_WORDS = ("was", "took", "began", "spoke", "remained", "gave", "made", "delivered", "proposed")
 """The word each _FLOOR alternative opens with: its matches are tried only where one stands."""
 _CO_SUBJECT = re.compile(r"\s+and\s+")
@@ -1687,7 +1693,8 @@ class _Reader:
         created = target is None
         if target is None:
             people = len({m.key for m in found}) + (1 if narrators else 0)
-            if cue.name not in ("present", "accompany") or people < 2 or reported:
+            if cue.name not in ("present", "accompany") or reported or people < 2 and not (
+                    narrators and cue.name == "present" and _AT_EVENT.match(text, match.end())):
                 return None
             target = _Draft("occurred", Span.of(text, match.start(), match.end()))
             target.date = self.own_date(match, sentence.start, sentence.end, sentence)
