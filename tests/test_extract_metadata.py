@@ -407,6 +407,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
          "Please forward it.\n\nThe minister received the delegation.", ()),
         ("Entry from the Journal of Soviet ambassador to Samplia Orlov, Conversation with Secretary-General R.K. Doe",
          "At a reception I met R.K. Doe.", ("Orlov",)),
+        ("Aleksander Kowalczyk’s Notes from the 3-4 May Polish-Czechoslovak Talks",
+         "Meeting with Comrades Novotny, Siroky on 3 V 58.", ("Aleksander Kowalczyk",)),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:

@@ -774,3 +774,8 @@ def test_a_spanish_name_shouted_keeps_both_surnames():
     persons, _ = run("Mikoyan received Osvaldo DORTICOS TORRADO and Raul CASTRO RUZ. Ivan PETROV USSR was there.")
     assert {"Osvaldo Dorticos Torrado", "Raul Castro Ruz"} <= names_of(persons)
     assert not any("Ussr" in name or "USSR" in name for name in names_of(persons))
+
+
+def test_a_polish_given_name_opens_a_name_before_a_possessive():
+    persons, _ = run("Aleksander Nowicki’s Notes\n\nMeeting with Comrades Novotny and Siroky.")
+    assert "Aleksander Nowicki" in names_of(persons)

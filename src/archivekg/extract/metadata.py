@@ -200,6 +200,11 @@ _OWNER_GENRE = re.compile(
     r"(?:Report|Telegram|Cable|Letter|Note|Notes|Memorandum|Dispatch)\b(?!\s+(?:from|of|by)\b)"
 )
 """… not when the title goes on to name the sender (`Liaison Report from the Embassy`)."""
+_OWN_NOTES = re.compile(
+    r"^(?:(?:Comrade|Cde\.)\s+)?(?P<name>(?:[A-Z][^\W\d_]+\s+){1,2}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)['’]s\s+"
+    r"(?:Notes|Diary|Journal|Report|Telegram|Cable|Letter|Memorandum)\b"
+)
+"""`Aleksander Zawadzki’s Notes from the … Talks`: notes a person's full name owns are his own."""
 _OWN_CONVERSATION = re.compile(
     rf"(?:^|\bof\s+)(?:(?:Comrade|Cde\.)\s+|{_OFFICER})?(?P<name>{_TITLE_NAME}|{_SURNAME})['’]s\s+"
     r"(?i:conversation|talks?)\s+with\b"
@@ -670,7 +675,7 @@ _NAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_TITLE_NAME})\s+to\s+(?:the\s+|Com
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
                   _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME,
-                  _NAME_TO_ADDRESSEE)
+                  _NAME_TO_ADDRESSEE, _OWN_NOTES)
 _NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _NARRATED_MISSION, _OWNER_GENRE)
 
 

@@ -319,7 +319,7 @@ GIVEN_NAMES = frozenset(
     jiří jiri josef karel františek frantisek jaroslav miroslav oldřich oldrich ladislav
     zdeněk zdenek bohuslav lubomír lubomir otakar vasil vladimír
     paweł pawel andrzej marek piotr krzysztof tomasz henryk mieczysław mieczyslaw
-    wiesław wieslaw ludwik mikołaj mikolaj
+    wiesław wieslaw ludwik mikołaj mikolaj aleksander
     vidoje miloš milos veljko stane dragan lazar mijalko
     piro koçi koci spiro beqir haxhi kadri gogo nexhmije abdyl
     patrice kwame modibo sékou sekou gamal houari
