@@ -723,3 +723,11 @@ def test_a_journal_head_set_in_columns_names_its_owner_on_a_later_line() -> None
         "I received Ri Sang-ok, who came on a protocol visit.\n"
     ))
     assert metadata.authors == ("I. V. Samoilov",)
+
+
+def test_a_page_with_its_date_twice_has_its_title_under_the_indented_summary() -> None:
+    text = ("March, 1965\n\nMarch, 1965\n\n    Bulgarian and Polish officials discuss trade. They disagree.\n"
+            "Transcript of Talks Between Delegations of the BCP CC and the PUWP CC\n\nSofia, March 1965\n")
+    assert extract_metadata(doc(text)).title == "Transcript of Talks Between Delegations of the BCP CC and the PUWP CC"
+    body_line = text.replace("Transcript of Talks Between Delegations of the BCP CC and the PUWP CC", "Embassy in Sofia")
+    assert extract_metadata(doc(body_line)).title is None

@@ -473,10 +473,18 @@ def _bold_title(text: str) -> str | None:
 def _title_after_date(text: str) -> str | None:
     """The newer page's title: the line after the date the text opens with. Under a title
     in capitals a footnote may follow the date (`… BY N. S. KHRUSHCHEV*`, `6 May 1960`,
-    `* the record … was not reviewed`): then the capitals are the title."""
-    lines = [line.strip() for line in text.lstrip().split("\n", _TITLE_LINES)[:_TITLE_LINES] if line.strip()]
+    `* the record … was not reviewed`): then the capitals are the title. A page saved with its
+    date twice and its summary indented above the title (`July, 1964` / `July, 1964` / `    They
+    discuss …` / `Transcript of …`) has the title under the summary, when it names a kind of record."""
+    raw = [line for line in text.lstrip().split("\n", _TITLE_LINES)[:_TITLE_LINES] if line.strip()]
+    lines = [line.strip() for line in raw]
     for index, (date_line, title) in enumerate(zip(lines, lines[1:])):
+        if _HEADING_DATE.fullmatch(date_line) and title == date_line:
+            continue
         if _HEADING_DATE.fullmatch(date_line):
+            if (raw[index + 1][:1].isspace() and _SENTENCE.match(title) and index + 2 < len(lines)
+                    and _RECORD_KIND.match(lines[index + 2])):
+                title = lines[index + 2]
             if title.startswith("*") and index and lines[index - 1].isupper():
                 return lines[index - 1].rstrip("*").strip()
             if _LABEL_LINE.match(title) or _FUNDERS_LINE.match(title) or _HEADING_DATE.fullmatch(title):
