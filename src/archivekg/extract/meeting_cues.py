@@ -38,8 +38,7 @@ class Cue:
     alone: bool = False
 
 
-_MEAL = r"(?:breakfast|lunch|luncheon|dinner|supper|banquet|tea|meal|reception|cocktail\s+party|dinner\s+party)"
-MEAL = _MEAL
+MEAL = r"(?:breakfast|lunch|luncheon|dinner|supper|banquet|tea|meal|reception|cocktail\s+party|dinner\s+party)"
 _NOT_AFTER_DETERMINER = "".join(
     rf"(?<!\b{word}\s)" for word in ("the", "The", "a", "his", "her", "our", "my", "its", "their", "this", "that")
 )
@@ -63,7 +62,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("visited", "visitor", "host", "visit", place_object=True),
      rf"(?:visited|{_NOT_AFTER_DETERMINER}(?:visits|visit|visiting))(?!\s+(?:to|in|of|with|by)\b)"),
     (Cue("invited_meal", "host", "visitor", "meal", needs_object=True),
-     rf"invited(?=[^;:]{{1,160}}?\b(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{_MEAL}\b)"),
+     rf"invited(?=[^;:]{{1,160}}?\b(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{MEAL}\b)"),
     (Cue("called_on", "visitor", "host", "visit", needs_object=True), r"(?:called|calls|call|calling)\s+(?:on|upon)"),
     (Cue("came_to_see", "visitor", "host", "visit"),
      r"(?:came|come|comes|coming|went|go|goes)\s+(?:over\s+)?to\s+(?:see|visit|meet)"),
@@ -100,13 +99,13 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"participation\s+of(?=(?:[^.;:]|\.(?=\s?[A-Z])){3,300}?\bin\s+the\s+(?:[a-z]+\s+)?(?:talks|negotiations|meetings?|conversations?|"
      r"discussions?)\s+(?:with|between)\b)"),
     (Cue("meal", "participant", "participant", "meal", needs_object=True),
-     rf"(?:dined|lunched|breakfasted|{_MEAL})\s+(?:together\s+)?(?:with|given\s+by|hosted\s+by|held\s+by|"
+     rf"(?:dined|lunched|breakfasted|{MEAL})\s+(?:together\s+)?(?:with|given\s+by|hosted\s+by|held\s+by|"
      r"organi[sz]ed\s+by|in\s+honou?r\s+of)"),
     (Cue("meal_held", "participant", "host", "meal", needs_object=True),
-     rf"{_MEAL}\s+(?:was|were)\s+(?:held|given|organi[sz]ed|hosted|arranged|offered)\s+"
+     rf"{MEAL}\s+(?:was|were)\s+(?:held|given|organi[sz]ed|hosted|arranged|offered)\s+"
      r"(?:(?:in|on)\s+the\s+(?:evening|afternoon|morning)\s+|today\s+|yesterday\s+)?(?:by|at|in\s+honou?r\s+of)(?=\s)"),
     (Cue("meal_we", "participant", "participant", "meal", creates=False),
-     rf"(?:had|have|took|were\s+at)\s+(?:a\s+)?(?:\w+\s+)?{_MEAL}\b(?!\s+with)"),
+     rf"(?:had|have|took|were\s+at)\s+(?:a\s+)?(?:\w+\s+)?{MEAL}\b(?!\s+with)"),
     (Cue("accompanied_by", "participant", "present"), r"(?:accompanied|escorted|joined)\s+by"),
     (Cue("together_with", "participant", "present"), r"together\s+with|along\s+with"),
     (Cue("accompany", "present", "participant", creates=False),
@@ -114,16 +113,16 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("present", "present", "present", creates=False, whole_sentence=True),
      r"(?<![Aa]t\s)(?<![Tt]he\s)(?<![Tt]o\s)[Pp]resent\b(?!-)|as\s+were|(?:took|take|takes|brought|bring)\s+along|assisted(?=\s*[.;])|(?:chaired|presided\s+over)(?=\s+(?:it|the)\b)|presence\s+of|"
      rf"(?:took|taking|take|takes)\s+part(?:\s+in(?=\s+(?:the\s+|this\s+|that\s+|these\s+|our\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
-     rf"(?:{_MEAL}|meetings?|conversations?|talks|discussions?|negotiations?|sessions?|audience|interview|"
+     rf"(?:{MEAL}|meetings?|conversations?|talks|discussions?|negotiations?|sessions?|audience|interview|"
      r"consultations?|exchange)\b)|(?=\s*[.,;:]))|"
      r"attendance|attended\s+by|participated\s+in|[Pp]articipating\s+(?:(?:at|in)\s+[^,.;:]{1,40}?\s+)?(?:are|were|was|is)\b|"
      r"invited\s+(?:are|were)\b|[Pp]articipants?\s+(?:(?:at|in|of)\s+[^,.;:]{1,40}?\s+)?(?:were|was|included)\b|[Pp]articipants?\s*:|"
      r"[Aa]ttendees\s*:|[Pp]articipants?\s+(?:on|from|of|for)\s+(?:\w+\s+){0,3}?\w+\s*:|"
      r"[Aa]ttending(?=[^.:;\n]{0,40}:)|attending\s+(?:were|was)\b|"
-     rf"attended\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:{_MEAL}|meeting|conversation|talks|discussions?|ceremony)\b|"
+     rf"attended\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:{MEAL}|meeting|conversation|talks|discussions?|ceremony)\b|"
      r"[Ff]rom\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part)\b|"
      r"[Oo]n\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b|"
-     rf"were\s+(?:also\s+)?at\s+(?:the|this|that)\s+(?:\w+\s+)?(?:{_MEAL}|meeting|talks|conversation)\b"),
+     rf"were\s+(?:also\s+)?at\s+(?:the|this|that)\s+(?:\w+\s+)?(?:{MEAL}|meeting|talks|conversation)\b"),
     (Cue("interpreter", "interpreter", "interpreter", creates=False),
      r"\(\s*(?:as\s+)?(?:an?\s+|the\s+)?interpret(?:er|ing)\s*\)|interpreted\s+by|[Ii]nterpreters?\s*:|[Tt]ranslators?\s*:|"
      r"[Ii]nterpreter\b|interpreted\b|(?:translating|interpreting)\b"),
