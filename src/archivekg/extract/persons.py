@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from archivekg.extract import offices
 from archivekg.extract.coref import ShortRefs
+from archivekg.extract.dates import word_alternation
 from archivekg.extract.lines import line_matches, matches_at, occurrences
 from archivekg.extract.names import (
     COMMON_KOREAN_SURNAMES,
@@ -99,11 +100,16 @@ _PARTICLE = r"(?:von|van|de|der|den|du|la|le|di|da|del|dos|bin|ibn|al|el)"
 
 
 def _after_first(words: list[str]) -> str:
-    """The rest of any of `words` once its first letter is matched (checked by lookbehind)."""
-    first: dict[str, list[str]] = {}
+    """The rest of any of `words` once its first letter is matched, that letter checked by a
+    lookbehind at the rest's end. The rests make a trie whose every branch opens with a
+    literal, so `re` picks the branch by the next character instead of trying a lookbehind
+    per first letter. Every use is a word of letters before something that is no letter
+    (`\\b`, a full stop), so at most one word can match and the order of the words is free."""
+    firsts: dict[str, str] = {}
     for word in words:
-        first.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"(?<={re.escape(c)}){word_pattern(rest)}" for c, rest in sorted(first.items()))
+        firsts[word[1:]] = firsts.get(word[1:], "") + word[0]
+    return word_alternation(
+        {rest: f"(?<=[{re.escape(''.join(sorted(set(lead))))}]{re.escape(rest)})" for rest, lead in firsts.items()})
 
 
 # Capitalised function words cannot open a run; `A` and `I` can, as initials (`A. Ye. Orlov`).
