@@ -127,11 +127,11 @@ _PREPOSITION = {
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[\s-]+$")
 
 
-def lowered(text: str) -> str:
+def lowered(text: str, low: str | None = None) -> str:
     """`text` in lower case with every offset kept (a letter whose lower case is longer,
     like `İ`, stays as it is): trigger scans run case-sensitively on it, far faster
-    than an IGNORECASE alternation."""
-    low = text.lower()
+    than an IGNORECASE alternation. `low` is `text.lower()` when the caller has it."""
+    low = text.lower() if low is None else low
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

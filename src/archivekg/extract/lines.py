@@ -79,11 +79,20 @@ def occurrences(text: str, needle: str, start: int = 0, end: int | None = None) 
 
 
 @lru_cache(maxsize=4)
+def lowercase(text: str) -> str:
+    """`text.lower()` of a document, found once: lowering a text with any letter beyond ASCII
+    looks each character up, and `folded`, the metadata's folded text and the meeting scan
+    all start from the same lower case."""
+    return text.lower()
+
+
+@lru_cache(maxsize=4)
 def folded(text: str) -> str:
     """`text` in lower case with its offsets kept, and `İ` and `ı` (which IGNORECASE takes for
     `i`) made `i`: a word of ASCII letters other than `s` (`ſ` is one) that this text lacks
     is nowhere in the text in any case, so a case-insensitive search for it can be skipped."""
-    return text.replace("\u0130", "i").lower().replace("\u0131", "i")
+    low = text.replace("\u0130", "i").lower() if "\u0130" in text else lowercase(text)
+    return low.replace("\u0131", "i")
 
 
 def find_spaced(text: str, phrase: str) -> int:

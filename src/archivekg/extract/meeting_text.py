@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from archivekg.extract.dates import DATE_WORD_ENDS, DATE_WORDS, lowered, word_alternation
+from archivekg.extract.lines import lowercase
 from archivekg.extract.meeting_cues import DURATION_WORDS, LOOKAHEADS, TRIGGERS
 from archivekg.read.sections import SECTIONS_WITH_BODY, section_pattern
 
@@ -210,7 +211,7 @@ class Scan:
     reads these lists instead of scanning the text again."""
 
     def __init__(self, text: str) -> None:
-        low = lowered(text)
+        low = lowered(text, lowercase(text))
         self.cues: list[int] = []
         self.dates: list[tuple[int, str | None]] = []
         self.durations: list[int] = []

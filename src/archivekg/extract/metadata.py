@@ -28,7 +28,7 @@ from archivekg.extract.citation import (
     parse_source,
     shelf_mark_parts,
 )
-from archivekg.extract.lines import line_search
+from archivekg.extract.lines import folded, line_search
 from archivekg.extract.names import GIVEN_NAMES, ORG_WORDS, fold
 from archivekg.model import ArchivalReference, DateValue, Document, Metadata, Span
 
@@ -110,7 +110,7 @@ _NEEDLES = {
 def _folded(text: str) -> str:
     """`text` in lower case, offsets kept, with the letters IGNORECASE takes for ASCII ones
     (`İ`, `ı`, `ſ`, the Kelvin sign) made those: a needle found nowhere in it is nowhere in the text."""
-    return text.replace("\u0130", "i").lower().replace("\u0131", "i").replace("\u017f", "s")
+    return folded(text).replace("\u017f", "s")
 
 
 def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -118,8 +118,8 @@ def _search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     scan the whole text line by line, and most documents lack most labels."""
     if pattern not in _NEEDLES:
         return pattern.search(text)
-    folded = _folded(text)
-    found = [at for at in (folded.find(needle) for needle in _NEEDLES[pattern]) if at >= 0]
+    low = _folded(text)
+    found = [at for at in (low.find(needle) for needle in _NEEDLES[pattern]) if at >= 0]
     return pattern.search(text, text.rfind("\n", 0, min(found)) + 1) if found else None
 
 

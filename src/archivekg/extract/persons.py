@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from archivekg.extract import offices
 from archivekg.extract.coref import ShortRefs
+from archivekg.extract.dates import word_alternation
 from archivekg.extract.lines import line_matches, matches_at, occurrences
 from archivekg.extract.names import (
     COMMON_KOREAN_SURNAMES,
@@ -78,8 +79,11 @@ _INNER = (rf"(?:(?:\[[{LOWER}]{{2,}}\][{LOWER}]*|\[[{LOWER}]\][{LOWER}]+)+(?:\[[
 # `Mika ?pilja`, `Kova?evic`: a question mark before small letters is a letter the text's
 # encoding lost (Š, Č, Ž), no sentence's end.
 _LOST = rf"\?(?=[{LOWER}])"
-_WORD = rf"(?:[{UPPER}]|{_LOST})(?:[{LETTERS}'’]|{_LOST})*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
-_WORD_TAIL = rf"(?:[{LETTERS}'’]|{_LOST})*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
+# The letters after a word's first, written `[…]*(?:lost[…]*)*` rather than `(?:[…]|lost)*`: the
+# same strings, tried longest first in both, but a run of letters is one fast single-character
+# repeat in `re` instead of a pass through the group for every letter.
+_WORD_TAIL = rf"[{LETTERS}'’]*(?:{_LOST}[{LETTERS}'’]*)*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
+_WORD = rf"(?:[{UPPER}]|{_LOST}){_WORD_TAIL}"
 _ABBRS = ("Cde", "Cdes", "Com", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov", "Mme", "Gen", "Col", "Lt",
           "Maj", "Capt", "Adm", "Ing")
 _DIGRAPHS = ("Yu", "Ya", "Ye", "Ts", "Sh", "Ch", "Zh", "Kh", "Fr", "Wl", "Gh", "Th",
@@ -96,11 +100,16 @@ _PARTICLE = r"(?:von|van|de|der|den|du|la|le|di|da|del|dos|bin|ibn|al|el)"
 
 
 def _after_first(words: list[str]) -> str:
-    """The rest of any of `words` once its first letter is matched (checked by lookbehind)."""
-    first: dict[str, list[str]] = {}
+    """The rest of any of `words` once its first letter is matched, that letter checked by a
+    lookbehind at the rest's end. The rests make a trie whose every branch opens with a
+    literal, so `re` picks the branch by the next character instead of trying a lookbehind
+    per first letter. Every use is a word of letters before something that is no letter
+    (`\\b`, a full stop), so at most one word can match and the order of the words is free."""
+    firsts: dict[str, str] = {}
     for word in words:
-        first.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"(?<={re.escape(c)}){word_pattern(rest)}" for c, rest in sorted(first.items()))
+        firsts[word[1:]] = firsts.get(word[1:], "") + word[0]
+    return word_alternation(
+        {rest: f"(?<=[{re.escape(''.join(sorted(set(lead))))}]{re.escape(rest)})" for rest, lead in firsts.items()})
 
 
 # Capitalised function words cannot open a run; `A` and `I` can, as initials (`A. Ye. Orlov`).
