@@ -1377,3 +1377,15 @@ def test_the_narrator_present_at_a_reception_is_at_a_meeting_those_who_speak_the
         date="1958-06-03", authors=("sokolov",),
     )
     assert summary(meetings) == [("1958-06-03", {"sokolov", "ri", "markov", "kim"})]
+
+
+def test_the_translator_and_the_stenographer_a_record_names_in_sentences_were_there():
+    meetings = run(
+        "staff_named_in_sentences.txt",
+        {"tsedenbal": ("Comrade Tsedenbal",), "petkov": ("Comrade Todor Petkov",),
+         "dorj": ("Comrade Luvsan Dorj",), "bat": ("Bat Ochir",), "hadjiev": ("Kiril Hadjiev",)},
+        date="1964-05-03",
+        title="Memorandum of Conversation between the Bulgarian Government Delegation and the Mongolian Leadership",
+    )
+    assert summary(meetings) == [("1964-05-03", {"tsedenbal", "petkov", "dorj", "bat", "hadjiev"})]
+    assert parts(meetings[0])["bat"] == "interpreter" and parts(meetings[0])["hadjiev"] == "present"

@@ -566,6 +566,11 @@ def test_staff_labels_of_a_record_give_their_part():
     assert not any(r.person == "chen-yi" for r in roles)
 
 
+def test_the_one_name_a_record_gives_its_stenographer_in_a_sentence_is_a_person():
+    persons, _ = run("The stenographer was Lirim Vreto.\n\nThe stenographer was very tired.\n")
+    assert [p.key for p in persons] == ["lirim-vreto"]
+
+
 def test_a_dash_opens_an_office_after_a_name():
     _, roles = run("From the Bulgarian side: Ivan Petkov - secretary of the Central Committee of the BKP, etc.\n")
     assert ("ivan-petkov", "secretary of the Central Committee of the BKP") in {(r.person, r.title) for r in roles}

@@ -122,10 +122,11 @@ CUES: tuple[tuple[Cue, str], ...] = (
      rf"attended\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:{MEAL}|meeting|conversation|talks|discussions?|ceremony)\b|"
      r"[Ff]rom\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part)\b|"
      r"[Oo]n\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b|"
-     rf"were\s+(?:also\s+)?at\s+(?:the|this|that)\s+(?:\w+\s+)?(?:{MEAL}|meeting|talks|conversation)\b"),
+     rf"were\s+(?:also\s+)?at\s+(?:the|this|that)\s+(?:\w+\s+)?(?:{MEAL}|meeting|talks|conversation)\b|"
+     r"(?:stenographer|recorder)s?\s+(?:was|were)\b"),
     (Cue("interpreter", "interpreter", "interpreter", creates=False),
      r"\(\s*(?:as\s+)?(?:an?\s+|the\s+)?interpret(?:er|ing)\s*\)|interpreted\s+by|[Ii]nterpreters?\s*:|[Tt]ranslators?\s*:|"
-     r"[Ii]nterpreter\b|interpreted\b|(?:translating|interpreting)\b"),
+     r"[Ii]nterpreter\b|interpreted\b|(?:translating|interpreting)\b|translators?\s+(?:was|were)\b"),
 )
 
 _MEAL_AHEAD = r"\s+(?:a\s+)?(?:\w+\s+)?(?:breakfast|lunch|dinner|supper|banquet|tea|meal|reception|cocktail)"
@@ -154,7 +155,7 @@ TRIGGERS = frozenset(
     "taking take takes attendance attended attending participated participating participation participants participant "
     "attendees interpreted "
     "from on "
-    "interpreter interpreters interpreting translator translators translating "
+    "interpreter interpreters interpreting translator translators translating stenographer stenographers recorder recorders "
     "presented handed passed conveyed transmitted delivered explained expressed showed submitted informed told "
     "asked reminded thanked congratulated assured acquainted briefed raised confided sent".split()
 )

@@ -1828,7 +1828,7 @@ def _title_rank(word: str) -> int:
 
 
 _STAFF_WORDS = frozenset("""record recorder documentation minutes interpretation translation translator
-    interpreter note-taker notetaker minute-taker receiving accompanying""".split())
+    interpreter note-taker notetaker minute-taker stenographer receiving accompanying""".split())
 _STAFF_FILLERS = frozenset(("and", "person", "persons"))
 
 
@@ -1842,16 +1842,16 @@ def _staff_label(label: str) -> str | None:
     return None
 
 
-_STAFF_LINE = re.compile(r"([^:\n]{3,40}):[ \t]*")
+_STAFF_LINE = re.compile(r"([^:\n]{3,40}):[ \t]*|[ \t]*The[ \t]+([a-z/ -]{3,30}?)[ \t]+was[ \t]+")
 _LINE_REST = re.compile(r"[ \t.;,]*(?:\[[^\]\n]{1,30}\][ \t.;,]*)?(?:\n|$)")
 
 
 def _staff_entry(text: str, cand: _Cand) -> bool:
-    """`Translator: Fang Zu'an`, `Recorder: Ma [illegible]`: the one name filling a
-    record's staff line is a person, whatever its shape."""
+    """`Translator: Fang Zu'an`, `Recorder: Ma [illegible]`, `The stenographer was Sadik
+    Myftiu.`: the one name filling a record's staff line is a person, whatever its shape."""
     line = text.rfind("\n", max(0, cand.start - 48), cand.start) + 1
     label = _STAFF_LINE.fullmatch(text, line, cand.start)
-    return (label is not None and _staff_label(label.group(1).strip()) is not None
+    return (label is not None and _staff_label((label.group(1) or label.group(2)).strip()) is not None
             and _LINE_REST.match(text, cand.end) is not None)
 
 
