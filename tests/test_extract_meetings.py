@@ -1389,3 +1389,13 @@ def test_the_translator_and_the_stenographer_a_record_names_in_sentences_were_th
     )
     assert summary(meetings) == [("1964-05-03", {"tsedenbal", "petkov", "dorj", "bat", "hadjiev"})]
     assert parts(meetings[0])["bat"] == "interpreter" and parts(meetings[0])["hadjiev"] == "present"
+
+
+def test_the_names_under_a_label_of_the_papers_readers_are_not_those_present():
+    meetings = run(
+        "readers_initials_above.txt",
+        {"dinu": ("Comrade Petre Dinu",), "zhivkov": ("Comrade Todor Zhivkov",), "ciobanu": ("N[icolae] C[iobanu]",),
+         "popescu": ("G[heorghe] P[opescu]",), "stanescu": ("A[lexandru] S[tanescu]",)},
+        date="1962-10-23", title="Record of Conversation between Comrade Todor Zhivkov and Comrade Petre Dinu",
+    )
+    assert summary(meetings) == [("1962-10-23", {"dinu", "zhivkov"})]

@@ -374,6 +374,11 @@ _BARE_ATTENDANCE_LABEL = re.compile(
 _STAMP = re.compile(r"\[[^\[\]\n]{0,30}?\bstamp\b[^\]]*\]", re.IGNORECASE)
 """`[Stamp at the bottom of the first page: "Secretariat of V. M. Molotov 11 May 1950"]`: a registry
 stamp over several lines; a name in it is the office's, not one of those present."""
+_OTHER_LIST_LABEL = re.compile(
+    r"\b(?:records|distribution|cop(?:y|ies)|files?|archives?|sources?|manuscripts?|initials|signatures?)\b",
+    re.IGNORECASE)
+"""`[Manuscript records:]`, `Distribution:` alone on a line: the names under it read or received
+the paper (`N[icolae] C[eauşescu]`); they are not a list of those present."""
 _NOTE_LABEL = re.compile(r"\bnote\s*$", re.IGNORECASE)
 """`[Translator’s note: … sent to GDR leader Walter Ulbricht.]`: an editor's note, not a list of those present."""
 _LINE = re.compile(r"[^\n]*[^\s][^\n]*")
@@ -957,6 +962,7 @@ class _Reader:
         pending: str | None = None
         listed = False
         torn: str | None = None
+        aside = False
         stamps = [(stamp.start(), stamp.end()) for stamp in _STAMP.finditer(text)]
         for block_start, block_end in self.blocks:
             if any(start <= block_start and block_end <= end for start, end in stamps):
@@ -974,9 +980,15 @@ class _Reader:
                 if label and self.index.within(label.start(1), label.end(1)):
                     return
                 named = self.index.within(start, end)
+                if label and _OTHER_LIST_LABEL.search(label.group(1)) and not text[label.end():end].strip(" \t]"):
+                    pending, aside = None, True
+                    continue
                 item = ((end - start <= _LIST_LINE and not _running_text(text, start, end)
                          or bool(named) and self.person_line(start, end, named[0], _ENTRY_LINE))
                         and not self.verbs.between(start, end))
+                if aside and (not named or item):
+                    continue
+                aside = False
                 if pending is not None and named and (item or not listed):
                     self.add_listed(draft, named, pending)
                     listed = True
