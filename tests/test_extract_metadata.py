@@ -668,6 +668,17 @@ def test_newer_page_title_naming_its_record_kind_keeps_its_full_stop() -> None:
         "Report on the Conversation Between President Ivan Petkov and Premier Ali Rahman in Sofia.")
 
 
+def test_a_title_naming_its_record_kind_with_a_capital_preposition_keeps_its_full_stop() -> None:
+    text = (
+        "Skip to content\n\nMay 2, 1966\n\n"
+        "Memorandum On the Visit of the Trade Delegation, led by Comrade Ivan Petkov, with Premier Ali Rahman, "
+        "on 28 April 1966, 4:00 p.m. until 5:30 p.m.\n\nCentral Committee, Department of International Relations\n"
+    )
+    assert extract_metadata(doc(text)).title == (
+        "Memorandum On the Visit of the Trade Delegation, led by Comrade Ivan Petkov, with Premier Ali Rahman, "
+        "on 28 April 1966, 4:00 p.m. until 5:30 p.m.")
+
+
 def test_newer_page_first_sentence_after_the_date_is_no_title() -> None:
     text = "Skip to content\n\nMarch 4, 1971\n\nToday I received the Premier at his request.\n\nHe spoke of trade.\n"
     assert extract_metadata(doc(text)).title is None

@@ -81,7 +81,7 @@ _NOTED_ARCHIVE = re.compile(
 _NOTE_REACH = 1500
 _RECORD_KIND = re.compile(
     r"(?:Report|Record|Minutes|Memorandum|Note|Notes|Transcript|Stenographic|Telegram|Cable|Ciphergram|Letter|"
-    r"Information|Journal|Diary|Excerpts?|Conversation)\s+(?:on|of|from|about|by|to|between|with|regarding|concerning)\b")
+    r"Information|Journal|Diary|Excerpts?|Conversation)\s+(?i:on|of|from|about|by|to|between|with|regarding|concerning)\b")
 """A heading that names the kind of record it is (`Report on the Conversation …`) is the title
 even when it ends with a full stop, as a sentence of the body would."""
 # A title may end with its date written with dots and the period after it: `… on 28.VIII.1962.`.
