@@ -1399,3 +1399,14 @@ def test_the_names_under_a_label_of_the_papers_readers_are_not_those_present():
         date="1962-10-23", title="Record of Conversation between Comrade Todor Zhivkov and Comrade Petre Dinu",
     )
     assert summary(meetings) == [("1962-10-23", {"dinu", "zhivkov"})]
+
+
+def test_a_memorandum_on_a_consultation_is_the_meeting_and_an_aside_in_parentheses_keeps_its_visit_to_itself():
+    title = ("Memorandum on a Consultation about Fishing Rights, Provided to Comrade Lehmann by Comrade Ri Song-chol, "
+             "on 4 March 1970")
+    meetings = run(
+        "consultation_title_aside.txt",
+        {"lehmann": ("Comrade Lehmann",), "ri": ("Comrade Ri Song-chol", "Comrade Ri"), "kang": ("Comrade Kang",)},
+        date="1970-03-09", title=title,
+    )
+    assert summary(meetings) == [("1970-03-04", {"lehmann", "ri", "kang"})]

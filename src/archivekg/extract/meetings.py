@@ -66,13 +66,13 @@ NARRATOR_KEY = "\x00narrator"
 """Stands for the author(s) while a document is read; replaced by their keys at the end."""
 
 _CONVERSATION_TITLE = re.compile(
-    r"\b(?:conversations?|talks?|meeting|discussion|audience|interview|reception|visit)[”\"’]?"
+    r"\b(?:conversations?|talks?|meeting|discussion|consultation|audience|interview|reception|visit)[”\"’]?"
     r"(?:\s+(?:in|at|on)\s+[^.;:\n]{1,60}?,?)?\s+(?:between|with|of)\b|"
     r"\breception\s+(?:by|for|in\s+honou?r\s+of)\b|"
     r"^\W*conversations?\s*[,:]\s+(?-i:[A-Z])|"
     r"\b(?:receives?|received|meets|meet|hosts?|hosted|welcomes?|(?:met|meets)\s+with)\s+(?-i:(?=[A-Z\[]))|"
-    r"\b(?:record|minutes|memorandum|notes?|transcript)\s+(?:of|on)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}"
-    r"(?:conversation|talks|meeting|discussion)s?\b|"
+    r"\b(?:record|minutes|memorandum|notes?|transcript)\s+(?:of|on)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}"
+    r"(?:conversation|talks|meeting|discussion|consultation)s?\b|"
     r"(?-i:[A-Z])[\w.'’]*(?:\s+[\w.'’]+){0,3}\s*[–—-]\s*(?-i:[A-Z])[\w.'’]*(?:\s+[\w.'’]+){0,3}\s+"
     r"(?:conversation|talks|meeting|discussion)s?\b",
     re.IGNORECASE,
@@ -491,6 +491,17 @@ class _State:
     told_paragraph: int = -1
     heading: str | None = None
     """The date of the last line that is only a date: the writer's day for `this morning`."""
+
+
+def _inside_aside(text: str, left: int, right: int, position: int) -> tuple[int, int]:
+    """`Present were also Comrade Pak, … and a person taking the minutes (this woman was
+    introduced … in the context of the delegation’s stay in the DPRK)`: a cue in an aside in
+    parentheses reaches no further than the aside, though it counts everyone in its sentence."""
+    opening = text.rfind("(", left, position)
+    if opening < 0 or text.find(")", opening, position) >= 0:
+        return left, right
+    closing = text.find(")", position, right)
+    return opening + 1, right if closing < 0 else closing
 
 
 class _Reader:
@@ -1415,6 +1426,8 @@ class _Reader:
             right = boundary.start()
         if whole and boundary and self.text[boundary.start():boundary.end()] in ("when", "after", "before"):
             right = self.utterance(left, sentence.end, match.start())[1]
+        if whole:
+            left, right = _inside_aside(self.text, left, right, match.start())
         return left, right, frame
 
     def escorts_only(self, draft: _Draft) -> bool:
