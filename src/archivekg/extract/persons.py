@@ -625,18 +625,34 @@ def _surname_after_office(text: str, given_start: int) -> int | None:
 _POSTED_TO = re.compile(r"(\S+)[ \t]+(?:to|in|for|(of)(?:[ \t]+the)?)[ \t]+$")
 
 
+_CLOSES_NAME = re.compile(r"[ \t]*(?:\n|$|[,;:)\"”’])")
+_PLACE_OPENERS = frozenset("""north south east west northern southern eastern western upper lower central
+    british french dutch portuguese spanish belgian""".split())
+"""Words a place's name may open with (`British Guiana`, `South Yemen`): the word after them is
+the rest of the place, not a holder of the office."""
+
+
 def _after_posted_place(text: str, place_start: int, start: int) -> bool:
     """`Soviet Ambassador to India Kozlov`, `Consul in Shanghai Wenzel`, `Ambassador of the
     Soviet Union Chervonenko`, `Minister for Foreign Affairs Takashima`: a surname right after
     the place or the body an office is held in, accredited to, of or for names the holder,
-    though a surname after a place word is otherwise read as part of a place or a name."""
+    though a surname after a place word is otherwise read as part of a place or a name. A name
+    of any shape that closes the line or the clause after a whole office, of a country or of a
+    body in capitals (`… Party of Afghanistan Najibullah`, `Secretary of the CC PDPA Najibullah,`),
+    is one too."""
     place = text[place_start:start].rstrip(" \t")
     if not place or place.count(" ") > 1 or "\n" in place:
         return False
     posted = _POSTED_TO.search(text, max(0, place_start - 40), place_start)
-    if posted is None or not is_title_word(fold(posted.group(1).strip("[],"))):
+    if posted is None:
         return False
-    if posted.group(2) and not has_slavic_or_european_surname(text[start:start + 24].split()[0].strip(",.;:")):
+    word = text[start:start + 24].split()[0].strip(",.;:\"”’)")
+    closing = (posted.group(2) is not None and _CLOSES_NAME.match(text, start + len(word)) is not None
+               and all(is_upper_word(w) or fold(w) in PLACE_WORDS and fold(w) not in _PLACE_OPENERS
+                       for w in place.split()))
+    if not closing and not is_title_word(fold(posted.group(1).strip("[],"))):
+        return False
+    if posted.group(2) and not closing and not has_slavic_or_european_surname(word):
         return False
     prefix = offices.office_before(text, start)
     return prefix is not None and prefix.phrase is not None and prefix.phrase.endswith(place)
