@@ -580,6 +580,12 @@ def test_a_name_of_any_shape_closing_an_office_of_a_country_or_of_a_body_in_capi
     assert ("tafari", "Chairman of the Revolutionary Council of Ethiopia") in {(r.person, r.title) for r in roles}
 
 
+def test_a_staff_label_opening_a_line_of_minutes_is_no_speaker():
+    persons, _ = run("Time: 2 May 1961, 10:00 a.m.\nDocumentation: Liu Pei\nZhou Enlai: Welcome.\n"
+                     "Kim: Thank you.\nZhou: Please sit.\n")
+    assert [p.key for p in persons] == ["liu-pei", "zhou-enlai", "kim"]
+
+
 def test_a_dash_opens_an_office_after_a_name():
     _, roles = run("From the Bulgarian side: Ivan Petkov - secretary of the Central Committee of the BKP, etc.\n")
     assert ("ivan-petkov", "secretary of the Central Committee of the BKP") in {(r.person, r.title) for r in roles}

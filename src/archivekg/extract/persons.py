@@ -1037,7 +1037,7 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
     if text.endswith("with ", 0, cand.start) and _AS_INTERPRETER.match(text, cand.end):
         return True
     line_start = (cand.start == 0 or text[cand.start - 1] == "\n") and not _TIME_AFTER.match(text, cand.end)
-    if line_start and minutes and _LABEL_AFTER.match(text, cand.end):
+    if line_start and minutes and _LABEL_AFTER.match(text, cand.end) and _staff_label(cand.tokens[0]) is None:
         return True
     if _staff_entry(text, cand) or _signature(text, cand):
         return True
