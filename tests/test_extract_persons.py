@@ -586,6 +586,11 @@ def test_a_staff_label_opening_a_line_of_minutes_is_no_speaker():
     assert [p.key for p in persons] == ["liu-pei", "zhou-enlai", "kim"]
 
 
+def test_a_bracketed_office_closing_on_a_given_name_gives_it_to_the_surname_after():
+    persons, _ = run("Present on the Lao side: Sisouk Vong, [Chief of the Lao delegation to the talks, Phoui] Norasing.\n")
+    assert [p.names for p in persons] == [("Sisouk Vong",), ("Phoui Norasing", "Norasing")]
+
+
 def test_a_dash_opens_an_office_after_a_name():
     _, roles = run("From the Bulgarian side: Ivan Petkov - secretary of the Central Committee of the BKP, etc.\n")
     assert ("ivan-petkov", "secretary of the Central Committee of the BKP") in {(r.person, r.title) for r in roles}

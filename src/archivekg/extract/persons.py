@@ -481,6 +481,16 @@ def _titled_given(tokens: list[_Token], i: int, bracketed: tuple[str, ...], rest
             and not any(fold(word) in GIVEN_NAMES for word in rest))
 
 
+def _given_after_bracketed_office(tokens: list[_Token], i: int, run: str, bracketed: tuple[str, ...],
+                                  rest: tuple[str, ...]) -> bool:
+    """`[Head of the military delegation, Nhiek] Tioulong`: a bracket that opened before the run
+    (on an office) and closes on one word before a lone name closes on the given name the
+    translator supplied."""
+    return (i == 0 and not tokens[0].opens and "[" not in run[:tokens[0].start] and len(bracketed) == 1
+            and len(rest) in (1, 2) and fold(bracketed[0]) not in _SURNAMES
+            and not any(fold(word) in GIVEN_NAMES for word in rest))
+
+
 # A candidate as found inside one run: offsets relative to the run, words, forms, blocked.
 _RunCand = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
 
@@ -775,7 +785,8 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
                 j = nxt[1]
                 k += 1
             elif tokens[j - 1].closes and not tokens[nxt[0]].opens and (
-                    _completed_by(words, other) or _titled_given(tokens, i, words, other)):
+                    _completed_by(words, other) or _titled_given(tokens, i, words, other)
+                    or _given_after_bracketed_office(tokens, i, run, words, other)):
                 completion = clean_name(run[tokens[nxt[0]].start:tokens[nxt[1] - 1].end])
                 forms = (f"{' '.join(words)} {completion}", completion)
                 words = words + other
