@@ -409,6 +409,7 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
          "At a reception I met R.K. Doe.", ("Orlov",)),
         ("Aleksander Kowalczyk’s Notes from the 3-4 May Polish-Czechoslovak Talks",
          "Meeting with Comrades Novotny, Siroky on 3 V 58.", ("Aleksander Kowalczyk",)),
+        ("Notepad of Giorgi Abashidze, 4 June 1988", "Meeting with Li Peng\n\nM.S.: Welcome.", ("Giorgi Abashidze",)),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:
