@@ -1410,3 +1410,8 @@ def test_a_memorandum_on_a_consultation_is_the_meeting_and_an_aside_in_parenthes
         date="1970-03-09", title=title,
     )
     assert summary(meetings) == [("1970-03-04", {"lehmann", "ri", "kang"})]
+
+
+def test_the_visit_of_one_with_another_is_their_meeting():
+    meetings = run("visit_of_with.txt", {"beck": ("Beck",), "castro": ("Castro",)}, date="1963-06-12")
+    assert [set(m.persons) for m in meetings if m.status == "occurred"] == [{"beck", "castro"}]

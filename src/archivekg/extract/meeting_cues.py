@@ -82,7 +82,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      rf"(?:(?:met|meet|meets)\b|{_NOT_AFTER_DETERMINER}meeting\b|meeting(?=\s+(?:with|between|together))|"
      r"(?:held|had)\s+(?:[a-z]+\s+){0,2}?meetings(?=\s+with\b)|"
      r"meeting\s+(?:took\s+place|was\s+held)(?=[^.;]{0,100}?\bbetween\b)|"
-     r"(?:meeting|conversation|talks|discussion)\s+of(?=\s+(?:[Cc]omrades?\s+|Cde\.\s+|Mr\.\s+)?[A-Z][^.;]{0,60}?\swith\s))"
+     r"(?:meeting|conversation|talks|discussion)\s+of(?=\s+(?:[Cc]omrades?\s+|Cde\.\s+|Mr\.\s+)?[A-Z][^.;]{0,60}?\swith\s)|"
+     r"visit\s+of(?=\s+[A-Z\[][^.;]{0,80}?\swith\s))"
      r"(?:\s+up)?(?:\s+(?:with|together))?"),
     (Cue("talk", "participant", "participant", "conversation", needs_object=True),
      r"(?:talked|talk|talks|talking|spoke|speak|speaking|conversed|chatted|conferred|consulted|negotiated)\s+(?:with|to)"),
