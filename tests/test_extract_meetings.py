@@ -1415,3 +1415,13 @@ def test_a_memorandum_on_a_consultation_is_the_meeting_and_an_aside_in_parenthes
 def test_the_visit_of_one_with_another_is_their_meeting():
     meetings = run("visit_of_with.txt", {"beck": ("Beck",), "castro": ("Castro",)}, date="1963-06-12")
     assert [set(m.persons) for m in meetings if m.status == "occurred"] == [{"beck", "castro"}]
+
+
+def test_the_recorders_a_record_labels_were_at_the_talks():
+    meetings = run(
+        "recorders_label.txt",
+        {"li": ("Li Xiannian",), "gao": ("Gao Liang",), "kambona": ("Oscar Kambona",), "wu": ("Wu Tianxi",),
+         "ma": ("Ma Jun",), "sun": ("Sun Li",)},
+        date="1965-03-05",
+    )
+    assert [set(m.persons) for m in meetings] == [{"li", "gao", "kambona", "wu", "ma", "sun"}]
