@@ -647,9 +647,9 @@ def _after_posted_place(text: str, place_start: int, start: int) -> bool:
     Soviet Union Chervonenko`, `Minister for Foreign Affairs Takashima`: a surname right after
     the place or the body an office is held in, accredited to, of or for names the holder,
     though a surname after a place word is otherwise read as part of a place or a name. A name
-    of any shape that closes the line or the clause after a whole office, of a country or of a
-    body in capitals (`… Party of Afghanistan Najibullah`, `Secretary of the CC PDPA Najibullah,`),
-    is one too."""
+    of any shape that closes the line or the clause after a whole office of a country (`… Party
+    of Afghanistan Najibullah`, `President of Afghanistan Najibullah,`) is one too; not after a
+    body in capitals, whose name may go on in a word of any shape."""
     place = text[place_start:start].rstrip(" \t")
     if not place or place.count(" ") > 1 or "\n" in place:
         return False
@@ -658,8 +658,7 @@ def _after_posted_place(text: str, place_start: int, start: int) -> bool:
         return False
     word = text[start:start + 24].split()[0].strip(",.;:\"”’)")
     closing = (posted.group(2) is not None and _CLOSES_NAME.match(text, start + len(word)) is not None
-               and all(is_upper_word(w) or fold(w) in PLACE_WORDS and fold(w) not in _PLACE_OPENERS
-                       for w in place.split()))
+               and all(fold(w) in PLACE_WORDS and fold(w) not in _PLACE_OPENERS for w in place.split()))
     if not closing and not is_title_word(fold(posted.group(1).strip("[],"))):
         return False
     if posted.group(2) and not closing and not has_slavic_or_european_surname(word):
