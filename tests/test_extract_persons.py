@@ -575,7 +575,8 @@ def test_a_name_of_any_shape_closing_an_office_of_a_country_is_a_person():
     persons, roles = run(
         "Record of a Conversation of V. I. Petrov with the Chairman of the Revolutionary Council of Ethiopia Tafari\n\n"
         "\"Note on the Talks of V. I. Petrov with the President of Ethiopia Gebre,\" May 4, 1979, Archive.\n\n"
-        "He spoke of the Secretary of the Party of British Guiana\nand of the Director of Intelligence Service, the CIA.\n")
+        "He spoke of the Secretary of the Party of British Guiana\nand of the Director of Intelligence Service, the CIA,\n"
+        "and of the Chairman of the GDR Volkskammer, a friend of Ethiopia.\n")
     assert [p.key for p in persons] == ["v-i-petrov", "tafari", "gebre"]
     assert ("tafari", "Chairman of the Revolutionary Council of Ethiopia") in {(r.person, r.title) for r in roles}
 
