@@ -1425,3 +1425,13 @@ def test_the_recorders_a_record_labels_were_at_the_talks():
         date="1965-03-05",
     )
     assert [set(m.persons) for m in meetings] == [{"li", "gao", "kambona", "wu", "ma", "sun"}]
+
+
+def test_a_request_to_meet_that_goes_on_to_what_was_said_was_granted():
+    meetings = run(
+        "granted_request.txt",
+        {"u-nu": ("Prime Minister of Burma U Nu", "U Nu"), "sebald": ("[William] Sebald",)},
+        date="1956-02-12",
+    )
+    assert {frozenset(m.persons): m.status for m in meetings}[frozenset({"sebald", "u-nu"})] == "occurred"
+    assert modality.status("The British ambassador asked to ", " U Nu next week.") == "planned"
