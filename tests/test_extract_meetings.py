@@ -1427,6 +1427,19 @@ def test_the_recorders_a_record_labels_were_at_the_talks():
     assert [set(m.persons) for m in meetings] == [{"li", "gao", "kambona", "wu", "ma", "sun"}]
 
 
+def test_a_conference_told_as_held_is_a_meeting_of_those_named_at_it_in_the_sentences_after():
+    meetings = run(
+        "conference_reported.txt",
+        {"moskovsky": ("V. P. Moskovsky",), "arismendi": ("Rodney Arismendi", "Arismendi"),
+         "corvalan": ("L. Corvalan",), "teitelboim": ("V. Teitelboim",), "millas": ("O. Millas",)},
+        date="1961-03-14", title="Record of a Conversation with the General Secretary of the Communist Party "
+                                 "of Uruguay, Rodney Arismendi", authors=("moskovsky",),
+    )
+    assert summary(meetings) == [("1961-03-14", {"moskovsky", "arismendi"}),
+                                 ("1961-03-09", {"arismendi", "corvalan", "teitelboim", "millas"})]
+    assert meetings[1].kind == "session"
+
+
 def test_a_request_to_meet_that_goes_on_to_what_was_said_was_granted():
     meetings = run(
         "granted_request.txt",

@@ -27,6 +27,7 @@ from archivekg.extract.lines import (
     line_matches,
     line_search,
     line_starts,
+    lowercase,
     matches_at,
     occurrences,
 )
@@ -396,12 +397,31 @@ hopes …`) ends it."""
 _ENTRY_LINE = 240
 """Under a label, a line that opens with a person and goes on with nothing but his offices is
 an item however many offices it gives (`X, member of the Politburo …, Chairman of …`)."""
-_CUE, _DATE, _DURATION, _SPEECH, _DELEGATION, _TOLD, _ITEM = (1 << bit for bit in range(7))
+_CUE, _DATE, _DURATION, _SPEECH, _DELEGATION, _TOLD, _ITEM, _GATHER = (1 << bit for bit in range(8))
 """Rule families of the sentence reader, one bit each: a sentence runs a family only when its
 bit is set, i.e. when one of the words the family's patterns need stands in the sentence."""
 _EVENTFUL = _CUE | _DATE | _DURATION
 _TOLD_WORDS = ("meeting", "talks", "conversation", "negotiation", "session", "discussion")
 """Every _TOLD_MEETING match holds one of these (the pattern is case-sensitive)."""
+_GATHERING = re.compile(
+    r"\b(?i:conference|congress|plenum|session|sitting)\s+(?:of\s+[^.;:]{1,120}?\s+)?"
+    r"(?:(?:was|were|had\s+been)\s+(?:held|convened|opened)|(?:had\s+)?(?:taken|took)\s+place|"
+    r"(?:had\s+)?(?:begun|began|opened|started)(?:\s+its\s+work)?|convened)\b"
+)
+"""`On 23 November a conference of representatives of the parties of Latin America had begun its
+work`: a gathering of its own, whoever tells of it; those the next sentences name at it
+(`He had been elected chairman of the conference. Cuban representatives were A, B and C.`)
+took part in it."""
+_GATHERING_WORDS = ("onferen", "ongress", "lenum", "ession", "itting")
+"""Every _GATHERING match holds one of these (in lower case)."""
+_AT_GATHERING = re.compile(
+    r"\b(?:[Rr]epresentatives|[Dd]elegates|[Pp]articipants|(?:[Cc]o-?)?[Cc]hairm[ae]n|[Cc]haired|[Pp]resided|"
+    r"(?:the|this|that)\s+(?:conference|congress|plenum|session|sitting))\b"
+)
+"""A sentence after a gathering that names people at it: its delegates, its chairman, `the session`."""
+_AT_GATHERING_WORDS = ("epresentatives", "elegates", "articipants", "hairm", "haired", "resided")
+_GATHERING_REACH = 3
+"""How many sentences on, in the same paragraph, may still name people at a gathering."""
 _RANK = {"present": 0, "participant": 1, "speaker": 2, "host": 3, "visitor": 3, "interpreter": 4}
 """When one person is named twice in a meeting, the more telling part wins."""
 
@@ -491,6 +511,10 @@ class _State:
     told_paragraph: int = -1
     heading: str | None = None
     """The date of the last line that is only a date: the writer's day for `this morning`."""
+    gathering: _Draft | None = None
+    gathering_paragraph: int = -1
+    gathering_left: int = 0
+    """A conference told (`gathering`), its paragraph, and how many sentences may still name people at it."""
 
 
 def _inside_aside(text: str, left: int, right: int, position: int) -> tuple[int, int]:
@@ -525,7 +549,7 @@ class _Reader:
         self.floor_words = sorted(p for word in _FLOOR_WORDS for p in occurrences(self.text, word))
         marks = sorted(self.cue_triggers + self.date_starts + self.verbs.starts + self.durations
                        + occurrences(self.text, "ccording") + [m.start() for m in self.floors(0, len(self.text))]
-                       + occurrences(self.text, "delegation"))
+                       + occurrences(self.text, "delegation") + self.gathering_words())
         entries = [start for start, _ in self.layout.headings]
         self.sentences = sentences(self.text, self.blocks, self.verbs, marks, entries)
         self.sentence_starts = [s.start for s in self.sentences]
@@ -670,6 +694,7 @@ class _Reader:
         place(self.verbs.starts + self.floor_words, _SPEECH)
         place(occurrences(text, "delegation"), _DELEGATION)
         place([at for word in _TOLD_WORDS for at in occurrences(text, word)], _TOLD)
+        place(self.gathering_words(), _GATHER)
         for line in self.item_lines():
             line_end = text.find("\n", line)
             i = bisect_left(starts, line)
@@ -677,6 +702,15 @@ class _Reader:
                 families[i] |= _ITEM
                 i += 1
         return families
+
+    def gathering_words(self) -> list[int]:
+        """Where the words of a gathering and of those at it stand (`_GATHERING_WORDS`); none,
+        when the text tells of no gathering at all."""
+        lowered = lowercase(self.text)
+        found = [at for word in _GATHERING_WORDS for at in occurrences(lowered, word)]
+        if found:
+            found += [at for word in _AT_GATHERING_WORDS for at in occurrences(lowered, word)]
+        return found
 
     def item_lines(self) -> list[int]:
         """Where each line that opens with a list item's mark (`•`, `2.`, `1./`) starts: only a
@@ -1095,6 +1129,8 @@ class _Reader:
             self.speaker_joins(sentence)
         if families & _DELEGATION:
             self.delegation_led(sentence)
+        if families & _GATHER or state.gathering is not None:
+            self.gathering(sentence, families)
         if not families & _EVENTFUL:
             if sentence.reported is not None:
                 state.reported_paragraph = sentence.paragraph
@@ -1177,6 +1213,49 @@ class _Reader:
         draft.date = value or state.context
         self.drafts.append(draft)
         state.current = draft
+
+    def gathering(self, sentence: Sentence, families: int) -> None:
+        """A conference, congress or session told as held (`_GATHERING`) is a meeting apart from
+        the one the record tells; the people named in or after it, in its paragraph, who are
+        said to be at it (`_AT_GATHERING`), took part in it."""
+        state, text = self.state, self.text
+        if families & _GATHER and not (families & _TOLD and _TOLD_MEETING.match(text, sentence.start, sentence.end)):
+            held = _GATHERING.search(text, sentence.start, sentence.end)
+            if held is not None:
+                status = modality.status(text[sentence.start:held.start()], text[held.end():held.end() + 60])
+                if status is None:
+                    return
+                draft = _Draft(status, Span.of(text, held.start(), held.end()), "session")
+                draft.date = self.own_date(held, sentence.start, sentence.end, sentence, status == modality.OCCURRED)
+                if draft.date is None and status == modality.OCCURRED:
+                    draft.date = self.context_date(draft, held, sentence, sentence.reported is not None)
+                for mention in self.index.within(held.start(), sentence.end):
+                    if not self.blocked(mention.start, held.start()):
+                        draft.add(mention.key, "participant", Span.of(text, mention.start, mention.end))
+                self.drafts.append(draft)
+                state.gathering, state.gathering_paragraph = draft, sentence.paragraph
+                state.gathering_left = _GATHERING_REACH
+                return
+        draft = state.gathering
+        if draft is None:
+            return
+        if sentence.paragraph != state.gathering_paragraph or state.gathering_left == 0:
+            state.gathering = None
+            return
+        state.gathering_left -= 1
+        if not _AT_GATHERING.search(text, sentence.start, sentence.end):
+            return
+        named = [m for m in self.index.within(sentence.start, sentence.end) if not self.blocked(m.start, sentence.start)]
+        pronoun = PRONOUN_SUBJECT.match(text, sentence.start, sentence.end)
+        if pronoun is not None and not named:
+            key = self.resolve_pronoun(pronoun.start(), set(), sentence.reported is not None)
+            if key:
+                draft.add(key, "participant", Span.of(text, pronoun.start(), pronoun.end()))
+        for mention in named:
+            draft.add(mention.key, "participant", Span.of(text, mention.start, mention.end))
+        parts = [p.span for p in draft.parts.values() if p.span is not None]
+        draft.span = Span.of(text, min([draft.span.start] + [p.start for p in parts]),
+                             max([draft.span.end] + [p.end for p in parts]))
 
     def headline(self, sentence: Sentence) -> None:
         """`Talks with [official Carlos A.] Bernardes on the 26th of October.`: a sentence that
