@@ -1448,3 +1448,13 @@ def test_a_request_to_meet_that_goes_on_to_what_was_said_was_granted():
     )
     assert {frozenset(m.persons): m.status for m in meetings}[frozenset({"sebald", "u-nu"})] == "occurred"
     assert modality.status("The British ambassador asked to ", " U Nu next week.") == "planned"
+
+
+def test_a_notepad_s_meeting_heading_takes_the_date_line_above_and_not_the_note_taker_when_two_others_speak():
+    meetings = run(
+        "notepad_meeting_heading.txt",
+        {"petrov": ("Ivan Petrov",), "chernenko": ("K.U. [Chernenko]", "[Chernenko]"),
+         "tho": ("Le Duc Tho", "L[e Duc Tho]", "[Le Duc Tho]")},
+        date="1984-06-03", title="Notepad of Ivan Petrov, 3 June 1984", authors=("petrov",),
+    )
+    assert summary(meetings) == [("1984-06-03", {"chernenko", "tho"})]

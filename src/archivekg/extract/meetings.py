@@ -159,6 +159,10 @@ results are told were over before the day of the telling, so its date is not the
 _NEXT_LINE = re.compile(r"[^\S\n]*\n\s*([^\n]*)")
 _RELATIVE_KINDS = frozenset(("deixis", "unit", "rel_month", "season"))
 """Dates given relative to the day of writing (`tomorrow`, `next month`)."""
+_DATE_LINE_REACH = 6
+_HEAD_LINE_LONGEST = 80
+"""How many lines (blank ones too) above a body's heading of its meeting a date line may stand, and
+how long a line between may be: a title or a subheading, not running text."""
 _HEADER_WORDS = frozenset(("Content", "Contents", "Subject", "Topic", "Re", "Summary", "Note", "Place", "Date", "Time"))
 """Labels of a record's head that are never a speaker's name."""
 _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:\d{4},?\s+)?$")
@@ -880,6 +884,7 @@ class _Reader:
                 end = self.text.find("\n", found)
                 end = len(self.text) if end < 0 else end
                 lines.append((found, min(end, found + len(title) + 5)))
+        titled = bool(lines)
         head_end = self.head_end(lines[0][0] if lines else 0)
         for start, end in self.blocks:
             if start >= head_end:
@@ -923,18 +928,25 @@ class _Reader:
             if holder:
                 draft.add(holder, "participant", span)
         line = self.header_line_date()
-        draft.date = line[0] if line is not None else self.head_date(lines, head_end)
+        draft.date = line[0] if line is not None else self.head_date(lines, head_end, titled)
         draft.timed = line is not None and line[0] is not None and line[1]
         place = line_search(_HEADER_PLACE, self.text)
         if place:
             draft.place = place.group(1).strip()
         self.drafts.append(draft)
         self.state.current = draft
+        speakers: set[str] = set()
+        narrator_speaks = False
         for label in self.speaker_lines:
             if label.group(1) in _HEADER_WORDS:
                 continue
-            for mention in self.index.within(label.start(1), label.end(1)):
+            named = self.index.within(label.start(1), label.end(1))
+            narrator_speaks = narrator_speaks or not named or any(m.key in self.authors for m in named)
+            for mention in named:
+                speakers.add(mention.key)
                 draft.add(mention.key, "speaker", Span.of(self.text, mention.start, mention.end))
+        if not titled and len(speakers) >= 2 and not narrator_speaks and draft.parts.get(NARRATOR_KEY) is not None:
+            del draft.parts[NARRATOR_KEY]
 
     def counterpart(self, head: str) -> str | None:
         """`Record of Conversation with the Ambassador of Great Britain`: the one person the
@@ -971,11 +983,13 @@ class _Reader:
         value = dt.date_value(self.text, found_dates[0], self.anchor)
         return value, _TIME_LABEL.search(self.text, date_line.start(), date_line.end()) is not None
 
-    def head_date(self, lines: list[tuple[int, int]], head_end: int) -> DateValue | None:
+    def head_date(self, lines: list[tuple[int, int]], head_end: int, titled: bool) -> DateValue | None:
         """The conversation's date as its record gives it, where no `Date:`/`Time:` line does: a date
         in the heading (`… Kohousek, on 19 December 1961`), or the entry date heading the
         text; never the date the document was written or filed (`Pyongyang, 12 May` before
-        `about a Conversation …`)."""
+        `about a Conversation …`). A heading the body gives for its meeting (`Meeting with X`,
+        not the record's title) takes the date line standing over it with no running text
+        between (a notepad's `15 May 1989` / `The beginning of the visit` / `Meeting with X`)."""
         for start, end in lines:
             keyword = _CONVERSATION_TITLE.search(self.text, start, end)
             for mention in self.dates_in(keyword.start() if keyword else start, end):
@@ -987,6 +1001,10 @@ class _Reader:
         for start, iso in self.layout.headings:
             if lines[0][0] <= start < head_end:
                 return DateValue(iso)
+        if not titled:
+            above = self.date_line_above(lines[0][0])
+            if above is not None:
+                return above
         for _, end in lines:
             line = _NEXT_LINE.match(self.text, end)
             if line and dt.is_date_line(line.group(1)):
@@ -997,6 +1015,23 @@ class _Reader:
         if _RETROSPECTIVE.search(title) or not _CONVERSATION_TITLE.search(title):
             return None
         return self.metadata.date
+
+    def date_line_above(self, position: int) -> DateValue | None:
+        """The date of a line that is only a date among the few short lines right above
+        `position`, none of them running text (a stamp's date is not one)."""
+        end = self.text.rfind("\n", 0, position)
+        for _ in range(_DATE_LINE_REACH):
+            if end <= 0:
+                return None
+            start = self.text.rfind("\n", 0, end) + 1
+            line = self.text[start:end].strip()
+            if len(line) > _HEAD_LINE_LONGEST:
+                return None
+            if line and dt.is_date_line(line) and not self.layout.is_stamp(start, end):
+                found = dt.find_dates(self.text, start, end)
+                return dt.date_value(self.text, found[0], self.anchor) if found else None
+            end = start - 1
+        return None
 
     def attendance(self, draft: _Draft) -> None:
         """The head of a record lists who attended: `Chinese Personnel: …`, `From Romania: …`,
