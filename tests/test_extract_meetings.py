@@ -1458,3 +1458,13 @@ def test_a_notepad_s_meeting_heading_takes_the_date_line_above_and_not_the_note_
         date="1984-06-03", title="Notepad of Ivan Petrov, 3 June 1984", authors=("petrov",),
     )
     assert summary(meetings) == [("1984-06-03", {"chernenko", "tho"})]
+
+
+def test_those_taking_part_in_a_session_are_present_at_it():
+    meetings = run(
+        "those_taking_part.txt",
+        {"kozlov": ("Kozlov",), "suslov": ("Suslov",), "kuusinen": ("Kuusinen",), "mukhitdinov": ("Mukhitdinov",)},
+        date="1960-03-04", title="Working Notes from the Session of the CC Presidium on 4 March 1960",
+    )
+    assert [set(m.persons) for m in meetings if m.status == "occurred"] == [
+        {"kozlov", "suslov", "kuusinen", "mukhitdinov"}]

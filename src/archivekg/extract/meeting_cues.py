@@ -118,7 +118,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"consultations?|exchange)\b)|(?=\s*[.,;:]))|"
      r"attendance|attended\s+by|participated\s+in|[Pp]articipating\s+(?:(?:at|in)\s+[^,.;:]{1,40}?\s+)?(?:are|were|was|is)\b|"
      r"invited\s+(?:are|were)\b|[Pp]articipants?\s+(?:(?:at|in|of)\s+[^,.;:]{1,40}?\s+)?(?:were|was|included)\b|[Pp]articipants?\s*:|"
-     r"[Aa]ttendees\s*:|[Pp]articipants?\s+(?:on|from|of|for)\s+(?:\w+\s+){0,3}?\w+\s*:|"
+     r"[Aa]ttendees\s*:|[Tt]aking\s+[Pp]art\s*:|[Pp]articipants?\s+(?:on|from|of|for)\s+(?:\w+\s+){0,3}?\w+\s*:|"
      r"[Aa]ttending(?=[^.:;\n]{0,40}:)|attending\s+(?:were|was)\b|"
      rf"attended\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:{MEAL}|meeting|conversation|talks|discussions?|ceremony)\b|"
      r"[Ff]rom\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part)\b|"
