@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from archivekg.extract import modality
+from archivekg.extract import extract, modality
 from archivekg.extract.meetings import extract_meetings
 from archivekg.extract.meeting_text import body_blocks
 from archivekg.model import DateValue, Document, Meeting, Metadata, Person, RoleAssignment, Span
@@ -1468,3 +1468,11 @@ def test_those_taking_part_in_a_session_are_present_at_it():
     )
     assert [set(m.persons) for m in meetings if m.status == "occurred"] == [
         {"kozlov", "suslov", "kuusinen", "mukhitdinov"}]
+
+
+def test_two_sides_joined_by_a_hyphen_in_a_title_and_before_meeting_are_its_participants():
+    """The whole extractor: the persons extractor reads no mention inside `Sukarno-Nehru`."""
+    name = "joined_sides_title.txt"
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    result = extract(Document(name.removesuffix(".txt"), name, text, "0" * 64))
+    assert [set(m.persons) for m in result.meetings if m.status == "occurred"] == [{"sukarno", "nehru", "subandrio"}]
