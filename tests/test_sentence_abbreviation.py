@@ -2,7 +2,7 @@
 
 from archivekg.extract.meeting_text import _ABBREVIATION, _abbreviated
 
-_TEXTS = ("Mr. Kim", "the U.S. side", "at 10 a.m. sharp", "copy Nº. 3", "ANº. 3", "Cdes. A and B", "by comrs. X",
+_TEXTS = ("Mr. Kim", "the U.S. side", "at 10 a.m. sharp", "copy Nº. 3", "ANº. 3", "Cdes. A and B", "Cds. A and B", "by comrs. X",
           "i.e. them", "told him. Then", "in 1990. Then", "B52. Then", "x_y. z", "Capt. Ri", "He left! Then",
           "Ye. Ligachev", "é. x", "(A. Kim", "pp. 3-4", "vs. them", "met Kim.")
 
@@ -18,3 +18,4 @@ def test_every_stop_is_judged_as_the_whole_search_judges_it():
                 expected = not cleared and _ABBREVIATION.search(text, max(start, stop - 6), stop + 1) is not None
                 assert _abbreviated(text, start, stop) == expected, (text, start, stop)
     assert _abbreviated("Mr. Kim", 0, 2) and not _abbreviated("told him. Then", 0, 8)
+    assert _abbreviated("Present from the Polish side: Cds. Gomułka, Kliszko", 0, 33)
