@@ -1476,3 +1476,13 @@ def test_two_sides_joined_by_a_hyphen_in_a_title_and_before_meeting_are_its_part
     text = (FIXTURES / name).read_text(encoding="utf-8")
     result = extract(Document(name.removesuffix(".txt"), name, text, "0" * 64))
     assert [set(m.persons) for m in result.meetings if m.status == "occurred"] == [{"sukarno", "nehru", "subandrio"}]
+
+
+def test_a_transcript_of_interviews_with_a_delegation_is_the_meeting_and_takes_the_date_under_its_title():
+    meetings = run(
+        "interviews_side_participated.txt",
+        {"zhivkov": ("Todor Zhivkov",), "todorov": ("Stanko Todorov",), "kaysone": ("Kaysone Phomvihane",)},
+        date="1975-03-07", title="Transcript of Interviews at the Central Committee of the Bulgarian Communist Party "
+                                 "With the Delegation of the Lao People's Party",
+    )
+    assert summary(meetings) == [("1975-03-03", {"zhivkov", "todorov", "kaysone"})]
