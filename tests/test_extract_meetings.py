@@ -1486,3 +1486,14 @@ def test_a_transcript_of_interviews_with_a_delegation_is_the_meeting_and_takes_t
                                  "With the Delegation of the Lao People's Party",
     )
     assert summary(meetings) == [("1975-03-03", {"zhivkov", "todorov", "kaysone"})]
+
+
+def test_meeting_minutes_between_two_are_their_meeting_and_the_visitor_recipient_and_clerk_labels_name_no_one():
+    """The whole extractor: `Visitor:`, `Recipient:` and `Clerk:` label a minutes' head, no speakers."""
+    name = "minutes_visitor_recipient.txt"
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    document = Document(name.removesuffix(".txt"), name, text, "0" * 64)
+    result = extract(document)
+    assert not {p.key for p in result.persons} & {"visitor", "recipient", "clerk"}
+    assert [(m.date.iso if m.date else None, set(m.persons)) for m in result.meetings] == [
+        ("1952-03-03", {"li-kenong", "u-myint-thein", "ba-swe", "wang-bingnan", "zhou-nan"})]

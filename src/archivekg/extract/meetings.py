@@ -68,6 +68,7 @@ NARRATOR_KEY = "\x00narrator"
 
 _CONVERSATION_TITLE = re.compile(
     r"\b(?:conversations?|talks?|meeting|discussion|consultation|audience|interviews?|reception|visit)[”\"’]?"
+    r"(?:\s+(?:minutes|notes|records?|transcripts?)(?=\s+(?:between|with)\b))?"
     r"(?:\s+(?:in|at|on)\s+[^.;:\n]{1,60}?,?)?\s+(?:between|with|of)\b|"
     r"\breception\s+(?:by|for|in\s+honou?r\s+of)\b|"
     r"^\W*conversations?\s*[,:]\s+(?-i:[A-Z])|"
@@ -88,7 +89,7 @@ _JOINED_BEFORE = re.compile(r"\b((?-i:[A-Z])[\w’']+)-((?-i:[A-Z])[\w’']+)\s+
 _ATTENDANCE_LABEL = re.compile(
     r"\b(?:sides?|guests?|persons|personnel|participants?|participating|present|attend\w*|accompan\w*|"
     r"interpret\w*|translat\w*|record\w*|minutes|documentation|note[- ]?takers?|delegations?|members|officials|"
-    r"staff|hosts?|visitors?|took\s+part|escort\w*|there\s+were)\b|^\W*from\s+\S",
+    r"staff|hosts?|visitors?|recipients?|clerks?|took\s+part|escort\w*|there\s+were)\b|^\W*from\s+\S",
     re.IGNORECASE,
 )
 _PARTNER_LEAD = re.compile(
