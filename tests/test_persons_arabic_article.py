@@ -37,3 +37,9 @@ def test_capital_article_before_a_leader_is_his_name():
 
 def test_spanish_article_still_opens_a_place():
     assert persons("The delegation flew on to El Paso and La Paz.\n") == {}
+
+
+def test_initial_and_bare_surname_join_the_name_with_its_article():
+    text = ("Note about the Meeting between Comrades Werner Lamberz and Salah al-Mahdi on 4 May 1977 in Aden\n\n"
+            "After introductory remarks, S. Mahdi outlined the situation in the south.\n")
+    assert persons(text) == {"Werner Lamberz": 1, "Salah al-Mahdi": 2}

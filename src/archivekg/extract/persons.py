@@ -1266,7 +1266,8 @@ class _Table:
                     continue
                 for entry in self._by_surname.get(fold(words[-1]), ()):
                     if any(len(k.split()) > 1 and (initials_compatible(short, k) or initials_compatible(k, short))
-                           for known in entry.forms for k in _without_mothers_surname(known)):
+                           for known in entry.forms for full in _without_mothers_surname(known)
+                           for k in _article_free(full)):
                         return entry
         return None
 
@@ -1290,7 +1291,8 @@ class _Table:
                 for short in _without_mothers_surname(canonical_spacing(form)):
                     words = short.split()
                     if len(words) > 1 and not is_east_asian_name(words):
-                        self._by_surname.setdefault(fold(words[-1]), []).append(entry)
+                        for bare in dict.fromkeys((words[-1], without_arabic_article(words[-1]))):
+                            self._by_surname.setdefault(fold(bare), []).append(entry)
             for key in _keys(form):
                 self._by_key.setdefault(key, entry)
         entry.mentions.append(span)
@@ -1434,6 +1436,14 @@ def _paternal_surname(form: str) -> bool:
     words = form.split()
     return (len(words) == 3 and fold(words[0]) in GIVEN_NAMES and fold(words[1]) not in GIVEN_NAMES
             and not any(is_initial(w) for w in words) and not is_east_asian_name(tuple(words)))
+
+
+@lru_cache(maxsize=65536)
+def _article_free(form: str) -> tuple[str, ...]:
+    """`Muammar al-Gaddafi` is also `Muammar Gaddafi`, so that `M. Gaddafi` fits it by initials."""
+    head, _, last = form.rpartition(" ")
+    bare = without_arabic_article(last)
+    return (form, f"{head} {bare}") if head and bare != last else (form,)
 
 
 @lru_cache(maxsize=65536)
