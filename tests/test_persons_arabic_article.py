@@ -43,3 +43,8 @@ def test_initial_and_bare_surname_join_the_name_with_its_article():
     text = ("Note about the Meeting between Comrades Werner Lamberz and Salah al-Mahdi on 4 May 1977 in Aden\n\n"
             "After introductory remarks, S. Mahdi outlined the situation in the south.\n")
     assert persons(text) == {"Werner Lamberz": 1, "Salah al-Mahdi": 2}
+
+
+def test_an_article_before_a_place_word_makes_a_family_name():
+    text = "The meeting was attended by Abbas Zaki and Amin al-Hindi, members of the Council.\n"
+    assert persons(text) == {"Abbas Zaki": 1, "Amin al-Hindi": 1}

@@ -255,7 +255,8 @@ def _classify(word: str) -> str:
     if is_initial(bare):
         return "init"
     if without_arabic_article(bare) != bare:
-        return _classify(without_arabic_article(bare))
+        base = _classify(without_arabic_article(bare))
+        return "name" if base == "place" else base
     if bare[:1].islower():
         return "particle"
     if is_title_word(folded) or is_title_modifier(folded) or (bare.endswith(".") and folded in TITLE_ABBREVIATIONS):
