@@ -48,3 +48,9 @@ def test_initial_and_bare_surname_join_the_name_with_its_article():
 def test_an_article_before_a_place_word_makes_a_family_name():
     text = "The meeting was attended by Abbas Zaki and Amin al-Hindi, members of the Council.\n"
     assert persons(text) == {"Abbas Zaki": 1, "Amin al-Hindi": 1}
+
+
+def test_a_capitalised_article_joins_the_name_too():
+    text = ("Note regarding the talks between Todor Zhivkov and Anwar El-Sadat in Cairo.\n\n"
+            "Later Sadat said that the talks were useful.\n")
+    assert persons(text) == {"Todor Zhivkov": 1, "Anwar El-Sadat": 2}

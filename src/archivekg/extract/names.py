@@ -378,7 +378,7 @@ def fold(word: str) -> str:
 ARABIC_ARTICLES = frozenset(("al", "el"))
 # `Muammar al-Gaddafi`, `Anwar el-Sadat`: an Arabic article hyphenated to the next word is part of the name.
 ARABIC_ARTICLE = r"(?:al|el|ad|ar|as|ash|az)-"
-_ARABIC_ARTICLE_RE = re.compile(rf"{ARABIC_ARTICLE}(?=[{UPPER}])")
+_ARABIC_ARTICLE_RE = re.compile(rf"(?:{ARABIC_ARTICLE}|[AE]l-)(?=[{UPPER}])")
 
 
 def without_arabic_article(word: str) -> str:
