@@ -1497,3 +1497,12 @@ def test_meeting_minutes_between_two_are_their_meeting_and_the_visitor_recipient
     assert not {p.key for p in result.persons} & {"visitor", "recipient", "clerk"}
     assert [(m.date.iso if m.date else None, set(m.persons)) for m in result.meetings] == [
         ("1952-03-03", {"li-kenong", "u-myint-thein", "ba-swe", "wang-bingnan", "zhou-nan"})]
+
+
+def test_a_conversation_that_took_place_between_two_is_the_record_s_meeting():
+    title = ("Note regarding the Personal Conversation that took place between Todor Zhivkov and Houari Boumediene, "
+             "Tuesday, 12 May 1970, in Algiers")
+    meetings = run("conversation_that_took_place.txt",
+                   {"zhivkov": ("Todor Zhivkov",), "boumediene": ("Houari Boumediene", "President Boumediene")},
+                   date="1970-05-12", title=title)
+    assert summary(meetings) == [("1970-05-12", {"zhivkov", "boumediene"})]

@@ -69,6 +69,7 @@ NARRATOR_KEY = "\x00narrator"
 _CONVERSATION_TITLE = re.compile(
     r"\b(?:conversations?|talks?|meeting|discussion|consultation|audience|interviews?|reception|visit)[”\"’]?"
     r"(?:\s+(?:minutes|notes|records?|transcripts?)(?=\s+(?:between|with)\b))?"
+    r"(?:\s+(?:that|which)\s+took\s+place(?=\s+(?:between|with)\b))?"
     r"(?:\s+(?:in|at|on)\s+[^.;:\n]{1,60}?,?)?\s+(?:between|with|of)\b|"
     r"\breception\s+(?:by|for|in\s+honou?r\s+of)\b|"
     r"^\W*conversations?\s*[,:]\s+(?-i:[A-Z])|"
