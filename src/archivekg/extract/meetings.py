@@ -706,7 +706,7 @@ class _Reader:
         place(self.verbs.starts + self.floor_words, _SPEECH)
         place(occurrences(text, "delegation"), _DELEGATION)
         place([at for word in _TOLD_WORDS for at in occurrences(text, word)], _TOLD)
-        place(self.gathering_words(), _GATHER)
+        place(self.gatherings, _GATHER)
         for line in self.item_lines():
             line_end = text.find("\n", line)
             i = bisect_left(starts, line)
@@ -715,14 +715,21 @@ class _Reader:
                 i += 1
         return families
 
-    def gathering_words(self) -> list[int]:
-        """Where the words of a gathering and of those at it stand (`_GATHERING_WORDS`); none,
-        when the text tells of no gathering at all."""
+    @cached_property
+    def gatherings(self) -> list[int]:
+        """Where a gathering is told as held (`_GATHERING`), tried only where one of its nouns
+        begins: the letter before each of `_GATHERING_WORDS`."""
         lowered = lowercase(self.text)
-        found = [at for word in _GATHERING_WORDS for at in occurrences(lowered, word)]
-        if found:
-            found += [at for word in _AT_GATHERING_WORDS for at in occurrences(lowered, word)]
-        return found
+        return sorted(at - 1 for word in _GATHERING_WORDS for at in occurrences(lowered, word)
+                      if at and _GATHERING.match(self.text, at - 1))
+
+    def gathering_words(self) -> list[int]:
+        """Where gatherings are told and the words of those at them stand; none, when the
+        text tells of no gathering at all."""
+        if not self.gatherings:
+            return []
+        lowered = lowercase(self.text)
+        return self.gatherings + [at for word in _AT_GATHERING_WORDS for at in occurrences(lowered, word)]
 
     def item_lines(self) -> list[int]:
         """Where each line that opens with a list item's mark (`•`, `2.`, `1./`) starts: only a
