@@ -12,7 +12,7 @@ import pytest
 from archivekg.extract import extract, modality
 from archivekg.extract.meetings import extract_meetings
 from archivekg.extract.meeting_text import body_blocks
-from archivekg.model import DateValue, Document, Meeting, Metadata, Person, RoleAssignment, Span
+from archivekg.model import DateValue, Document, DocumentFacts, Meeting, Metadata, Person, RoleAssignment, Span
 
 FIXTURES = Path(__file__).parent / "fixtures" / "meetings"
 SHARED = Path(__file__).parents[2] / "shared"
@@ -41,6 +41,12 @@ def run(name: str, names: dict[str, tuple[str, ...]], date: str | None = None,
     roles = tuple(RoleAssignment(a, "author", Span.of(text, 0, 1), kind="part") for a in authors)
     metadata = Metadata(title=title, date=DateValue(date) if date else None)
     return extract_meetings(document, metadata, persons, roles)
+
+
+def run_whole(name: str) -> DocumentFacts:
+    """Every extractor over a fixture, for rules that rest on what the persons extractor reads."""
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    return extract(Document(name.removesuffix(".txt"), name, text, "0" * 64))
 
 
 def summary(meetings: tuple[Meeting, ...], status: str = "occurred") -> list[tuple[str | None, set[str]]]:
@@ -1472,9 +1478,7 @@ def test_those_taking_part_in_a_session_are_present_at_it():
 
 def test_two_sides_joined_by_a_hyphen_in_a_title_and_before_meeting_are_its_participants():
     """The whole extractor: the persons extractor reads no mention inside `Sukarno-Nehru`."""
-    name = "joined_sides_title.txt"
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    result = extract(Document(name.removesuffix(".txt"), name, text, "0" * 64))
+    result = run_whole("joined_sides_title.txt")
     assert [set(m.persons) for m in result.meetings if m.status == "occurred"] == [{"sukarno", "nehru", "subandrio"}]
 
 
@@ -1490,10 +1494,7 @@ def test_a_transcript_of_interviews_with_a_delegation_is_the_meeting_and_takes_t
 
 def test_meeting_minutes_between_two_are_their_meeting_and_the_visitor_recipient_and_clerk_labels_name_no_one():
     """The whole extractor: `Visitor:`, `Recipient:` and `Clerk:` label a minutes' head, no speakers."""
-    name = "minutes_visitor_recipient.txt"
-    text = (FIXTURES / name).read_text(encoding="utf-8")
-    document = Document(name.removesuffix(".txt"), name, text, "0" * 64)
-    result = extract(document)
+    result = run_whole("minutes_visitor_recipient.txt")
     assert not {p.key for p in result.persons} & {"visitor", "recipient", "clerk"}
     assert [(m.date.iso if m.date else None, set(m.persons)) for m in result.meetings] == [
         ("1952-03-03", {"li-kenong", "u-myint-thein", "ba-swe", "wang-bingnan", "zhou-nan"})]
