@@ -81,11 +81,11 @@ _CONVERSATION_TITLE = re.compile(
     re.IGNORECASE,
 )
 """… or names its two sides with a dash (`Minutes of Zhivkov – Gandhi Meeting`)."""
-_JOINED_SIDES = re.compile(
-    r"\b((?-i:[A-Z])[\w’']+)-((?-i:[A-Z])[\w’']+)\s+(?:conversation|talks|meeting|discussion|summit)s?\b", re.IGNORECASE)
+_SIDES = r"\b((?-i:[A-Z])[\w’']+)-((?-i:[A-Z])[\w’']+)\s+"
+_JOINED_SIDES = re.compile(rf"{_SIDES}(?:conversation|talks|meeting|discussion|summit)s?\b", re.IGNORECASE)
 """`'Mao-Tanaka Meeting'`: two sides joined by a hyphen, each a name the record gives someone
 elsewhere (the pair is no mention of either, as a double surname would be one)."""
-_JOINED_BEFORE = re.compile(r"\b((?-i:[A-Z])[\w’']+)-((?-i:[A-Z])[\w’']+)\s+$")
+_JOINED_BEFORE = re.compile(rf"{_SIDES}$")
 """The same sides right before a meeting's word in running text (`stories on Mao-Tanaka meeting`)."""
 _ATTENDANCE_LABEL = re.compile(
     r"\b(?:sides?|guests?|persons|personnel|participants?|participating|present|attend\w*|accompan\w*|"
@@ -933,10 +933,7 @@ class _Reader:
                     continue
                 draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
             for joined in _JOINED_SIDES.finditer(self.text, start, end):
-                for side in (1, 2):
-                    key = self.bearer(joined.group(side))
-                    if key is not None:
-                        draft.add(key, "participant", Span.of(self.text, joined.start(side), joined.end(side)))
+                self.add_sides(draft, joined, "participant")
             if _CONVERSATION_WITH.search(self.text, start, end):
                 if self.authors:
                     draft.add(NARRATOR_KEY, "participant", span)
@@ -965,13 +962,15 @@ class _Reader:
             for mention in named:
                 speakers.add(mention.key)
                 draft.add(mention.key, "speaker", Span.of(self.text, mention.start, mention.end))
-        if not titled and len(speakers) >= 2 and not narrator_speaks and draft.parts.get(NARRATOR_KEY) is not None:
+        if not titled and len(speakers) >= 2 and not narrator_speaks and NARRATOR_KEY in draft.parts:
             del draft.parts[NARRATOR_KEY]
 
-    def bearer(self, name: str) -> str | None:
-        """The one person the record gives exactly this name, if only one."""
-        keys = [key for key, names in self.names.items() if name in names]
-        return keys[0] if len(keys) == 1 else None
+    def add_sides(self, draft: _Draft, joined: re.Match[str], part: str) -> None:
+        """Each side of `Mao-Tanaka` that is exactly the name of one person the record gives."""
+        for side in (1, 2):
+            keys = [key for key, names in self.names.items() if joined.group(side) in names]
+            if len(keys) == 1:
+                draft.add(keys[0], part, Span.of(self.text, joined.start(side), joined.end(side)))
 
     def counterpart(self, head: str) -> str | None:
         """`Record of Conversation with the Ambassador of Great Britain`: the one person the
@@ -1626,10 +1625,7 @@ class _Reader:
             subjects = []
         joined = _JOINED_BEFORE.search(text, left, match.start()) if cue.name == "met" and "-" in clause_before else None
         if joined is not None:
-            for side in (1, 2):
-                key = self.bearer(joined.group(side))
-                if key is not None:
-                    draft.add(key, cue.subject, Span.of(text, joined.start(side), joined.end(side)))
+            self.add_sides(draft, joined, cue.subject)
         thanked = _THANKED_FOR.search(text, left, match.start()) if "for" in clause_before else None
         if thanked:
             subjects = self.index.within(thanked.end(1), thanked.start(2))
