@@ -1507,3 +1507,14 @@ def test_a_conversation_that_took_place_between_two_is_the_record_s_meeting():
                    {"zhivkov": ("Todor Zhivkov",), "boumediene": ("Houari Boumediene", "President Boumediene")},
                    date="1970-05-12", title=title)
     assert summary(meetings) == [("1970-05-12", {"zhivkov", "boumediene"})]
+
+
+def test_one_named_person_telling_another_named_after_titles_is_their_talk_and_the_subject_is_the_last_name():
+    meetings = run(
+        "named_told_named.txt",
+        {"chen-yi": ("Chen Yi",), "hla-maung": ("U Hla Maung",), "pham-van-dong": ("Pham Van Dong",),
+         "xuan-thuy": ("Xuan Thuy",), "ivanov": ("Ivanov",)},
+        date="1960-01-20",
+    )
+    assert [set(m.persons) for m in meetings if m.status == "occurred"] == [
+        {"chen-yi", "hla-maung"}, {"xuan-thuy", "ivanov"}]

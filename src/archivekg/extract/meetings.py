@@ -221,6 +221,8 @@ _LIST_LABEL = re.compile(r"(?<=:)|[^.:;\n]{0,40}:")
 whatever the sentence before it (a run-on head) says about plans."""
 _POSSESSOR = re.compile(r"\]?['’]s?\s+(?:[a-z]+\s+){0,2}")
 """`Podgorny’s visit to Romania`: the trip is his alone, whoever else the sentence names."""
+_TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
+"""`told Indian Ambassador ` before a name: the titles only."""
 _NEAR_SUBJECT = re.compile(r"\s+(?:(?:also|then|again|further|once|personally|later|immediately|briefly|"
                            r"have|had|also|[a-z]+ly)\s+){0,2}")
 _DOCUMENT_AFTER = re.compile(
@@ -494,6 +496,9 @@ class _Draft:
     """Told inside what someone says (`Oelzner reported about his conversation with X`,
     `I said that in the 21 April conversation with X …`) or in passing (`Gromyko told me
     afterwards`): a meeting of its own, never the one the record goes on telling."""
+    secondhand: bool = False
+    """`Premier Zhou told Ambassador X that …`: a talk between two others, told by name; when
+    a meeting already told holds both, it is that one, not a second."""
     listed_item: bool = False
     """An item of a list of talks: a later heading naming the same people (`1./ Meeting with X`)
     goes on telling it rather than repeating it."""
@@ -1604,18 +1609,24 @@ class _Reader:
             return None
         if cue.name == "told_me" and (reported or self.labelled(match.start())):
             return None
-        if cue.narrator_only and (not self.narrator_speaks(left, match.start(), frame)
-                                  or self.remote(sentence.start, sentence.end)):
+        secondhand = False
+        if cue.narrator_only and not self.narrator_speaks(left, match.start(), frame):
+            secondhand = not reported and self.named_tells(left, match, right)
+            if not secondhand:
+                return None
+        if cue.narrator_only and self.remote(sentence.start, sentence.end):
             return None
         clause_before = text[left:match.start()]
         status = modality.status(clause_before, text[match.end():min(right, match.end() + 60)])
         if status is None:
             return None
         span = Span.of(text, match.start(), match.end())
-        draft = _Draft(status, span, cue.kind, recalled=reported)
+        draft = _Draft(status, span, cue.kind, recalled=reported, secondhand=secondhand)
         # subject side
         subjects = [m for m in self.index.within(left, match.start())
                     if not self.governed(m.start, left) and not self.blocked(m.start, left)]
+        if secondhand:
+            subjects = subjects[-1:]
         if cue.name == "trip":
             subjects = [m for m in self.index.within(left, match.start()) if not self.blocked(m.start, left)]
             own = [m for m in subjects if _POSSESSOR.fullmatch(text, m.end, match.start())]
@@ -1772,6 +1783,22 @@ class _Reader:
             kept.append(mention)
         return kept
 
+    def named_tells(self, left: int, match: re.Match[str], right: int) -> bool:
+        """`Premier [Zhou Enlai] told Indian Ambassador X that …`: one person named right
+        before `told` or `informed`, another right after it behind titles only, is a talk
+        between the two that the writer reports (not `Kim told me he informed them`, nor
+        `X informed the government`)."""
+        if match.group() not in ("told", "informed"):
+            return False
+        before = self.index.within(left, match.start())
+        after = self.index.within(match.end(), right)
+        if not before or not after:
+            return False
+        gap = self.text[before[-1].end:match.start()]
+        if gap.strip(" ]") and not _NEAR_SUBJECT.fullmatch(gap):
+            return False
+        return bool(_TITLED_OBJECT.fullmatch(self.text, match.end(), after[0].start))
+
     def narrator_speaks(self, left: int, position: int, frame: Frame | None) -> bool:
         """`I presented to X`, `we then explained to X`: the narrator is the subject right
         before the verb (not `our ambassador informed X`, not `Kim told me he informed X`)."""
@@ -1915,6 +1942,9 @@ class _Reader:
         state = self.state
         for known in self.drafts:
             if known is draft:
+                return known
+            if draft.secondhand and known.status == "occurred" and draft.others() <= known.others():
+                self.absorb(known, draft, prefer_new=False)
                 return known
             if (known.provisional and draft.status == "occurred" and not draft.recalled
                     and (known.others() & draft.others() or (
