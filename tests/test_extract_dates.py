@@ -123,4 +123,6 @@ def test_two_days_joined_by_and_without_between_stay_two_dates():
 
 def test_a_military_hour_after_until_is_no_year():
     assert find_dates("the Premier had time only until 1900 since he had to go") == ()
+    assert [m.verbatim for m in find_dates("On the 5th, from 1930 hours, the talks resumed; in 1930 they had not")] == [
+        "5th", "1930"]
     assert [m.year for m in find_dates("until 1958 the plan held")] == [1958]

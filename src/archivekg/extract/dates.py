@@ -239,6 +239,8 @@ def _preceded_well(text: str, match: re.Match[str], position: int) -> bool:
         return False
     if kind == "year" and previous.group(1).lower() in _CLOCK_LEADS and _CLOCK.fullmatch(match.group().strip("[]")):
         return False
+    if kind == "year" and _HOURS_AFTER.match(text, match.end()):
+        return False
     return kind != "ordinal" or bool(_ORDINAL_LEAD.search(text, max(0, previous.start() - 24), previous.start()))
 
 
@@ -246,6 +248,10 @@ _CLOCK_LEADS = frozenset(("until", "by"))
 _CLOCK = re.compile(r"1[89][03]0")
 """`Kim Il Sung had time only until 1900`: the hours of a day written as the military write them,
 not the years before the genre's century."""
+
+
+_HOURS_AFTER = re.compile(r"\s*(?:hours|hrs)\b")
+"""`from 1800 hours`: a time of day, not a year."""
 
 
 _RANGE_LEAD = re.compile(
