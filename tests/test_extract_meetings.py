@@ -1518,3 +1518,14 @@ def test_one_named_person_telling_another_named_after_titles_is_their_talk_and_t
     )
     assert [set(m.persons) for m in meetings if m.status == "occurred"] == [
         {"chen-yi", "hla-maung"}, {"xuan-thuy", "ivanov"}]
+
+
+def test_a_meeting_for_an_hour_and_a_half_with_x_dated_by_the_day_not_by_its_hour():
+    """`from 1930 hours` is a time of day: the meeting is on the 11th, not in the year 1930."""
+    meetings = run(
+        "meeting_for_hours_with.txt",
+        {"kato": ("Ambassador Kato", "Kato"), "zhao": ("Premier Zhao Ziyang", "Premier Zhao"),
+         "ueda": ("Ueda",), "qian": ("Qian Qichen",)},
+        date="1984-03-12",
+    )
+    assert summary(meetings) == [("1984-03-11", {"kato", "zhao", "ueda", "qian"})]

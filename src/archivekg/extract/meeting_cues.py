@@ -39,6 +39,10 @@ class Cue:
 
 
 MEAL = r"(?:breakfast|lunch|luncheon|dinner|supper|banquet|tea|meal|reception|cocktail\s+party|dinner\s+party)"
+_FOR_SPAN = (r"\s+for\s+(?:about\s+|approximately\s+|some\s+|over\s+|more\s+than\s+)?"
+             r"(?:(?:\w+|\d+(?:\.\d+)?)(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?)|an?\s+hour(?:\s+and\s+a\s+half)?|"
+             r"half\s+an\s+hour)")
+"""`a meeting for an hour and a half with X`: how long it lasted, between the noun and its partner."""
 _NOT_AFTER_DETERMINER = "".join(
     rf"(?<!\b{word}\s)" for word in ("the", "The", "a", "his", "her", "our", "my", "its", "their", "this", "that")
 )
@@ -79,7 +83,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?!\s+(?:to|that|about|for|of|whether|if)\b)|"
      r"raised\s+(?:[\w-]+\s+){0,4}?with"),
     (Cue("met", "participant", "participant", "meeting"),
-     rf"(?:(?:met|meet|meets)\b|{_NOT_AFTER_DETERMINER}meeting\b|meeting(?=\s+(?:with|between|together))|"
+     rf"(?:(?:met|meet|meets)\b|{_NOT_AFTER_DETERMINER}meeting\b|meeting(?:{_FOR_SPAN})?(?=\s+(?:with|between|together))|"
      r"(?:held|had)\s+(?:[a-z]+\s+){0,2}?meetings(?=\s+with\b)|"
      r"meeting\s+(?:took\s+place|was\s+held)(?=[^.;]{0,100}?\bbetween\b)|"
      r"(?:meeting|conversation|talks|discussion)\s+of(?=\s+(?:[Cc]omrades?\s+|Cde\.\s+|Mr\.\s+)?[A-Z][^.;]{0,60}?\swith\s)|"
@@ -90,6 +94,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("conversation", "participant", "participant", "conversation", needs_object=True),
      r"(?:conversation|conversations|discussion|discussions|talks|talk|audience|interview|consultations?|"
      r"exchange\s+of\s+(?:views|opinions)|negotiations?|tête-à-tête)"
+     rf"(?:{_FOR_SPAN})?"
      r"(?:\s+(?:while\s+)?(?:in|on|over|during)\s+(?:a|an|the)\s+(?:\w+\s+)?"
      r"(?:car|plane|train|flight|ship|drive|walk|ride|journey|lunch|dinner|breakfast|meal))?"
      r"(?:\s+(?:that\s+|which\s+)?(?:I|we|he|she)\s+had(?:\s+(?:on|in|last|this|yesterday)(?:\s+[\w]+){0,3}?)?|"
