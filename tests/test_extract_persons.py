@@ -805,3 +805,17 @@ def test_a_spanish_name_shouted_keeps_both_surnames():
 def test_a_polish_given_name_opens_a_name_before_a_possessive():
     persons, _ = run("Aleksander Nowicki’s Notes\n\nMeeting with Comrades Novotny and Siroky.")
     assert "Aleksander Nowicki" in names_of(persons)
+
+
+def test_a_bracket_of_two_unknown_names_before_a_lone_surname_gives_its_given_names():
+    persons, _ = run("During the talks with A. N. Kosygin, [Kebede Wolde] Gebre noted that the harvest was good. "
+                     "Gebre asked for tractors.")
+    assert {p.name: p.names for p in persons} == {
+        "A. N. Kosygin": ("A. N. Kosygin",),
+        "Kebede Wolde Gebre": ("Kebede Wolde Gebre", "Gebre"),
+    }
+
+
+def test_the_end_of_a_longer_bracket_does_not_give_given_names():
+    persons, _ = run("We could ask [the Special Envoy and Ambassador at Large Chester] Whitcombe or someone else.")
+    assert [p.name for p in persons if "Whitcombe" in p.name] and not [p for p in persons if "Large" in p.name]

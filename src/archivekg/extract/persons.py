@@ -472,6 +472,14 @@ def _completed_by(bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
                 or last.endswith("ich") or without_arabic_article(bracketed[1]) != bracketed[1])))
 
 
+def _given_pair(bracketed: tuple[str, ...]) -> bool:
+    """`[Haile Mariam] Mengistu`: a bracket of two words no list knows, both names and neither
+    an East Asian surname, is the given names the translator put before a lone surname (not the
+    end of a longer bracket, `[… Ambassador at Large Chester] Bowles`)."""
+    return (len(bracketed) == 2 and not any(fold(word) in _SURNAMES for word in bracketed)
+            and not is_east_asian_name(bracketed) and all(_classify(word) == "name" for word in bracketed))
+
+
 def _titled_given(tokens: list[_Token], i: int, bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
     """`Comrade [Stanislav] Rázl`, `Ambassador [Ratan Kumar] Nehru`: after a title or an
     honorific, one or two bracketed words before a lone name, or before a two-word surname
@@ -786,6 +794,7 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
                 k += 1
             elif tokens[j - 1].closes and not tokens[nxt[0]].opens and (
                     _completed_by(words, other) or _titled_given(tokens, i, words, other)
+                    or (bracketed and len(other) == 1 and _given_pair(words))
                     or _given_after_bracketed_office(tokens, i, run, words, other)):
                 completion = clean_name(run[tokens[nxt[0]].start:tokens[nxt[1] - 1].end])
                 forms = (f"{' '.join(words)} {completion}", completion)
