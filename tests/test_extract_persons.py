@@ -819,3 +819,10 @@ def test_a_bracket_of_two_unknown_names_before_a_lone_surname_gives_its_given_na
 def test_the_end_of_a_longer_bracket_does_not_give_given_names():
     persons, _ = run("We could ask [the Special Envoy and Ambassador at Large Chester] Whitcombe or someone else.")
     assert [p.name for p in persons if "Whitcombe" in p.name] and not [p for p in persons if "Large" in p.name]
+
+
+def test_foreign_party_words_and_a_portfolio_s_words_are_no_names():
+    persons, _ = run("I called on the Secretary of the CC of the FRELIMO [Mozambique Liberation Front--Partido Frente] "
+                     "for international issues, J. Mabote. The Minister of Health and Social Welfare Mendes was there.")
+    assert not [p.name for p in persons if {"Partido", "Frente", "Social", "Welfare"} & set(p.name.split())]
+    assert "J. Mabote" in names_of(persons)

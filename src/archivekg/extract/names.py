@@ -112,7 +112,7 @@ ORG_WORDS = frozenset(
     protocol consular cabinet propaganda personnel cadres intelligence prensa agerpres tanjug
     technology energy power hydroelectric electric steel coal chemical textile ministers
     leadership archiwum archiv archivum arhiva arhivele archivio leveltar staff
-    delegation delegations residence
+    delegation delegations residence welfare social housing partido partito parti partei frente trabajo trabajadores
     """.split()
 ) | frozenset(
     # Abbreviations: organisations only when written in capitals (`UN`, not the syllable `Un`).
