@@ -128,3 +128,9 @@ def test_not_vietnamese_names(name):
                                              ("mikoyan", False), ("senior", False), ("maurer", False)])
 def test_offices_one_letter_misspelt_are_titles(word, title):
     assert is_title_word(word) is title
+
+
+def test_initials_in_the_other_order_are_the_same_man_but_not_a_given_name():
+    assert initials_compatible("Y. A. Gromov", "A. Ya. Gromov")
+    assert not initials_compatible("Y. Gromov", "Andrei Gromov")
+    assert not initials_compatible("A. B. Gromov", "A. C. Gromov")
