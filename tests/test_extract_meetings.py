@@ -1529,3 +1529,14 @@ def test_a_meeting_for_an_hour_and_a_half_with_x_dated_by_the_day_not_by_its_hou
         date="1984-03-12",
     )
     assert summary(meetings) == [("1984-03-11", {"kato", "zhao", "ueda", "qian"})]
+
+
+def test_a_report_to_one_man_on_another_s_conversation_leaves_the_addressee_out():
+    meetings = run(
+        "report_to_on_conversation.txt",
+        {"petrov": ("V. M. Petrov", "V. M. PETROV"), "orlov": ("Orlov",), "rezai": ("Hamid Rezai", "Rezai")},
+        date="1952-04-11",
+        title="Report to V. M. Petrov on Ambassador Orlov's Conversation with Hamid Rezai, the Minister's Secretary",
+    )
+    assert {"orlov", "rezai"} in [set(m.persons) for m in meetings]
+    assert not [m for m in meetings if "petrov" in m.persons]

@@ -127,10 +127,11 @@ _SUMMARY_CLAUSE_END = re.compile(r"\b(?:and\s+(?:[a-z]+ed|discuss\w*|talk\w*)|to
 """Where the summary's list of who met ends: `A met with B and discussed C's visit` names C as a topic."""
 _ADDRESSEE_LEAD = re.compile(
     r"^\W*(?:telegram|cable|letter|report|memorandum|note|message|dispatch|ciphergram)\b[^\n]*?\bto\s", re.IGNORECASE)
-_REGARDING = re.compile(r"\b(?i:regarding|concerning|about|on)\s+(?:the\s+|a\s+|his\s+|my\s+)?(?:[\w-]+\s+){0,2}?"
+_REGARDING = re.compile(r"\b(?i:regarding|concerning|about|on)\s+(?:the\s+|a\s+|his\s+|my\s+)?(?:[\w'’.-]+\s+){0,3}?"
                         r"(?i:meeting|conversation|talks?|visit|discussion|audience|interview)")
-"""`Telegram, Zhou Enlai to Mao Zedong, Liu Shaoqi, …, Regarding meeting with Tep Phan`: those a
-title addresses, before the meeting it says it is about, were not at it."""
+"""`Telegram, Zhou Enlai to Mao Zedong, Liu Shaoqi, …, Regarding meeting with Tep Phan`, `Report to
+I. V. Stalin on Ambassador Sadchikov's Conversation with X`: those a title addresses, before the
+meeting it says it is about, were not at it."""
 _TOPIC_AFTER_PARTNER = re.compile(r"\bwith\s[^\n]*?\b(?:about|regarding|concerning)\s")
 """`During Ho's meeting with Wang about Ho's letters to Chairman Liu`: everyone named after the
 partner's topic word is what they talked about."""
