@@ -1531,12 +1531,21 @@ def test_a_meeting_for_an_hour_and_a_half_with_x_dated_by_the_day_not_by_its_hou
     assert summary(meetings) == [("1984-03-11", {"kato", "zhao", "ueda", "qian"})]
 
 
-def test_a_report_to_one_man_on_another_s_conversation_leaves_the_addressee_out():
-    meetings = run(
+def report_to_on_conversation() -> tuple[Meeting, ...]:
+    return run(
         "report_to_on_conversation.txt",
         {"petrov": ("V. M. Petrov", "V. M. PETROV"), "orlov": ("Orlov",), "rezai": ("Hamid Rezai", "Rezai")},
         date="1952-04-11",
         title="Report to V. M. Petrov on Ambassador Orlov's Conversation with Hamid Rezai, the Minister's Secretary",
     )
+
+
+def test_a_report_to_one_man_on_another_s_conversation_leaves_the_addressee_out():
+    meetings = report_to_on_conversation()
     assert {"orlov", "rezai"} in [set(m.persons) for m in meetings]
     assert not [m for m in meetings if "petrov" in m.persons]
+
+
+def test_the_body_reporting_the_titled_conversation_between_the_same_two_tells_no_second_one():
+    meetings = report_to_on_conversation()
+    assert [set(m.persons) for m in meetings] == [{"orlov", "rezai"}]

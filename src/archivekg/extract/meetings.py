@@ -1939,10 +1939,16 @@ class _Reader:
         the recorded one only (`The conversation was translated by X`) is the recorded one. In
         a cable that names no author, the first encounter its writer tells with people its title
         names (`Subandrio met with me`) is the title's (`Subandrio Met with Ambassador Yao`).
+        A report of the titled conversation between the same people (`Orlov reported about his
+        conversation with X`) is that conversation.
         Returns the meeting that now holds the telling."""
         state = self.state
         for known in self.drafts:
             if known is draft:
+                return known
+            if (known.titled and known.provisional and draft.recalled and draft.status == "occurred"
+                    and known.others() and draft.others() == known.others()):
+                self.absorb(known, draft, prefer_new=False)
                 return known
             if draft.secondhand and known.status == "occurred" and draft.others() <= known.others():
                 self.absorb(known, draft, prefer_new=False)
