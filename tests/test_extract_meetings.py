@@ -1549,3 +1549,15 @@ def test_a_report_to_one_man_on_another_s_conversation_leaves_the_addressee_out(
 def test_the_body_reporting_the_titled_conversation_between_the_same_two_tells_no_second_one():
     meetings = report_to_on_conversation()
     assert [set(m.persons) for m in meetings] == [{"orlov", "rezai"}]
+
+
+def test_a_journal_titled_after_its_writer_alone_is_his_first_talk_dated_by_the_line_over_the_text():
+    """`14 August` is the day of writing; `2 August`, right over the running text, the talk's."""
+    meetings = run(
+        "journal_two_date_lines.txt",
+        {"petrenko": ("I. K. Petrenko",), "mabote": ("J. Mabote",)},
+        date="1979-08-14",
+        title="Soviet Ambassador to Mozambique I. K. Petrenko, Memorandum of Conversation with an Official of FRELIMO",
+        authors=("petrenko",),
+    )
+    assert summary(meetings) == [("1979-08-02", {"petrenko", "mabote"})]

@@ -1019,7 +1019,9 @@ class _Reader:
         text; never the date the document was written or filed (`Pyongyang, 12 May` before
         `about a Conversation …`). A heading the body gives for its meeting (`Meeting with X`,
         not the record's title) takes the date line standing over it with no running text
-        between (a notepad's `15 May 1989` / `The beginning of the visit` / `Meeting with X`)."""
+        between (a notepad's `15 May 1989` / `The beginning of the visit` / `Meeting with X`). Below
+        the title, a date line right over the running text that is not the document's date is
+        the talk's (a journal's `20 July 1978` / `with the Secretary …` / `27 June 1978` / `[I] visited …`)."""
         for start, end in lines:
             keyword = _CONVERSATION_TITLE.search(self.text, start, end)
             for mention in self.dates_in(keyword.start() if keyword else start, end):
@@ -1034,6 +1036,11 @@ class _Reader:
         if not titled:
             above = self.date_line_above(lines[0][0])
             if above is not None:
+                return above
+        elif head_end < len(self.text):
+            above = self.date_line_above(head_end)
+            if (above is not None and above.span is not None and above.span.start > lines[-1][1]
+                    and (self.metadata.date is None or above.iso != self.metadata.date.iso)):
                 return above
         for _, end in lines:
             line = _NEXT_LINE.match(self.text, end)
@@ -1938,7 +1945,9 @@ class _Reader:
         record of a conversation, an undated encounter the narrative tells among people of
         the recorded one only (`The conversation was translated by X`) is the recorded one. In
         a cable that names no author, the first encounter its writer tells with people its title
-        names (`Subandrio met with me`) is the title's (`Subandrio Met with Ambassador Yao`).
+        names (`Subandrio met with me`) is the title's (`Subandrio Met with Ambassador Yao`). A
+        title that names only its writer (`Ambassador X, Memorandum of Conversation with an
+        Official`) is the writer's first talk told; the document's own date is not that talk's.
         A report of the titled conversation between the same people (`Orlov reported about his
         conversation with X`) is that conversation.
         Returns the meeting that now holds the telling."""
@@ -1953,10 +1962,16 @@ class _Reader:
             if draft.secondhand and known.status == "occurred" and draft.others() <= known.others():
                 self.absorb(known, draft, prefer_new=False)
                 return known
+            own_talk = (NARRATOR_KEY in known.parts and NARRATOR_KEY in draft.parts
+                        and not known.others() - set(self.authors))
             if (known.provisional and draft.status == "occurred" and not draft.recalled
-                    and (known.others() & draft.others() or (
+                    and (own_talk or known.others() & draft.others() or (
                         known.titled and draft.narrated and not self.authors and draft.others()
                         and all(self.named_in(key, known.span) for key in draft.others())))):
+                if own_talk and known.date is not None and self.metadata.date is not None and (
+                        known.date.iso == self.metadata.date.iso):
+                    known.date = None
+                known.told = known.told or own_talk
                 self.absorb(known, draft, prefer_new=True)
                 known.provisional = False
                 state.current = known
