@@ -37,6 +37,7 @@ CONTEXT = "1963-10-15"
         ("on 28 December", "1963-12-28"),
         ("asked me to come on September 30th, 4.30 PM", "1963-09-30"),
         ("on 2 June of this year", "1963-06-02"),
+        ("on June 2 of this year", "1963-06-02"),
         ("talks on 29 – 30 October 1963", "1963-10-29"),
         ("the talks of 7-9 October", "1963-10-07"),
         ("consultations between 11 and 13 December 1963", "1963-12-11"),

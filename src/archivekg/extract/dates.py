@@ -53,7 +53,8 @@ _PATTERNS = (
     ("dm", rf"(?<!\w){_br(_DAY, 'd')}(?:\s+of)?\s+{_br(_MONTH, 'm')}(?:,?\s+(?:of\s+)?(?:this|the\s+current)\s+year\b)?(?![\w\[])"),
     ("day_month", r"(?<!\w)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+of\s+"
                   r"(?P<rel>this|the\s+current|last|the\s+previous|next|the\s+following)\s+month\b"),
-    ("md", rf"(?<!\w){_br(_MONTH, 'm')}\s+{_br(_DAY, 'd')}(?:(?<=[a-z])(?=\d{{1,2}}[.:]\d\d)|\b(?!\s*,?\s*\[?\d(?![.:]\d\d)))"),
+    ("md", rf"(?<!\w){_br(_MONTH, 'm')}\s+{_br(_DAY, 'd')}(?:,?\s+(?:of\s+)?(?:this|the\s+current)\s+year\b|"
+           rf"(?<=[a-z])(?=\d{{1,2}}[.:]\d\d)|\b(?!\s*,?\s*\[?\d(?![.:]\d\d)))"),
     ("my", rf"(?<!\w){_br(_MONTH, 'm')}(?:\s+of)?,?\s+{_br(_YEAR, 'y')}(?!\d)"),
     ("rel_month", rf"\b(?P<rel>this\s+past|this|last|next|the\s+following|the\s+previous)\s+{_br(_MONTH, 'm')}\b"),
     ("month", rf"(?<!\w){_br(_MONTH, 'm')}\b(?!\]?(?:\s+of)?,?\s+\[?(?:{_YEAR}|{_DAY}\b))"),
