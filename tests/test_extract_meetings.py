@@ -1561,3 +1561,8 @@ def test_a_journal_titled_after_its_writer_alone_is_his_first_talk_dated_by_the_
         authors=("petrenko",),
     )
     assert summary(meetings) == [("1979-08-02", {"petrenko", "mabote"})]
+
+
+def test_the_date_of_a_paper_handed_over_behind_the_body_that_wrote_it_does_not_date_the_visit():
+    meetings = run("dated_paper_in_visit.txt", {"kim": ("Kim Chang-man",)}, date="1959-06-22", authors=("author",))
+    assert [m.date.iso if m.date else None for m in meetings] == ["1959-06-20"]

@@ -227,9 +227,10 @@ _TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 _NEAR_SUBJECT = re.compile(r"\s+(?:(?:also|then|again|further|once|personally|later|immediately|briefly|"
                            r"have|had|also|[a-z]+ly)\s+){0,2}")
 _DOCUMENT_AFTER = re.compile(
-    r"[^\S\n]+(?:[A-Z][\w.]*\s+)?(?:instruction|telegram|letter|decree|resolution|note|order|directive|agreement|"
+    r"[^\S\n]+(?:[A-Z][\w.]*\s+){0,4}(?:instruction|telegram|letter|decree|resolution|note|order|directive|agreement|"
     r"treaty|decision|protocol|cable|message|radiogram|law|communiqu[eé])s?\b")
-"""`by a 14 September 1957 instruction`: the date of a paper, not of the narrative."""
+"""`by a 14 September 1957 instruction`, `a 9 May CPSU Central Committee letter`: the date of a
+paper, not of the narrative."""
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:Comrade|Cde\.|comrade|c\.)\s+)?")
 _SPEAKER_COLON = re.compile(r"\]?[ \t]*:[ \t]+\S")
 """After a name, the colon of a speaker's label (`Zhou Enlai: We …`)."""
