@@ -15,6 +15,7 @@ from archivekg.extract.names import (
     preferred_form,
     romanization_key,
     slug,
+    strip_possessive,
     surname_of,
     word_pattern,
 )
@@ -134,3 +135,9 @@ def test_initials_in_the_other_order_are_the_same_man_but_not_a_given_name():
     assert initials_compatible("Y. A. Gromov", "A. Ya. Gromov")
     assert not initials_compatible("Y. Gromov", "Andrei Gromov")
     assert not initials_compatible("A. B. Gromov", "A. C. Gromov")
+
+
+def test_a_shouted_possessive_is_stripped_too():
+    assert strip_possessive("SORIN'S") == "SORIN"
+    assert strip_possessive("Sorin’s") == "Sorin"
+    assert strip_possessive("WORKERS'") == "WORKERS'"

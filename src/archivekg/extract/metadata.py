@@ -29,7 +29,7 @@ from archivekg.extract.citation import (
     shelf_mark_parts,
 )
 from archivekg.extract.lines import folded, line_search
-from archivekg.extract.names import GIVEN_NAMES, ORG_WORDS, fold
+from archivekg.extract.names import GIVEN_NAMES, ORG_WORDS, fold, strip_possessive
 from archivekg.model import ArchivalReference, DateValue, Document, Metadata, Span
 
 # A reprint may label the citation (`First Published: "Title," …`).
@@ -195,8 +195,10 @@ _RECEPTION_BY = re.compile(
 )
 # `Record of Orlov's conversation with …`, `Ambassador Ivanov's Meeting with …`: the narrator's own talk.
 # `Andropov Report, 1 November 1956`, `Petrov's Telegram on …`: a name leading the genre word.
+_COPY_OF = r"(?:(?:[Aa]\s+)?(?:Copy|Excerpts?|Extract|Translation)\s+(?:of|from)\s+)?"
+"""`Copy of N.S. Khrushchev's Notes …`: the paper is still its writer's."""
 _OWNER_GENRE = re.compile(
-    rf"^(?:(?:Comrade|Cde\.)\s+)?(?P<name>{_TITLE_NAME}|{_SURNAME})(?:['’]s)?\s+"
+    rf"^{_COPY_OF}(?:(?:Comrade|Cde\.)\s+)?(?P<name>{_TITLE_NAME}|{_SURNAME})(?:['’]s)?\s+"
     r"(?:Report|Telegram|Cable|Letter|Note|Notes|Memorandum|Dispatch)\b(?!\s+(?:from|of|by)\b)"
 )
 """… not when the title goes on to name the sender (`Liaison Report from the Embassy`)."""
@@ -694,7 +696,7 @@ def _title_writer(title: str, text: str) -> str | None:
         if not match:
             continue
         groups = match.groupdict()
-        name = match["name"] or groups.get("officer") or groups.get("owner") or groups.get("surname") or ""
+        name = strip_possessive(match["name"] or groups.get("officer") or groups.get("owner") or groups.get("surname") or "")
         if not _plausible_title_name(name):
             continue
         if pattern in _NARRATED_TITLE_WRITERS and not (_narrated(text) and not _spoken_of(name, text)):

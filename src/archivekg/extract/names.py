@@ -363,7 +363,7 @@ _SLAVIC_SURNAME = re.compile(
 # capitalised headings write the Russian ones in capitals (`COMRADE SH. DAGVA`).
 _INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ye\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.|Fr\.|Wl\.|Gh\.|Th\.|YU\.|YA\.|YE\.|TS\.|SH\.|CH\.|ZH\.|KH\.)$")
 _SPACE = re.compile(r"\s+")
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_POSSESSIVE = re.compile(r"(?:['’][sS]|(?<=[sS])['’])$")
 _SLUG_STRIP = re.compile(r"[^a-z0-9]+")
 _INITIALS_GLUED = re.compile(rf"\b([{UPPER}]\.)(?=[{UPPER}])")
 
@@ -465,7 +465,7 @@ def is_organization_word(word: str, folded: str) -> bool:
 @lru_cache(maxsize=65536)
 def strip_possessive(word: str) -> str:
     """`Kim's` -> `Kim`; `Workers'` stays (a plural, not a name's possessive)."""
-    return _POSSESSIVE.sub("", word) if not word.endswith(("s'", "s’")) else word
+    return _POSSESSIVE.sub("", word) if not word.endswith(("s'", "s’", "S'", "S’")) else word
 
 
 @lru_cache(maxsize=65536)

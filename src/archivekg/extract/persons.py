@@ -1736,7 +1736,7 @@ def _metadata_roles(text: str, metadata: Metadata, table: _Table) -> list[RoleAs
                          ("obtained by", metadata.obtained_by)):
         for name in _credited(names):
             entry = table.find([clean_name(name)])
-            if entry is None:
+            if entry is None or not entry.key:  # a form no kept person was given a key for
                 continue
             found = text.find(name)
             if found >= 0:
