@@ -826,3 +826,10 @@ def test_foreign_party_words_and_a_portfolio_s_words_are_no_names():
                      "for international issues, J. Mabote. The Minister of Health and Social Welfare Mendes was there.")
     assert not [p.name for p in persons if {"Partido", "Frente", "Social", "Welfare"} & set(p.name.split())]
     assert "J. Mabote" in names_of(persons)
+
+
+def test_two_words_in_either_order_are_one_name():
+    persons, _ = run("Transcript of Conversation between Zhou Enlai and Kenzo Matsuda\n\n"
+                     "Mr. Matsuda Kenzo (hereafter Matsuda): I have questions. Zhou Enlai: Please.")
+    assert {p.name: set(p.names) for p in persons} == {
+        "Zhou Enlai": {"Zhou Enlai"}, "Kenzo Matsuda": {"Kenzo Matsuda", "Matsuda Kenzo", "Matsuda"}}

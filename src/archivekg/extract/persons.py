@@ -1475,7 +1475,9 @@ def _keys(form: str) -> tuple[str, ...]:
     A given name and first surname key a name with or without the second surname
     (`Raul Castro`, `Raul Castro Ruz`), not two given names (`Ion Gheorghe Maurer` is not
     `Ion Gheorghe`, another man); a two-word surname keys it with or without the given
-    name before it (`Pablo Campos Ortiz`, `Campos Ortiz`). Asked for every mention's forms: remembered."""
+    name before it (`Pablo Campos Ortiz`, `Campos Ortiz`). Two words in either order are one
+    name (`Tanzan Ishibashi`, `Mr. Ishibashi Tanzan`, the Japanese order). Asked for every
+    mention's forms: remembered."""
     if len(form.split()) > 1:
         words = canonical_spacing(form).split()
         keys: tuple[str, ...] = (name_key(form), "r:" + romanization_key(form))
@@ -1490,6 +1492,8 @@ def _keys(form: str) -> tuple[str, ...]:
                 keys += ("s:" + name_key(" ".join(words[1:])),)
             elif len(words) == 2 and fold(words[0]) not in GIVEN_NAMES:
                 keys += ("s:" + name_key(form),)
+            if len(words) == 2:
+                keys += ("o:" + name_key(" ".join(sorted(words))),)
         return keys
     return (name_key(form),)
 
