@@ -1566,3 +1566,13 @@ def test_a_journal_titled_after_its_writer_alone_is_his_first_talk_dated_by_the_
 def test_the_date_of_a_paper_handed_over_behind_the_body_that_wrote_it_does_not_date_the_visit():
     meetings = run("dated_paper_in_visit.txt", {"kim": ("Kim Chang-man",)}, date="1959-06-22", authors=("author",))
     assert [m.date.iso if m.date else None for m in meetings] == ["1959-06-20"]
+
+
+def test_two_visits_joined_by_and_each_keep_their_own_traveller():
+    meetings = run(
+        "two_visits_joined.txt",
+        {"sorokin": ("I. Sorokin",), "popescu": ("D. Popescu",), "batmunkh": ("J. Batmunkh",),
+         "kirilenko": ("A. Kirilenko",)},
+        date="1979-03-12",
+    )
+    assert not [m for m in meetings if {"batmunkh", "kirilenko"} <= set(m.persons)]
