@@ -833,3 +833,8 @@ def test_two_words_in_either_order_are_one_name():
                      "Mr. Matsuda Kenzo (hereafter Matsuda): I have questions. Zhou Enlai: Please.")
     assert {p.name: set(p.names) for p in persons} == {
         "Zhou Enlai": {"Zhou Enlai"}, "Kenzo Matsuda": {"Kenzo Matsuda", "Matsuda Kenzo", "Matsuda"}}
+
+
+def test_the_between_a_korean_surname_and_a_syllable_is_part_of_the_name():
+    persons, _ = run("Colonel Pak The Sik, Deputy Chief of the General Staff, spoke. Pak The Sik left.")
+    assert names_of(persons) == {"Pak The Sik"}

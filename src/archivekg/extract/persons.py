@@ -307,7 +307,8 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
         while (j < n and not tokens[j].opens and not tokens[j - 1].closes and not _opens_name(tokens, j)
                and not _owns(tokens[j - 1]) and not _married_name(tokens[j - 1].word)):
             kind = tokens[j].kind
-            if kind in ("name", "init", "particle") or (kind == "upper" and _upper_as_name(tokens, j)):
+            if (kind in ("name", "init", "particle") or (kind == "upper" and _upper_as_name(tokens, j))
+                    or _syllable_the(tokens, j)):
                 j += 1
                 continue
             break
@@ -319,6 +320,13 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
             while i < n and tokens[i].kind in ("name", "upper") and not tokens[i].opens:
                 i += 1
     return segments
+
+
+def _syllable_the(tokens: list[_Token], j: int) -> bool:
+    """`Kim The Gyn`: after a Korean surname and before a name, `The` is a syllable of the given
+    name as an older transliteration writes it (태), not the article."""
+    return (tokens[j].word == "The" and fold(tokens[j - 1].word) in COMMON_KOREAN_SURNAMES and j + 1 < len(tokens)
+            and tokens[j + 1].kind == "name" and not tokens[j + 1].opens)
 
 
 def _married_name(word: str) -> bool:
