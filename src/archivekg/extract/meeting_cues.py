@@ -83,7 +83,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?!\s+(?:to|that|about|for|of|whether|if)\b)|"
      r"raised\s+(?:[\w-]+\s+){0,4}?with"),
     (Cue("met", "participant", "participant", "meeting"),
-     rf"(?:(?:met|meet|meets)\b|{_NOT_AFTER_DETERMINER}meeting\b|meeting(?:{_FOR_SPAN})?(?=\s+(?:with|between|together))|"
+     rf"(?:(?:met|meet|meets)\b|{_NOT_AFTER_DETERMINER}meeting\b|"
+     rf"meeting(?:{_FOR_SPAN})?(?=\s+(?:with|between|together))|"
      r"(?:held|had)\s+(?:[a-z]+\s+){0,2}?meetings(?=\s+with\b)|"
      r"meeting\s+(?:took\s+place|was\s+held)(?=[^.;]{0,100}?\bbetween\b)|"
      r"(?:meeting|conversation|talks|discussion)\s+of(?=\s+(?:[Cc]omrades?\s+|Cde\.\s+|Mr\.\s+)?[A-Z][^.;]{0,60}?\swith\s)|"

@@ -86,10 +86,12 @@ _JOINED_SIDES = re.compile(rf"{_SIDES}(?:conversation|talks|meeting|discussion|s
 """`'Mao-Tanaka Meeting'`: two sides joined by a hyphen, each a name the record gives someone
 elsewhere (the pair is no mention of either, as a double surname would be one)."""
 _JOINED_BEFORE = re.compile(rf"{_SIDES}$")
-_ANOTHER_TRIP = re.compile(r"\s(?:and|,)\s+(?:also\s+)?(?:the|a|his|her|their)\s+(?:\w+\s+)?(?:visit|trip|journey|stay)\b")
-"""`the visit to Moscow of X (in January 1977) and the visit to Pyongyang of Y`: a second trip,
-with its own traveller, ends the first one's clause, and the first one's people are not the second's."""
 """The same sides right before a meeting's word in running text (`stories on Mao-Tanaka meeting`)."""
+_ANOTHER_TRIP = re.compile(r"\s(?:and|,)\s+(?:also\s+)?(?:the|a|his|her|their)\s+(?:\w+\s+)?"
+                           r"(?:visit|trip|journey|stay)\b")
+"""`the visit to Moscow of X (in January 1977) and the visit to Pyongyang of Y`: a second trip,
+with its own traveller, ends the first one's clause, and the first one's people are not the
+second's."""
 _ATTENDANCE_LABEL = re.compile(
     r"\b(?:sides?|guests?|persons|personnel|participants?|participating|present|attend\w*|accompan\w*|"
     r"interpret\w*|translat\w*|record\w*|minutes|documentation|note[- ]?takers?|delegations?|members|officials|"

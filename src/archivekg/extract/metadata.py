@@ -696,7 +696,8 @@ def _title_writer(title: str, text: str) -> str | None:
         if not match:
             continue
         groups = match.groupdict()
-        name = strip_possessive(match["name"] or groups.get("officer") or groups.get("owner") or groups.get("surname") or "")
+        name = strip_possessive(
+            match["name"] or groups.get("officer") or groups.get("owner") or groups.get("surname") or "")
         if not _plausible_title_name(name):
             continue
         if pattern in _NARRATED_TITLE_WRITERS and not (_narrated(text) and not _spoken_of(name, text)):

@@ -325,8 +325,8 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
 def _syllable_the(tokens: list[_Token], j: int) -> bool:
     """`Kim The Gyn`: after a Korean surname and before a name, `The` is a syllable of the given
     name as an older transliteration writes it (태), not the article."""
-    return (tokens[j].word == "The" and fold(tokens[j - 1].word) in COMMON_KOREAN_SURNAMES and j + 1 < len(tokens)
-            and tokens[j + 1].kind == "name" and not tokens[j + 1].opens)
+    return (tokens[j].word == "The" and fold(tokens[j - 1].word) in COMMON_KOREAN_SURNAMES
+            and j + 1 < len(tokens) and tokens[j + 1].kind == "name" and not tokens[j + 1].opens)
 
 
 def _married_name(word: str) -> bool:
