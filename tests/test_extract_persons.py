@@ -838,3 +838,10 @@ def test_two_words_in_either_order_are_one_name():
 def test_the_between_a_korean_surname_and_a_syllable_is_part_of_the_name():
     persons, _ = run("Colonel Pak The Sik, Deputy Chief of the General Staff, spoke. Pak The Sik left.")
     assert names_of(persons) == {"Pak The Sik"}
+
+
+def test_initials_in_the_other_order_and_another_spelling_are_one_man():
+    """`Ya.` and `Y.` write one Russian letter: the page's title may swap the initials too."""
+    persons, _ = run("From the Journal of Y. A. Gromov\n\nFROM THE JOURNAL OF\nA. YA. GROMOV\n\n"
+                     "Today I received A. C. Gromov.")
+    assert len([p for p in persons if p.name.endswith(("Gromov", "GROMOV"))]) == 2

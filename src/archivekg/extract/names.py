@@ -621,19 +621,14 @@ def surname_key(word: str) -> str:
 
 
 def initials_compatible(short: str, full: str) -> bool:
-    """`N. S. Khrushchev` may be `Nikita Khrushchev`: same surname, initials agree (J as Y).
-    Two or more initials in the other order are one man too: `Y. A. Vyshinsky` in a page's
-    title is `A. Ya. Vyshinsky` in its text."""
+    """`N. S. Khrushchev` may be `Nikita Khrushchev`: same surname, initials agree (J as Y)."""
     a, b = clean_name(short).split(), clean_name(full).split()
     if not a or not b or fold(a[-1]) != fold(b[-1]):
         return False
-    if all(_initial_sound(x) == _initial_sound(y) for x, y in zip(a[:-1], b[:-1])):
-        return True
-    return (len(a) == len(b) > 2 and all(is_initial(w) for w in a[:-1] + b[:-1])
-            and sorted(map(_initial_sound, a[:-1])) == sorted(map(_initial_sound, b[:-1])))
+    return all(initial_sound(x) == initial_sound(y) for x, y in zip(a[:-1], b[:-1]))
 
 
-def _initial_sound(word: str) -> str:
+def initial_sound(word: str) -> str:
     """`J. Andropov` in a Hungarian or German record is `Y. Andropov` in an English one: a
     Russian given name's initial J and Y transliterate one letter (Юрий, Яков, Евгений)."""
     letter = fold(word)[:1]

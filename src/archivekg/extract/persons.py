@@ -46,6 +46,7 @@ from archivekg.extract.names import (
     doubled_letter,
     fold,
     has_slavic_or_european_surname,
+    initial_sound,
     initials_compatible,
     initials_first,
     is_honorific,
@@ -1490,7 +1491,7 @@ def _keys(form: str) -> tuple[str, ...]:
         words = canonical_spacing(form).split()
         keys: tuple[str, ...] = (name_key(form), "r:" + romanization_key(form))
         if all(is_initial(w) for w in words[:-1]) and not is_initial(words[-1]):
-            keys += ("i:" + name_key(" ".join(sorted(words[:-1]) + words[-1:])),)
+            keys += ("i:" + name_key(" ".join(sorted(map(initial_sound, words[:-1])) + words[-1:])),)
         if (len(words) <= 3 and (fold(words[0]) in GIVEN_NAMES or _name_chain(words))
                 and not (len(words) == 3 and fold(words[1]) in GIVEN_NAMES)
                 and not any(is_initial(w) for w in words) and not is_east_asian_name(words)):
