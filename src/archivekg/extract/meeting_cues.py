@@ -39,9 +39,11 @@ class Cue:
 
 
 MEAL = r"(?:breakfast|lunch|luncheon|dinner|supper|banquet|tea|meal|reception|cocktail\s+party|dinner\s+party)"
-_FOR_SPAN = (r"\s+for\s+(?:about\s+|approximately\s+|some\s+|over\s+|more\s+than\s+)?"
-             r"(?:(?:\w+|\d+(?:\.\d+)?)(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?)|an?\s+hour(?:\s+and\s+a\s+half)?|"
-             r"half\s+an\s+hour)")
+_ABOUT = r"(?:about\s+|approximately\s+|some\s+|over\s+|more\s+than\s+)?"
+_SPAN_OF_TIME = (r"(?:\w+|\d+(?:\.\d+)?)(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?)"
+                 r"(?:\s+and\s+(?:a\s+half|(?:\w+|\d+)\s+minutes?))?|an?\s+hour(?:\s+and\s+a\s+half)?|half\s+an\s+hour")
+"""`two hours and ten minutes`, `an hour and a half`, `half an hour`: how long a talk lasted."""
+_FOR_SPAN = rf"\s+for\s+{_ABOUT}(?:{_SPAN_OF_TIME})"
 """`a meeting for an hour and a half with X`: how long it lasted, between the noun and its partner."""
 _NOT_AFTER_DETERMINER = "".join(
     rf"(?<!\b{word}\s)" for word in ("the", "The", "a", "his", "her", "our", "my", "its", "their", "this", "that")
@@ -231,8 +233,7 @@ PLACE = re.compile(
     r"\b(?:in|at|to)\s+(?:the\s+)?\[?((?:North\s+|South\s+)?\]?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})"
 )
 DURATION = re.compile(
-    r"\b(?:lasted|went\s+on\s+for|continued\s+for|took)\s+(?:about\s+|approximately\s+|some\s+|over\s+|more\s+than\s+)?"
-    r"((?:\w+|\d+(?:\.\d+)?)(?:\s+and\s+a\s+half)?\s+(?:hours?|minutes?)(?:\s+and\s+(?:a\s+half|(?:\w+|\d+)\s+minutes?))?|an?\s+hour(?:\s+and\s+a\s+half)?|half\s+an\s+hour)"
+    rf"\b(?:lasted|went\s+on\s+for|continued\s+for|took)\s+{_ABOUT}({_SPAN_OF_TIME})"
 )
 
 DURATION_WORDS = frozenset(("lasted", "went", "continued", "took"))
