@@ -334,10 +334,10 @@ OPENING_GIVEN_NAMES = frozenset(
     rashid fuad fouad faisal faysal adil adel aziz anwar hafez hafiz yasser yasir zaki kamal kemal
     karim munir nasir habib hashim abbas jafar jaafar qasim taha walid shakir salwa fatima aisha
     suleiman sulayman tawfiq tawfik sadiq amir akbar reza ismet adnan celal turgut bulent recep
-    sheikh shaikh sheik""".split()
+    sheikh shaikh sheik ben""".split()
 )
 """Given names of the Middle East that open a full name (`Abdullah Goran`, `Farid al-Ahmar`,
-`Sheikh Latif`): a run opened by one is a person's name. Kept apart from GIVEN_NAMES, whose
+`Sheikh Latif`, `Ben Bella`): a run opened by one is a person's name. Kept apart from GIVEN_NAMES, whose
 members also decide which part of a name is the surname; in these names that is not settled
 (`Saddam Hussein`, `Abdullah` alone)."""
 
