@@ -1576,3 +1576,28 @@ def test_two_visits_joined_by_and_each_keep_their_own_traveller():
         date="1979-03-12",
     )
     assert not [m for m in meetings if {"batmunkh", "kirilenko"} <= set(m.persons)]
+
+
+def _labelled_turns() -> tuple[Meeting, ...]:
+    return run(
+        "labelled_turn_own_talks.txt",
+        {"li": ("Li Wen", "Li"), "dalil": ("Omar Dalil", "Dalil"), "suli": ("Hamid Suli",), "rauf": ("Ali Rauf", "Rauf"),
+         "brandt": ("Karl Brandt",)},
+        date="1966-05-03",
+        title="Record of Conversation between Premier Li Wen and President Omar Dalil",
+    )
+
+
+def test_in_a_speaker_s_turn_i_and_my_are_the_speaker_meeting_others():
+    found = summary(_labelled_turns())
+    assert (None, {"li", "suli"}) in found
+    assert (None, {"li", "rauf"}) in found
+    assert (None, {"suli", "brandt"}) in found
+    assert not [persons for _, persons in found if {"li", "brandt"} <= persons]
+
+
+
+def test_one_a_speaker_has_just_told_of_meeting_elsewhere_does_not_join_the_record_when_quoted():
+    meetings = _labelled_turns()
+    assert ("1966-05-02", {"dalil", "brandt"}) in summary(meetings)
+    assert "brandt" not in meetings[0].persons

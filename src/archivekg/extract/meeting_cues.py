@@ -93,7 +93,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"visit\s+of(?=\s+[A-Z\[][^.;]{0,80}?\swith\s))"
      r"(?:\s+up)?(?:\s+(?:with|together))?"),
     (Cue("talk", "participant", "participant", "conversation", needs_object=True),
-     r"(?:talked|talk|talks|talking|spoke|speak|speaking|conversed|chatted|conferred|consulted|negotiated)\s+(?:with|to)"),
+     r"(?:talked|talk|talks|talking|spoke|spoken|speak|speaking|conversed|chatted|conferred|consulted|negotiated)\s+(?:with|to)"),
     (Cue("conversation", "participant", "participant", "conversation", needs_object=True),
      r"(?:conversation|conversations|discussion|discussions|talks|talk|audience|interview|consultations?|"
      r"exchange\s+of\s+(?:views|opinions)|negotiations?|tête-à-tête)"
@@ -156,7 +156,7 @@ above to match: the scan leaves out `had` without a meal, `was` without `with`."
 TRIGGERS = frozenset(
     "received summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting held "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "
-    "stopped invited drove trip journey stay tour sojourn talked talk talks talking spoke speak speaking conversed chatted "
+    "stopped invited drove trip journey stay tour sojourn talked talk talks talking spoke spoken speak speaking conversed chatted "
     "conferred consulted negotiated conversation conversations discussion discussions audience interview "
     "consultation consultations exchange negotiation negotiations tête dined lunched breakfasted breakfast "
     "lunch luncheon dinner supper banquet tea meal reception cocktail had have took were accompanied "

@@ -230,7 +230,7 @@ _POSSESSOR = re.compile(r"\]?['’]s?\s+(?:[a-z]+\s+){0,2}")
 _TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 """`told Indian Ambassador ` before a name: the titles only."""
 _NEAR_SUBJECT = re.compile(r"\s+(?:(?:also|then|again|further|once|personally|later|immediately|briefly|"
-                           r"have|had|also|[a-z]+ly)\s+){0,2}")
+                           r"have|had|also|just|[a-z]+ly)\s+){0,2}")
 _DOCUMENT_AFTER = re.compile(
     r"[^\S\n]+(?:[A-Z][\w.]*\s+){0,4}(?:instruction|telegram|letter|decree|resolution|note|order|directive|agreement|"
     r"treaty|decision|protocol|cable|message|radiogram|law|communiqu[eé])s?\b")
@@ -1419,7 +1419,8 @@ class _Reader:
     def speaker_joins(self, sentence: Sentence) -> None:
         """`Tildy said that …` in the narrative of a conversation the record tells: whoever
         speaks in it took part. Only the subject of the sentence's own speech verb, in a
-        sentence that names no other time (`In 1956 Mao said` was elsewhere)."""
+        sentence that names no other time (`In 1956 Mao said` was elsewhere). Nor one the
+        paragraph has just told of meeting elsewhere (`We met X yesterday. X said that …`)."""
         current = self.state.current
         if current is None or current.status != "occurred" or (NARRATOR_KEY not in current.parts
                                                                 and not current.titled):
@@ -1437,6 +1438,10 @@ class _Reader:
         subject = named[0]
         if self.blocked(subject.start, sentence.start) or not _SUBJECT_GAP.fullmatch(
                 self.text, subject.end, verbs[0].start()):
+            return
+        told = self.state.told
+        if (told is not None and told is not current and self.state.told_paragraph == sentence.paragraph
+                and subject.key in told.parts and subject.key not in current.parts):
             return
         current.add(subject.key, "speaker", Span.of(self.text, subject.start, subject.end))
         for verb in verbs[1:]:
@@ -1663,11 +1668,15 @@ class _Reader:
         for mention in subjects:
             draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
         narrator_subject = [t for t in self.narrator_tokens(left, match.start(), frame)
-                            if not self.governed(t.start(), left)] if not between else []
-        draft.narrated = bool(narrator_subject)
-        if narrator_subject and self.authors:
+                            if not self.governed(t.start(), left) or self.own_noun(t, match.start())
+                            ] if not between else []
+        subject_voice = self.voice(narrator_subject[-1].start()) if narrator_subject else None
+        if subject_voice not in (None, NARRATOR_KEY) and not self.speaker_subject(narrator_subject[-1], match.start()):
+            subject_voice = None
+        draft.narrated = bool(narrator_subject) and subject_voice in (None, NARRATOR_KEY)
+        if subject_voice:
             token = narrator_subject[-1]
-            draft.add(NARRATOR_KEY, cue.subject, Span.of(text, token.start(), token.end()))
+            draft.add(subject_voice, cue.subject, Span.of(text, token.start(), token.end()))
         if (not subjects and not narrator_subject and not reported and self.authors and left == sentence.start
                 and not between):
             lead = _OWN_TALK_LEAD.fullmatch(text, left, match.start())
@@ -1729,7 +1738,7 @@ class _Reader:
             draft.add(mention.key, cue.object, Span.of(text, mention.start, mention.end))
         draft.narrated = draft.narrated or bool(narrator_object)
         voice = self.voice(narrator_object[0].start()) if narrator_object else None
-        spoken = voice is not None and voice != NARRATOR_KEY
+        spoken = any(v not in (None, NARRATOR_KEY) for v in (voice, subject_voice))
         if voice:
             token = narrator_object[0]
             draft.add(voice, cue.object, Span.of(text, token.start(), token.end()))
@@ -1818,6 +1827,19 @@ class _Reader:
         if gap.strip(" ]") and not _NEAR_SUBJECT.fullmatch(gap):
             return False
         return bool(_TITLED_OBJECT.fullmatch(self.text, match.end(), after[0].start))
+
+    def own_noun(self, token: re.Match[str], position: int) -> bool:
+        """`about my exchange of views with X`: `my` on the meeting noun is one who took part,
+        whatever governs the phrase (`our` may be a whole side's)."""
+        return token.group().lower() == "my" and not self.text[token.end():position].strip()
+
+    def speaker_subject(self, token: re.Match[str], position: int) -> bool:
+        """`Zhou: I have just spoken with X`, `… my exchange of views with X`: in a speaker's
+        turn, `I` right before the verb or `my` on the meeting noun is the speaker meeting X (not
+        `I have read the report about the meeting between X and Y`)."""
+        if token.group().lower() in ("my", "our"):
+            return not self.text[token.end():position].strip()
+        return bool(_NEAR_SUBJECT.fullmatch(self.text, token.end(), position))
 
     def narrator_speaks(self, left: int, position: int, frame: Frame | None) -> bool:
         """`I presented to X`, `we then explained to X`: the narrator is the subject right
