@@ -14,6 +14,8 @@ def test_a_letter_apart_is_one_surname_but_a_feminine_ending_is_not():
     assert not misspelt_surname("Bogomolov", "Bogomolova")
     assert not misspelt_surname("Wisniewski", "Wisniewska")
     assert not misspelt_surname("Lee", "Lei")
+    assert misspelt_surname("Kharazov", "Khazarov")
+    assert not misspelt_surname("Sarabov", "Sabarov")
 
 
 def test_title_spelling_and_body_spelling_make_one_person():

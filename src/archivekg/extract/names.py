@@ -688,8 +688,10 @@ def doubled_letter(a: str, b: str) -> bool:
 def misspelt_surname(a: str, b: str, shortest: int = 6) -> bool:
     """`Chervenenko` and `Chervonenko`, `Ceausescu` and `Ceasescu`, `Bodnaras` and
     `Bondaras`: two long surnames a letter apart (one changed, dropped or added, or two
-    neighbours swapped, never the first) are one surname a typist or translator misspelt. A feminine ending (`Petrov`/`Petrova`,
-    `Kowalski`/`Kowalska`) names another person and keeps them apart. Every pair of a
+    neighbours swapped, never the first; in one of eight letters or more, two swapped
+    round a third, `Kharazov` and `Khazarov`) are one surname a typist or translator
+    misspelt. A feminine ending (`Petrov`/`Petrova`, `Kowalski`/`Kowalska`) names another
+    person and keeps them apart. Every pair of a
     document's persons is asked: remembered. `shortest` is the shortest surname so read; a
     caller with more evidence (the same given names written out) may read shorter ones."""
     a, b = fold(a), fold(b)
@@ -700,7 +702,7 @@ def misspelt_surname(a: str, b: str, shortest: int = 6) -> bool:
         diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
         if len(diffs) == 2:
             i, j = diffs
-            return j == i + 1 and a[i] == b[j] and a[j] == b[i]
+            return (j == i + 1 or j == i + 2 and len(a) >= 8) and a[i] == b[j] and a[j] == b[i]
         return len(diffs) == 1 and not (diffs[0] == len(a) - 1 and {a[-1], b[-1]} & {"a"})
     if long_.startswith(short) and long_[-1] == "a":
         return False
