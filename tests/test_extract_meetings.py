@@ -1601,3 +1601,13 @@ def test_one_a_speaker_has_just_told_of_meeting_elsewhere_does_not_join_the_reco
     meetings = _labelled_turns()
     assert ("1966-05-02", {"dalil", "brandt"}) in summary(meetings)
     assert "brandt" not in meetings[0].persons
+
+
+def test_a_teller_set_off_by_commas_and_a_visit_paid_at_one_s_request_are_meetings():
+    meetings = run(
+        "appositive_teller.txt",
+        {"wasko": ("J. Wasko",), "dinu": ("R. Dinu",), "mehra": ("K. L. Mehra",), "ri": ("Ri Dong-geon",)},
+        date="1968-03-06",
+    )
+    assert summary(meetings) == [("1968-03-04", {"wasko", "dinu"}), ("1968-03-04", {"mehra", "ri"})]
+    assert parts(meetings[1]) == {"mehra": "visitor", "ri": "host"}

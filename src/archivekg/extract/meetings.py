@@ -1816,7 +1816,8 @@ class _Reader:
         """`Premier [Zhou Enlai] told Indian Ambassador X that …`: one person named right
         before `told` or `informed`, another right after it behind titles only, is a talk
         between the two that the writer reports (not `Kim told me he informed them`, nor
-        `X informed the government`)."""
+        `X informed the government`); so is a name set off by commas (`a diplomat of the
+        embassy, S. Erte, told A. Lazar`)."""
         if match.group() not in ("told", "informed"):
             return False
         before = self.index.within(left, match.start())
@@ -1824,7 +1825,8 @@ class _Reader:
         if not before or not after:
             return False
         gap = self.text[before[-1].end:match.start()]
-        if gap.strip(" ]") and not _NEAR_SUBJECT.fullmatch(gap):
+        appositive = gap.strip(" ]") == "," and self.text[max(left, before[-1].start - 2):before[-1].start] == ", "
+        if gap.strip(" ]") and not appositive and not _NEAR_SUBJECT.fullmatch(gap):
             return False
         return bool(_TITLED_OBJECT.fullmatch(self.text, match.end(), after[0].start))
 
