@@ -845,3 +845,12 @@ def test_initials_in_the_other_order_and_another_spelling_are_one_man():
     persons, _ = run("From the Journal of Y. A. Gromov\n\nFROM THE JOURNAL OF\nA. YA. GROMOV\n\n"
                      "Today I received A. C. Gromov.")
     assert len([p for p in persons if p.name.endswith(("Gromov", "GROMOV"))]) == 2
+
+
+def test_a_name_right_after_what_a_ministry_is_of_holds_the_office():
+    persons, roles = run(
+        "Attending: Minister of Foreign Affairs Sato [Eisaku], Chief Cabinet Secretary Kimura [Taro].\n"
+        "Later Minister of Defence Okafor joined them."
+    )
+    assert names_of(persons) == {"Sato Eisaku", "Kimura Taro", "Okafor"}
+    assert ("sato-eisaku", "Minister of Foreign Affairs") in {(r.person, r.title) for r in roles}

@@ -455,10 +455,12 @@ def _middle_completed(tokens: list[_Token], first: tuple[int, int], middle: tupl
 
 def _titled_surname_given(tokens: list[_Token], i: int, words: tuple[str, ...],
                           bracketed: tuple[str, ...]) -> bool:
-    """`Prime Minister Tanaka [Kakuei]`: after a title or an honorific, a lone name
-    followed by a lone bracketed name no list knows is completed by its given name;
-    a bracket starting with the same letter is a second spelling (`Jeong [Jong]`)."""
-    if not (i > 0 and tokens[i - 1].kind in ("hon", "title") and len(words) == 1 and len(bracketed) == 1):
+    """`Prime Minister Tanaka [Kakuei]`, `Minister of Foreign Affairs Ohira [Masayoshi]`: after
+    a title, an honorific or what a ministry is of, a lone name followed by a lone bracketed
+    name no list knows is completed by its given name; a bracket starting with the same letter
+    is a second spelling (`Jeong [Jong]`)."""
+    if not (i > 0 and (tokens[i - 1].kind in ("hon", "title") or fold(tokens[i - 1].word) in _MINISTRY_FIELDS)
+            and len(words) == 1 and len(bracketed) == 1):
         return False
     given = fold(bracketed[0])
     return (given[:1] != fold(words[0])[:1] and given not in _SURNAMES and given not in GIVEN_NAMES
@@ -660,6 +662,12 @@ _PLACE_OPENERS = frozenset("""north south east west northern southern eastern we
 the rest of the place, not a holder of the office."""
 
 
+_MINISTRY_FIELDS = frozenset("""affairs defence defense trade commerce finance agriculture education health
+    culture justice industry transport communications""".split())
+"""The last word of what a ministry is of (`Minister of Foreign Affairs`): the word after it is no
+part of a place or a body's name, so a name of any shape may follow (`… Affairs Ohira [Masayoshi]`)."""
+
+
 def _after_posted_place(text: str, place_start: int, start: int) -> bool:
     """`Soviet Ambassador to India Kozlov`, `Consul in Shanghai Wenzel`, `Ambassador of the
     Soviet Union Chervonenko`, `Minister for Foreign Affairs Takashima`: a surname right after
@@ -679,7 +687,8 @@ def _after_posted_place(text: str, place_start: int, start: int) -> bool:
                and all(fold(w) in PLACE_WORDS and fold(w) not in _PLACE_OPENERS for w in place.split()))
     if not closing and not is_title_word(fold(posted.group(1).strip("[],"))):
         return False
-    if posted.group(2) and not closing and not has_slavic_or_european_surname(word):
+    field = fold(place.split()[-1]) in _MINISTRY_FIELDS
+    if posted.group(2) and not closing and not field and not has_slavic_or_european_surname(word):
         return False
     prefix = offices.office_before(text, start)
     return prefix is not None and prefix.phrase is not None and prefix.phrase.endswith(place)
