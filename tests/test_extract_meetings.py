@@ -1596,6 +1596,15 @@ def test_in_a_speaker_s_turn_i_and_my_are_the_speaker_meeting_others():
     assert not [persons for _, persons in found if {"li", "brandt"} <= persons]
 
 
+def test_the_conversation_a_speaker_had_with_others_is_apart_from_the_dialogue():
+    meetings = run(
+        "dialogue_speaker_had.txt",
+        {"li": ("Li",), "dalil": ("Dalil",), "karim": ("Yusuf Karim",), "nur": ("Sami Nur",)},
+        date="1972-07-03",
+    )
+    assert summary(meetings) == [("1972-07-03", {"li", "dalil"}), (None, {"dalil", "karim", "nur"})]
+
+
 
 def test_one_a_speaker_has_just_told_of_meeting_elsewhere_does_not_join_the_record_when_quoted():
     meetings = _labelled_turns()

@@ -1690,9 +1690,11 @@ class _Reader:
             draft.add(NARRATOR_KEY, cue.subject, span)
             narrator_subject = [match]
         had = _HAD_TALK.search(text, match.start(), match.end()) if cue.name == "conversation" else None
+        had_voice = None
         if had and not subjects and not narrator_subject:
             subject_span = Span.of(text, had.start("pronoun"), had.end("pronoun"))
             key = self.voice(had.start()) if had["narrator"] else self.resolve_pronoun(had.start(), set(), reported)
+            had_voice = key if had["narrator"] else None
             if key:
                 draft.add(key, cue.subject, subject_span)
                 draft.narrated = key == NARRATOR_KEY
@@ -1738,7 +1740,7 @@ class _Reader:
             draft.add(mention.key, cue.object, Span.of(text, mention.start, mention.end))
         draft.narrated = draft.narrated or bool(narrator_object)
         voice = self.voice(narrator_object[0].start()) if narrator_object else None
-        spoken = any(v not in (None, NARRATOR_KEY) for v in (voice, subject_voice))
+        spoken = any(v not in (None, NARRATOR_KEY) for v in (voice, subject_voice, had_voice))
         if voice:
             token = narrator_object[0]
             draft.add(voice, cue.object, Span.of(text, token.start(), token.end()))
