@@ -854,3 +854,13 @@ def test_a_name_right_after_what_a_ministry_is_of_holds_the_office():
     )
     assert names_of(persons) == {"Sato Eisaku", "Kimura Taro", "Okafor"}
     assert ("sato-eisaku", "Minister of Foreign Affairs") in {(r.person, r.title) for r in roles}
+
+
+def test_countries_of_africa_and_elsewhere_are_no_persons():
+    persons, _ = run(
+        "Reception of the Prime Minister of the Republic of Zambia, Kenneth Kaunda\n\n"
+        "On the Zambian side – Vice-President of the National Assembly of the Republic of Zambia, "
+        "Secretary of the party, Simon Kapwepwe, as well as others.\n\n"
+        "Kaunda states that Zambia has just begun its journey. The talks will benefit both Zambia and Oman."
+    )
+    assert names_of(persons) == {"Kenneth Kaunda", "Simon Kapwepwe"}

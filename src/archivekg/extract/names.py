@@ -214,6 +214,11 @@ PLACE_WORDS = frozenset(
     uzbek kazakh tajik tibetan slovene slovenian croatian serbian macedonian montenegrin
     bolivia venezuela colombia ecuador uruguay paraguay nicaragua guatemala panama honduras
     morocco tunisia congo somalia
+    senegal mali zambia chad niger cameroon uganda zimbabwe namibia madagascar benin liberia gabon
+    mauritania dahomey rhodesia zaire botswana lesotho eritrea djibouti burundi rwanda gambia
+    oman bahrain qatar bhutan kampuchea haiti jamaica grenada guyana suriname malta iceland
+    senegalese zambian ugandan zimbabwean namibian malagasy liberian mauritanian rhodesian zairean
+    zairian eritrean omani bahraini qatari kampuchean jamaican grenadian guyanese maltese cameroonian
     persian persians hebrew urdu hindi kurdish kurds arabs arabic iranians iraqis egyptians israelis
     syrians afghans indians pakistanis laotians cambodians
     marxism leninism marxism-leninism anti-imperialism imperialism revisionism
