@@ -864,3 +864,14 @@ def test_countries_of_africa_and_elsewhere_are_no_persons():
         "Kaunda states that Zambia has just begun its journey. The talks will benefit both Zambia and Oman."
     )
     assert names_of(persons) == {"Kenneth Kaunda", "Simon Kapwepwe"}
+
+
+def test_an_office_read_back_across_another_person_s_name_starts_after_it():
+    _, roles = run(
+        "Reception by N. S. Khrushchev of the Prime Minister of the Republic of Zambia, Kenneth Kaunda\n\n"
+        "Talks with the General Secretary of the Socialist Unity Party of Germany, Erich Honecker."
+    )
+    titles = {(r.person, r.title) for r in roles if r.kind == "office"}
+    assert ("kenneth-kaunda", "Prime Minister of the Republic of Zambia") in titles
+    assert not [t for p, t in titles if p == "kenneth-kaunda" and "Khrushchev" in t]
+    assert ("erich-honecker", "General Secretary of the Socialist Unity Party of Germany") in titles

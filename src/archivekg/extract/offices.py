@@ -260,7 +260,7 @@ def _without_gloss(text: str, floor: int, pos: int) -> str:
     comma kept on the office's last word), so the walk back reads the office across it;
     offsets stay as they were."""
     gloss = _GLOSS_BEFORE_COMMA.search(text, floor, pos)
-    if gloss is None or _has_head(gloss.group()[2:-2]):
+    if gloss is None or has_head(gloss.group()[2:-2]):
         return text
     return text[:gloss.start()] + "," + " " * (len(gloss.group()) - 1) + text[gloss.end():]
 
@@ -294,7 +294,7 @@ def _after_glossed_comma(text: str, kept: list[re.Match[str]]) -> list[re.Match[
     for at in range(len(kept) - 1, 0, -1):
         word = kept[at].group()
         if (word.startswith("[") and kept[at - 1].group().endswith(",")
-                and _has_head(text[kept[at].start() + 1:text.find("]", kept[at].start())])):
+                and has_head(text[kept[at].start() + 1:text.find("]", kept[at].start())])):
             return kept[at:]
     return kept
 
@@ -464,7 +464,7 @@ def _body_then_office(text: str, start: int) -> tuple[str, int, int] | None:
     if entry is None:
         return None
     *bodies, last = entry.group(1).split(", ")
-    if not bodies or not all(_names_body(b.split()) and not _has_head(b) for b in bodies):
+    if not bodies or not all(_names_body(b.split()) and not has_head(b) for b in bodies):
         return None
     office_start = start + len(entry.group(1)) - len(last)
     found = _forward_phrase(text, office_start, require_head_first=True)
@@ -477,7 +477,8 @@ def _body_then_office(text: str, start: int) -> tuple[str, int, int] | None:
 _ENTRY = re.compile(r"([^;\n]{3,120}?)(?=;|\.(?:\s|$)|\n|$)")
 
 
-def _has_head(words: str) -> bool:
+def has_head(words: str) -> bool:
+    """Does a stretch of words hold an office's head (`Minister`, `Chairman`)?"""
     return any(_word_class(w) == "head" for w in words.split())
 
 
@@ -648,10 +649,10 @@ def _titles(phrase: str) -> tuple[tuple[str, str | None, str], ...]:
     if part:
         return ((PART_TITLES[part.group(1).lower()], None, "part"),)
     listed = phrase.split(", ")
-    if len(listed) > 1 and all(_has_head(entry) for entry in listed):
+    if len(listed) > 1 and all(has_head(entry) for entry in listed):
         return tuple(title for entry in listed for title in _titles(entry))
     first, joined, second = phrase.partition(" and ")
-    if joined and _has_head(first) and _has_head(second) and _joins_offices(*first.split()[:-3:-1]):
+    if joined and has_head(first) and has_head(second) and _joins_offices(*first.split()[:-3:-1]):
         return _titles(first) + _titles(second)
     out: list[tuple[str, str | None, str]] = []
     for title in _title_variants(phrase):

@@ -1645,14 +1645,18 @@ def extract_persons(
     roles: list[RoleAssignment] = []
     claimed = _claimed_offices(text, found, context)
     names = sorted(cand.start for cand, _ in found)
+    ends = sorted(cand.end for cand, _ in found)
     for cand, entry in found:
         if cand.start in clerks:
             part, verb = clerks[cand.start]
             roles.append(RoleAssignment(entry.key, part, Span.of(text, verb, cand.end), None, "part"))
         prefix = context.before(cand.start)
-        if prefix is not None and prefix.phrase and not (prefix.start in claimed and _after_comma(text, cand.start)):
-            roles.extend(offices.roles_for(entry.key, prefix.phrase, Span.of(text, prefix.start, cand.end)))
-            refs.add_title(offices.title_key(prefix.phrase), prefix.phrase, cand.start, entry)
+        phrase = prefix.phrase if prefix is not None else None
+        if prefix is not None and phrase:
+            phrase = _past_inner_name(text, ends, prefix.start, cand.start, phrase)
+        if prefix is not None and phrase and not (prefix.start in claimed and _after_comma(text, cand.start)):
+            roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, prefix.start, cand.end)))
+            refs.add_title(offices.title_key(phrase), phrase, cand.start, entry)
         elif len(cand.tokens) > 1 or cand.forms[0] in entry.forms:
             above = offices.office_above(text, cand.start)
             if above is not None and not _names_within(names, above[1], cand.start):
@@ -1712,6 +1716,20 @@ def _after_comma(text: str, pos: int) -> bool:
     """Is a comma the last thing before `pos` (`…, C.C. Secretary, Name`), not a title
     right before the name (`…, Minister of Culture Name`)?"""
     return text[max(0, pos - 8):pos].rstrip().endswith(",")
+
+
+_OF_OFFICE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<office>[^\s,]+(?:[ \t][^\s,]+)?)")
+
+
+def _past_inner_name(text: str, ends: list[int], start: int, end: int, phrase: str) -> str:
+    """`Reception by N.S. Khrushchev of the Chairman of …, Mamadou Dia`: an office read back
+    across another person's name (`ends`, sorted: where names end) and an `of` that opens an
+    office is only what follows it."""
+    at = bisect.bisect_right(ends, end) - 1
+    opens = _OF_OFFICE.match(text, ends[at]) if at >= 0 and ends[at] > start else None
+    if opens is None or not offices.has_head(opens["office"]):
+        return phrase
+    return " ".join(phrase.split()[len(text[start:opens.start("office")].split()):])
 
 
 def _names_within(names: list[int], start: int, end: int) -> bool:
@@ -1789,12 +1807,13 @@ def _shared_plural_roles(text: str, found: list[tuple[_Cand, _Entry]], context: 
     list of names is the office of each listed person, the first too, in the singular."""
     roles: list[RoleAssignment] = []
     ordered = sorted({cand.start: (cand, entry) for cand, entry in found}.values(), key=lambda f: f[0].start)
+    ends = sorted(cand.end for cand, _ in found)
     title: str | None = None
     last_end = -1
     for cand, entry in ordered:
         prefix = context.before(cand.start)
         if prefix is not None and prefix.phrase:
-            title = _singular_title(prefix.phrase)
+            title = _singular_title(_past_inner_name(text, ends, prefix.start, cand.start, prefix.phrase))
         elif title is None or not _LIST_GAP.fullmatch(text, last_end, cand.start):
             title = None
         if title is not None:
