@@ -1620,3 +1620,23 @@ def test_a_teller_set_off_by_commas_and_a_visit_paid_at_one_s_request_are_meetin
     )
     assert summary(meetings) == [("1968-03-04", {"wasko", "dinu"}), ("1968-03-04", {"mehra", "ri"})]
     assert parts(meetings[1]) == {"mehra": "visitor", "ri": "host"}
+
+
+def test_the_writer_s_wish_to_report_and_an_aside_s_modal_do_not_make_a_meeting_planned():
+    assert modality.status("After the airport, I wish to report briefly on Asante's ") == modality.OCCURRED
+    assert modality.status("the heads of missions (I could see that all were there) were ") == modality.OCCURRED
+    assert modality.status("I would like to meet with the ") == modality.PLANNED
+
+
+def test_a_talk_during_which_someone_spoke_is_held_by_the_one_named_right_before_during():
+    meetings = run(
+        "report_on_reception.txt",
+        {"asante": ("Kwame Asante",), "ruiz": ("Pablo Ruiz",), "sotelo": ("Mario Sotelo",), "dunn": ("C. Dunn",),
+         "petrov": ("Petrov",), "laval": ("Laval",), "utkin": ("Utkin",)},
+        date="1962-10-17",
+        authors=("writer",),
+    )
+    found = summary(meetings)
+    assert ("1962-10-15", {"dunn", "petrov"}) in found
+    assert ("1962-10-16", {"laval", "utkin"}) in found
+    assert not [m for m in meetings if m.status == "planned"]

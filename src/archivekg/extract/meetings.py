@@ -229,6 +229,10 @@ _POSSESSOR = re.compile(r"\]?['’]s?\s+(?:[a-z]+\s+){0,2}")
 """`Podgorny’s visit to Romania`: the trip is his alone, whoever else the sentence names."""
 _TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 """`told Indian Ambassador ` before a name: the titles only."""
+_DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their)\s+$")
+"""`I told them of the statements of X during the conversation with Y on 15 February and of Z's
+during a talk with W`: who had the talk is the one named right before `during`, not every name
+before it, nor the narrator."""
 _NEAR_SUBJECT = re.compile(r"\s+(?:(?:also|then|again|further|once|personally|later|immediately|briefly|"
                            r"have|had|also|just|[a-z]+ly)\s+){0,2}")
 _DOCUMENT_AFTER = re.compile(
@@ -1650,7 +1654,8 @@ class _Reader:
         # subject side
         subjects = [m for m in self.index.within(left, match.start())
                     if not self.governed(m.start, left) and not self.blocked(m.start, left)]
-        if secondhand:
+        during = bool(subjects) and _DURING.search(text, max(left, match.start() - 24), match.start()) is not None
+        if secondhand or during:
             subjects = subjects[-1:]
         if cue.name == "trip":
             subjects = [m for m in self.index.within(left, match.start()) if not self.blocked(m.start, left)]
@@ -1669,7 +1674,7 @@ class _Reader:
             draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
         narrator_subject = [t for t in self.narrator_tokens(left, match.start(), frame)
                             if not self.governed(t.start(), left) or self.own_noun(t, match.start())
-                            ] if not between else []
+                            ] if not between and not during else []
         subject_voice = self.voice(narrator_subject[-1].start()) if narrator_subject else None
         if subject_voice not in (None, NARRATOR_KEY) and not self.speaker_subject(narrator_subject[-1], match.start()):
             subject_voice = None

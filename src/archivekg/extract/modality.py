@@ -40,6 +40,15 @@ _ON_REQUEST = re.compile(
 """`At the request of the Ministry, I was accompanied by …`, `at the invitation of the CC the
 delegation visited …`, `Following an invitation from the government, X made an official
 visit`: why a meeting took place, not a wish that it will."""
+_REPORT_ON = re.compile(
+    r"\b(?:wish(?:es)?|want(?:s)?|would\s+like|intend(?:s)?|hasten)\s+to\s+(?:\w+ly\s+)?"
+    r"(?:report|inform|tell|write|describe|relate|brief)\b(?:\s+\S+){0,3}?\s+(?:on|about|of|regarding)\b"
+)
+"""`I wish to report briefly on Ben Bella's reception`: the wish is the writer's, to tell of a
+meeting; it says nothing of whether the meeting took place."""
+_ASIDE = re.compile(r"\([^()]*\)")
+"""`the heads of missions (I could see all the others were present) were meeting X`: an aside in
+parentheses has its own verbs; their mood is not the meeting's."""
 _OWN_PAST = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|had\s+taken\s+place)\b")
 _BUT = re.compile(r"(?:b(?<=\bb)ut|h(?<=\bh)owever)\b")
 """`I was invited to the Presidium but during the reception I sat with X`: what the cue's own
@@ -64,8 +73,10 @@ def status(before: str, after: str = "") -> str | None:
     the cue, from its last `but`) and followed by `after` (a few words); None when it is denied.
     Memoised: it is pure, and records repeat their formulas (`I visited`, `I received`)."""
     before = _BUT.split(before)[-1]
+    if "(" in before:
+        before = _ASIDE.sub(" ", before)
     may = bool(_MAY.search(before))
-    before, after = _ON_REQUEST.sub(" ", before.lower()), after.lower()
+    before, after = _REPORT_ON.sub(" ", _ON_REQUEST.sub(" ", before.lower())), after.lower()
     if _NEGATION.search(before):
         return None
     if _HABITUAL.search(before):
