@@ -342,9 +342,9 @@ OPENING_GIVEN_NAMES = frozenset(
     sheikh shaikh sheik ben""".split()
 )
 """Given names of the Middle East that open a full name (`Abdullah Goran`, `Farid al-Ahmar`,
-`Sheikh Latif`, `Ben Bella`): a run opened by one is a person's name. Kept apart from GIVEN_NAMES, whose
-members also decide which part of a name is the surname; in these names that is not settled
-(`Saddam Hussein`, `Abdullah` alone)."""
+`Sheikh Latif`, `Ben Bella`): a run opened by one is a person's name. Kept apart from
+GIVEN_NAMES, whose members also decide which part of a name is the surname; in these names
+that is not settled (`Saddam Hussein`, `Abdullah` alone)."""
 
 _KOREAN_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|ts|tz|sh|hs|g|k|n|d|t|r|l|m|b|p|s|j|h|y|w|f)?"
@@ -696,9 +696,9 @@ def misspelt_surname(a: str, b: str, shortest: int = 6) -> bool:
     neighbours swapped, never the first; in one of eight letters or more, two swapped
     round a third, `Kharazov` and `Khazarov`) are one surname a typist or translator
     misspelt. A feminine ending (`Petrov`/`Petrova`, `Kowalski`/`Kowalska`) names another
-    person and keeps them apart. Every pair of a
-    document's persons is asked: remembered. `shortest` is the shortest surname so read; a
-    caller with more evidence (the same given names written out) may read shorter ones."""
+    person and keeps them apart. Every pair of a document's persons is asked: remembered.
+    `shortest` is the shortest surname so read; a caller with more evidence (the same given
+    names written out) may read shorter ones."""
     a, b = fold(a), fold(b)
     if a == b or min(len(a), len(b)) < shortest or a[0] != b[0] or abs(len(a) - len(b)) > 1:
         return False

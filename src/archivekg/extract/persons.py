@@ -1651,9 +1651,8 @@ def extract_persons(
             part, verb = clerks[cand.start]
             roles.append(RoleAssignment(entry.key, part, Span.of(text, verb, cand.end), None, "part"))
         prefix = context.before(cand.start)
-        phrase = prefix.phrase if prefix is not None else None
-        if prefix is not None and phrase:
-            phrase = _past_inner_name(text, ends, prefix.start, cand.start, phrase)
+        phrase = (_past_inner_name(text, ends, prefix.start, cand.start, prefix.phrase)
+                  if prefix is not None and prefix.phrase else None)
         if prefix is not None and phrase and not (prefix.start in claimed and _after_comma(text, cand.start)):
             roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, prefix.start, cand.end)))
             refs.add_title(offices.title_key(phrase), phrase, cand.start, entry)
