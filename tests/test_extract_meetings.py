@@ -1640,3 +1640,14 @@ def test_a_talk_during_which_someone_spoke_is_held_by_the_one_named_right_before
     assert ("1962-10-15", {"dunn", "petrov"}) in found
     assert ("1962-10-16", {"laval", "utkin"}) in found
     assert not [m for m in meetings if m.status == "planned"]
+
+
+def test_one_who_enters_part_way_and_speaks_joins_the_conversation():
+    meetings = run(
+        "entering_speaker.txt",
+        {"lomov": ("P.I. Lomov",), "hashim": ("Hashim",), "wardak": ("S. Wardak",), "nabi": ("Nabi",)},
+        date="1978-06-18",
+        title="Record of Conversation, Ambassador P.I. Lomov and Hashim",
+    )
+    assert summary(meetings) == [("1978-06-18", {"lomov", "hashim", "wardak", "nabi"})]
+    assert parts(meetings[0])["wardak"] == "speaker"
