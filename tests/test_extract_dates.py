@@ -17,6 +17,7 @@ CONTEXT = "1963-10-15"
         ("on October 18, 1963", "1963-10-18"),
         ("signed 18 October [1963]", "1963-10-18"),
         ("on 16 [October]", "1963-10-16"),
+        ("On the 26th [of June], the Minister", "1963-06-26"),
         ("on the 3rd", "1963-10-03"),
         ("which began on October 14th10.30 PM", "1963-10-14"),
         ("on the evening of the 3rd", "1963-10-03"),
