@@ -1651,3 +1651,12 @@ def test_one_who_enters_part_way_and_speaks_joins_the_conversation():
     )
     assert summary(meetings) == [("1978-06-18", {"lomov", "hashim", "wardak", "nabi"})]
     assert parts(meetings[0])["wardak"] == "speaker"
+
+
+def test_a_paper_handed_to_a_named_receiver_is_a_meeting_the_writer_reports():
+    meetings = run(
+        "handed_paper.txt",
+        {"tan": ("Tan [Wei]", "Tan"), "sokolov": ("[Ivan P.] Sokolov", "Sokolov")},
+        date="1962-05-20",
+    )
+    assert summary(meetings) == [("1962-05-14", {"tan", "sokolov"})]

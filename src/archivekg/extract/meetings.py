@@ -233,6 +233,11 @@ _DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her
 """`I told them of the statements of X during the conversation with Y on 15 February and of Z's
 during a talk with W`: who had the talk is the one named right before `during`, not every name
 before it, nor the narrator."""
+_HANDED_PAPER = re.compile(r"(?:\s+over)?\s+(?:the|a|an|our|his|her|their|its)\s[^.;:]{0,160}?"
+                           r"\b(?:memorand(?:um|a)|note|letter|message|reply|statement|aide-m[ée]moire|text|copy|"
+                           r"documents?|materials?)\b[^.;:]{0,160}?\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
+"""`Vice Minister Ji handed our memorandum (of …) to Ambassador X`: a paper handed over in person,
+to one named behind titles only."""
 _NEAR_SUBJECT = re.compile(r"\s+(?:(?:also|then|again|further|once|personally|later|immediately|briefly|"
                            r"have|had|also|just|[a-z]+ly)\s+){0,2}")
 _DOCUMENT_AFTER = re.compile(
@@ -1767,8 +1772,9 @@ class _Reader:
                 if speaker and _SUBJECT_GAP.fullmatch(text, speaker[0].end, frame.verb):
                     draft.add(speaker[0].key, cue.subject, Span.of(text, speaker[0].start, speaker[0].end))
         has_object = bool(objects or narrator_object or pronoun_object)
+        handed = secondhand and bool(objects) and _HANDED_PAPER.fullmatch(text, match.end(), objects[0].start)
         if cue.needs_object and not self.object_follows(match.end(), objects, narrator_object, pronoun_object) and (
-                not _DELEGATION_OBJECT.match(text, match.end(), right)):
+                not _DELEGATION_OBJECT.match(text, match.end(), right)) and not handed:
             return None
         if cue.place_object and not has_object and draft.others():
             place = PLACE.search(text, match.start(), right)
@@ -1827,17 +1833,20 @@ class _Reader:
         between the two that the writer reports (not `Kim told me he informed them`, nor
         `X informed the government`); so is a name set off by commas (`a diplomat of the
         embassy, S. Erte, told A. Lazar`)."""
-        if match.group() not in ("told", "informed"):
+        handed = match.group() == "handed"
+        if match.group() not in ("told", "informed") and not handed:
             return False
         before = self.index.within(left, match.start())
         after = self.index.within(match.end(), right)
         if not before or not after:
             return False
+        if handed and not _HANDED_PAPER.fullmatch(self.text, match.end(), after[0].start):
+            return False
         gap = self.text[before[-1].end:match.start()]
         appositive = gap.strip(" ]") == "," and self.text[max(left, before[-1].start - 2):before[-1].start] == ", "
         if gap.strip(" ]") and not appositive and not _NEAR_SUBJECT.fullmatch(gap):
             return False
-        return bool(_TITLED_OBJECT.fullmatch(self.text, match.end(), after[0].start))
+        return handed or bool(_TITLED_OBJECT.fullmatch(self.text, match.end(), after[0].start))
 
     def own_noun(self, token: re.Match[str], position: int) -> bool:
         """`about my exchange of views with X`: `my` on the meeting noun is one who took part,
