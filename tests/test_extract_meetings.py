@@ -1660,3 +1660,28 @@ def test_a_paper_handed_to_a_named_receiver_is_a_meeting_the_writer_reports():
         date="1962-05-20",
     )
     assert summary(meetings) == [("1962-05-14", {"tan", "sokolov"})]
+
+
+def _diary_entry() -> tuple[Meeting, ...]:
+    return run(
+        "diary_entry_request.txt",
+        {"orlov": ("P. K. Orlov", "the ambassador"), "li": ("Li Feng",), "wu": ("Wu Tao",)},
+        date="1963-04-02",
+        title="From the Diary of P. K. Orlov, Transcript of a Conversation with General Secretary Li Feng, 12 March 1963",
+        authors=("orlov",),
+    )
+
+
+def test_one_instructed_to_meet_has_not_yet_met():
+    meetings = _diary_entry()
+    assert {"li", "orlov"} not in [persons for date, persons in summary(meetings) if date != "1963-03-12"]
+    assert (None, {"li", "orlov"}) in summary(meetings, "planned")
+
+
+def test_the_narrator_s_own_trip_is_not_the_one_who_asked_about_it():
+    occurred = [m for m in _diary_entry() if m.status == "occurred"]
+    assert [parts(m) for m in occurred] == [{"li": "host", "orlov": "visitor"}]
+
+
+def test_a_day_the_record_s_head_gives_its_conversation_is_not_moved_by_an_earlier_paragraph():
+    assert summary(_diary_entry()) == [("1963-03-12", {"li", "orlov"})]

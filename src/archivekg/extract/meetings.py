@@ -227,6 +227,8 @@ _LIST_LABEL = re.compile(r"(?<=:)|[^.:;\n]{0,40}:")
 whatever the sentence before it (a run-on head) says about plans."""
 _POSSESSOR = re.compile(r"\]?['’]s?\s+(?:[a-z]+\s+){0,2}")
 """`Podgorny’s visit to Romania`: the trip is his alone, whoever else the sentence names."""
+_NARRATOR_POSSESSOR = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+){0,2}$")
+"""`X's question about my trip to Moscow`: the trip is the narrator's, not X's."""
 _TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 """`told Indian Ambassador ` before a name: the titles only."""
 _DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their)\s+$")
@@ -517,6 +519,12 @@ class _Draft:
     secondhand: bool = False
     """`Premier Zhou told Ambassador X that …`: a talk between two others, told by name; when
     a meeting already told holds both, it is that one, not a second."""
+    contextual: bool = False
+    """Dated only by the narrative before its sentence (`On April 5 I asked for a meeting. … I
+    visited X`), which does not move a `headed` day."""
+    headed: bool = False
+    """A titled conversation dated to a day by the record's head other than the day of writing
+    (`Transcript of a Conversation with X, 9 April 1962` in a record of 8 May)."""
     listed_item: bool = False
     """An item of a list of talks: a later heading naming the same people (`1./ Meeting with X`)
     goes on telling it rather than repeating it."""
@@ -970,6 +978,8 @@ class _Reader:
         line = self.header_line_date()
         draft.date = line[0] if line is not None else self.head_date(lines, head_end, titled)
         draft.timed = line is not None and line[0] is not None and line[1]
+        draft.headed = draft.date is not None and draft.date.precision == "day" and (
+            self.metadata.date is None or draft.date.iso != self.metadata.date.iso)
         place = line_search(_HEADER_PLACE, self.text)
         if place:
             draft.place = place.group(1).strip()
@@ -1667,7 +1677,7 @@ class _Reader:
         if cue.name == "trip":
             subjects = [m for m in self.index.within(left, match.start()) if not self.blocked(m.start, left)]
             own = [m for m in subjects if _POSSESSOR.fullmatch(text, m.end, match.start())]
-            subjects = own[-1:] or subjects
+            subjects = own[-1:] or ([] if _NARRATOR_POSSESSOR.search(text, left, match.start()) else subjects)
         between = match.group().endswith("between")  # `the talks between A and B`: theirs alone
         if between:
             subjects = []
@@ -1801,6 +1811,8 @@ class _Reader:
             draft.recalled = True
         if draft.date is None and status == modality.OCCURRED:
             draft.date = self.context_date(draft, match, sentence, reported or spoken)
+            draft.contextual = draft.date is not None and (draft.date.span is None
+                                                           or draft.date.span.start < sentence.start)
         parts = [p.span for p in draft.parts.values() if p.span is not None]
         start = min([match.start()] + [s.start for s in parts])
         end = max([match.end()] + [s.end for s in parts])
@@ -2063,7 +2075,7 @@ class _Reader:
     def absorb(known: _Draft, new: _Draft, prefer_new: bool) -> None:
         for key, participation in new.parts.items():
             known.add(key, participation.part, participation.span or new.span)
-        if prefer_new and new.date is not None and not known.timed:
+        if prefer_new and new.date is not None and not known.timed and not (new.contextual and known.headed):
             known.date = new.date
             known.span = new.span
         known.date = known.date or new.date
