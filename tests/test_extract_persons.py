@@ -856,6 +856,12 @@ def test_a_name_right_after_what_a_ministry_is_of_holds_the_office():
     assert ("sato-eisaku", "Minister of Foreign Affairs") in {(r.person, r.title) for r in roles}
 
 
+def test_a_bracketed_given_name_after_what_a_ministry_is_of_opens_the_name():
+    persons, roles = run("A dinner in honor of the Secretary of the Interior [Morton] Pell was held on 30 May.")
+    assert names_of(persons) == {"Morton Pell"}
+    assert ("morton-pell", "Secretary of the Interior") in {(r.person, r.title) for r in roles}
+
+
 def test_countries_of_africa_and_elsewhere_are_no_persons():
     persons, _ = run(
         "Reception of the Prime Minister of the Republic of Zambia, Kenneth Kaunda\n\n"

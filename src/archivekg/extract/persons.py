@@ -492,11 +492,13 @@ def _given_pair(bracketed: tuple[str, ...]) -> bool:
 
 
 def _titled_given(tokens: list[_Token], i: int, bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
-    """`Comrade [Stanislav] Rázl`, `Ambassador [Ratan Kumar] Nehru`: after a title or an
-    honorific, one or two bracketed words before a lone name, or before a two-word surname
-    (`Undersecretary [Pablo] Campos Ortiz`), are the given names the translator supplied,
-    even ones no list knows; a bracketed surname is not."""
-    return (i > 0 and tokens[i - 1].kind in ("hon", "title") and len(bracketed) in (1, 2) and len(rest) in (1, 2)
+    """`Comrade [Stanislav] Rázl`, `Ambassador [Ratan Kumar] Nehru`, `Secretary of the Interior
+    [Stewart] Udall`: after a title, an honorific or what a ministry is of, one or two bracketed
+    words before a lone name, or before a two-word surname (`Undersecretary [Pablo] Campos
+    Ortiz`), are the given names the translator supplied, even ones no list knows; a bracketed
+    surname is not."""
+    return (i > 0 and (tokens[i - 1].kind in ("hon", "title") or fold(tokens[i - 1].word) in _MINISTRY_FIELDS)
+            and len(bracketed) in (1, 2) and len(rest) in (1, 2)
             and not any(fold(word) in _SURNAMES for word in bracketed)
             and not any(fold(word) in GIVEN_NAMES for word in rest))
 
@@ -663,7 +665,7 @@ the rest of the place, not a holder of the office."""
 
 
 _MINISTRY_FIELDS = frozenset("""affairs defence defense trade commerce finance agriculture education health
-    culture justice industry transport communications""".split())
+    culture justice industry transport communications interior labor labour treasury""".split())
 """The last word of what a ministry is of (`Minister of Foreign Affairs`): the word after it is no
 part of a place or a body's name, so a name of any shape may follow (`… Affairs Ohira [Masayoshi]`)."""
 
