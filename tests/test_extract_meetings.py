@@ -1685,3 +1685,14 @@ def test_the_narrator_s_own_trip_is_not_the_one_who_asked_about_it():
 
 def test_a_day_the_record_s_head_gives_its_conversation_is_not_moved_by_an_earlier_paragraph():
     assert summary(_diary_entry()) == [("1963-03-12", {"li", "orlov"})]
+
+
+def test_the_guests_a_dinner_included_were_present():
+    meetings = run(
+        "guests_included.txt",
+        {"sorin": ("V.K. Sorin",), "hale": ("Senator [Paul] Hale", "Senator Hale"), "carver": ("[Ruth] Carver",),
+         "moss": ("[Dean] Moss",), "belov": ("Belov",)},
+        date="1963-05-05",
+    )
+    assert summary(meetings) == [("1963-05-04", {"sorin", "hale", "carver", "moss", "belov"})]
+    assert parts(meetings[0])["carver"] == "present"
