@@ -520,6 +520,11 @@ def test_two_letter_given_name_abbreviations_are_initials():
     assert not {"Fr", "Gh"} & names_of(persons)
 
 
+def test_the_polish_abbreviation_of_wladyslaw_is_an_initial():
+    persons, _ = run("From the Polish side: Cdes. Wł. Nowicki, Jan Sobczak and Fr. Wolny.")
+    assert names_of(persons) == {"Wł. Nowicki", "Jan Sobczak", "Fr. Wolny"}
+
+
 def test_a_capitalised_heading_with_a_russian_digraph_initial():
     persons, _ = run("RECORD OF CONVERSATION WITH COMRADE YU. BATMUNKH, HEAD OF DEPARTMENT\n")
     assert [p.name for p in persons] == ["Yu. Batmunkh"]

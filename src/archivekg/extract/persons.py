@@ -87,7 +87,7 @@ _WORD_TAIL = rf"[{LETTERS}'’]*(?:{_LOST}[{LETTERS}'’]*)*{_INNER}(?:-[{LETTER
 _WORD = rf"(?:[{UPPER}]|{_LOST}){_WORD_TAIL}"
 _ABBRS = ("Cde", "Cdes", "Com", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov", "Mme", "Gen", "Col", "Lt",
           "Maj", "Capt", "Adm", "Ing")
-_DIGRAPHS = ("Yu", "Ya", "Ye", "Ts", "Sh", "Ch", "Zh", "Kh", "Fr", "Wl", "Gh", "Th",
+_DIGRAPHS = ("Yu", "Ya", "Ye", "Ts", "Sh", "Ch", "Zh", "Kh", "Fr", "Wl", "Wł", "Gh", "Th",
              "YU", "YA", "YE", "TS", "SH", "CH", "ZH", "KH")
 _ABBR = rf"(?:{word_pattern(_ABBRS)})\."
 # `I[van].`: an initial the translator spelled out, its full stop kept.
