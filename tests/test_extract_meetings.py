@@ -1696,3 +1696,12 @@ def test_the_guests_a_dinner_included_were_present():
     )
     assert summary(meetings) == [("1963-05-04", {"sorin", "hale", "carver", "moss", "belov"})]
     assert parts(meetings[0])["carver"] == "present"
+
+
+def test_comrades_listed_below_a_side_s_label_took_part():
+    meetings = run(
+        "comrades_list_below.txt",
+        {"nowicki": ("Wł. Nowicki", "Nowicki"), "sobczak": ("Jan Sobczak",), "wolny": ("Fr. Wolny",)},
+        date="1965-10-03",
+    )
+    assert [persons for _, persons in summary(meetings)] == [{"nowicki", "sobczak", "wolny"}]
