@@ -1705,3 +1705,12 @@ def test_comrades_listed_below_a_side_s_label_took_part():
         date="1965-10-03",
     )
     assert [persons for _, persons in summary(meetings)] == [{"nowicki", "sobczak", "wolny"}]
+
+
+def test_talks_held_between_two_named_are_theirs():
+    meetings = run(
+        "talks_held_between.txt",
+        {"adler": ("Karl Adler",), "keita": ("Amadou Keita",)},
+        date="1982-10-14",
+    )
+    assert [persons for _, persons in summary(meetings)] == [{"adler", "keita"}]
