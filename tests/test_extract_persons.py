@@ -867,6 +867,12 @@ def test_a_bracketed_given_name_after_what_a_ministry_is_of_opens_the_name():
     assert ("morton-pell", "Secretary of the Interior") in {(r.person, r.title) for r in roles}
 
 
+def test_a_friendship_visit_or_society_is_no_person():
+    persons, _ = run("Official Friendship Visit by the General Secretary, Karl Adler, to Mali. "
+                     "The Solidarity Committee and the Friendship Society greeted Adler.")
+    assert names_of(persons) == {"Karl Adler"}
+
+
 def test_countries_of_africa_and_elsewhere_are_no_persons():
     persons, _ = run(
         "Reception of the Prime Minister of the Republic of Zambia, Kenneth Kaunda\n\n"
