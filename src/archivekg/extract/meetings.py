@@ -1782,7 +1782,7 @@ class _Reader:
                 if speaker and _SUBJECT_GAP.fullmatch(text, speaker[0].end, frame.verb):
                     draft.add(speaker[0].key, cue.subject, Span.of(text, speaker[0].start, speaker[0].end))
         has_object = bool(objects or narrator_object or pronoun_object)
-        handed = secondhand and bool(objects) and _HANDED_PAPER.fullmatch(text, match.end(), objects[0].start)
+        handed = secondhand and match.group() == "handed"  # `named_tells` found the paper and its receiver
         if cue.needs_object and not self.object_follows(match.end(), objects, narrator_object, pronoun_object) and (
                 not _DELEGATION_OBJECT.match(text, match.end(), right)) and not handed:
             return None

@@ -364,7 +364,7 @@ _SLAVIC_SURNAME = re.compile(
     r"(?:[oe]v|[oe]va|sky|ski|skiy|skii|skaya|enko|ko|vich|[iy]n|[iy]na|yan|ian|uk|dze|shvili|escu|eanu|[aeiu]z)$"
 )
 # Initials: one letter, or the two letters Russian (`Yu.`), Central European (`Fr.` Franz,
-# `Wl.` Wladyslaw) and Romanian (`Gh.` Gheorghe) records abbreviate a given name to;
+# `Wl.`/`Wł.` Władysław) and Romanian (`Gh.` Gheorghe) records abbreviate a given name to;
 # capitalised headings write the Russian ones in capitals (`COMRADE SH. DAGVA`).
 _INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ye\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.|Fr\.|Wl\.|Wł\.|Gh\.|Th\.|YU\.|YA\.|YE\.|TS\.|SH\.|CH\.|ZH\.|KH\.)$")
 _SPACE = re.compile(r"\s+")
