@@ -1714,3 +1714,17 @@ def test_talks_held_between_two_named_are_theirs():
         date="1982-10-14",
     )
     assert [persons for _, persons in summary(meetings)] == [{"adler", "keita"}]
+
+
+def test_the_one_who_served_as_translator_and_the_other_side_s_interpret():
+    meetings = run(
+        "served_as_translator.txt",
+        {"zhou": ("Premier Zhou Enlai", "the Premier"), "dugersuren": ("Ambassador Dugersuren",),
+         "ji": ("Vice Minister Ji Pengfei",), "ochir": ("Counsellor Ochir",), "gombojav": ("Gombojav",),
+         "jamsran": ("Jamsran",)},
+        date="1963-03-04",
+        title="Record of Conversation between Premier Zhou Enlai and Mongolian Ambassador Dugersuren",
+    )
+    assert summary(meetings) == [("1963-03-04", {"zhou", "dugersuren", "ji", "ochir", "gombojav", "jamsran"})]
+    assert parts(meetings[0])["gombojav"] == "interpreter"
+    assert parts(meetings[0])["jamsran"] == "interpreter"

@@ -892,3 +892,9 @@ def test_an_office_read_back_across_another_person_s_name_starts_after_it():
     assert ("kenneth-kaunda", "Prime Minister of the Republic of Zambia") in titles
     assert not [t for p, t in titles if p == "kenneth-kaunda" and "Khrushchev" in t]
     assert ("erich-honecker", "General Secretary of the Socialist Unity Party of Germany") in titles
+
+
+def test_one_who_served_as_translator_and_the_one_for_the_other_side_are_persons():
+    persons, _ = run("Gombojav served as translator on the Mongolian side and Jamsran on the Chinese side. "
+                     "Tsend acted as an interpreter. Sodnom served as adviser.")
+    assert names_of(persons) == {"Gombojav", "Jamsran", "Tsend"}

@@ -137,7 +137,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:stenographer|recorder)s?\s+(?:was|were)\b|(?:[Ss]tenographer|[Rr]ecorder)s?\s*:"),
     (Cue("interpreter", "interpreter", "interpreter", creates=False),
      r"\(\s*(?:as\s+)?(?:an?\s+|the\s+)?interpret(?:er|ing)\s*\)|interpreted\s+by|[Ii]nterpreters?\s*:|[Tt]ranslators?\s*:|"
-     r"[Ii]nterpreter\b|interpreted\b|(?:translating|interpreting)\b|translators?\s+(?:was|were)\b"),
+     r"[Ii]nterpreter\b|interpreted\b|(?:translating|interpreting)\b|translators?\s+(?:was|were)\b|"
+     r"(?:served|acted)\s+as\s+(?:an?\s+|the\s+)?translators?\b"),
 )
 
 _MEAL_AHEAD = r"\s+(?:a\s+)?(?:\w+\s+)?(?:breakfast|lunch|dinner|supper|banquet|tea|meal|reception|cocktail)"
@@ -164,7 +165,7 @@ TRIGGERS = frozenset(
     "lunch luncheon dinner supper banquet tea meal reception cocktail had have took were accompanied "
     "together along accompanies accompanying accompany escorted joined travelled traveled rode flew was present as presence "
     "taking take takes attendance attended attending participated participating participation participants participant "
-    "attendees guests invitees interpreted "
+    "attendees guests invitees interpreted served acted "
     "from on "
     "interpreter interpreters interpreting translator translators translating stenographer stenographers recorder recorders "
     "presented handed passed conveyed transmitted delivered explained expressed showed submitted informed told "

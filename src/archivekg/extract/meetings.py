@@ -456,6 +456,8 @@ _AT_GATHERING = re.compile(
 _AT_GATHERING_WORDS = ("epresentatives", "elegates", "articipants", "hairm", "haired", "resided")
 _GATHERING_REACH = 3
 """How many sentences on, in the same paragraph, may still name people at a gathering."""
+# `X served as translator on the Chinese side and Y on the Mongolian side`: Y interprets too.
+_OTHER_SIDE_AND = re.compile(r"\s+on\s+the\s+[A-Z][\w-]+\s+side,?\s+and\s+")
 _RANK = {"present": 0, "participant": 1, "speaker": 2, "host": 3, "visitor": 3, "interpreter": 4}
 """When one person is named twice in a meeting, the more telling part wins."""
 
@@ -1941,6 +1943,11 @@ class _Reader:
             if match.group().startswith("("):
                 before = self.index.last_before(match.start(), set(), sentence.start)
                 found = [before] if before else []
+            elif match.group().startswith(("served", "acted")):
+                before = self.index.last_before(match.start(), set(), sentence.start)
+                found = [before] if before else []
+                found += [m for m in self.index.within(match.end(), min(sentence.end, match.end() + 80))[:1]
+                          if _OTHER_SIDE_AND.fullmatch(text, match.end(), m.start)]
             elif match.group() in ("translating", "interpreting"):
                 lead = TRANSLATING_WITH.search(text, max(sentence.start, match.start() - 160), match.start())
                 found = self.index.within(lead.start(), match.start()) if lead else []

@@ -147,6 +147,11 @@ _SPEAKS = re.compile(rf"\s(?:also\s+|then\s+|again\s+|further\s+)?(?:{word_patte
 _SPOKEN_TO = re.compile(r"\b(?:told|informed|asked|thanked|assured|reminded|congratulated|urged)\s+$")
 # `with Pavlov as interpreter`: the one who interprets (`came to Moscow as an interpreter` is no cue).
 _AS_INTERPRETER = re.compile(r"\s+as\s+(?:an?\s+|the\s+)?(?:interpreter|translator)\b")
+# `Erdenebulag served as translator on the Chinese side and Adja on the Mongolian side`: the one
+# who serves as interpreter, and the one named for the other side after him.
+_SERVES_AS = re.compile(r"\s+(?:served|serves|acted|acts|was)\s+as\s+(?:an?\s+|the\s+)?(?:interpreter|translator)\b")
+_OTHER_SIDE = re.compile(r"\s+on\s+the\s+[A-Z][\w-]+\s+side\b")
+_SIDE_INTERPRETER_BEFORE = re.compile(r"\b(?:interpreter|translator)\s+on\s+the\s+[A-Z][\w-]+\s+side,?\s+and\s+$")
 _ORDER_OF = re.compile(r"\b(?:[A-Z][a-z]+|[Ii]deas)\s+of\s+$")
 _LABEL_AFTER = re.compile(rf"(?::|\.(?=[ \t]+[{UPPER}]))[ \t]+\S")
 """A speaker's label ends in a colon, or in a full stop in the Soviet style (`Kono. The Japanese side …`)."""
@@ -1075,6 +1080,9 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
     if _SPOKEN_TO.search(text, max(0, cand.start - 14), cand.start) or _SPEAKS.match(text, cand.end):
         return True
     if text.endswith("with ", 0, cand.start) and _AS_INTERPRETER.match(text, cand.end):
+        return True
+    if _SERVES_AS.match(text, cand.end) or (
+            _OTHER_SIDE.match(text, cand.end) and _SIDE_INTERPRETER_BEFORE.search(text, max(0, cand.start - 60), cand.start)):
         return True
     line_start = (cand.start == 0 or text[cand.start - 1] == "\n") and not _TIME_AFTER.match(text, cand.end)
     if line_start and minutes and _LABEL_AFTER.match(text, cand.end) and _staff_label(cand.tokens[0]) is None:
