@@ -898,3 +898,9 @@ def test_one_who_served_as_translator_and_the_one_for_the_other_side_are_persons
     persons, _ = run("Gombojav served as translator on the Mongolian side and Jamsran on the Chinese side. "
                      "Tsend acted as an interpreter. Sodnom served as adviser.")
     assert names_of(persons) == {"Gombojav", "Jamsran", "Tsend"}
+
+
+def test_kong_opens_a_chinese_name_but_hong_kong_is_a_place():
+    persons, _ = run("Our side's participants: Chen Yi, Vice Premier; Kong Yuan, Deputy Director. "
+                     "Chen Yi flew on to Hong Kong the next day.")
+    assert names_of(persons) == {"Chen Yi", "Kong Yuan"}

@@ -293,7 +293,10 @@ def _tokens(run: str) -> list[_Token]:
         end = start + len(word)
         if "[" in word or "]" in word:
             word = word.replace(".[", "[").replace("[", "").replace("]", "")
-        out.append(_Token(word, start, end, _classify(word), opens is not None, closes is not None))
+        kind = _classify(word)
+        if kind == "place" and word == "Kong" and not (out and out[-1].word == "Hong"):
+            kind = "name"
+        out.append(_Token(word, start, end, kind, opens is not None, closes is not None))
     return out
 
 
