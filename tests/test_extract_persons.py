@@ -904,3 +904,13 @@ def test_kong_opens_a_chinese_name_but_hong_kong_is_a_place():
     persons, _ = run("Our side's participants: Chen Yi, Vice Premier; Kong Yuan, Deputy Director. "
                      "Chen Yi flew on to Hong Kong the next day.")
     assert names_of(persons) == {"Chen Yi", "Kong Yuan"}
+
+
+def test_a_bracket_closing_an_office_names_its_body_or_the_office_again():
+    persons, roles = run("Our side's participants: Chen Yi, Vice Premier; Kong Yuan, Deputy Director "
+                         "[Foreign Affairs Office]; Huang Zhen, Deputy Director [Vice Minister of Foreign Affairs]; "
+                         "Qiao Guanhua, Assistant Minister.")
+    assert names_of(persons) == {"Chen Yi", "Kong Yuan", "Huang Zhen", "Qiao Guanhua"}
+    titles = {(r.person, r.title, r.organization) for r in roles if r.kind == "office"}
+    assert ("kong-yuan", "Deputy Director Foreign Affairs Office", "Foreign Affairs Office") in titles
+    assert {("huang-zhen", "Deputy Director", None), ("huang-zhen", "Vice Minister of Foreign Affairs", None)} <= titles

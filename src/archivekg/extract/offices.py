@@ -52,6 +52,10 @@ _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^(?:the|The|a|an)\s+")
 # An office phrase followed by a capital or a bracket may be a prefix of the next name; an
 # editor's ellipsis (`[...]`) is no name.
+# `Kong Yuan, Deputy Director [Foreign Affairs Office];`: an editor's bracket closing an
+# office, before the end of its list entry, names the body (or, with a head of its own,
+# `[Vice Minister of Foreign Affairs]`, the office in other words), not the next person.
+_OFFICE_GLOSS = re.compile(r"[ \t]\[([A-Z][^\[\]\n]{2,60})\](?=[ \t]*(?:[;.]|,[ \t]|\n|$))")
 _NAME_NEXT = re.compile(r"[ \t]*(?:\[(?![.…]*\])|[A-Z])")
 _AS = re.compile(r"as(?<=\sas)\s+")
 """` as `, found from its literal `as` (the engine skips ahead to it): the match starts one
@@ -420,6 +424,13 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
     comma = _APPOSITIVE.match(text, pos)
     if comma:
         found = _forward_phrase(text, comma.end(), require_head_first=True)
+        gloss = _OFFICE_GLOSS.match(text, found[1]) if found else None
+        if found and gloss:
+            words = gloss.group(1).split()
+            if any(_word_class(w) == "head" for w in words[:4]):
+                return f"{found[0]}, {gloss.group(1)}", comma.end(), gloss.end(1) + 1
+            if any(fold(w) in ORG_WORDS for w in words):
+                return f"{found[0]} [{gloss.group(1)}]", comma.end(), gloss.end(1) + 1
         if found and not _NAME_NEXT.match(text, found[1]):
             return found[0], comma.end(), found[1]
         related = _RELATED_NAME.match(text, found[1]) if found and found[0].split()[-1] in _RELATING else None
