@@ -914,3 +914,9 @@ def test_a_bracket_closing_an_office_names_its_body_or_the_office_again():
     titles = {(r.person, r.title, r.organization) for r in roles if r.kind == "office"}
     assert ("kong-yuan", "Deputy Director Foreign Affairs Office", "Foreign Affairs Office") in titles
     assert {("huang-zhen", "Deputy Director", None), ("huang-zhen", "Vice Minister of Foreign Affairs", None)} <= titles
+
+
+def test_chinese_surnames_beyond_the_commonest_open_names():
+    persons, _ = run("From the Chinese side: deputy head of a department Zhan Su Yuan (assistant) and Gu Mu. "
+                     "Gong Peng said that Xue Muqiao and Duan Junyi were in Shanghai.")
+    assert names_of(persons) == {"Zhan Su Yuan", "Gu Mu", "Gong Peng", "Xue Muqiao", "Duan Junyi"}

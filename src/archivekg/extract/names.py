@@ -262,6 +262,7 @@ EAST_ASIAN_SURNAMES = frozenset(
     zheng liang xie tang feng dong xiao cao yuan jiang cai pan du dai xia zhong tian ren fan
     shen yao lu jiao qian wei hao ouyang qiao geng ye tan bo yan xi kong qin shi su hua ji
     jia lei meng mo niu ou pu qi rao sha tao wen xiang xing xiong yin zeng zou
+    zhan cheng ding cui fu fang bai qiu xue duan hou gu gong shao jin
     chou teng chu chang hsu sung tung chiang chao tsai tseng hsieh kuo lo liao tsou chiao""".split()
 )
 # Vietnamese family names: a person is named by all syllables (`Vo Nguyen Giap`) or,
