@@ -920,3 +920,18 @@ def test_chinese_surnames_beyond_the_commonest_open_names():
     persons, _ = run("From the Chinese side: deputy head of a department Zhan Su Yuan (assistant) and Gu Mu. "
                      "Gong Peng said that Xue Muqiao and Duan Junyi were in Shanghai.")
     assert names_of(persons) == {"Zhan Su Yuan", "Gu Mu", "Gong Peng", "Xue Muqiao", "Duan Junyi"}
+
+
+def test_the_shah_is_an_office_and_his_majesty_no_name():
+    persons, roles = run("The ambassador recounts a conversation with the Shah Mohammad Reza Pahlavi. "
+                         "It was underlined by His Imperial Majesty, the Shah on the occasion of the visit. "
+                         "His Excellency Mr. Joseph Luns arrived.")
+    assert names_of(persons) == {"Mohammad Reza Pahlavi", "Joseph Luns"}
+    assert ("mohammad-reza-pahlavi", "Shah") in {(r.person, r.title) for r in roles}
+
+
+def test_the_shah_of_iran_is_the_shah_the_record_names():
+    persons, _ = run("Dranceanu recounts a conversation with the Shah Mohammad Reza Pahlavi.\n\n"
+                     "On 15 April 1967 I met the shah of Iran on the occasion of my departure. The minister of Iran left.")
+    shah = next(p for p in persons if p.key == "mohammad-reza-pahlavi")
+    assert any(m.start > 80 for m in shah.mentions)

@@ -167,7 +167,7 @@ _LIST_GAP = re.compile(r"\s*(?:(?:and|with)\s+(?:his\s+|her\s+)?(?:wife|husband)
 _TITLE_REF = re.compile(
     r"he(?<=[Tt]he)\s+((?:[A-Z][a-z]+\s+){0,2}(?:"
     + word_pattern((w for w in TITLE_HEADS if w.isalpha()), either_case_first=True)
-    + r"))\b(?!\s*\[)(?!\s+of\b)(?![ \t]+[A-Z])"
+    + r"))\b(?!\s*\[)(?:(?<=[Ss]hah)|(?<=[Kk]ing)|(?<=[Qq]ueen)|(?<=[Ee]mperor)|(?!\s+of\b))(?![ \t]+[A-Z])"
 )
 _DELEGATION = re.compile(
     r"delegation(?<=\bdelegation)\b[^.:;\n]{0,80}?(?::|\bconsist(?:s|ed|ing)\s+of\b|\bcompris(?:es|ed)\b|"
