@@ -935,3 +935,8 @@ def test_the_shah_of_iran_is_the_shah_the_record_names():
                      "On 15 April 1967 I met the shah of Iran on the occasion of my departure. The minister of Iran left.")
     shah = next(p for p in persons if p.key == "mohammad-reza-pahlavi")
     assert any(m.start > 80 for m in shah.mentions)
+
+
+def test_an_office_phrase_does_not_end_on_a_connector():
+    _, roles = run("It was said by Chivu Stoica, President of the State Council on the occasion of the visit.")
+    assert ("chivu-stoica", "President of the State Council") in {(r.person, r.title) for r in roles}

@@ -382,7 +382,8 @@ def _forward_phrase(text: str, start: int, require_head_first: bool) -> tuple[st
               and not core.lower().startswith(("d'", "d’"))):
             break
         count += 1
-        end = match.start() + len(core)
+        if kind != "conn":
+            end = match.start() + len(core)
         if core != token or count > 20:
             break
     if not seen_head:
