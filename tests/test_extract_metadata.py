@@ -382,6 +382,7 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Telegram No. 312 from the Embassy, Hanoi", "The minister left for Moscow.\n\nDrugov 0417", ("Drugov",)),
         ("Telegram from the Foreign Ministry", "The embassy reports calm.\n\nKovačević", ("Kovačević",)),
         ("Telegram from the Foreign Ministry", "Kovačević reports calm.\n\nKovačević", ()),
+        ("Telegram from the Foreign Ministry", "The embassy reports calm.\n\nMore", ()),
         ("Report from the Embassy", "The embassy reports calm.\n\nDrugov 0417", ()),
         ("Orlov Report, 3 May 1958", "Today I was invited to the session.", ("Orlov",)),
         ("Secret Telegram from Orlov (Saigon) to Belov (Warsaw)", "I met the minister; Orlov's note follows.\n",

@@ -29,7 +29,7 @@ from archivekg.extract.citation import (
     shelf_mark_parts,
 )
 from archivekg.extract.lines import folded, line_search
-from archivekg.extract.names import GIVEN_NAMES, ORG_WORDS, fold, strip_possessive
+from archivekg.extract.names import GIVEN_NAMES, ORG_WORDS, STOP_WORDS, fold, strip_possessive
 from archivekg.model import ArchivalReference, DateValue, Document, Metadata, Span
 
 # A reprint may label the citation (`First Published: "Title," …`).
@@ -315,6 +315,8 @@ _OFFICE_BEFORE_NAME = re.compile(
 _NOT_SURNAMES = frozenset(
     "embassy government army navy party state states union republic ministry committee".split()
 )
+_NOT_SIGNERS = _NOT_SURNAMES | STOP_WORDS
+"""A telegram's last line is no signer when it is one of these (`More`, a page's cut-off link)."""
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚĞŁŃŇŐŒŘŚŞŠŢŤŮŰŹŻŽ"
 _LOWER = r"[^\W\d_A-Z]"
 _NAME_TOKEN = rf"(?:(?:[A-Z]\.\s?){{1,3}}[{_UPPER}][\w'’-]+|[{_UPPER}]{_LOWER}+(?:['’-][{_UPPER}]?{_LOWER}+)?)"
@@ -964,7 +966,7 @@ def _telegram_signer(text: str, title: str) -> list[str]:
     body = text.rstrip()
     start = body.rfind("\n") + 1
     match = _TELEGRAM_SIGNATURE.fullmatch(body[start:].strip())
-    if not match or not _all_names(match["name"]) or match["name"].lower() in _NOT_SURNAMES:
+    if not match or not _all_names(match["name"]) or fold(match["name"]) in _NOT_SIGNERS:
         return []
     return [] if _uses(match["name"], body[:start]) else [match["name"]]
 

@@ -150,7 +150,7 @@ FUNCTION_WORDS = frozenset(
     yes he she they we i it his her their our my you your its him them us me who whom whose
     which what why how is was were are be been has had have do does did will would shall
     should can could may might must let thank thanks good very great greater new old red
-    white black holy saint st majesty highness excellency imperial
+    white black holy saint st more majesty highness excellency imperial
     note notes see source sources citation summary credits contents translation english
     original language incoming outgoing copy secret top strictly confidential attachment
     enclosure journal diary record records report reports memorandum memo minutes
