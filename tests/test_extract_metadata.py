@@ -194,6 +194,9 @@ def test_credits_begin_at_a_document_obtained_by_sentence() -> None:
     )
     assert citation.reference is not None and citation.reference.reference == "Fond 5, Record 12, file 3"
     assert parse_credits(citation.credits) == (("Ann Lee",), ("Ian Doe",))
+    included = parse_citation('"Telegram No. 12", 1967, Wilson Center Digital Archive, Fond 5. Obtained and translated '
+                              'for CWIHP by Ann Lee and Ian Doe and included in CWIHP Working Paper, "Oil and Arms."')
+    assert parse_credits(included.credits) == (("Ann Lee", "Ian Doe"), ("Ann Lee", "Ian Doe"))
     lower = parse_citation('"Minutes", 1967, Wilson Center Digital Archive, KC PZPR, XI A/9, AAN, Warsaw; '
                            'document obtained by Ian Doe; translation for CWIHP by Ann Lee')
     assert lower.reference is not None and lower.reference.archive == "AAN"

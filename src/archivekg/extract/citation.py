@@ -327,7 +327,7 @@ _CREDIT = re.compile(
     r"(?<!copy )provided)"
     r"(?:\s+(?:for|from)\s+(?:the\s+)?[^,]*?)?\s+by\s+"
     r"(?P<names>.+?)"
-    r"(?=,?\s+and\s+(?:was\s+)?(?:obtained|translated)\b|,\s*(?:copy\s+)?(?:obtained|translated|provided|donated)\b|"
+    r"(?=,?\s+and\s+(?:was\s+)?(?:obtained|translated|included|published|reprinted)\b|,\s*(?:copy\s+)?(?:obtained|translated|provided|donated)\b|"
     r";\s|[;.]?$)",
     re.IGNORECASE,
 )
