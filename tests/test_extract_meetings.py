@@ -1728,3 +1728,13 @@ def test_the_one_who_served_as_translator_and_the_other_side_s_interpret():
     assert summary(meetings) == [("1963-03-04", {"zhou", "dugersuren", "ji", "ochir", "gombojav", "jamsran"})]
     assert parts(meetings[0])["gombojav"] == "interpreter"
     assert parts(meetings[0])["jamsran"] == "interpreter"
+
+
+def test_a_long_line_of_names_under_present_is_still_the_list():
+    names = {"mikoyan": ("A.I. Mikoyan", "Mikoyan"), "sokolov": ("Sokolov",), "orlov": ("Orlov",),
+             "le-duan": ("Le Duan",), "truong-chinh": ("Truong Chinh",), "pham-van-dong": ("Pham Van Dong",),
+             "giap": ("Vo Nguyen Giap",), "trinh": ("Nguyen Duy Trinh",), "tho": ("Le Duc Tho",),
+             "hoan": ("Hoang Van Hoan",), "thuy": ("Xuan Thuy",), "khiem": ("Ung Van Khiem",)}
+    meetings = run("long_present_list.txt", names, date="1960-03-12",
+                   title="Third Conversation of A.I. Mikoyan with Le Duan, 12 March 1960, in Hanoi")
+    assert [persons for _, persons in summary(meetings)] == [set(names)]

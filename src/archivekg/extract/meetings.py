@@ -425,6 +425,20 @@ _TORN_ON = re.compile(r"\s*[a-z]")
 _PERSON_LINE_LEAD = re.compile(r"\s*(?:(?:Comrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s+)?")
 _PERSON_LINE_REST = re.compile(r"(?:\s*(?:,|\(|[–—-])|[ \t]+(?=[A-Z\d]))[^.;:!?]*\)?\s*")
 _LIST_LINE = 120
+_LIST_GLUE = re.compile(r"(?:[\s,;.]|\band\b|(?:Comrades?|Cdes?|Comr|Messrs|Mr|Mrs|Ms)\b\.?)*")
+
+
+def _names_only(text: str, start: int, end: int, named: list[_Mention]) -> bool:
+    """`Cdes. Mao Zedong, Liu Shaoqi, … and Hu Qiaomu.`: a line of three names or more with
+    nothing but commas, `and` and `Cdes.` between them is a list, however long."""
+    if len(named) < 3:
+        return False
+    pos = start
+    for mention in named:
+        if not _LIST_GLUE.fullmatch(text, pos, mention.start):
+            return False
+        pos = mention.end
+    return _LIST_GLUE.fullmatch(text, pos, end) is not None
 """A line under `Accompanying personnel:` at most this long is one more item of the list
 (`Minister's Assistant Chen Jiakang`); a longer one, running text or speech (`X said Y
 hopes …`) ends it."""
@@ -1997,7 +2011,8 @@ class _Reader:
         while line:
             start, end = line.start(1), line.end(1)
             named = self.index.within(start, end)
-            if spaced and line.start() > position and (end - start > _LIST_LINE or self.verbs.between(start, end)):
+            if (spaced and line.start() > position and (end - start > _LIST_LINE or self.verbs.between(start, end))
+                    and not _names_only(text, start, end, named)):
                 break
             if (_LIST_MARK.match(text, start, end)
                     or (named and _ITEM_TITLES.fullmatch(text, start, named[0].start))):
