@@ -128,3 +128,10 @@ def test_a_military_hour_after_until_is_no_year():
     assert [m.verbatim for m in find_dates("On the 5th, from 1930 hours, the talks resumed; in 1930 they had not")] == [
         "5th", "1930"]
     assert [m.year for m in find_dates("until 1958 the plan held")] == [1958]
+
+
+def test_an_outgoing_number_in_russian_letters_stamps_its_date_and_today_opens_an_entry() -> None:
+    text = "Iskh. #87/s\n3 June 1956\n\nCopy #2\n\n21 May 1956\n\nToday at 11.00 I received the counsellor.\n"
+    layout = scan_layout(text, "1956-06-03")
+    assert layout.headings == ((text.index("21 May"), "1956-05-21"),)
+    assert layout.is_stamp(text.index("3 June"), text.index("3 June") + len("3 June 1956"))

@@ -463,7 +463,7 @@ def date_value(text: str, mention: DateMention, anchor: str | None, context: str
 
 _STAMP_LINE = re.compile(
     r"(?:\bN[ºo°]\.?\s*\S*\d|\bIncoming\b|\bOutgoing\b|\bCopy\b|\bSecret\b|\bRegistr|"
-    r"\bExemplar\b|\bStrictly\b|\bConfidential\b)",
+    r"\bExemplar\b|\bStrictly\b|\bConfidential\b|\b(?:Iskh|Vkh)\.)",
     re.IGNORECASE,
 )
 _STAMP_WIDTH = 60
@@ -501,9 +501,9 @@ class Layout:
         return self.headings[index - 1][1] if index else None
 
 
-_NARRATED = re.compile(r"\s*(?:I|We)\s+[a-z]")
-"""A line the narrator opens (`I received …`): the date line above it heads an entry even
-right under a registry line (`Copy Nº 1`)."""
+_NARRATED = re.compile(r"\s*(?:(?:I|We)\s+[a-z]|(?:Today|Yesterday|This\s+(?:morning|afternoon|evening))\b)")
+"""A line the narrator opens (`I received …`, `Today at 16.55 I …`): the date line above it
+heads an entry even right under a registry line (`Copy Nº 1`)."""
 
 
 _ELIDED = re.compile(r"^(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*")
