@@ -4,7 +4,7 @@ from archivekg.extract.meeting_text import _ABBREVIATION, _abbreviated
 
 _TEXTS = ("Mr. Kim", "the U.S. side", "at 10 a.m. sharp", "copy Nº. 3", "ANº. 3", "Cdes. A and B", "Cds. A and B", "by comrs. X",
           "i.e. them", "told him. Then", "in 1990. Then", "B52. Then", "x_y. z", "Capt. Ri", "He left! Then",
-          "Ye. Ligachev", "é. x", "(A. Kim", "pp. 3-4", "vs. them", "met Kim.")
+          "Ye. Ligachev", "prof. Sutanto", "é. x", "(A. Kim", "pp. 3-4", "vs. them", "met Kim.")
 
 
 def test_every_stop_is_judged_as_the_whole_search_judges_it():
@@ -19,3 +19,5 @@ def test_every_stop_is_judged_as_the_whole_search_judges_it():
                 assert _abbreviated(text, start, stop) == expected, (text, start, stop)
     assert _abbreviated("Mr. Kim", 0, 2) and not _abbreviated("told him. Then", 0, 8)
     assert _abbreviated("Present from the Polish side: Cds. Gomułka, Kliszko", 0, 33)
+    lower = "Present were the laureate, prof. Sutanto, and acad. Ivanov"
+    assert _abbreviated(lower, 0, lower.index("prof.") + 4) and _abbreviated(lower, 0, lower.index("acad.") + 4)
