@@ -940,3 +940,9 @@ def test_the_shah_of_iran_is_the_shah_the_record_names():
 def test_an_office_phrase_does_not_end_on_a_connector():
     _, roles = run("It was said by Chivu Stoica, President of the State Council on the occasion of the visit.")
     assert ("chivu-stoica", "President of the State Council") in {(r.person, r.title) for r in roles}
+
+
+def test_a_prize_or_street_named_for_a_leader_is_not_the_leader():
+    persons, _ = run("Present were the winner of the Stalin prize, prof. Prijono, and the director of the Lenin "
+                     "Institute. Later Mao Zedong received them.")
+    assert names_of(persons) == {"Prijono", "Mao Zedong"}

@@ -152,6 +152,9 @@ _AS_INTERPRETER = re.compile(r"\s+as\s+(?:an?\s+|the\s+)?(?:interpreter|translat
 _SERVES_AS = re.compile(r"\s+(?:served|serves|acted|acts|was)\s+as\s+(?:an?\s+|the\s+)?(?:interpreter|translator)\b")
 _OTHER_SIDE = re.compile(r"\s+on\s+the\s+[A-Z][\w-]+\s+side\b")
 _SIDE_INTERPRETER_BEFORE = re.compile(r"\b(?:interpreter|translator)\s+on\s+the\s+[A-Z][\w-]+\s+side,?\s+and\s+$")
+# `the Stalin prize`, `Lenin Street`: what is named for a leader, not the leader.
+_NAMED_FOR = re.compile(r"\s+(?:[Pp]rizes?|[Pp]eace\s+[Pp]rize|[Aa]wards?|[Ee]ra|[Ss]treet|[Ss]quare|[Aa]venue|"
+                        r"[Mm]ausoleum|[Pp]lant|[Ww]orks|[Uu]niversity|[Ss]chool|[Aa]cademy|[Ii]nstitute)\b")
 _ORDER_OF = re.compile(r"\b(?:[A-Z][a-z]+|[Ii]deas)\s+of\s+$")
 _LABEL_AFTER = re.compile(rf"(?::|\.(?=[ \t]+[{UPPER}]))[ \t]+\S")
 """A speaker's label ends in a colon, or in a full stop in the Soviet style (`Kono. The Japanese side …`)."""
@@ -1078,7 +1081,8 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
         return True
     if len(cand.forms) > 1 and all(fold(f) in _SURNAMES for f in cand.forms):
         return True
-    if fold(cand.tokens[0]) in LEADERS and not _ORDER_OF.search(text, max(0, cand.start - 10), cand.start):
+    if (fold(cand.tokens[0]) in LEADERS and not _ORDER_OF.search(text, max(0, cand.start - 10), cand.start)
+            and not _NAMED_FOR.match(text, cand.end)):
         return True
     if _SPOKEN_TO.search(text, max(0, cand.start - 14), cand.start) or _SPEAKS.match(text, cand.end):
         return True
