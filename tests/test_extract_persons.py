@@ -946,3 +946,9 @@ def test_a_prize_or_street_named_for_a_leader_is_not_the_leader():
     persons, _ = run("Present were the winner of the Stalin prize, prof. Prijono, and the director of the Lenin "
                      "Institute. Later Mao Zedong received them.")
     assert names_of(persons) == {"Prijono", "Mao Zedong"}
+
+
+def test_a_member_of_parliament_before_a_name_holds_the_office():
+    persons, roles = run("Present was member of parliament Korsono Hadi of the National Party.")
+    assert names_of(persons) == {"Korsono Hadi"}
+    assert ("korsono-hadi", "member of parliament") in {(r.person, r.title) for r in roles}

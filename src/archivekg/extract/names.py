@@ -242,7 +242,7 @@ OFFICE_CONNECTORS = frozenset("of the for to in on at under".split())
 OFFICE_NOUNS = frozenset(
     """delegation delegations committee department ministry party government embassy section
     bureau office council presidium group side staff mission protocol army navy commission board
-    assembly secretariat politburo union league front administration""".split()
+    assembly secretariat politburo union league front administration parliament""".split()
 )
 
 # Lower-case adjectives naming what a department or section does ("head of the
