@@ -1738,3 +1738,13 @@ def test_a_long_line_of_names_under_present_is_still_the_list():
     meetings = run("long_present_list.txt", names, date="1960-03-12",
                    title="Third Conversation of A.I. Mikoyan with Le Duan, 12 March 1960, in Hanoi")
     assert [persons for _, persons in summary(meetings)] == [set(names)]
+
+
+def test_one_who_accompanied_another_to_the_airport_met_him_that_day():
+    meetings = run(
+        "accompanied_to_station.txt",
+        {"zhou": ("Premier Zhou", "the Premier [Zhou Enlai]"), "sukarno": ("[Achmed] Sukarno", "Sukarno")},
+        date="1963-05-20",
+        title="Summary of Premier Zhou's Conversation with President Sukarno",
+    )
+    assert summary(meetings) == [("1963-05-04", {"zhou", "sukarno"})]

@@ -117,6 +117,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("meal_we", "participant", "participant", "meal", creates=False),
      rf"(?:had|have|took|were\s+at)\s+(?:a\s+)?(?:\w+\s+)?{MEAL}\b(?!\s+with)"),
     (Cue("accompanied_by", "participant", "present"), r"(?:accompanied|escorted|joined)\s+by"),
+    (Cue("escorted", "participant", "participant", "visit", needs_object=True),
+     r"(?:accompanied|escorted)(?!\s+(?:by|us|me|him|her|them)\b)(?=\s+(?:the\s+|Comrade\s+|Cde\.\s+)?[A-Z\[])"),
     (Cue("together_with", "participant", "present"), r"together\s+with|along\s+with"),
     (Cue("accompany", "present", "participant", creates=False),
      r"(?:accompanied|accompanies|accompanying|accompany|escorted|(?:went|came|travel+ed|rode|flew|was|were)\s+(?:\w+\s+)?with)(?=\s+(?:us|me|him|them)\b)"),
