@@ -952,3 +952,8 @@ def test_a_member_of_parliament_before_a_name_holds_the_office():
     persons, roles = run("Present was member of parliament Korsono Hadi of the National Party.")
     assert names_of(persons) == {"Korsono Hadi"}
     assert ("korsono-hadi", "member of parliament") in {(r.person, r.title) for r in roles}
+
+
+def test_a_classification_level_label_is_no_speaker():
+    persons, _ = run("Level: Secret 615\n\nSummary of the First Conversation between Premier Zhou Enlai and President Nasser")
+    assert names_of(persons) == {"Zhou Enlai", "Nasser"}

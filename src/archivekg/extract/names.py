@@ -166,7 +166,7 @@ FUNCTION_WORDS = frozenset(
     content subject topic date time place location venue present participants attendees
     visitor visitors recipient recipients clerk clerks guest guests
     agenda purpose comment comments remark remarks conclusion reply response signature
-    signed classification keywords everyone everybody someone somebody nobody nothing
+    signed classification level keywords everyone everybody someone somebody nobody nothing
     everything anyone anybody
     later earlier afterwards afterward meanwhile subsequently recently initially still even
     already soon perhaps maybe indeed instead otherwise nevertheless nonetheless besides
