@@ -955,5 +955,7 @@ def test_a_member_of_parliament_before_a_name_holds_the_office():
 
 
 def test_a_classification_level_label_is_no_speaker():
-    persons, _ = run("Level: Secret 615\n\nSummary of the First Conversation between Premier Zhou Enlai and President Nasser")
+    persons, _ = run("Foreign Ministry File\n\nLevel: Secret 615\n\nSummary of the First Conversation between Premier "
+                     "Zhou Enlai and President Nasser\n\nTime: 11 a.m., 22 June 1965\n\n"
+                     "Nasser: We are prepared to send a mission.\n\nZhou Enlai: We agree.")
     assert names_of(persons) == {"Zhou Enlai", "Nasser"}
