@@ -1748,3 +1748,12 @@ def test_one_who_accompanied_another_to_the_airport_met_him_that_day():
         title="Summary of Premier Zhou's Conversation with President Sukarno",
     )
     assert summary(meetings) == [("1963-05-04", {"zhou", "sukarno"})]
+
+
+def test_degrees_before_a_listed_name_keep_it_in_the_list():
+    names = {"berger": ("Otto Berger",), "lindner": ("Kurt Lindner",), "vogel": ("Hans Vogel",),
+             "franke": ("Max Franke",), "salem": ("Ahmed Salem",)}
+    meetings = run("degrees_in_list.txt", names, date="1965-03-04",
+                   title="Memorandum of the Conversation between Otto Berger, Minister of Agriculture of the GDR, "
+                         "and Ahmed Salem, Minister of Agriculture of the UAR, on 4 March 1965")
+    assert [persons for _, persons in summary(meetings)] == [set(names)]

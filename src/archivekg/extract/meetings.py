@@ -349,7 +349,9 @@ _COUNTERPART_OFFICE = re.compile(
 _LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(\S[^\n]*)")
 _FIRST_LINE_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(\S[^\n]*)")
 """The list under `Participating from our side were:` may open after a blank line; it ends at the next."""
-_ITEM_TITLES = re.compile(r"(?:(?:Comrades?|Cdes?|Comr|Mr|Mrs|Ms|Messrs|Dr|Sir|Prof|Professor)\.?\s+)*")
+_ITEM_TITLES = re.compile(r"(?:(?:Comrades?|Cdes?|Comr|Mr|Mrs|Ms|Messrs|Dr|Sir|Prof|Professor|"
+                          r"agr|habil|rer\.\s*nat|phil|oec|jur|med|sc|Ing|Dipl)\.?\s+)*")
+"""Titles and degrees before a listed name (`Prof. Dr. agr. habil Erich Rübensam`)."""
 _LIST_MARK = re.compile(r"[–—•*-]|\d{1,2}[.)]\s")
 _HEADLINE = re.compile(
     r"(?:Talks|Conversation|Meeting|Discussion|Audience)\s+with\s+(?:\[[^\]]*\]|[^.;:!?\[\]])*?"
