@@ -959,3 +959,10 @@ def test_a_classification_level_label_is_no_speaker():
                      "Zhou Enlai and President Nasser\n\nTime: 11 a.m., 22 June 1965\n\n"
                      "Nasser: We are prepared to send a mission.\n\nZhou Enlai: We agree.")
     assert names_of(persons) == {"Zhou Enlai", "Nasser"}
+
+
+def test_a_czech_surname_after_an_office_of_a_body_is_its_holder():
+    persons, roles = run("I met the Head of the Diplomatic Protocol Tucek. Later the Chief of the Consular "
+                         "Department Jirásek came in.")
+    assert names_of(persons) == {"Tucek", "Jirásek"}
+    assert ("tucek", "Head of the Diplomatic Protocol") in {(r.person, r.title) for r in roles}
