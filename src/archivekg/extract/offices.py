@@ -251,7 +251,7 @@ _RELATING = frozenset(("of", "to", "for"))
 # `Szunyogh, the secretary of Comrade Dobi;`: an appositive office may end on the person
 # it is held for, named whole up to the entry's end.
 _RELATED_NAME = re.compile(
-    r"[ \t]+((?:(?:Comrade|Cde\.|Mr\.|Mrs\.|Dr\.)[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*(?:[;,.)\n]|$))")
+    r"[ \t]+(of|to|for)[ \t]+((?:(?:Comrade|Cde\.|Mr\.|Mrs\.|Dr\.)[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*(?:[;,.)\n]|$))")
 
 
 # `the Premier of the PRC [PRC; VRCh in German], Comrade X`: the translator's gloss
@@ -432,11 +432,11 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
                 return f"{found[0]}, {gloss.group(1)}", comma.end(), gloss.end(1) + 1
             if any(fold(w) in ORG_WORDS for w in words):
                 return f"{found[0]} [{gloss.group(1)}]", comma.end(), gloss.end(1) + 1
+        related = _RELATED_NAME.match(text, found[1]) if found else None
+        if related and found:
+            return f"{found[0]} {related.group(1)} {related.group(2)}", comma.end(), related.end()
         if found and not _NAME_NEXT.match(text, found[1]):
             return found[0], comma.end(), found[1]
-        related = _RELATED_NAME.match(text, found[1]) if found and found[0].split()[-1] in _RELATING else None
-        if related and found:
-            return f"{found[0]} {related.group(1)}", comma.end(), related.end()
         return _body_then_office(text, comma.end())
     return None
 
