@@ -1757,3 +1757,14 @@ def test_degrees_before_a_listed_name_keep_it_in_the_list():
                    title="Memorandum of the Conversation between Otto Berger, Minister of Agriculture of the GDR, "
                          "and Ahmed Salem, Minister of Agriculture of the UAR, on 4 March 1965")
     assert [persons for _, persons in summary(meetings)] == [set(names)]
+
+
+def test_one_who_served_as_interpreter_for_another_interprets_and_the_other_keeps_his_part():
+    meetings = run(
+        "served_as_interpreter.txt",
+        {"zhou": ("Premier Zhou Enlai", "the Premier"), "dugersuren": ("Ambassador Dugersuren",),
+         "gombojav": ("Gombojav",)},
+        date="1963-03-04",
+        title="Record of Conversation between Premier Zhou Enlai and Ambassador Dugersuren",
+    )
+    assert parts(meetings[0]) == {"zhou": "host", "dugersuren": "visitor", "gombojav": "interpreter"}

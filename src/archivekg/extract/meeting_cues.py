@@ -140,7 +140,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("interpreter", "interpreter", "interpreter", creates=False),
      r"\(\s*(?:as\s+)?(?:an?\s+|the\s+)?interpret(?:er|ing)\s*\)|interpreted\s+by|[Ii]nterpreters?\s*:|[Tt]ranslators?\s*:|"
      r"[Ii]nterpreter\b|interpreted\b|(?:translating|interpreting)\b|translators?\s+(?:was|were)\b|"
-     r"(?:served|acted)\s+as\s+(?:an?\s+|the\s+)?translators?\b"),
+     r"(?:served|acted)\s+as\s+(?:an?\s+|the\s+)?(?:translators?|interpreters?)\b"),
 )
 
 _MEAL_AHEAD = r"\s+(?:a\s+)?(?:\w+\s+)?(?:breakfast|lunch|dinner|supper|banquet|tea|meal|reception|cocktail)"

@@ -427,6 +427,9 @@ _TORN_ON = re.compile(r"\s*[a-z]")
 _PERSON_LINE_LEAD = re.compile(r"\s*(?:(?:Comrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s+)?")
 _PERSON_LINE_REST = re.compile(r"(?:\s*(?:,|\(|[–—-])|[ \t]+(?=[A-Z\d]))[^.;:!?]*\)?\s*")
 _LIST_LINE = 120
+"""A line under `Accompanying personnel:` at most this long is one more item of the list
+(`Minister's Assistant Chen Jiakang`); a longer one, running text or speech (`X said Y
+hopes …`) ends it."""
 _LIST_GLUE = re.compile(r"(?:[\s,;.]|\band\b|(?:Comrades?|Cdes?|Comr|Messrs|Mr|Mrs|Ms)\b\.?)*")
 
 
@@ -441,9 +444,8 @@ def _names_only(text: str, start: int, end: int, named: list[_Mention]) -> bool:
             return False
         pos = mention.end
     return _LIST_GLUE.fullmatch(text, pos, end) is not None
-"""A line under `Accompanying personnel:` at most this long is one more item of the list
-(`Minister's Assistant Chen Jiakang`); a longer one, running text or speech (`X said Y
-hopes …`) ends it."""
+
+
 _ENTRY_LINE = 240
 """Under a label, a line that opens with a person and goes on with nothing but his offices is
 an item however many offices it gives (`X, member of the Politburo …, Chairman of …`)."""

@@ -50,12 +50,12 @@ _GLOSS = re.compile(r"\b([A-Z]{2,}[A-Za-z]*)\s*\[([^\]]+)\]")
 _BRACKETS = re.compile(r"[\[\]]")
 _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^(?:the|The|a|an)\s+")
-# An office phrase followed by a capital or a bracket may be a prefix of the next name; an
-# editor's ellipsis (`[...]`) is no name.
 # `Kong Yuan, Deputy Director [Foreign Affairs Office];`: an editor's bracket closing an
 # office, before the end of its list entry, names the body (or, with a head of its own,
 # `[Vice Minister of Foreign Affairs]`, the office in other words), not the next person.
 _OFFICE_GLOSS = re.compile(r"[ \t]\[([A-Z][^\[\]\n]{2,60})\](?=[ \t]*(?:[;.]|,[ \t]|\n|$))")
+# An office phrase followed by a capital or a bracket may be a prefix of the next name; an
+# editor's ellipsis (`[...]`) is no name.
 _NAME_NEXT = re.compile(r"[ \t]*(?:\[(?![.…]*\])|[A-Z])")
 _AS = re.compile(r"as(?<=\sas)\s+")
 """` as `, found from its literal `as` (the engine skips ahead to it): the match starts one
