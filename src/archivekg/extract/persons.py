@@ -297,6 +297,7 @@ def _tokens(run: str) -> list[_Token]:
         if "[" in word or "]" in word:
             word = word.replace(".[", "[").replace("[", "").replace("]", "")
         kind = _classify(word)
+        # `Kong` is a Chinese surname (`Kong Yuan`) except as the second word of `Hong Kong`.
         if kind == "place" and word == "Kong" and not (out and out[-1].word == "Hong"):
             kind = "name"
         out.append(_Token(word, start, end, kind, opens is not None, closes is not None))
