@@ -966,3 +966,12 @@ def test_a_czech_surname_after_an_office_of_a_body_is_its_holder():
                          "Department Jirásek came in.")
     assert names_of(persons) == {"Tucek", "Jirásek"}
     assert ("tucek", "Head of the Diplomatic Protocol") in {(r.person, r.title) for r in roles}
+
+
+def test_a_noble_particle_after_a_title_opens_a_surname_in_capitals():
+    persons, roles = run("He introduced the members of the Board, as follows:\n\n"
+                         "Mr. Gunnar LINDQVIST, 1st Vice-President (Sweden)\n"
+                         "The Baron de VILLIERS, 2nd Vice-President (France)\n"
+                         "Mr. Pedro ALVAREZ, member of the Executive Board (Chile)\n")
+    assert names_of(persons) == {"Gunnar Lindqvist", "de Villiers", "Pedro Alvarez"}
+    assert ("de-villiers", "2nd Vice-President") in {(r.person, r.title) for r in roles}

@@ -46,7 +46,7 @@ TITLE_HEADS = frozenset(
     prince princess emperor shah pope bishop cardinal senator congressman manager
     superintendent rector commissar secretary-general vice-chairman vice-president
     vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker emissary marshall
-    undersecretary under-secretary attorney""".split()
+    undersecretary under-secretary attorney baron baroness duke duchess marquis""".split()
 )
 # Long office heads by first letter: a word one letter away from one is a misspelt office.
 _LONG_HEADS: dict[str, tuple[str, ...]] = {
@@ -112,7 +112,7 @@ ORG_WORDS = frozenset(
     protocol consular cabinet propaganda personnel cadres intelligence prensa agerpres tanjug
     technology energy power hydroelectric electric steel coal chemical textile ministers
     leadership archiwum archiv archivum arhiva arhivele archivio leveltar staff
-    delegation delegations residence welfare social housing partido partito parti partei frente trabajo trabajadores
+    board delegation delegations residence welfare social housing partido partito parti partei frente trabajo trabajadores
     """.split()
 ) | frozenset(
     # Abbreviations: organisations only when written in capitals (`UN`, not the syllable `Un`).
@@ -129,7 +129,7 @@ ORG_HEADS = frozenset(
     committee government army navy academy union front league agency office secretariat
     politburo cabinet directorate administration institute university congress parliament
     senate mission command headquarters federation association organization organisation
-    court procuracy bank nations corps fleet plenum""".split()
+    court procuracy bank nations corps fleet plenum board""".split()
 )
 # Abbreviations of parties and bodies (not of countries) that name an organisation alone.
 ORG_BODY_ABBREVIATIONS = frozenset(

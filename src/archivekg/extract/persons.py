@@ -399,6 +399,9 @@ def _upper_as_name(tokens: list[_Token], i: int) -> bool:
         return len(tokens[i].word) > 4
     if kind == "upper" and i >= 2 and tokens[i - 2].kind == "name" and not tokens[i - 2].closes:
         return _second_surname(tokens[i].word) and _upper_as_name(tokens, i - 1)
+    if kind == "particle" and i >= 2 and tokens[i - 2].kind in ("title", "hon"):
+        # `The Prince de MERODE`, `Mr. de GAULLE`: a noble particle between the title and the surname.
+        return len(tokens[i].word) > 3
     return kind in ("init", "name") or (kind in ("title", "hon") and len(tokens[i].word) > 3)
 
 
@@ -585,7 +588,7 @@ def _candidates(text: str) -> list[_Cand]:
                 forms = (clean_name(text[base + start:base + end]),)
             cand = _Cand(base + start, base + end, words, forms, blocked, accepted)
             particle = _PARTICLE_BEFORE.search(text, max(0, cand.start - 5), cand.start) if not blocked else None
-            if particle is not None and _classify(words[0]) == "name":
+            if particle is not None and _classify(words[0]) in ("name", "upper"):
                 cand = _Cand(particle.start(), cand.end, (particle[1], *words), (f"{particle[1]} {forms[0]}",),
                              accepted=True)
             surname = _surname_after_office(text, cand.start) if len(words) == 1 and not blocked else None
