@@ -975,3 +975,10 @@ def test_a_noble_particle_after_a_title_opens_a_surname_in_capitals():
                          "Mr. Pedro ALVAREZ, member of the Executive Board (Chile)\n")
     assert names_of(persons) == {"Gunnar Lindqvist", "de Villiers", "Pedro Alvarez"}
     assert ("de-villiers", "2nd Vice-President") in {(r.person, r.title) for r in roles}
+
+
+def test_surnames_before_their_initials_in_a_minutes_list_are_each_one_name():
+    persons, _ = run("Chaired by Com. VOLKOV, S.I.\nAttended by Coms. Belov, Iu.A., Sokolov, G.P., Orlov, V.N., "
+                     "Egorov, Ia.T.,Zaitsev, M.K\n\nVOLKOV. Com. Orlov has studied this question.")
+    assert names_of(persons) == {"Volkov S. I.", "Belov Iu. A.", "Sokolov G. P.", "Orlov V. N.", "Egorov Ia. T.",
+                                 "Zaitsev M. K"}

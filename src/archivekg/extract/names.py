@@ -27,7 +27,7 @@ LETTERS = UPPER + LOWER
 HONORIFICS = frozenset(
     """comrade comrades cde cdes mr mrs ms miss messrs dr prof sir lord lady madame mme
     monsieur mister herr frau genosse genossin tov tovarishch tovarish elvtárs elvtars
-    tovarăș tovarășul tovarasul tovarăşul hon com comr comrs c eng ing""".split()
+    tovarăș tovarășul tovarasul tovarăşul hon com coms comr comrs c eng ing""".split()
 )
 # Honorifics that are also name syllables (`Pak Hon Yong`): honorifics only with their dot.
 DOTTED_HONORIFICS = frozenset({"hon", "com", "c", "eng", "ing"})
@@ -367,7 +367,7 @@ _SLAVIC_SURNAME = re.compile(
 # Initials: one letter, or the two letters Russian (`Yu.`), Central European (`Fr.` Franz,
 # `Wl.`/`Wł.` Władysław) and Romanian (`Gh.` Gheorghe) records abbreviate a given name to;
 # capitalised headings write the Russian ones in capitals (`COMRADE SH. DAGVA`).
-_INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ye\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.|Fr\.|Wl\.|Wł\.|Gh\.|Th\.|YU\.|YA\.|YE\.|TS\.|SH\.|CH\.|ZH\.|KH\.)$")
+_INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ye\.|Iu\.|Ia\.|IU\.|IA\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.|Fr\.|Wl\.|Wł\.|Gh\.|Th\.|YU\.|YA\.|YE\.|TS\.|SH\.|CH\.|ZH\.|KH\.)$")
 _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:['’][sS]|(?<=[sS])['’])$")
 _SLUG_STRIP = re.compile(r"[^a-z0-9]+")

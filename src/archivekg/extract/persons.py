@@ -87,8 +87,8 @@ _WORD_TAIL = rf"[{LETTERS}'’]*(?:{_LOST}[{LETTERS}'’]*)*{_INNER}(?:-[{LETTER
 _WORD = rf"(?:[{UPPER}]|{_LOST}){_WORD_TAIL}"
 _ABBRS = ("Cde", "Cdes", "Com", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov", "Mme", "Gen", "Col", "Lt",
           "Maj", "Capt", "Adm", "Ing")
-_DIGRAPHS = ("Yu", "Ya", "Ye", "Ts", "Sh", "Ch", "Zh", "Kh", "Fr", "Wl", "Wł", "Gh", "Th",
-             "YU", "YA", "YE", "TS", "SH", "CH", "ZH", "KH")
+_DIGRAPHS = ("Yu", "Ya", "Ye", "Iu", "Ia", "Ts", "Sh", "Ch", "Zh", "Kh", "Fr", "Wl", "Wł", "Gh", "Th",
+             "YU", "YA", "YE", "IU", "IA", "TS", "SH", "CH", "ZH", "KH")
 _ABBR = rf"(?:{word_pattern(_ABBRS)})\."
 # `I[van].`: an initial the translator spelled out, its full stop kept.
 _SPELLED_INIT = rf"\[[{LOWER}]{{2,}}\]\."
@@ -767,14 +767,22 @@ def _surname_in_parentheses(text: str, left: _Cand, right: _Cand) -> bool:
 
 
 _INITIALS_COMMA = re.compile(r",[ \t]*")
-_INITIALS_END = re.compile(r"[ \t]*(?:$|[\n\"”;)\]])")
+_INITIALS_END = re.compile(rf"[ \t]*(?:$|[\n\"”;)\]]|,[ \t]*[{UPPER}][\w'’-]+,[ \t]*[{UPPER}][{LOWER}]?\.)")
+"""After the initials: the end of the line or note, or the next entry of a list written the same
+way (`Andropov, Iu.V., Kulakov, F.D., …`)."""
+
+
+_BARE_INITIAL = re.compile(rf"[{UPPER}]")
+"""`Rusakov, K.V`: the last of two initials may lose its full stop at the end of a list."""
 
 
 def _initials_after_comma(text: str, left: _Cand, right: _Cand) -> bool:
     """`to Cdes. X and Samsonov, G. Ye.`: a surname, a comma and initials closing the line
     or the note are one name written surname first, as a register or a routing note writes it."""
     return (text.startswith(",", left.end) and len(left.tokens) == 1 and not left.blocked
-            and _classify(left.tokens[0]) == "name" and all(is_initial(w) for w in right.tokens)
+            and _classify(left.tokens[0]) in ("name", "upper")
+            and all(is_initial(w) for w in right.tokens[:-1])
+            and (is_initial(right.tokens[-1]) or len(right.tokens) > 1 and _BARE_INITIAL.fullmatch(right.tokens[-1]))
             and _INITIALS_COMMA.fullmatch(text, left.end, right.start) is not None
             and _INITIALS_END.match(text, right.end) is not None)
 
