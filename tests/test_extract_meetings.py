@@ -1768,3 +1768,9 @@ def test_one_who_served_as_interpreter_for_another_interprets_and_the_other_keep
         title="Record of Conversation between Premier Zhou Enlai and Ambassador Dugersuren",
     )
     assert parts(meetings[0]) == {"zhou": "host", "dugersuren": "visitor", "gombojav": "interpreter"}
+
+
+def test_me_in_a_turn_labelled_by_a_surname_in_capitals_is_the_speaker():
+    facts = run_whole("minutes_chaired_attended.txt")
+    visit = next(m for m in facts.meetings if m.date and m.date.iso == "1969-03-02")
+    assert {p.person.split("-")[0]: p.part for p in visit.participants} == {"dashdorj": "visitor", "orlov": "host"}

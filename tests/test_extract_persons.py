@@ -982,3 +982,13 @@ def test_surnames_before_their_initials_in_a_minutes_list_are_each_one_name():
                      "Egorov, Ia.T.,Zaitsev, M.K\n\nVOLKOV. Com. Orlov has studied this question.")
     assert names_of(persons) == {"Volkov S. I.", "Belov Iu. A.", "Sokolov G. P.", "Orlov V. N.", "Egorov Ia. T.",
                                  "Zaitsev M. K"}
+
+
+def test_a_surname_in_capitals_with_a_full_stop_opening_a_line_is_a_speaker():
+    persons, _ = run("Chaired by Com. VOLKOV, S.I.\nAttended by Coms. Belov, Iu.A., Orlov, V.N.\n\n"
+                     "[...] 4. On the Mongolian Request\n\nVOLKOV. Com. Orlov has studied this question.\n\n"
+                     "ORLOV. The request is urgent.\n\nBELOV says that the credit should be smaller.\n\n"
+                     "NOTE. The draft is accepted.")
+    volkov, orlov, belov = (next(p for p in persons if p.name.startswith(n)) for n in ("Volkov", "Orlov", "Belov"))
+    assert (len(volkov.mentions), len(orlov.mentions), len(belov.mentions)) == (2, 3, 2)
+    assert names_of(persons) == {"Volkov S. I.", "Belov Iu. A.", "Orlov V. N."}

@@ -198,7 +198,10 @@ however much it reads like `X Receives Y`."""
 _NAMES_ONLY = re.compile(r"[\s,;.&]*(?:(?:and|with|comrades?|cdes?\.?|\[[^\[\]\n]{1,40}\])[\s,;.&]+)*")
 """Nothing but names, with `and`, `with` and an editor's bracketed office between them (`A.I.
 MIKOYAN with Fidel CASTRO, [Defense Minister] Raul CASTRO and Ernesto GUEVARA`)."""
-_SPEAKER_LINE = re.compile(r"^([A-Z][^:\n]{1,60}?):\s+\S", re.MULTILINE)
+_SPEAKER_LINE = re.compile(r"^(?:([A-Z][^:\n]{1,60}?):\s+\S|([A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]+)?)\.[ \t]+[A-Z])",
+                           re.MULTILINE)
+"""A speaker's label opening a line: `Zhou Enlai: …`, or a name in capitals and a full stop (`KIRILENKO. I
+think …`), as Politburo minutes write it."""
 _HEADER_DATE = re.compile(
     r"(?:^[ \t]*|(?<=[ \t])(?=[A-Z]))(?i:(?:Time|Date)(?:\s+(?:and|&)\s+(?:Time|Date|Place))?)\s*:\s*", re.MULTILINE)
 """`Time: 22 November 1958`, `DATE AND PLACE: May 17, …`, or `Date and Time:` with the date
@@ -250,6 +253,8 @@ paper, not of the narrative."""
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:Comrade|Cde\.|comrade|c\.)\s+)?")
 _SPEAKER_COLON = re.compile(r"\]?[ \t]*:[ \t]+\S")
 """After a name, the colon of a speaker's label (`Zhou Enlai: We …`)."""
+_SPEAKER_STOP = re.compile(r"\.[ \t]+[A-Z]")
+"""After a name in capitals opening a line, the full stop of a speaker's label (`PONOMAREV. Yesterday …`)."""
 _NOUN_LEAD = re.compile(
     r"\W*(?:(?:[Oo]n\s+)?[^,\n]{0,30},\s*)?(?i:(?:yesterday|today|earlier|recently|also|then)\s+)?"
     r"(?i:during|in|at|after|in\s+the\s+course\s+of)\s+"
@@ -627,7 +632,9 @@ class _Reader:
         for speech, speaker in zip(self.speeches, self.speakers):
             if speaker:
                 self.paragraph_speaker.setdefault(speech.paragraph, speaker)
-        labelled = [m for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end)]
+        labelled = [m for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end) or (
+            _SPEAKER_STOP.match(self.text, m.end) and self.text[m.start:m.end].isupper()
+            and (m.start == 0 or self.text[m.start - 1] == "\n"))]
         self.labels = [m.end for m in labelled]
         self.label_starts = [m.start for m in labelled]
         self.label_keys = [m.key for m in labelled]
@@ -638,9 +645,11 @@ class _Reader:
         self.metadata = metadata
 
     @cached_property
-    def speaker_lines(self) -> list[re.Match[str]]:
-        """Every `Name: …` line: both the title's meeting and a dialogue read them, found once."""
-        return line_matches(_SPEAKER_LINE, self.text)
+    def speaker_lines(self) -> list[tuple[int, int]]:
+        """Where the label of every `Name: …` or `NAME. …` line stands: both the title's meeting and
+        a dialogue read them, found once."""
+        return [label.span(1) if label.group(1) is not None else label.span(2)
+                for label in line_matches(_SPEAKER_LINE, self.text)]
 
     # --- people in a clause ------------------------------------------------------------
 
@@ -902,11 +911,11 @@ class _Reader:
         …`, `FANFANI: …`) is the record of their talk, whatever its title calls it; it is
         dated by a `Time:` line or else by the record itself, unless written up later."""
         speakers: dict[str, Span] = {}
-        for label in self.speaker_lines:
-            if label.group(1) in _HEADER_WORDS:
+        for start, end in self.speaker_lines:
+            if self.text[start:end] in _HEADER_WORDS:
                 continue
-            named = self.index.within(label.start(1), label.end(1))
-            if len(named) == 1 and named[0].end == label.end(1):
+            named = self.index.within(start, end)
+            if len(named) == 1 and named[0].end == end:
                 speakers.setdefault(named[0].key, Span.of(self.text, named[0].start, named[0].end))
         if len(speakers) < 2:
             return
@@ -1007,10 +1016,10 @@ class _Reader:
         self.state.current = draft
         speakers: set[str] = set()
         narrator_speaks = False
-        for label in self.speaker_lines:
-            if label.group(1) in _HEADER_WORDS:
+        for start, end in self.speaker_lines:
+            if self.text[start:end] in _HEADER_WORDS:
                 continue
-            named = self.index.within(label.start(1), label.end(1))
+            named = self.index.within(start, end)
             narrator_speaks = narrator_speaks or not named or any(m.key in self.authors for m in named)
             for mention in named:
                 speakers.add(mention.key)

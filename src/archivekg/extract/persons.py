@@ -1204,7 +1204,10 @@ def _speaker_labels(text: str, table: _Table) -> bool:
     return len(repeated) > 1
 
 
-_UPPER_LINE_LABEL = re.compile(rf"^([{UPPER}][{UPPER}'’]+(?:-[{UPPER}][{UPPER}'’]+)?):[ \t]+\S", re.M)
+_UPPER_LINE_LABEL = re.compile(
+    rf"^([{UPPER}][{UPPER}'’]+(?:-[{UPPER}][{UPPER}'’]+)?)(?::[ \t]+\S|\.[ \t]+[{UPPER}]|[ \t]+(?:says|said)\b)", re.M)
+"""A speaker's surname in capitals opening a line: `KHRUSHCHEV: …`, or as Politburo minutes write
+it, `KIRILENKO. I think …`, `MAL'TSEV says that …`."""
 
 
 def _addressee_lines(text: str) -> list[re.Match[str]]:
