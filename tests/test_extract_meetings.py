@@ -1774,3 +1774,9 @@ def test_me_in_a_turn_labelled_by_a_surname_in_capitals_is_the_speaker():
     facts = run_whole("minutes_chaired_attended.txt")
     visit = next(m for m in facts.meetings if m.date and m.date.iso == "1969-03-02")
     assert {p.person.split("-")[0]: p.part for p in visit.participants} == {"dashdorj": "visitor", "orlov": "host"}
+
+
+def test_the_members_introduced_as_follows_are_those_present():
+    facts = run_whole("introduced_as_follows.txt")
+    assert summary(facts.meetings) == [("1983-05-12", {"gunnar-lindqvist", "de-villiers", "pedro-alvarez",
+                                                      "sheikh-salim-al-hamad-al-thani", "jean-dubois"})]

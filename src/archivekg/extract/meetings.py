@@ -110,6 +110,13 @@ _SIDE_OPENING = re.compile(
 """A paragraph of a record's head listing one side (`From the Cuban side - …`, `On behalf of
 the Palestinian delegation, …`), even without a colon and across abbreviations (`etc.`,
 `c.`) that look like sentence ends."""
+_LIST_INTRO = re.compile(
+    r"\b(?:(?:introduced|presented)\b[^.:]{0,80}?,?\s+as\s+follows|"
+    r"(?:members|participants|composition)\b[^.:]{0,60}?\s+(?:were|was|is|are)\s+(?:as\s+follows|the\s+following))"
+    r"\s*:\s*$")
+"""A paragraph of running text that ends by introducing people in a list (`He introduced the
+members of the delegation, as follows:`): the lines under it are one more list of those present.
+Not any `the following:` (`he reported the following:` opens what he said)."""
 _CONVERSATION_WITH = re.compile(
     r"\b(?:conversations?|talks?|meeting|discussions?|interview)(?:\s+(?:in|at|on)\s+[^.;:\n]{1,60}?,?)?\s+with\b",
     re.IGNORECASE)
@@ -429,8 +436,12 @@ _LINE = re.compile(r"[^\n]*[^\s][^\n]*")
 _PAGE_MARK = re.compile(r"\s*\[(?:end\s+(?:of\s+)?)?(?:p\.|page)(?:\s*\d+|\s+break)?\]\s*", re.IGNORECASE)
 _TORN_OFF = re.compile(r"[\w,]\s*$")
 _TORN_ON = re.compile(r"\s*[a-z]")
-_PERSON_LINE_LEAD = re.compile(r"\s*(?:(?:Comrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s+)?")
-_PERSON_LINE_REST = re.compile(r"(?:\s*(?:,|\(|[–—-])|[ \t]+(?=[A-Z\d]))[^.;:!?]*\)?\s*")
+_PERSON_LINE_LEAD = re.compile(
+    r"\s*(?:(?:Comrades?|Cdes?\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Mme\.?|Sir|Lord|Lady"
+    r"|(?:The\s+)?(?:Prince|Princess|Count|Countess|Baron|Baroness)(?:\s+(?:de|von|van|di))?)\s+)?")
+"""What opens a line of a list before the name: an honorific, dotted or not (`Mr Jean DUBOIS`), or
+a noble title with its particle (`The Baron de VILLIERS`)."""
+_PERSON_LINE_REST = re.compile(r"(?:\s*(?:,|\(|[–—-])|[ \t]+(?=[A-Z\d]))[^.;:!?]*\)?\.?\s*")
 _LIST_LINE = 120
 """A line under `Accompanying personnel:` at most this long is one more item of the list
 (`Minister's Assistant Chen Jiakang`); a longer one, running text or speech (`X said Y
@@ -1185,13 +1196,17 @@ class _Reader:
                 if named and self.names_only(start, end, named):
                     self.add_listed(draft, named, "")
                     continue
-                if len(named) == 1 and not label and self.person_line(start, end, named[0]):
+                if len({m.key for m in named}) == 1 and not label and self.person_line(start, end, named[-1]):
                     self.add_listed(draft, named, "")
                     continue
                 if named:
                     self.inline_attendance(draft, start, end)
                 if end - start >= 100 and _running_text(text, start, end):
-                    return
+                    opening = max(text.rfind(". ", start, end), start)
+                    intro = _LIST_INTRO.search(text, opening, end)
+                    if intro is None:
+                        return
+                    pending, listed = text[opening:intro.start()], False
 
     def lines_of(self, start: int, end: int) -> list[tuple[int, int]]:
         """Each line of a paragraph under a list's label: an entry long enough to pass for
