@@ -1770,6 +1770,12 @@ def test_one_who_served_as_interpreter_for_another_interprets_and_the_other_keep
     assert parts(meetings[0]) == {"zhou": "host", "dugersuren": "visitor", "gombojav": "interpreter"}
 
 
+def test_those_chaired_by_and_attended_by_in_a_minutes_head_sit_in_the_session():
+    facts = run_whole("minutes_chaired_attended.txt")
+    session = next(m for m in facts.meetings if m.date and m.date.iso == "1969-03-03")
+    assert {key.split("-")[0] for key in session.persons} == {"volkov", "belov", "sokolov", "orlov", "egorov", "zaitsev"}
+
+
 def test_me_in_a_turn_labelled_by_a_surname_in_capitals_is_the_speaker():
     facts = run_whole("minutes_chaired_attended.txt")
     visit = next(m for m in facts.meetings if m.date and m.date.iso == "1969-03-02")

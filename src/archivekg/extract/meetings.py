@@ -75,7 +75,7 @@ _CONVERSATION_TITLE = re.compile(
     r"^\W*conversations?\s*[,:]\s+(?-i:[A-Z])|"
     r"\b(?:receives?|received|meets|meet|hosts?|hosted|welcomes?|(?:met|meets)\s+with)\s+(?-i:(?=[A-Z\[]))|"
     r"\b(?:record|minutes|memorandum|notes?|transcript)\s+(?:of|on)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}"
-    r"(?:conversation|talks|meeting|discussion|consultation)s?\b|"
+    r"(?:conversation|talks|meeting|discussion|consultation|session|sitting)s?\b|"
     r"(?-i:[A-Z])[\w.'’]*(?:\s+[\w.'’]+){0,3}\s*[–—-]\s*(?-i:[A-Z])[\w.'’]*(?:\s+[\w.'’]+){0,3}\s+"
     r"(?:conversation|talks|meeting|discussion)s?\b",
     re.IGNORECASE,
@@ -117,6 +117,11 @@ _LIST_INTRO = re.compile(
 """A paragraph of running text that ends by introducing people in a list (`He introduced the
 members of the delegation, as follows:`): the lines under it are one more list of those present.
 Not any `the following:` (`he reported the following:` opens what he said)."""
+_ATTENDED_BY = re.compile(
+    r"\W*(?:(?:Chaired|Presided(?:\s+over)?|Attended|Also\s+attended)\s+by|Present\s+were)\s+(?-i:[A-Z])",
+    re.IGNORECASE)
+"""A minutes' head line naming who sat (`Chaired by Com. KIRILENKO, A.P.`, `Attended by Coms. Andropov,
+Iu.V., …`) without a colon, however long its list."""
 _CONVERSATION_WITH = re.compile(
     r"\b(?:conversations?|talks?|meeting|discussions?|interview)(?:\s+(?:in|at|on)\s+[^.;:\n]{1,60}?,?)?\s+with\b",
     re.IGNORECASE)
@@ -1062,7 +1067,7 @@ class _Reader:
         stamps, date, lists of those present) lies before."""
         for block_start, block_end in self.blocks:
             if block_start >= start and block_end - block_start >= 100 and _running_text(
-                    self.text, block_start, block_end):
+                    self.text, block_start, block_end) and not _ATTENDED_BY.match(self.text, block_start, block_end):
                 return block_start
         return len(self.text)
 
@@ -1189,7 +1194,7 @@ class _Reader:
                         self.labelled_lists(draft, label, end)
                         torn = label.group(1) if _TORN_OFF.search(text, start, end) else None
                     continue
-                if named and _SIDE_OPENING.match(text, start, end):
+                if named and (_SIDE_OPENING.match(text, start, end) or _ATTENDED_BY.match(text, start, end)):
                     self.add_listed(draft, named, "")
                     torn = "" if _TORN_OFF.search(text, start, end) else None
                     continue
