@@ -992,3 +992,8 @@ def test_a_surname_in_capitals_with_a_full_stop_opening_a_line_is_a_speaker():
     volkov, orlov, belov = (next(p for p in persons if p.name.startswith(n)) for n in ("Volkov", "Orlov", "Belov"))
     assert (len(volkov.mentions), len(orlov.mentions), len(belov.mentions)) == (2, 3, 2)
     assert names_of(persons) == {"Volkov S. I.", "Belov Iu. A.", "Orlov V. N."}
+
+
+def test_a_recurring_leader_of_the_seventies_is_named_by_surname_alone():
+    persons, _ = run("KIRILENKO. Mengistu is still not sufficiently experienced. The advisers should help Karmal.")
+    assert {"Mengistu", "Karmal"} <= names_of(persons)

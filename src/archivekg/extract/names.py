@@ -68,7 +68,8 @@ LEADERS = frozenset(
     brandt kohl erhard genscher bierut cyrankiewicz rapacki maurer stoica bodnaras gottwald
     dubcek kardelj rankovic shehu sadat mubarak assad arafat khomeini gaddafi qaddafi taraki
     lumumba mobutu tshombe nkrumah nyerere gizenga sihanouk suharto subandrio nasution
-    hammarskjold rusk mcnamara macmillan attlee pompidou mitterrand shastri""".split()
+    hammarskjold rusk mcnamara macmillan attlee pompidou mitterrand shastri
+    mengistu karmal neto machel mugabe nujoma bhutto thatcher allende somoza pinochet""".split()
 )
 # Words that qualify an office head without being one ("Vice", "First", "Foreign").
 TITLE_MODIFIERS = frozenset(
