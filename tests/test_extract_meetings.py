@@ -1786,3 +1786,15 @@ def test_the_members_introduced_as_follows_are_those_present():
     facts = run_whole("introduced_as_follows.txt")
     assert summary(facts.meetings) == [("1983-05-12", {"gunnar-lindqvist", "de-villiers", "pedro-alvarez",
                                                       "sheikh-salim-al-hamad-al-thani", "jean-dubois"})]
+
+
+def test_a_head_label_naming_whom_the_list_accompanies_still_lists_those_present():
+    meetings = run(
+        "accompanying_the_premier.txt",
+        {"zhou": ("Premier Zhou",), "liao": ("Liao Chengzhi",), "huang": ("Huang Zhen",), "wang": ("Wang Ping",),
+         "zhao": ("Zhao Min",), "keita": ("Keita",)},
+        date="1962-05-03",
+        title="Record of Conversation from Premier Zhou's Reception of the Malian Youth Delegation",
+    )
+    assert parts(meetings[0]) == {"zhou": "speaker", "liao": "present", "huang": "present", "wang": "present",
+                                  "zhao": "interpreter", "keita": "speaker"}

@@ -95,7 +95,7 @@ second's."""
 _ATTENDANCE_LABEL = re.compile(
     r"\b(?:sides?|guests?|persons|personnel|participants?|participating|present|attend\w*|accompan\w*|"
     r"interpret\w*|translat\w*|record\w*|minutes|documentation|note[- ]?takers?|delegations?|members|officials|"
-    r"staff|hosts?|visitors?|recipients?|clerks?|took\s+part|escort\w*|there\s+were)\b|^\W*from\s+\S",
+    r"staff|hosts?|visitors?|recipients?|clerks?|took\s+part|escort\w*|introductions?|there\s+were)\b|^\W*from\s+\S",
     re.IGNORECASE,
 )
 _PARTNER_LEAD = re.compile(
@@ -117,6 +117,9 @@ _LIST_INTRO = re.compile(
 """A paragraph of running text that ends by introducing people in a list (`He introduced the
 members of the delegation, as follows:`): the lines under it are one more list of those present.
 Not any `the following:` (`he reported the following:` opens what he said)."""
+_ACCOMPANYING = re.compile(r"(?:Accompanying|Escorting|Attending|Assisting)\b")
+"""A head label naming whom the list serves (`Accompanying Premier Zhou: A, B`) labels a list, not a
+speaker's turn, though a name stands in it."""
 _ATTENDED_BY = re.compile(
     r"\W*(?:(?:Chaired|Presided(?:\s+over)?|Attended|Also\s+attended)\s+by|Present\s+were)\s+(?-i:[A-Z])",
     re.IGNORECASE)
@@ -1166,7 +1169,7 @@ class _Reader:
             for start, end in pieces:
                 torn = None
                 label = _LABEL.match(text, start, end)
-                if label and self.index.within(label.start(1), label.end(1)):
+                if label and self.index.within(label.start(1), label.end(1)) and not _ACCOMPANYING.match(label.group(1)):
                     return
                 named = self.index.within(start, end)
                 if label and _OTHER_LIST_LABEL.search(label.group(1)) and not text[label.end():end].strip(" \t]"):
