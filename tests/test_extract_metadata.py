@@ -523,6 +523,12 @@ def test_newer_page_with_empty_tail_keeps_title_summary_and_signature() -> None:
     assert meta.authors == ("Tibor Halmos",)
 
 
+def test_a_summary_of_talks_under_an_indented_summary_is_the_title() -> None:
+    text = ("April 16, 1955\n\n\n    Summary of the meeting of the three premiers. They discussed the conference.\n"
+            "Summary of the Talks between Premier Zhou and Nehru\n\nTime: 16 April 1955\n\nNehru said that he had arrived.\n")
+    assert extract_metadata(doc(text)).title == "Summary of the Talks between Premier Zhou and Nehru"
+
+
 def test_a_journal_entry_after_its_date_is_not_a_title() -> None:
     meta = extract_metadata(doc("1 October 1957\n\nI visited Kim Il Sung at his request.\n"))
     assert meta.title is None

@@ -84,6 +84,9 @@ _RECORD_KIND = re.compile(
     r"Information|Journal|Diary|Excerpts?|Conversation)\s+(?i:on|of|from|about|by|to|between|with|regarding|concerning)\b")
 """A heading that names the kind of record it is (`Report on the Conversation …`) is the title
 even when it ends with a full stop, as a sentence of the body would."""
+_SUMMARY_KIND = re.compile(r"Summary\s+of\s+(?:the\s+)?(?:Talks?|Conversations?|Meeting|Discussions?)\b")
+"""`Summary of the Talks between …` under an indented summary: a title that names a summary of talks
+(alone, after the date, `Summary of …` may be the archive's summary sentence itself)."""
 # A title may end with its date written with dots and the period after it: `… on 28.VIII.1962.`.
 _DOTTED_DATE_END = re.compile(r"\b\d{1,2}\.(?:[IVX]{1,4}|\d{1,2})\.(?:\d{4}|\d{2})\.$")
 
@@ -487,7 +490,7 @@ def _title_after_date(text: str) -> str | None:
             continue
         if _HEADING_DATE.fullmatch(date_line):
             if (raw[index + 1][:1].isspace() and _SENTENCE.match(title) and index + 2 < len(lines)
-                    and _RECORD_KIND.match(lines[index + 2])):
+                    and (_RECORD_KIND.match(lines[index + 2]) or _SUMMARY_KIND.match(lines[index + 2]))):
                 title = lines[index + 2]
             if title.startswith("*") and index and lines[index - 1].isupper():
                 return lines[index - 1].rstrip("*").strip()
