@@ -415,6 +415,12 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
          "Meeting with Comrades Novotny, Siroky on 3 V 58.", ("Aleksander Kowalczyk",)),
         ("Notepad of Giorgi Abashidze, 4 June 1988", "Meeting with Li Peng\n\nM.S.: Welcome.", ("Giorgi Abashidze",)),
         ("Copy of P.K. Sorin's Notes to the CPSU CC Presidium about His Stay in Burma", "I asked U Nu.", ("P. K. Sorin",)),
+        ("Record of Premier Zhou's Conversation with Ambassador Keita", "Interpreter: Zhao Min\n"
+         "Recorders: Liu Fang, Sun Hong\n\nPremier Zhou: Welcome.", ("Liu Fang", "Sun Hong")),
+        ("Record of Premier Zhou's Conversation with Ambassador Keita", "Notetaker: [not given]\n\nPremier Zhou: Welcome.",
+         ()),
+        ("Summary of the Talks between Premier Zhou and Nehru", "Persons present from our side: Vice Premier Chen Yi and "
+         "Liu Fang (interpreter and note taker)\n\nNehru said that he had arrived.", ("Liu Fang",)),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:

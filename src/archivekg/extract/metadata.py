@@ -625,7 +625,9 @@ def _funders(text: str) -> tuple[str, ...]:
 def _authors(text: str, title: str | None, listed: list[str], summary: str | None) -> tuple[str, ...]:
     """The page's author list; the title's or journal's owner, or the writer a summary names; the signatories."""
     found: list[str] = list(listed)
-    if name := _drafting_official(text) or _memo_sender(text):
+    if recorders := _recorders(text):
+        found.extend(recorders)
+    elif name := _drafting_official(text) or _memo_sender(text):
         found.append(name)
     elif name := _title_writer(title or "", text):
         found.append(name)
@@ -646,6 +648,24 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
 # the head of mission in the title only forwards it.
 _DRAFTING_OFFICIAL = re.compile(rf"^[ \t]*Official:[ \t]*(?P<name>{_NAME})[ \t]*$", re.M)
 _DRAFTING_REACH = 1500
+
+
+# A Chinese record's head names who took it down: `Recorders: Zhang Yuee, Xiong Jingxian`,
+# `Notetaker: Lin Qing`, or `Pu Shouchang (interpreter and note taker)` among those present.
+_RECORDER_LINE = re.compile(r"^[ \t]*(?:Recorders?|Note[- ]?takers?)[ \t]*:[ \t]*(?P<names>[^\n]+)", re.M | re.I)
+_RECORDER_AFTER = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?:[^()\n]*\band[ \t]+)?(?i:note[- ]?taker|recorder)\)")
+_RECORDER_REACH = 2500
+_WHOLE_NAME = re.compile(_NAME)
+
+
+def _recorders(text: str) -> list[str]:
+    """Who took the record down, named in its head: they wrote it."""
+    line = _RECORDER_LINE.search(text, 0, _RECORDER_REACH)
+    if line:
+        return [name for name in re.split(r"\s*(?:,|;|\band\b)\s*", line["names"].strip(" ."))
+                if _WHOLE_NAME.fullmatch(name) and _all_names(name)]
+    after = _RECORDER_AFTER.search(text, 0, _RECORDER_REACH)
+    return [after["name"]] if after and _all_names(after["name"]) else []
 
 
 def _drafting_official(text: str) -> str | None:
