@@ -13,6 +13,7 @@ import archivekg.read
 from archivekg.cli import main
 from archivekg.errors import DocumentError
 from archivekg.evaluate import (
+    FieldCheck,
     GoldMeeting,
     GoldPerson,
     Score,
@@ -334,3 +335,13 @@ def test_a_gold_name_with_its_title_matches_the_bare_name() -> None:
     assert match_persons([GoldPerson("lopes", ("Governor Lopes",))], [person("l", "Lopes")]) == {"l": "lopes"}
     assert match_persons([GoldPerson("wang", ("Chargé D'Affaires Wang",))], [person("w", "Wang")]) == {"w": "wang"}
     assert match_persons(gold, [person("x", "Zhou Xiaoping")]) == {}
+
+
+@pytest.mark.parametrize("gold_funder, found, ok", [
+    ("Carnegie Corporation of New York", "Carnegie Corporation of New York (CCNY)", True),
+    ("Carnegie Corporation of New York (CCNY)", "Carnegie Corporation of New York", True),
+    ("Henry Luce Foundation", "Henry Luce Foundation (ABC)", False),
+    ("Leon Levy Foundation", "Henry Luce Foundation", False),
+])
+def test_a_funder_s_own_acronym_in_brackets_is_the_same_funder(gold_funder: str, found: str, ok: bool) -> None:
+    assert FieldCheck("funders", [gold_funder], [found]).ok is ok

@@ -232,7 +232,23 @@ class FieldCheck:
         return _comparable(self.field, self.expected) == _comparable(self.field, self.got)
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z&]{2,})\)\s*$")
+
+
+def _without_own_acronym(name: str) -> str:
+    """`Carnegie Corporation of New York (CCNY)` is the funder `Carnegie Corporation of New York`: an
+    acronym in brackets made of the name's own capitals is another label of it, which annotators
+    keep or drop."""
+    match = _ACRONYM_AFTER.search(name)
+    if match is None:
+        return name
+    capitals = "".join(word[0] for word in name[:match.start()].replace("&", " ").split() if word[0].isupper())
+    return name[:match.start()] if capitals == match[1].replace("&", "") else name
+
+
 def _comparable(name: str, value: Any) -> Any:
+    if name == "funders":
+        return frozenset(_plain(_without_own_acronym(str(v))) for v in value or ())
     if name in LIST_FIELDS:
         return frozenset(_plain(v) for v in value or ())
     if value is None or value == "":
