@@ -997,3 +997,10 @@ def test_a_surname_in_capitals_with_a_full_stop_opening_a_line_is_a_speaker():
 def test_a_recurring_leader_of_the_seventies_is_named_by_surname_alone():
     persons, _ = run("KIRILENKO. Mengistu is still not sufficiently experienced. The advisers should help Karmal.")
     assert {"Mengistu", "Karmal"} <= names_of(persons)
+
+
+def test_amb_with_its_full_stop_is_a_title_not_a_name():
+    persons, roles = run("Brezhnev: Good morning.\n\n[Brezhnev then moved away and Gromyko and Amb. Hartley came up to "
+                         "talk with the Secretary].\n\nAmb. Hartley: No, the planes flew only cargo.\n\nGromyko: I see.")
+    assert names_of(persons) == {"Brezhnev", "Gromyko", "Hartley"}
+    assert ("hartley", "Amb.") in {(r.person, r.title) for r in roles}

@@ -86,7 +86,7 @@ _LOST = rf"\?(?=[{LOWER}])"
 _WORD_TAIL = rf"[{LETTERS}'’]*(?:{_LOST}[{LETTERS}'’]*)*{_INNER}(?:-[{LETTERS}][{LETTERS}'’]*)*"
 _WORD = rf"(?:[{UPPER}]|{_LOST}){_WORD_TAIL}"
 _ABBRS = ("Cde", "Cdes", "Com", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov", "Mme", "Gen", "Col", "Lt",
-          "Maj", "Capt", "Adm", "Ing")
+          "Maj", "Capt", "Adm", "Ing", "Amb")
 _DIGRAPHS = ("Yu", "Ya", "Ye", "Iu", "Ia", "Ts", "Sh", "Ch", "Zh", "Kh", "Fr", "Wl", "Wł", "Gh", "Th",
              "YU", "YA", "YE", "IU", "IA", "TS", "SH", "CH", "ZH", "KH")
 _ABBR = rf"(?:{word_pattern(_ABBRS)})\."
