@@ -1004,3 +1004,11 @@ def test_amb_with_its_full_stop_is_a_title_not_a_name():
                          "talk with the Secretary].\n\nAmb. Hartley: No, the planes flew only cargo.\n\nGromyko: I see.")
     assert names_of(persons) == {"Brezhnev", "Gromyko", "Hartley"}
     assert ("hartley", "Amb.") in {(r.person, r.title) for r in roles}
+
+
+def test_a_speaker_labelled_by_a_title_alone_is_the_one_given_that_title():
+    persons, _ = run("Conversation with Ambassador Keita\n\nKeita: We are prepared for a long struggle.\n\n"
+                     "Chairman: For how many years have you been fighting?\n\nKeita: Six years. I agree with "
+                     "Chairman Liu's view.")
+    liu = next(p for p in persons if p.name == "Liu")
+    assert len(liu.mentions) == 2

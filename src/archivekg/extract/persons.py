@@ -172,6 +172,11 @@ _TITLE_REF = re.compile(
     + word_pattern((w for w in TITLE_HEADS if w.isalpha()), either_case_first=True)
     + r"))\b(?!\s*\[)(?:(?<=[Ss]hah)|(?<=[Kk]ing)|(?<=[Qq]ueen)|(?<=[Ee]mperor)|(?!\s+of\b))(?![ \t]+[A-Z])"
 )
+_TITLE_LABEL = re.compile(
+    r"^((?:[A-Z][a-z]+[ \t]+){0,2}(?:Chairman|Premier|President|Prime[ \t]+Minister|Minister|Ambassador|Chancellor|"
+    r"Secretary|General[ \t]+Secretary|First[ \t]+Secretary|King|Shah|Emperor|Marshal))[ \t]*:[ \t]+\S", re.M)
+"""`Chairman: For how many years have you been fighting?`: a speaker labelled by his title alone is
+the one the record gives that title (`Chairman Mao`), wherever it does."""
 _DELEGATION = re.compile(
     r"delegation(?<=\bdelegation)\b[^.:;\n]{0,80}?(?::|\bconsist(?:s|ed|ing)\s+of\b|\bcompris(?:es|ed)\b|"
     r"\bcomposed\s+of\b|\binclud(?:es|ed)\b|\bas\s+follows\b:?)"
@@ -1711,6 +1716,11 @@ def extract_persons(
         entry = refs.by_title(offices.title_key(phrase), phrase, start)
         if entry is not None:
             entry.mentions.append((start, match.end()))
+    for match in line_matches(_TITLE_LABEL, text):
+        phrase = match.group(1)
+        entry = refs.by_title(offices.title_key(phrase), phrase, match.start(1))
+        if entry is not None:
+            entry.mentions.append((match.start(1), match.end(1)))
     roles.extend(_verbal_roles(text, table))
     roles.extend(_label_list_roles(text, table))
     roles.extend(_delegation_roles(text, table))
