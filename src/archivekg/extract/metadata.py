@@ -655,7 +655,6 @@ _DRAFTING_REACH = 1500
 _RECORDER_LINE = re.compile(r"^[ \t]*(?:Recorders?|Note[- ]?takers?)[ \t]*:[ \t]*(?P<names>[^\n]+)", re.M | re.I)
 _RECORDER_AFTER = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?:[^()\n]*\band[ \t]+)?(?i:note[- ]?taker|recorder)\)")
 _RECORDER_REACH = 2500
-_WHOLE_NAME = re.compile(_NAME)
 
 
 def _recorders(text: str) -> list[str]:
@@ -667,7 +666,7 @@ def _recorders(text: str) -> list[str]:
     line = _RECORDER_LINE.search(text, 0, _RECORDER_REACH)
     if line:
         return [name for name in re.split(r"\s*(?:,|;|\band\b)\s*", line["names"].strip(" ."))
-                if _WHOLE_NAME.fullmatch(name) and _all_names(name)]
+                if _NAME_LINE.fullmatch(name) and _all_names(name)]
     after = _RECORDER_AFTER.search(text, 0, _RECORDER_REACH)
     return [after["name"]] if after and _all_names(after["name"]) else []
 

@@ -173,8 +173,8 @@ _TITLE_REF = re.compile(
     + r"))\b(?!\s*\[)(?:(?<=[Ss]hah)|(?<=[Kk]ing)|(?<=[Qq]ueen)|(?<=[Ee]mperor)|(?!\s+of\b))(?![ \t]+[A-Z])"
 )
 _TITLE_LABEL = re.compile(
-    r"^((?:[A-Z][a-z]+[ \t]+){0,2}(?:Chairman|Premier|President|Prime[ \t]+Minister|Minister|Ambassador|Chancellor|"
-    r"Secretary|General[ \t]+Secretary|First[ \t]+Secretary|King|Shah|Emperor|Marshal))[ \t]*:[ \t]+\S", re.M)
+    r"^((?:[A-Z][a-z]+[ \t]+){0,2}(?:Chairman|Premier|President|Minister|Ambassador|Chancellor|Secretary|King|Shah|"
+    r"Emperor|Marshal))[ \t]*:[ \t]+\S", re.M)
 """`Chairman: For how many years have you been fighting?`: a speaker labelled by his title alone is
 the one the record gives that title (`Chairman Mao`), wherever it does."""
 _DELEGATION = re.compile(
