@@ -1798,3 +1798,10 @@ def test_a_head_label_naming_whom_the_list_accompanies_still_lists_those_present
     )
     assert parts(meetings[0]) == {"zhou": "speaker", "liao": "present", "huang": "present", "wang": "present",
                                   "zhao": "interpreter", "keita": "speaker"}
+
+
+def test_a_turn_runs_over_its_paragraphs_in_a_transcript_no_one_signs():
+    facts = run_whole("turn_over_paragraphs.txt")
+    reception, seen = facts.meetings
+    assert parts(reception) == {"petre-albu": "participant", "hans-lund": "speaker"}
+    assert (seen.date, set(seen.persons)) == (None, {"halvorsen", "hans-lund"})

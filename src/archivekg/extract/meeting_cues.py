@@ -86,7 +86,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?!\s+(?:to|that|about|for|of|whether|if)\b)|"
      r"raised\s+(?:[\w-]+\s+){0,4}?with"),
     (Cue("met", "participant", "participant", "meeting"),
-     rf"(?:(?:met|meet|meets)\b|{_NOT_AFTER_DETERMINER}meeting\b|"
+     rf"(?:(?:met|meet|meets)\b|(?:(?<=whom I )|(?<=whom we )|(?<=whom he )|(?<=whom she ))saw\b|"
+     rf"{_NOT_AFTER_DETERMINER}meeting\b|"
      rf"meeting(?:{_FOR_SPAN})?(?=\s+(?:with|between|together))|"
      r"(?:held|had)\s+(?:[a-z]+\s+){0,2}?meetings(?=\s+with\b)|"
      r"meeting\s+(?:took\s+place|was\s+held)(?=[^.;]{0,100}?\bbetween\b)|"

@@ -725,9 +725,13 @@ class _Reader:
         return self.label_at(position) is not None
 
     def label_at(self, position: int) -> int | None:
-        """The index of the speaker's label whose utterance holds `position`, if any."""
+        """The index of the speaker's label whose utterance holds `position`, if any. In a
+        transcript no one signs, a turn runs over its paragraphs to the next label (`Mr. Luns:
+        …` then `… Kiesinger, whom I saw in Bonn`): there is no narrator for `I` to be."""
         i = bisect_right(self.labels, position) - 1
-        return i if i >= 0 and "\n" not in self.text[self.labels[i]:position] else None
+        if i < 0:
+            return None
+        return i if not self.authors or "\n" not in self.text[self.labels[i]:position] else None
 
     def voice(self, position: int) -> str | None:
         """Who says `we`/`us` at `position`: the speaker of a labelled utterance (`Brezhnev:
@@ -1512,6 +1516,8 @@ class _Reader:
         if self.blocked(subject.start, sentence.start) or not _SUBJECT_GAP.fullmatch(
                 self.text, subject.end, verbs[0].start()):
             return
+        if self.labelled(sentence.start) and NARRATOR.search(self.text, sentence.start, sentence.end):
+            return  # `Lund: … Mr. Halvorsen told me that …`: the speaker reports another's words
         told = self.state.told
         if (told is not None and told is not current and self.state.told_paragraph == sentence.paragraph
                 and subject.key in told.parts and subject.key not in current.parts):
