@@ -1805,3 +1805,8 @@ def test_a_turn_runs_over_its_paragraphs_in_a_transcript_no_one_signs():
     reception, seen = facts.meetings
     assert parts(reception) == {"petre-albu": "participant", "hans-lund": "speaker"}
     assert (seen.date, set(seen.persons)) == (None, {"halvorsen", "hans-lund"})
+
+
+def test_an_interview_with_personalities_named_after_their_callings_is_a_meeting_with_the_commander_in_chief():
+    facts = run_whole("interview_cover_note.txt")
+    assert summary(facts.meetings) == [("1983-06", {"julius-nyerere", "anne-keller", "paul-brandt"})]

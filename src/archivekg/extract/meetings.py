@@ -233,6 +233,8 @@ _OBJECT_LEAD = re.compile(
     r"ambassadors?|minister|secretary|chairman|premier|president|delegations?|deputy|vice|head|leader|"
     r"envoy|counsell?or|attach[eé]|consul|charg[eé]|d['’]affaires|comrades?|director|chief|members?|general|marshal|"
     r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government|"
+    r"personalit(?:y|ies)|figures?|officials?|representatives?|professor|academic|scholar|congress(?:wo)?man|senator|"
+    r"journalists?|writer|"
     r"[a-z][\w'’-]*(?=\W+(?:[a-z][\w'’-]*\W+){0,2}delegations?\b))\W+){0,30}"
 )
 _INLINE_LABEL = re.compile(
@@ -358,7 +360,7 @@ _FLOOR_WORDS = ("was", "took", "began", "spoke", "remained", "gave", "made", "de
 """The word each _FLOOR alternative opens with: its matches are tried only where one stands."""
 _CO_SUBJECT = re.compile(r"\s+and\s+")
 """`Haraszti and Ferenc Erdei spoke`: both took the floor."""
-_TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|\[[^\]]*\]|\(|\))$")
+_TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|in|\[[^\]]*\]|\(|\))$")
 
 
 _NARRATOR_GLOSS = re.compile(r"\s+(?:me|us)\s*\[[^\]]*\]")
@@ -829,7 +831,7 @@ class _Reader:
         not the `by` of `the delegation headed by X`, who leads the side."""
         tokens: list[str] = re.findall(r"\[[^\]]*\]|[\w.'’-]+|[,;:()]", self.text[max(floor, start - 120):start])
         while tokens and _TITLE_WORDS.match(tokens[-1]):
-            if tokens[-1] in ("of", "for", "the", "and") and not (len(tokens) > 1 and tokens[-2][:1].isupper()):
+            if tokens[-1] in ("of", "for", "the", "and", "in") and not (len(tokens) > 1 and tokens[-2][:1].isupper()):
                 break
             tokens.pop()
         if len(tokens) > 1 and tokens[-1] == "by" and tokens[-2] in ("headed", "led"):
