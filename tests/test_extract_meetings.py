@@ -1810,3 +1810,8 @@ def test_a_turn_runs_over_its_paragraphs_in_a_transcript_no_one_signs():
 def test_an_interview_with_personalities_named_after_their_callings_is_a_meeting_with_the_commander_in_chief():
     facts = run_whole("interview_cover_note.txt")
     assert summary(facts.meetings) == [("1983-06", {"julius-nyerere", "anne-keller", "paul-brandt"})]
+
+
+def test_those_who_participated_listed_under_side_headings_without_colons_were_present():
+    facts = run_whole("participated_sides_below.txt")
+    assert summary(facts.meetings)[0] == ("1978-03-03", {"morita", "chen", "li-ming", "zhou-ping", "ishida"})

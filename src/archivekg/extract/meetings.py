@@ -93,7 +93,7 @@ _ANOTHER_TRIP = re.compile(r"\s(?:and|,)\s+(?:also\s+)?(?:the|a|his|her|their)\s
 with its own traveller, ends the first one's clause, and the first one's people are not the
 second's."""
 _ATTENDANCE_LABEL = re.compile(
-    r"\b(?:sides?|guests?|persons|personnel|participants?|participating|present|attend\w*|accompan\w*|"
+    r"\b(?:sides?|guests?|persons|personnel|participants?|participat(?:ing|ed)|present|attend\w*|accompan\w*|"
     r"interpret\w*|translat\w*|record\w*|minutes|documentation|note[- ]?takers?|delegations?|members|officials|"
     r"staff|hosts?|visitors?|recipients?|clerks?|took\s+part|escort\w*|introductions?|there\s+were)\b|^\W*from\s+\S",
     re.IGNORECASE,
