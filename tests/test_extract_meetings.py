@@ -1815,3 +1815,8 @@ def test_an_interview_with_personalities_named_after_their_callings_is_a_meeting
 def test_those_who_participated_listed_under_side_headings_without_colons_were_present():
     facts = run_whole("participated_sides_below.txt")
     assert summary(facts.meetings)[0] == ("1978-03-03", {"morita", "chen", "li-ming", "zhou-ping", "ishida"})
+
+
+def test_a_when_clause_telling_its_own_visit_gives_no_hosts_to_the_trip_before_it():
+    facts = run_whole("participated_sides_below.txt")
+    assert summary(facts.meetings)[1:] == [(None, {"wu-qiang", "dong"})]

@@ -1668,7 +1668,9 @@ class _Reader:
         if boundary:
             right = boundary.start()
         if whole and boundary and self.text[boundary.start():boundary.end()] in ("when", "after", "before"):
-            right = self.utterance(left, sentence.end, match.start())[1]
+            end = self.utterance(left, sentence.end, match.start())[1]
+            if not any(cue.creates for cue, _ in find_cues(self.text, self.cue_triggers, boundary.end(), end)):
+                right = end  # `this visit to X, when Li Xiannian visited Pakistan`: that clause tells its own
         if whole:
             left, right = _inside_aside(self.text, left, right, match.start())
             another = _ANOTHER_TRIP.search(self.text, match.end(), right)
