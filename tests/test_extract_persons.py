@@ -1012,3 +1012,10 @@ def test_a_speaker_labelled_by_a_title_alone_is_the_one_given_that_title():
                      "Chairman Liu's view.")
     liu = next(p for p in persons if p.name == "Liu")
     assert len(liu.mentions) == 2
+
+
+def test_the_business_of_a_meeting_after_an_office_word_is_not_a_name():
+    persons, _ = run('"Transcript of Official Negotiations between Comrade Hans Vogel and Comrade Ri Song-chol," '
+                     "May 4, 1985.\n\n2. Political System Reform (Chairman Ri's Remarks)\n\n(1) We have not yet "
+                     "found all the answers.")
+    assert names_of(persons) == {"Hans Vogel", "Ri Song-chol"}

@@ -159,6 +159,8 @@ FUNCTION_WORDS = frozenset(
     resolution decision instruction directive draft document documents digital
     history public policy html pdf search page pages volume vol fond opis delo listy file
     box folder collection translated obtained edited meeting meetings talk talks visit
+    negotiation negotiations discussion discussions consultation consultations interview interviews
+    reform reforms system
     reception dinner lunch breakfast banquet question questions answer issue issues point
     points item items appendix annex subject re ref urgent immediate priority attention
     january february march april may june july august september october november december
