@@ -1019,3 +1019,11 @@ def test_the_business_of_a_meeting_after_an_office_word_is_not_a_name():
                      "May 4, 1985.\n\n2. Political System Reform (Chairman Ri's Remarks)\n\n(1) We have not yet "
                      "found all the answers.")
     assert names_of(persons) == {"Hans Vogel", "Ri Song-chol"}
+
+
+def test_a_lone_name_among_the_items_of_a_sides_list_is_a_person():
+    persons, _ = run("Date: 3 May 1958\n\nMongolian side: [MPR Trade Minister Dorjiin] Batsukh (head of the delegation), "
+                     "Comrade Lhamsuren (Ambassador), Ganbold, Tsogt;\n\nChinese side: Vice Premier Chen Yun, "
+                     "Interpreter.\n\nChen Yun: Welcome.")
+    assert names_of(persons) >= {"Ganbold", "Tsogt", "Lhamsuren"}
+    assert "Interpreter" not in names_of(persons)

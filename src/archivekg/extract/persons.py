@@ -40,6 +40,7 @@ from archivekg.extract.names import (
     STOP_WORDS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
+    TITLE_MODIFIERS,
     UPPER,
     canonical_spacing,
     clean_name,
@@ -186,6 +187,11 @@ _COPIES_ITEM = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)\s*[-–]\s*\d+\b")
 # Labels a record lists people under by surname alone: its readers, those present.
 _SURNAME_LIST_LABEL = re.compile(r"\b(?:FYI|[Ii]n[ \t]+attendance|[Aa]lso[ \t]+present|[Pp]resent)[ \t]*:[ \t]*")
 _FYI_DASH = re.compile(r"\bFYI[^\S\n]*[-–—][^\S\n]*")
+_SIDE_LABEL = re.compile(r"side[ \t]*:[ \t]*")
+_SIDE_ITEM_GAP = re.compile(r"[ \t]*(?:[,;]|\band\b)[ \t]*(?:and[ \t]+)?")
+_SIDE_ITEM = re.compile(rf"(?:(?:Cdes?|Cds)\.[ \t]+|Comrades?[ \t]+)?([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+                        r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?")
+_SIDE_NOT_NAMES = TITLE_HEADS | TITLE_MODIFIERS | STOP_WORDS | ORG_WORDS
 _SURNAME_ITEM = re.compile(rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w'’.-]|[ \t]+[{UPPER}(\[])")
 # `Telegram from Maneli (Saigon) to Spasowski (Warsaw)`: each surname with the city it writes from.
 # The match starts at the literal `rom` (the engine skips ahead to it); only the groups are read.
@@ -1032,9 +1038,29 @@ def _listed_singles(text: str, clerks: dict[int, tuple[str, int]], addressees: l
     return starts
 
 
-def _label_items(text: str) -> list[re.Match[str]]:
-    """The single words listed under a reader's or an attendance label."""
+def _side_items(text: str) -> list[re.Match[str]]:
+    """The single words among the items of one side's list (`Mongolian side: [MPR First Secretary
+    Dashiin] Damba (head of the delegation), …, Hashengangbai, Tserevsamba;`): whoever else the
+    line lists, a lone capitalised item there is a person named by one name."""
     items = []
+    for label in _SIDE_LABEL.finditer(text):
+        end = text.find("\n", label.end())
+        end = len(text) if end < 0 else end
+        start = label.end()
+        for separator in [*_SIDE_ITEM_GAP.finditer(text, start, end), None]:
+            stop = separator.start() if separator else end
+            item = _SIDE_ITEM.fullmatch(text, start, stop)
+            if item is not None and fold(item.group(1)) not in _SIDE_NOT_NAMES:
+                items.append(item)
+            if separator is None:
+                break
+            start = separator.end()
+    return items
+
+
+def _label_items(text: str) -> list[re.Match[str]]:
+    """The single words listed under a reader's or an attendance label, or in one side's list."""
+    items = _side_items(text) if "side" in text else []
     for pos in _surname_list_label_ends(text):
         while (item := _SURNAME_ITEM.match(text, pos)) is not None:
             items.append(item)
