@@ -177,8 +177,8 @@ _TRAILING_ARCHIVE = re.compile(
 # A published edition (`A. Editor, ed., Title (Place: Publisher, 2010), 88-89`) names no archive.
 _EDITED_VOLUME = re.compile(r"^[^,()]+,\s*eds?\.,\s")
 # … or opens on the volume's title and its imprint: `Polskie dokumenty dyplomatyczne 1958 (Warszawa: Polski
-# Instytut …, 2011), Document #74`.
-_IMPRINT = re.compile(r"^[^,()]+\([^():,]+:\s*[^()]+,\s*\d{4}\)")
+# Instytut …, 2011), Document #74`, `Jianguo Yilai Mao Zedong Wengao, Vol. 6 (Beijing: …, 1992): 213-222`.
+_IMPRINT = re.compile(r"^[^,()]+(?:,\s*Vol\.\s*\d+)?\s*\([^():,]+:\s*[^()]+,\s*\d{4}\)")
 # `2004-589, Act on Access to Information Held by Administrative Organs`: a disclosure's file number,
 # then the law it was released under; no archive is named.
 _DISCLOSED = re.compile(r"^(?P<number>\d[\d/-]*\d),\s*(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:Act|Law)\s+(?:on|of)\b")
