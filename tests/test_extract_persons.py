@@ -1027,3 +1027,9 @@ def test_a_lone_name_among_the_items_of_a_sides_list_is_a_person():
                      "Interpreter.\n\nChen Yun: Welcome.")
     assert names_of(persons) >= {"Ganbold", "Tsogt", "Lhamsuren"}
     assert "Interpreter" not in names_of(persons)
+
+
+def test_a_lone_surname_that_spoke_or_recalled_is_a_speaker():
+    persons, _ = run("During the dinner, Lindqvist spoke about the situation in the north. Okonkwo recalled "
+                     "the conference in Accra.")
+    assert names_of(persons) == {"Lindqvist", "Okonkwo"}

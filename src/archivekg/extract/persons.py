@@ -143,7 +143,8 @@ _AFTER_CUE = re.compile(
 # Verbs of speech that make a capitalised word before them a speaker, whatever its shape.
 _TALK_VERBS = """said says stated replied asked noted declared added answered agreed thanked informed
     emphasised emphasized stressed explained remarked expressed proposed pointed responded told
-    mentioned suggested requested insisted objected interjected""".split()
+    mentioned suggested requested insisted objected interjected spoke speaks commented recalled confirmed
+    warned argued inquired enquired reiterated underlined underscored""".split()
 _SPEAKS = re.compile(rf"\s(?:also\s+|then\s+|again\s+|further\s+)?(?:{word_pattern(_TALK_VERBS)})\b")
 _SPOKEN_TO = re.compile(r"\b(?:told|informed|asked|thanked|assured|reminded|congratulated|urged)\s+$")
 # `with Pavlov as interpreter`: the one who interprets (`came to Moscow as an interpreter` is no cue).
