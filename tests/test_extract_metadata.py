@@ -762,3 +762,11 @@ def test_a_page_with_its_date_twice_has_its_title_under_the_indented_summary() -
     assert extract_metadata(doc(text)).title == "Transcript of Talks Between Delegations of the BCP CC and the PUWP CC"
     body_line = text.replace("Transcript of Talks Between Delegations of the BCP CC and the PUWP CC", "Embassy in Sofia")
     assert extract_metadata(doc(body_line)).title is None
+
+
+def test_an_archival_signature_line_gives_the_shelf_mark_of_a_record_saved_without_its_citation() -> None:
+    text = ("Note about Visiting Students\nApril 3, 1961\nNote about a Conversation between Comrades Lange and Kim\n"
+            "SED Central Committee\nArchival Signature: SAPMO-BA, DY 30, IV 2/20/140\nN o t e\n"
+            "Comrade Kim informed us about the students.\n")
+    reference = extract_metadata(doc(text)).reference
+    assert reference is not None and (reference.archive, reference.reference) == ("SAPMO-BA", "DY 30, IV 2/20/140")

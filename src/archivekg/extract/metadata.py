@@ -27,6 +27,7 @@ from archivekg.extract.citation import (
     parse_date,
     parse_source,
     shelf_mark_parts,
+    split_shelf_mark,
 )
 from archivekg.extract.lines import folded, line_search
 from archivekg.extract.names import GIVEN_NAMES, ORG_WORDS, STOP_WORDS, fold, strip_possessive
@@ -79,6 +80,7 @@ _NOTED_ARCHIVE = re.compile(
     r"(?<![\w-])(?P<archive>" + "|".join(map(re.escape, KNOWN_ARCHIVES)) + r")(?![\w-])[,.;:]?\s*(?P<rest>[^\]]*)"
 )
 _NOTE_REACH = 1500
+_SIGNATURE_LABEL = re.compile(r"^[ \t]*Archival[ \t]+Signature[ \t]*:[ \t]*(?P<value>[^\n]*\d[^\n]*)", re.M)
 _RECORD_KIND = re.compile(
     r"(?:Report|Record|Minutes|Memorandum|Note|Notes|Transcript|Stenographic|Telegram|Cable|Ciphergram|Letter|"
     r"Information|Journal|Diary|Excerpts?|Conversation)\s+(?i:on|of|from|about|by|to|between|with|regarding|concerning)\b")
@@ -379,7 +381,8 @@ def extract_metadata(document: Document) -> Metadata:
         (citation.title if citation else None) or _bold_title(text) or _title_after_date(text)
         or (_plain_title(file_heading["title"]) if file_heading else None)
     )
-    reference = citation.reference if citation else _file_reference(file_heading) or _noted_archive(text)
+    reference = citation.reference if citation else (_file_reference(file_heading) or _noted_archive(text)
+                                                     or _signature_line(text))
     translators, obtained = parse_credits(citation.credits) if citation else ((), ())
     summary = page_summary[0] if page_summary else _summary(text, citation_text)
     url = _url(text) or cited_url
@@ -524,6 +527,13 @@ def _noted_archive(text: str) -> ArchivalReference | None:
             reference = rest if any(char.isdigit() for char in rest) else ""
             return ArchivalReference(archive=match["archive"], reference=reference, parts=shelf_mark_parts(reference))
     return None
+
+
+def _signature_line(text: str) -> ArchivalReference | None:
+    """`Archival Signature: SAPMO-BA, DY 30, IV 2/20/134` in the head of a record saved without its
+    citation: the shelf mark the East German records carry on a line of their own."""
+    line = line_search(_SIGNATURE_LABEL, text) if "Signature" in text else None
+    return split_shelf_mark(line["value"]) if line else None
 
 
 def _date(text: str, verbatim: str | None) -> DateValue | None:
