@@ -43,6 +43,11 @@ CONTEXT = "1963-10-15"
         ("the talks of 7-9 October", "1963-10-07"),
         ("consultations between 11 and 13 December 1963", "1963-12-11"),
         ("the talks on 11 and 12 October 1963 in Berlin", "1963-10-11"),
+        ("two days ago", "1963-10-16"),
+        ("A month and a half ago, he received me", "1963-09"),
+        ("about 3 weeks ago", "1963-09"),
+        ("ten years ago", "1953"),
+        ("a year and a half ago", "1962"),
     ],
 )
 def test_phrase_resolves(phrase: str, iso: str):
@@ -135,3 +140,7 @@ def test_an_outgoing_number_in_russian_letters_stamps_its_date_and_today_opens_a
     layout = scan_layout(text, "1956-06-03")
     assert layout.headings == ((text.index("21 May"), "1956-05-21"),)
     assert layout.is_stamp(text.index("3 June"), text.index("3 June") + len("3 June 1956"))
+
+
+def test_many_years_ago_is_no_date():
+    assert find_dates("many years ago, several months ago") == ()

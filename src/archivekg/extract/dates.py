@@ -68,6 +68,8 @@ _PATTERNS = (
     ("deixis", r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night)\b"),
     ("anaphor", r"\b(?P<rel>that|this|the\s+same|the\s+following|the\s+next|the\s+previous)\s+(?P<part>morning|afternoon|evening|night|day)\b"),
     ("anaphor", r"\b(?P<rel>the\s+day\s+before|the\s+next\s+day)\b"),
+    ("ago", r"\b(?P<rel>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+            r"(?P<unit>(?:day|week|month|year)s?(?:\s+and\s+a\s+half)?)\s+ago\b"),
 )
 _PARTS = ("d", "m", "y", "rel", "season", "unit", "word", "part")
 _KINDS = tuple(kind for kind, _ in _PATTERNS)
@@ -120,7 +122,7 @@ def _number(token: str | None) -> int | None:
     return int(digits.group()) if digits else None
 
 
-_TRIGGER_WORDS = tuple(MONTHS) + tuple("this last next that the yesterday today tomorrow tonight".split())
+_TRIGGER_WORDS = tuple(MONTHS) + tuple("this last next that the yesterday today tomorrow tonight ago".split())
 _THE_NEXT = ("following", "same", "next", "previous", "day", "coming")
 _PREPOSITION = {
     "month": frozenset("in of since during until by early late mid".split()),
@@ -194,6 +196,9 @@ def _subset(kinds: frozenset[str]) -> re.Pattern[str]:
 _BY_DIGIT = _subset(frozenset(("dmy", "iso", "num", "dm", "day_month", "year", "ordinal")))
 _BY_MONTH = _subset(frozenset(("mdy", "md", "my", "month")))
 _BY_WORD = _subset(frozenset(("rel_month", "season", "unit", "deixis", "anaphor")))
+_BY_AGO = _subset(frozenset(("ago",)))
+"""`a month and a half ago`: found from its last word, the one the scanners stop at."""
+_AGO_REACH = 40
 
 DATE_WORDS = frozenset(_TRIGGER_WORDS)
 """The words a date can begin with (besides a number), for callers that scan text once
@@ -220,6 +225,12 @@ def _matches(text: str, hits: list[tuple[int, str | None]], start: int, end: int
         if trigger < done:
             continue
         if word == "the" and not text.startswith(_THE_NEXT, trigger + 4):
+            continue
+        if word == "ago":
+            match = _BY_AGO.search(text, max(done, trigger - _AGO_REACH), min(end, trigger + 3))
+            if match and match.end() == trigger + 3:
+                done = match.end()
+                yield match
             continue
         position = trigger - 1 if trigger > start and text[trigger - 1] == "[" else trigger
         table = _BY_DIGIT if word is None else _BY_MONTH if word in MONTHS else _BY_WORD
@@ -448,7 +459,32 @@ def resolve(mention: DateMention, anchor: str | None, context: str | None = None
         return None
     if kind == "deixis":
         return _shift_days(a, _DEIXIS_DAYS.get(mention.relation, 0))
+    if kind == "ago":
+        return _ago(a, mention.relation)
     return None
+
+
+_AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+
+
+def _ago(anchor: tuple[int, int | None, int | None], relation: str) -> str | None:
+    """`a month and a half ago` from the date of writing, kept to the precision the unit allows:
+    days to the day, weeks and months to the month, years to the year."""
+    count_word, unit_word = relation.split()[:2]
+    count = _AGO_COUNTS.get(count_word) or int(count_word)
+    unit = unit_word.rstrip("s")
+    half = relation.endswith("half")
+    span = (count + (0.5 if half else 0)) * _UNIT_DAYS[unit]
+    if unit == "day" and anchor[1] and anchor[2]:
+        return _shift_days(anchor, -round(span))
+    if unit == "year" and anchor[1] is None and not half:
+        return _iso(anchor[0] - count)
+    if anchor[1] is None or (anchor[2] is None and span < 28):
+        return None
+    then = date(anchor[0], anchor[1], anchor[2] or 15) - timedelta(days=round(span))
+    return _iso(then.year) if unit == "year" else _iso(then.year, then.month)
 
 
 def date_value(text: str, mention: DateMention, anchor: str | None, context: str | None = None) -> DateValue | None:
