@@ -1820,3 +1820,9 @@ def test_those_who_participated_listed_under_side_headings_without_colons_were_p
 def test_a_when_clause_telling_its_own_visit_gives_no_hosts_to_the_trip_before_it():
     facts = run_whole("participated_sides_below.txt")
     assert summary(facts.meetings)[1:] == [(None, {"wu-qiang", "dong"})]
+
+
+def test_a_meeting_dated_back_from_the_writing_is_an_earlier_one_not_the_recorded_one():
+    facts = run_whole("earlier_audience_ago.txt")
+    assert summary(facts.meetings) == [("1963-05-09", {"liu-feng", "janos-kadar", "zhang-lin"}),
+                                       ("1963-03", {"liu-feng", "janos-kadar"})]

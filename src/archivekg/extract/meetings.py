@@ -2084,11 +2084,16 @@ class _Reader:
         Official`) is the writer's first talk told; the document's own date is not that talk's.
         A report of the titled conversation between the same people (`Orlov reported about his
         conversation with X`) is that conversation.
+        A meeting dated back from the writing (`A month and a half ago, X received me`) is an
+        earlier one, never the recorded one.
         Returns the meeting that now holds the telling."""
         state = self.state
+        earlier = draft.date is not None and draft.date.verbatim.lower().endswith(" ago")
         for known in self.drafts:
             if known is draft:
                 return known
+            if earlier and known.titled:
+                continue
             if (known.titled and known.provisional and draft.recalled and draft.status == "occurred"
                     and known.others() and draft.others() == known.others()):
                 self.absorb(known, draft, prefer_new=False)
