@@ -1826,3 +1826,9 @@ def test_a_meeting_dated_back_from_the_writing_is_an_earlier_one_not_the_recorde
     facts = run_whole("earlier_audience_ago.txt")
     assert summary(facts.meetings) == [("1963-05-09", {"liu-feng", "janos-kadar", "zhang-lin"}),
                                        ("1963-03", {"liu-feng", "janos-kadar"})]
+
+
+def test_one_who_introduced_himself_to_another_met_him():
+    facts = run_whole("introduced_himself.txt")
+    assert {frozenset(m.persons) for m in facts.meetings if m.status == "occurred"} == {
+        frozenset({"petar-ivanov", "jan-novak"})}

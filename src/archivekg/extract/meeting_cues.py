@@ -94,6 +94,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:meeting|conversation|talks|discussion)\s+of(?=\s+(?:[Cc]omrades?\s+|Cde\.\s+|Mr\.\s+)?[A-Z][^.;]{0,60}?\swith\s)|"
      r"visit\s+of(?=\s+[A-Z\[][^.;]{0,80}?\swith\s))"
      r"(?:\s+up)?(?:\s+(?:with|together))?"),
+    (Cue("introduced", "participant", "participant", "meeting", needs_object=True),
+     r"introduced\s+(?:himself|herself|themselves)\s+to"),
     (Cue("talk", "participant", "participant", "conversation", needs_object=True),
      r"(?:talked|talk|talks|talking|spoke|spoken|speak|speaking|conversed|chatted|conferred|consulted|negotiated)\s+(?:with|to)"),
     (Cue("conversation", "participant", "participant", "conversation", needs_object=True),
@@ -169,7 +171,7 @@ TRIGGERS = frozenset(
     "together along accompanies accompanying accompany escorted joined travelled traveled rode flew was present as presence "
     "taking take takes attendance attended attending participated participating participation participants participant "
     "attendees guests invitees interpreted served acted "
-    "from on "
+    "from on introduced "
     "interpreter interpreters interpreting translator translators translating stenographer stenographers recorder recorders "
     "presented handed passed conveyed transmitted delivered explained expressed showed submitted informed told "
     "asked reminded thanked congratulated assured acquainted briefed raised confided sent".split()
