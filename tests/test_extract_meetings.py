@@ -1832,3 +1832,10 @@ def test_one_who_introduced_himself_to_another_met_him():
     facts = run_whole("introduced_himself.txt")
     assert {frozenset(m.persons) for m in facts.meetings if m.status == "occurred"} == {
         frozenset({"petar-ivanov", "jan-novak"})}
+
+
+def test_one_pointed_to_in_a_transcript_is_in_the_room():
+    facts = run_whole("pointing_to.txt")
+    (reception,) = facts.meetings
+    assert {key: part for key, part in parts(reception).items() if part == "present"} == {
+        "yang-hong": "present", "ma-qing": "present"}

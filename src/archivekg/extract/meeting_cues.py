@@ -140,6 +140,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"[Oo]n\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b|"
      rf"were\s+(?:also\s+)?at\s+(?:the|this|that)\s+(?:\w+\s+)?(?:{MEAL}|meeting|talks|conversation)\b|"
      r"(?:stenographer|recorder)s?\s+(?:was|were)\b|(?:[Ss]tenographer|[Rr]ecorder)s?\s*:"),
+    (Cue("pointed_at", "present", "present", creates=False),
+     r"\((?:pointing\s+(?:to|at)|(?<=(?:him|her)\s\()referring\s+to)(?=\s)"),
     (Cue("interpreter", "interpreter", "interpreter", creates=False),
      r"\(\s*(?:as\s+)?(?:an?\s+|the\s+)?interpret(?:er|ing)\s*\)|interpreted\s+by|[Ii]nterpreters?\s*:|[Tt]ranslators?\s*:|"
      r"[Ii]nterpreter\b|interpreted\b|(?:translating|interpreting)\b|translators?\s+(?:was|were)\b|"
@@ -171,7 +173,7 @@ TRIGGERS = frozenset(
     "together along accompanies accompanying accompany escorted joined travelled traveled rode flew was present as presence "
     "taking take takes attendance attended attending participated participating participation participants participant "
     "attendees guests invitees interpreted served acted "
-    "from on introduced "
+    "from on introduced pointing referring "
     "interpreter interpreters interpreting translator translators translating stenographer stenographers recorder recorders "
     "presented handed passed conveyed transmitted delivered explained expressed showed submitted informed told "
     "asked reminded thanked congratulated assured acquainted briefed raised confided sent".split()

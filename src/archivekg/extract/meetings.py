@@ -2013,6 +2013,9 @@ class _Reader:
                 found = self.index.within(lead.start(), match.start()) if lead else []
             else:
                 found = self.index.within(match.end(), min(sentence.end, match.end() + 80))[:1]
+        elif cue.name == "pointed_at":  # `I and him (referring to General Luo)`: the one shown is in the room
+            close = text.find(")", match.end(), sentence.end)
+            found = self.index.within(match.end(), close)[:1] if close > 0 else []
         elif cue.name == "meal_we" and not match.group().startswith("were"):
             found = []
         else:
