@@ -1839,3 +1839,8 @@ def test_one_pointed_to_in_a_transcript_is_in_the_room():
     (reception,) = facts.meetings
     assert {key: part for key, part in parts(reception).items() if part == "present"} == {
         "yang-hong": "present", "ma-qing": "present"}
+
+
+def test_those_talked_with_during_a_stay_are_not_its_hosts():
+    facts = run_whole("talks_with_each.txt")
+    assert all(part != "host" for meeting in facts.meetings for part in parts(meeting).values())

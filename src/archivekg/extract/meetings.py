@@ -1676,6 +1676,9 @@ class _Reader:
             another = _ANOTHER_TRIP.search(self.text, match.end(), right)
             if another:
                 right = another.start()
+            told = next((m for cue, m in find_cues(self.text, self.cue_triggers, match.end(), right) if cue.creates), None)
+            if told:  # `During my stay in Kabul I had conversations with A`: the talk has A, not the stay
+                right = told.start()
             joined = _ANOTHER_TRIP.search(self.text, max(left, match.start() - 40), match.end())
             if joined and joined.end() >= match.start():
                 left = joined.end()
