@@ -1841,6 +1841,12 @@ def test_one_pointed_to_in_a_transcript_is_in_the_room():
         "yang-hong": "present", "ma-qing": "present"}
 
 
+def test_talks_told_again_with_each_with_are_one_talk_with_each_person_listed():
+    facts = run_whole("talks_with_each.txt")
+    assert {frozenset(m.persons) for m in facts.meetings} == {
+        frozenset({"a-orlov", other}) for other in ("a-nasser", "s-qasim", "a-saleh", "m-hadi", "v-p-markov", "i-s-petrov")}
+
+
 def test_those_talked_with_during_a_stay_are_not_its_hosts():
     facts = run_whole("talks_with_each.txt")
     assert all(part != "host" for meeting in facts.meetings for part in parts(meeting).values())

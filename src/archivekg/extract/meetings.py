@@ -360,6 +360,8 @@ _FLOOR_WORDS = ("was", "took", "began", "spoke", "remained", "gave", "made", "de
 """The word each _FLOOR alternative opens with: its matches are tried only where one stands."""
 _CO_SUBJECT = re.compile(r"\s+and\s+")
 """`Haraszti and Ferenc Erdei spoke`: both took the floor."""
+_WITH_AGAIN = re.compile(r"(?:,|;|\band)\s+(?:also\s+)?with\s")
+"""`…, and also with B`, `, with C`: the preposition told again before the next one talked with."""
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|in|\[[^\]]*\]|\(|\))$")
 
 
@@ -571,6 +573,9 @@ class _Draft:
     headed: bool = False
     """A titled conversation dated to a day by the record's head other than the day of writing
     (`Transcript of a Conversation with X, 9 April 1962` in a record of 8 May)."""
+    apart: bool = False
+    """One of several talks a sentence tells (`discussions with A, and also with B`): the
+    narrator's talk on that day goes on in none of the others."""
     listed_item: bool = False
     """An item of a list of talks: a later heading naming the same people (`1./ Meeting with X`)
     goes on telling it rather than repeating it."""
@@ -1327,6 +1332,9 @@ class _Reader:
                 created.append(draft)
             elif draft is not None and cue.name == "received_by":
                 created.extend(self.separate_receptions(draft))
+            elif draft is not None and cue.name in ("conversation", "talk", "met") and "with" in self.text[
+                    match.end():sentence.end]:
+                created.extend(self.separate_withs(draft, match))
             elif draft is not None:
                 created.append(draft)
         target = created[-1] if created else state.current
@@ -1590,6 +1598,23 @@ class _Reader:
         for host in hosts:
             single = replace(draft, parts={})
             single.parts = {visitors[0].person: visitors[0], host.person: host}
+            separate.append(single)
+        return separate
+
+    def separate_withs(self, draft: _Draft, match: re.Match[str]) -> list[_Draft]:
+        """`I held discussions with A, and also with B, with C, D`: a talk told again with
+        `with` was one talk with each of those listed, not one meeting of all of them."""
+        objects = sorted((p for p in draft.parts.values() if p.span is not None and p.span.start >= match.end()),
+                         key=lambda p: p.span.start if p.span else 0)
+        subjects = [p for p in draft.parts.values() if p not in objects]
+        if len(objects) < 2 or not subjects:
+            return [draft]
+        if not _WITH_AGAIN.search(self.text, objects[0].span.end, objects[-1].span.start):
+            return [draft]
+        separate = []
+        for part in objects:
+            single = replace(draft, parts={}, apart=True)
+            single.parts = {p.person: p for p in [*subjects, part]}
             separate.append(single)
         return separate
 
@@ -2122,6 +2147,7 @@ class _Reader:
                 state.current = known
                 return known
             if (known is state.current and (known.told or not known.others()) and NARRATOR_KEY in draft.parts
+                    and not draft.apart
                     and known.status == draft.status == "occurred"
                     and (draft.date is None or known.date is None or draft.date.iso == known.date.iso)):
                 self.absorb(known, draft, prefer_new=False)
