@@ -1332,8 +1332,8 @@ class _Reader:
                 created.append(draft)
             elif draft is not None and cue.name == "received_by":
                 created.extend(self.separate_receptions(draft))
-            elif draft is not None and cue.name in ("conversation", "talk", "met") and "with" in self.text[
-                    match.end():sentence.end]:
+            elif draft is not None and cue.name in ("conversation", "talk", "met") and self.text.find(
+                    "with", match.end(), sentence.end) >= 0:
                 created.extend(self.separate_withs(draft, match))
             elif draft is not None:
                 created.append(draft)
