@@ -192,7 +192,7 @@ _SIDE_LABEL = re.compile(r"side[ \t]*:[ \t]*")
 _SIDE_ITEM_GAP = re.compile(r"[ \t]*(?:[,;]|\band\b)[ \t]*(?:and[ \t]+)?")
 _SIDE_ITEM = re.compile(rf"(?:(?:Cdes?|Cds)\.[ \t]+|Comrades?[ \t]+)?([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
                         r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?")
-_SIDE_NOT_NAMES = TITLE_HEADS | TITLE_MODIFIERS | STOP_WORDS | ORG_WORDS
+_SIDE_NOT_NAMES = TITLE_HEADS | TITLE_MODIFIERS
 _SURNAME_ITEM = re.compile(rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w'’.-]|[ \t]+[{UPPER}(\[])")
 # `Telegram from Maneli (Saigon) to Spasowski (Warsaw)`: each surname with the city it writes from.
 # The match starts at the literal `rom` (the engine skips ahead to it); only the groups are read.
