@@ -1850,3 +1850,9 @@ def test_talks_told_again_with_each_with_are_one_talk_with_each_person_listed():
 def test_those_talked_with_during_a_stay_are_not_its_hosts():
     facts = run_whole("talks_with_each.txt")
     assert all(part != "host" for meeting in facts.meetings for part in parts(meeting).values())
+
+
+def test_one_with_whom_the_narrator_had_a_talk_met_him():
+    facts = run_whole("with_whom_had.txt")
+    assert {frozenset(m.persons) for m in facts.meetings if m.status == "occurred"} == {
+        frozenset({"n-k-saidov", "v-i-petrenko"})}

@@ -52,6 +52,10 @@ _NOT_AFTER_DETERMINER = "".join(
 meeting` is the meeting being told, not a new one (`the meeting with X` still names one)."""
 _ART = r"(?:(?:a|an|the|his|her|their|our|my|its)\s+)?(?:[a-z]+\s+){0,2}"
 
+_WHOM_SUBJECT = "(?:" + "|".join(rf"(?<=whom\s{who}\s)" for who in ("I", "we", "he", "she")) + ")"
+_TALK_NOUN = r"(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:conversations?|talks?|discussions?|meetings?|exchange\s+of\s+views)\b"
+"""`X, with whom I had a conversation`: a talk whose partner stands before the cue."""
+
 CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("received_by", "visitor", "host", "reception"),
      r"(?:received|summoned|(?:(?<=I was )|(?<=we were )|(?<=We were ))accepted)"
@@ -90,6 +94,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      rf"{_NOT_AFTER_DETERMINER}meeting\b|"
      rf"meeting(?:{_FOR_SPAN})?(?=\s+(?:with|between|together))|"
      r"(?:held|had)\s+(?:[a-z]+\s+){0,2}?meetings(?=\s+with\b)|"
+     rf"{_WHOM_SUBJECT}(?:held|had)\s+{_TALK_NOUN}|"
      r"meeting\s+(?:took\s+place|was\s+held)(?=[^.;]{0,100}?\bbetween\b)|"
      r"(?:meeting|conversation|talks|discussion)\s+of(?=\s+(?:[Cc]omrades?\s+|Cde\.\s+|Mr\.\s+)?[A-Z][^.;]{0,60}?\swith\s)|"
      r"visit\s+of(?=\s+[A-Z\[][^.;]{0,80}?\swith\s))"
@@ -148,11 +153,14 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:served|acted)\s+as\s+(?:an?\s+|the\s+)?(?:translators?|interpreters?)\b"),
 )
 
+_WHOM_HAD = "|".join(rf"(?<=whom\s{who}\s{{0}})" for who in ("i", "we", "he", "she"))
+"""`X, with whom I had a conversation` (the scan's lowered text): the one talk cue that a
+`had` or `held` opens, its partner before it."""
 _MEAL_AHEAD = r"\s+(?:a\s+)?(?:\w+\s+)?(?:breakfast|lunch|dinner|supper|banquet|tea|meal|reception|cocktail)"
 _MEETINGS_AHEAD = r"\s+(?:[a-z]+\s+){0,2}?meetings\s+with\b"
 LOOKAHEADS = {
-    "had": rf"(?={_MEAL_AHEAD}|{_MEETINGS_AHEAD})",
-    "held": rf"(?={_MEETINGS_AHEAD})",
+    "had": rf"(?={_MEAL_AHEAD}|{_MEETINGS_AHEAD}|{_WHOM_HAD.format('had')})",
+    "held": rf"(?={_MEETINGS_AHEAD}|{_WHOM_HAD.format('held')})",
     "have": rf"(?={_MEAL_AHEAD})",
     "were": rf"(?=\s+(?:also\s+)?at\s|\s+(?:\w+\s+)?with\s)",
     "was": r"(?=\s+(?:\w+\s+)?with\s)",
