@@ -100,6 +100,19 @@ def test_date_line_the_narrator_continues_heads_an_entry_even_under_a_copy_stamp
     assert scan_layout(text, "1959-03-15").headings == ((text.index("4 March"), "1959-03-04"),)
 
 
+def test_date_line_heads_the_days_text_below_a_copy_stamp():
+    text = ("Iskh. #41/s\n20 April 1956\n\nwith the Ambassador of Burma\n9 April 1956\n\nCopy #2\n\n"
+            "Today at 11.00, according to prior agreement, I was visited by the Ambassador of Burma.\n")
+    layout = scan_layout(text, "1956-04-20")
+    assert layout.headings == ((text.index("9 April"), "1956-04-09"),)
+    assert layout.is_stamp(text.index("20 April"), text.index("20 April") + len("20 April 1956"))
+
+
+def test_a_document_date_above_a_classification_is_no_entry_heading():
+    text = "6 October 1956\n\nTop Secret\n\nI am reporting about the conversations of my trip.\n"
+    assert scan_layout(text, "1956-10-06").headings == ()
+
+
 def test_an_ordinal_without_a_day_lead_is_no_date():
     assert find_dates("delegates to the 21st Congress") == ()
 

@@ -542,6 +542,10 @@ _NARRATED = re.compile(r"\s*(?:(?:I|We)\s+[a-z]|(?:Today|Yesterday|This\s+(?:mor
 heads an entry even right under a registry line (`Copy Nº 1`)."""
 
 
+_TODAY = re.compile(r"\s*(?:Today|Yesterday|This\s+(?:morning|afternoon|evening))\b")
+"""A line that tells the day's own events: the date line above it, past a `Copy #2`, is that day."""
+
+
 _ELIDED = re.compile(r"^(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*")
 """An editor's elision opening an entry (`…I participated`): the entry still begins there."""
 
@@ -570,8 +574,9 @@ def _visible_lines(text: str) -> list[tuple[int, str]]:
 
 
 def scan_layout(text: str, anchor: str | None) -> Layout:
-    """Entry headings (a line that is only a date, followed by running text) and
-    registry stamps (dates on or right after a registry line, `Incoming Nº …`)."""
+    """Entry headings (a line that is only a date, followed by running text, or by a registry
+    line and then the day's own text: `14 March 1955` / `Copy #2` / `Today at …`) and registry
+    stamps (dates on or right after a registry line, `Incoming Nº …`)."""
     lines = _visible_lines(text)
     headings: list[tuple[int, str]] = []
     stamps: list[tuple[int, int]] = []
@@ -584,7 +589,11 @@ def scan_layout(text: str, anchor: str | None) -> Layout:
             continue
         if not _DATE_ONLY.match(line):
             continue
-        if not _is_prose(following):
+        below = i + 1
+        while below < len(lines) and on_stamps[below]:
+            below += 1
+        if not _is_prose(following) and not (
+                below > i + 1 and below < len(lines) and _TODAY.match(lines[below][1])):
             continue
         mentions = find_dates(text, start, start + len(line))
         iso = resolve(mentions[0], anchor) if mentions else None
