@@ -1856,3 +1856,15 @@ def test_one_with_whom_the_narrator_had_a_talk_met_him():
     facts = run_whole("with_whom_had.txt")
     assert {frozenset(m.persons) for m in facts.meetings if m.status == "occurred"} == {
         frozenset({"n-k-saidov", "v-i-petrenko"})}
+
+
+def test_guests_invited_to_the_breakfast_told_above_were_at_it():
+    facts = run_whole("breakfast_guests_below.txt")
+    assert summary(facts.meetings) == [
+        ("1956-05-02", {"u-tin-maung", "a-s-petrov", "p-i-orlov", "sokolov", "belov", "gusev"})]
+
+
+def test_a_breakfast_in_honor_of_a_lowercase_comrade_has_the_guests_of_the_next_paragraph():
+    facts = run_whole("breakfast_in_honor_of.txt")
+    assert summary(facts.meetings) == [("1956-05-02", {"u-tin-maung", "a-s-petrov", "p-i-orlov", "sokolov"})]
+

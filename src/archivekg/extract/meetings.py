@@ -231,7 +231,7 @@ _OBJECT_LEAD = re.compile(
     r"(?:(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:breakfast|lunch|luncheon|dinner|supper|banquet|reception)\W+)?"
     r"(?:(?:the|a|an|[A-Z][\w.'’-]*|Cde\.|\[[^\]]*\]|of|for|to|and|headed\s+by|led\s+by|"
     r"ambassadors?|minister|secretary|chairman|premier|president|delegations?|deputy|vice|head|leader|"
-    r"envoy|counsell?or|attach[eé]|consul|charg[eé]|d['’]affaires|comrades?|director|chief|members?|general|marshal|"
+    r"envoy|counsell?or|attach[eé]|consul|charg[eé]|d['’]affaires|comrades?|comrs?|cdes?|director|chief|members?|general|marshal|"
     r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government|"
     r"personalit(?:y|ies)|figures?|officials?|representatives?|professor|academic|scholar|congress(?:wo)?man|senator|"
     r"journalists?|writer|"
@@ -288,6 +288,9 @@ _OWN_TALK_LEAD = re.compile(r"\W*(?P<det>The|My|Our|A)\s+(?:(?:first|second|thir
 with X`: opening a sentence with no subject of its own, the narrator's own talk, told in their report (`The …`
 and `A …` only after the narrator has spoken in the paragraphs just before); not `The talks between A and B`."""
 _OWN_TALK_REACH = 600
+_THE_MEAL = re.compile(rf"\b(?:the|this|that)\s+(?:\w+\s+)?{MEAL}\b")
+"""`Invited to the breakfast … were …` opening the paragraph after the one that told of a
+breakfast: the guests of that breakfast."""
 _WHO_HAD = re.compile(r",\s*who\s+(?:had|held)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$")
 """`Comrade Novotný, who had conversation with him, told him …`: the talk is the name's, the
 one before the relative clause, and `him` the one the paragraph is about (only here is a
@@ -1338,7 +1341,10 @@ class _Reader:
             elif draft is not None:
                 created.append(draft)
         target = created[-1] if created else state.current
-        if target is None and state.told_paragraph == sentence.paragraph:
+        if target is None and state.told is not None and (
+                state.told_paragraph == sentence.paragraph or (
+                    state.told_paragraph == sentence.paragraph - 1 and state.told.kind == "meal" and attachments
+                    and _THE_MEAL.search(attachments[0][1].group()))):
             target = state.told
         if not created and attachments and not _LIST_LABEL.match(self.text, attachments[0][1].end()) and (
                 modality.status(self.text[sentence.start:attachments[-1][1].start()]) != modality.OCCURRED):
@@ -2067,7 +2073,7 @@ class _Reader:
             target.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
         if cue.name != "interpreter":
             for token in narrators:
-                if token.group().lower() in ("we", "us", "i", "me"):
+                if token.group().lower() in ("we", "us", "i", "me", "myself", "ourselves"):
                     target.add(NARRATOR_KEY, "participant", Span.of(text, token.start(), token.end()))
                     break
         if created and target.date is None and self.state.entry:
