@@ -1868,3 +1868,7 @@ def test_a_breakfast_in_honor_of_a_lowercase_comrade_has_the_guests_of_the_next_
     facts = run_whole("breakfast_in_honor_of.txt")
     assert summary(facts.meetings) == [("1956-05-02", {"u-tin-maung", "a-s-petrov", "p-i-orlov", "sokolov"})]
 
+
+def test_a_welcome_among_those_already_at_the_meeting_told_is_that_meeting():
+    facts = run_whole("welcomed_at_the_airport.txt")
+    assert summary(facts.meetings) == [("1956-05-03", {"p-i-orlov", "v-v-sokolov", "a-s-petrov", "u-thein-pe"})]

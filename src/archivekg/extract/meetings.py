@@ -2114,7 +2114,9 @@ class _Reader:
     def keep(self, draft: _Draft, narrative: bool) -> _Draft:
         """Merge a second telling of a meeting into the first, else record a new one. In a
         record of a conversation, an undated encounter the narrative tells among people of
-        the recorded one only (`The conversation was translated by X`) is the recorded one. In
+        the recorded one only (`The conversation was translated by X`) is the recorded one, and
+        so, anywhere, is one among people of the meeting being told (`X welcomed Y` at the
+        airport where both were greeted). In
         a cable that names no author, the first encounter its writer tells with people its title
         names (`Subandrio met with me`) is the title's (`Subandrio Met with Ambassador Yao`). A
         title that names only its writer (`Ambassador X, Memorandum of Conversation with an
@@ -2158,7 +2160,8 @@ class _Reader:
                     and (draft.date is None or known.date is None or draft.date.iso == known.date.iso)):
                 self.absorb(known, draft, prefer_new=False)
                 return known
-            if (known.titled and narrative and known.status == draft.status == "occurred" and not draft.recalled
+            if ((known.titled or known is state.current) and narrative
+                    and known.status == draft.status == "occurred" and not draft.recalled
                     and draft.date is None and draft.others() <= known.others()):
                 self.absorb(known, draft, prefer_new=False)
                 return known
