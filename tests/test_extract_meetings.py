@@ -1872,3 +1872,9 @@ def test_a_breakfast_in_honor_of_a_lowercase_comrade_has_the_guests_of_the_next_
 def test_a_welcome_among_those_already_at_the_meeting_told_is_that_meeting():
     facts = run_whole("welcomed_at_the_airport.txt")
     assert summary(facts.meetings) == [("1956-05-03", {"p-i-orlov", "v-v-sokolov", "a-s-petrov", "u-thein-pe"})]
+
+
+def test_the_head_of_a_record_below_its_cover_note_lists_those_present():
+    facts = run_whole("cover_note_above_record.txt")
+    assert summary(facts.meetings) == [("1963-10-03", {
+        "zhou-enlai", "nguyen-van-lam", "pham-van-hoa", "liao-chengzhi", "ou-tangliang", "wang-mingyuan", "zhang-dewei"})]

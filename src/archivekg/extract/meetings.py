@@ -288,6 +288,10 @@ _OWN_TALK_LEAD = re.compile(r"\W*(?P<det>The|My|Our|A)\s+(?:(?:first|second|thir
 with X`: opening a sentence with no subject of its own, the narrator's own talk, told in their report (`The …`
 and `A …` only after the narrator has spoken in the paragraphs just before); not `The talks between A and B`."""
 _OWN_TALK_REACH = 600
+_COVER_NOTE = re.compile(r"\b(?:[Ff]orward(?:ing|ed)?|[Ee]nclos(?:ing|ed)|[Ss]ending)\s+(?:you\s+)?(?:(?:a|the|one)\s+)?"
+                         r"(?:copy|copies|transcript|record|minutes|text)\b")
+"""`We are forwarding a copy of the transcript of …`: a cover note above the record, whose
+own head (title, `Time:`, those present) follows it."""
 _THE_MEAL = re.compile(rf"\b(?:the|this|that)\s+(?:\w+\s+)?{MEAL}\b")
 """`Invited to the breakfast … were …` opening the paragraph after the one that told of a
 breakfast: the guests of that breakfast."""
@@ -1226,6 +1230,8 @@ class _Reader:
                 if end - start >= 100 and _running_text(text, start, end):
                     opening = max(text.rfind(". ", start, end), start)
                     intro = _LIST_INTRO.search(text, opening, end)
+                    if intro is None and _COVER_NOTE.search(text, start, end):
+                        continue
                     if intro is None:
                         return
                     pending, listed = text[opening:intro.start()], False
