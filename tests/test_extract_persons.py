@@ -435,6 +435,14 @@ def test_a_short_surname_misspelt_beside_the_same_given_name_is_one_person():
         "kurt-sager": ("Kurt Sager", "Kurt Sage"), "k-sagan": ("K. Sagan",)}
 
 
+def test_an_east_asian_name_a_title_misspelt_is_the_name_of_the_text_another_a_letter_apart_is_not():
+    text = ("Reception of DPRK Ambassador Ri San-pal by Cde. A. I. Orlov\n\nI received Ri Sin-pal at his "
+            "request. Ri Sin-pal spoke of the talks. Li Peng and Li Ping were not present.")
+    persons = run(text)[0]
+    assert {p.key: p.names for p in persons if p.key.startswith(("ri", "li"))} == {
+        "ri-sin-pal": ("Ri Sin-pal", "Ri San-pal"), "li-peng": ("Li Peng",), "li-ping": ("Li Ping",)}
+
+
 def test_a_burmese_name_and_the_sides_of_a_conversation_between_two_surnames():
     text = ("Today U Thant is having talks with the delegates. From the conversation between Wasilczyk "
             "and Borodow in Department V. Our consul in Den Haag reported.")

@@ -1453,14 +1453,14 @@ class _Table:
         _repoint_in(self._by_key, entry, target)
         _repoint_in(self._added, entry, target)
 
-    def merge_misspelt(self) -> dict[int, _Entry]:
+    def merge_misspelt(self, text: str) -> dict[int, _Entry]:
         """`Stepan Chervenenko` in the title, `Comrade Chervonenko` in the text: a person
         whose surname is one other person's misspelt (a letter apart, given names agreeing)
         is that person. Returns the merged entries (by id) -> the person they joined."""
         merged: dict[int, _Entry] = {}
         for entry in list(self.entries):
             targets = [other for other in self.entries
-                       if other is not entry and id(other) not in merged and _misspelt_pair(entry, other)]
+                       if other is not entry and id(other) not in merged and _misspelt_pair(entry, other, text)]
             if len(targets) != 1 or len(entry.mentions) > len(targets[0].mentions):
                 continue
             (target,) = targets
@@ -1492,14 +1492,51 @@ def _east_asian_forms(forms: tuple[str, ...]) -> bool:
     return any(is_east_asian_name(f.split()) for f in forms)
 
 
-def _misspelt_pair(one: _Entry, other: _Entry) -> bool:
+def _misspelt_pair(one: _Entry, other: _Entry, text: str) -> bool:
     if _east_asian_forms(tuple(one.forms)) or _east_asian_forms(tuple(other.forms)):
-        return False
+        return _heading_variant(one, other, text)
     pairs = ((_name_parts(a), _name_parts(b), _same_given_names(a, b)) for a in one.forms for b in other.forms)
     return bool(one.forms and other.forms) and all(
         misspelt_surname(sa, sb, shortest=_shortest_misspelt(sa, sb, given))
         and (not ia or not ib or ia.startswith(ib) or ib.startswith(ia))
         for (sa, ia), (sb, ib), given in pairs)
+
+
+def _heading_variant(one: _Entry, other: _Entry, text: str) -> bool:
+    """`Ri San-pal` in the title, `Ri Sin-pal` all through the text: an East Asian name that
+    only the record's headings give, a letter from a name of the same surname in the text, is
+    that name as the heading misspelt it. Elsewhere such names a letter apart are two people
+    (`Li Peng`, `Li Ping`), so the heading's name must be long (five letters or more)."""
+    if not one.mentions or not all(_heading_line(text, start) for start, _ in one.mentions):
+        return False
+    for a in one.forms:
+        for b in other.forms:
+            surname_a, _, given_a = a.partition(" ")
+            surname_b, _, given_b = b.partition(" ")
+            if fold(surname_a) == fold(surname_b) and min(len(fold(given_a)), len(fold(given_b))) >= 5 and (
+                    _one_letter_apart(fold(given_a), fold(given_b))):
+                return True
+    return False
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}\.\s")
+"""A full stop after a word, not an initial's (`R. Sh. Kudashev` may stand in a title)."""
+
+
+def _heading_line(text: str, position: int) -> bool:
+    """Is `position` on a line of the record's head (a title: short, no sentence in it)?"""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return len(line) <= 250 and not line.endswith(".") and _SENTENCE_BREAK.search(line) is None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped (`sanpal`, `sinpal`; `weile`, `weilie`)."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def _shortest_misspelt(one: str, other: str, same_given: bool) -> int:
@@ -1703,7 +1740,7 @@ def extract_persons(
         if entry is not None:
             entry.mentions.append((cand.start, cand.end))
             found.append((cand, entry))
-    merged = table.merge_misspelt()
+    merged = table.merge_misspelt(text)
     found = [(cand, merged.get(id(entry), entry)) for cand, entry in found]
     _finalise_keys(table)
     roles: list[RoleAssignment] = []
