@@ -443,6 +443,12 @@ def test_an_east_asian_name_a_title_misspelt_is_the_name_of_the_text_another_a_l
         "ri-sin-pal": ("Ri Sin-pal", "Ri San-pal"), "li-peng": ("Li Peng",), "li-ping": ("Li Ping",)}
 
 
+def test_an_office_of_a_body_of_countries_names_the_one_after_its_comma():
+    text = ("He had an assurance from the General Secretary of the Conference of Asian and African Countries, "
+            "Ruslan Subardjo, that the hall is ready. The Secretary of African Countries, Dul Katamso, agreed.")
+    assert names_of(run(text)[0]) == {"Ruslan Subardjo", "Dul Katamso"}
+
+
 def test_a_burmese_name_and_the_sides_of_a_conversation_between_two_surnames():
     text = ("Today U Thant is having talks with the delegates. From the conversation between Wasilczyk "
             "and Borodow in Department V. Our consul in Den Haag reported.")

@@ -97,10 +97,10 @@ ORG_WORDS = frozenset(
     secretariat organs friendship solidarity
     government governments embassy embassies consulate mission army navy force forces corps
     division regiment brigade front command headquarters association federation league union
-    unions society organization organisation company corporation enterprise factory plant
+    unions society organization organisation organizations organisations company corporation enterprise factory plant
     works station port bank fund group provincial section sector directorate administration authority
     court procuracy province provinces city county district region oblast krai raion
-    prefecture municipality municipal republic kingdom empire square street avenue road bridge
+    prefecture municipality municipal republic republics countries kingdom empire square street avenue road bridge
     hotel palace building river lake mountain mountains mount sea ocean island islands trail highway area
     peninsula bay strait canal reservoir valley airport railway railways war wars
     revolution uprising movement campaign plan treaty pact agreement accords declaration
