@@ -449,6 +449,11 @@ def test_an_office_of_a_body_of_countries_names_the_one_after_its_comma():
     assert names_of(run(text)[0]) == {"Ruslan Subardjo", "Dul Katamso"}
 
 
+def test_a_name_after_a_typed_dash_is_a_name():
+    text = "He will meet the Prime Ministers of India--Nehru, Egypt--Nasser, and Burma--U Nu in Rangoon."
+    assert names_of(run(text)[0]) == {"Nehru", "Nasser", "U Nu"}
+
+
 def test_a_burmese_name_and_the_sides_of_a_conversation_between_two_surnames():
     text = ("Today U Thant is having talks with the delegates. From the conversation between Wasilczyk "
             "and Borodow in Department V. Our consul in Den Haag reported.")

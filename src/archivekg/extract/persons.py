@@ -118,9 +118,10 @@ def _after_first(words: list[str]) -> str:
 _FUNCTION_STARTS = sorted(w.capitalize() for w in FUNCTION_WORDS if w.isalpha() and len(w) > 1)
 # A run of capitalised items. The pattern opens with a character class so that `re`
 # skips to the next capital at C speed; what must hold before the run's first letter
-# (no word character before it, no capitalised function word) is checked just after it.
+# (no word character before it, unless a typed dash `--`; no capitalised function word) is
+# checked just after it.
 _RUN = re.compile(
-    rf"[\[{UPPER}](?<![\w'’-].)"
+    rf"[\[{UPPER}](?:(?<![\w'’-].)|(?<=[^-]--.))"
     rf"(?:(?<=\[)(?:{_ABBR}|{_INIT}|{_WORD})"
     rf"|(?<!\[)(?!(?:{_after_first(_FUNCTION_STARTS)})\b"
     rf"(?![ \t]+[{UPPER}][{LOWER}]+-[{LOWER}]))"
