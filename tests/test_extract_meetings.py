@@ -1878,3 +1878,8 @@ def test_the_head_of_a_record_below_its_cover_note_lists_those_present():
     facts = run_whole("cover_note_above_record.txt")
     assert summary(facts.meetings) == [("1963-10-03", {
         "zhou-enlai", "nguyen-van-lam", "pham-van-hoa", "liao-chengzhi", "ou-tangliang", "wang-mingyuan", "zhang-dewei"})]
+
+
+def test_a_talk_with_one_and_then_words_about_another_is_a_talk_with_the_one():
+    facts = run_whole("talk_and_mentioned.txt")
+    assert [set(m.persons) for m in facts.meetings] == [{"petrov", "wang-lin"}]

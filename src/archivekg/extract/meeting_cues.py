@@ -201,8 +201,11 @@ CLAUSE_END = re.compile(
     r";|\b(?:that|whether|but|who|whom|which|where|because|although|though|while|so\s+that|in\s+order|"
     r"about|regarding|concerning|before|after|when|since|once|until|if|"
     r"to\s+(?:discuss|talk|report|inform|ask|express|hand|convey|present|request|explain|tell|continue)|"
+    r"and\s+(?:then\s+|also\s+)?(?:mentioned|said|stated|noted|stressed|expressed|emphasi[sz]ed|explained|"
+    r"asked|raised|pointed|declared|added|remarked|outlined|described)|"
     r"on\s+(?:the\s+)?(?:question|issue|matter|subject|problem)s?)\b"
 )
+"""Where a cue's clause ends: `… a talk with X and mentioned the reasons for Y` is a talk with X only."""
 
 BLOCKED_BEFORE = re.compile(
     r"(?:phone\s+call|telephone|telegram|letter|message|cable|greetings|behalf|name|according|instructions?|"
