@@ -1883,3 +1883,8 @@ def test_the_head_of_a_record_below_its_cover_note_lists_those_present():
 def test_a_talk_with_one_and_then_words_about_another_is_a_talk_with_the_one():
     facts = run_whole("talk_and_mentioned.txt")
     assert [set(m.persons) for m in facts.meetings] == [{"petrov", "wang-lin"}]
+
+
+def test_a_line_opening_with_a_clause_of_speech_labels_its_subject_only():
+    facts = run_whole("speech_line_colon.txt")
+    assert [set(m.persons) for m in facts.meetings] == [{"wang-lin", "i-p-petrov"}]

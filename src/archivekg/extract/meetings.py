@@ -680,9 +680,18 @@ class _Reader:
     @cached_property
     def speaker_lines(self) -> list[tuple[int, int]]:
         """Where the label of every `Name: …` or `NAME. …` line stands: both the title's meeting and
-        a dialogue read them, found once."""
-        return [label.span(1) if label.group(1) is not None else label.span(2)
-                for label in line_matches(_SPEAKER_LINE, self.text)]
+        a dialogue read them, found once. A line that opens with a clause of speech (`Kudashev
+        explained why the USSR was lobbying for Nehru: …`) is labelled by its subject only."""
+        spans = []
+        for label in line_matches(_SPEAKER_LINE, self.text):
+            start, end = label.span(1) if label.group(1) is not None else label.span(2)
+            verbs = self.verbs.between(start, end)
+            if verbs:
+                end = verbs[0].start()
+                while end > start and self.text[end - 1].isspace():
+                    end -= 1
+            spans.append((start, end))
+        return spans
 
     # --- people in a clause ------------------------------------------------------------
 
