@@ -443,6 +443,15 @@ def test_an_east_asian_name_a_title_misspelt_is_the_name_of_the_text_another_a_l
         "ri-sin-pal": ("Ri Sin-pal", "Ri San-pal"), "li-peng": ("Li Peng",), "li-ping": ("Li Ping",)}
 
 
+def test_a_korean_name_the_citation_spells_with_u_for_eo_is_the_name_of_the_text():
+    text = ('    "Preliminary Meeting between Pak Seong-hyun and Jeong Hong-jin," March 7, 1972, History and Public '
+            'Policy Program Digital Archive.\n\nSouth: Mr. Pak Seong-hyeon will bring the reply. Mr. Pak Seong-hyeon '
+            'agreed.')
+    persons = run(text)[0]
+    assert {p.key: p.names for p in persons if p.key.startswith("pak")} == {
+        "pak-seong-hyeon": ("Pak Seong-hyeon", "Pak Seong-hyun")}
+
+
 def test_an_office_of_a_body_of_countries_names_the_one_after_its_comma():
     text = ("He had an assurance from the General Secretary of the Conference of Asian and African Countries, "
             "Ruslan Subardjo, that the hall is ready. The Secretary of African Countries, Dul Katamso, agreed.")

@@ -1506,8 +1506,9 @@ def _misspelt_pair(one: _Entry, other: _Entry, text: str) -> bool:
 def _heading_variant(one: _Entry, other: _Entry, text: str) -> bool:
     """`Ri San-pal` in the title, `Ri Sin-pal` all through the text: an East Asian name that
     only the record's headings give, a letter from a name of the same surname in the text, is
-    that name as the heading misspelt it. Elsewhere such names a letter apart are two people
-    (`Li Peng`, `Li Ping`), so the heading's name must be long (five letters or more)."""
+    that name as the heading misspelt it (`Kim Deok-hyun` cited, `Kim Deok-hyeon` in the text).
+    Elsewhere such names a letter apart are two people (`Li Peng`, `Li Ping`), so the
+    heading's name must be long (five letters or more)."""
     if not one.mentions or not all(_heading_line(text, start) for start, _ in one.mentions):
         return False
     for a in one.forms:
@@ -1515,7 +1516,7 @@ def _heading_variant(one: _Entry, other: _Entry, text: str) -> bool:
             surname_a, _, given_a = a.partition(" ")
             surname_b, _, given_b = b.partition(" ")
             if fold(surname_a) == fold(surname_b) and min(len(fold(given_a)), len(fold(given_b))) >= 5 and (
-                    _one_letter_apart(fold(given_a), fold(given_b))):
+                    _one_letter_apart(_plain_vowels(given_a), _plain_vowels(given_b))):
                 return True
     return False
 
@@ -1524,12 +1525,28 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{3}\.\s")
 """A full stop after a word, not an initial's (`R. Sh. Kudashev` may stand in a title)."""
 
 
+_CITATION_LINE = re.compile(r"[\"“][^\"”\n]{5,300}?,[\"”]")
+"""The archive's citation of a record opens with its title in quotes, a comma inside them."""
+
+
 def _heading_line(text: str, position: int) -> bool:
-    """Is `position` on a line of the record's head (a title: short, no sentence in it)?"""
+    """Is `position` on a line of the record's head: a title (short, no sentence in it) or the
+    archive's citation of it (`"Preliminary Meeting between …," March 17, 1972, …`)?"""
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
-    line = text[start:end if end >= 0 else len(text)].strip()
+    end = end if end >= 0 else len(text)
+    while start < position and text[start] in " \t":
+        start += 1
+    cited = _CITATION_LINE.match(text, start, end)
+    if cited is not None and position < cited.end():
+        return True
+    line = text[start:end].strip()
     return len(line) <= 250 and not line.endswith(".") and _SENTENCE_BREAK.search(line) is None
+
+
+def _plain_vowels(given: str) -> str:
+    """Korean `eo` and `eu` as one letter, so that `Deok-hyeon` is a letter from `Deok-hyun`."""
+    return fold(given).replace("eo", "o").replace("eu", "u")
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
