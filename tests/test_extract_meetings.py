@@ -1888,3 +1888,8 @@ def test_a_talk_with_one_and_then_words_about_another_is_a_talk_with_the_one():
 def test_a_line_opening_with_a_clause_of_speech_labels_its_subject_only():
     facts = run_whole("speech_line_colon.txt")
     assert [set(m.persons) for m in facts.meetings] == [{"wang-lin", "i-p-petrov"}]
+
+
+def test_head_lines_of_a_name_in_capitals_and_offices_list_those_present():
+    facts = run_whole("shouted_head_offices.txt")
+    assert summary(facts.meetings) == [("1972-06-02", {"park-chung-hee", "han-seong-min", "kim-tae-seong", "yun-gi-bok"})]

@@ -461,6 +461,10 @@ _PERSON_LINE_LEAD = re.compile(
 """What opens a line of a list before the name: an honorific, dotted or not (`Mr Jean DUBOIS`), or
 a noble title with its particle (`The Baron de VILLIERS`)."""
 _PERSON_LINE_REST = re.compile(r"(?:\s*(?:,|\(|[–—-])|[ \t]+(?=[A-Z\d]))[^.;:!?]*\)?\.?\s*")
+_SHOUTED_SURNAME = re.compile(r"[A-Z][A-Z'’-]+[ \t]+[A-Z][a-z]")
+"""`KIM Jeong-ryeom`: a surname in capitals before the given name, as a head's list writes it."""
+_GLOSS_AFTER = re.compile(r"[ \t]*\[[^\]\n]{1,40}\]")
+_OFFICE_REST = re.compile(r"[ \t]+[A-Z\d][^.;:!?\n]*")
 _LIST_LINE = 120
 """A line under `Accompanying personnel:` at most this long is one more item of the list
 (`Minister's Assistant Chen Jiakang`); a longer one, running text or speech (`X said Y
@@ -1234,6 +1238,9 @@ class _Reader:
                 if len({m.key for m in named}) == 1 and not label and self.person_line(start, end, named[-1]):
                     self.add_listed(draft, named, "")
                     continue
+                if named and not label and self.office_line(start, end, named[0]):
+                    self.add_listed(draft, [m for m in named if m.key == named[0].key], "")
+                    continue
                 if named:
                     self.inline_attendance(draft, start, end)
                 if end - start >= 100 and _running_text(text, start, end):
@@ -1257,6 +1264,17 @@ class _Reader:
         those present."""
         return (end - start <= longest and _PERSON_LINE_LEAD.fullmatch(self.text, start, first.start) is not None
                 and _PERSON_LINE_REST.fullmatch(self.text, first.end, end) is not None)
+
+    def office_line(self, start: int, end: int, first: _Mention) -> bool:
+        """`KIM Jeong-ryeom Chief Secretary to the President`, `RYU Jang-sik [Ryu Jang Sik] Deputy
+        Director …`: a head line that opens with a person in capitals, perhaps glossed, and goes on
+        with his offices only, whoever the offices name (`the President`), is one entry of a list."""
+        text = self.text
+        if end - start > _ENTRY_LINE or not _SHOUTED_SURNAME.match(text, first.start, first.end):
+            return False
+        rest = _GLOSS_AFTER.match(text, first.end, end)
+        return (_PERSON_LINE_LEAD.fullmatch(text, start, first.start) is not None
+                and _OFFICE_REST.fullmatch(text, rest.end() if rest else first.end, end) is not None)
 
     def labelled_lists(self, draft: _Draft, label: re.Match[str] | None, end: int) -> None:
         """`The Romanian participants were: A, B. The delegation of Vietnam was composed of
