@@ -1509,15 +1509,13 @@ def _heading_variant(one: _Entry, other: _Entry, text: str) -> bool:
     that name as the heading misspelt it (`Kim Deok-hyun` cited, `Kim Deok-hyeon` in the text).
     Elsewhere such names a letter apart are two people (`Li Peng`, `Li Ping`), so the
     heading's name must be long (five letters or more)."""
-    if not one.mentions or not all(_heading_line(text, start) for start, _ in one.mentions):
-        return False
     for a in one.forms:
         for b in other.forms:
             surname_a, _, given_a = a.partition(" ")
             surname_b, _, given_b = b.partition(" ")
             if fold(surname_a) == fold(surname_b) and min(len(fold(given_a)), len(fold(given_b))) >= 5 and (
                     _one_letter_apart(_plain_vowels(given_a), _plain_vowels(given_b))):
-                return True
+                return bool(one.mentions) and all(_heading_line(text, start) for start, _ in one.mentions)
     return False
 
 
