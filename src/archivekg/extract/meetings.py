@@ -2149,10 +2149,9 @@ class _Reader:
         record of a conversation, an undated encounter the narrative tells among people of
         the recorded one only (`The conversation was translated by X`) is the recorded one, and
         so, anywhere, is one among people of the meeting being told (`X welcomed Y` at the
-        airport where both were greeted). In
-        a cable that names no author, the first encounter its writer tells with people its title
-        names (`Subandrio met with me`) is the title's (`Subandrio Met with Ambassador Yao`). A
-        title that names only its writer (`Ambassador X, Memorandum of Conversation with an
+        airport where both were greeted). In a cable that names no author, the first encounter
+        its writer tells with people its title names (`Subandrio met with me`) is the title's
+        (`Subandrio Met with Ambassador Yao`). A title that names only its writer (`Ambassador X, Memorandum of Conversation with an
         Official`) is the writer's first talk told; the document's own date is not that talk's.
         A report of the titled conversation between the same people (`Orlov reported about his
         conversation with X`) is that conversation.
