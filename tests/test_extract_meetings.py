@@ -1893,3 +1893,16 @@ def test_a_line_opening_with_a_clause_of_speech_labels_its_subject_only():
 def test_head_lines_of_a_name_in_capitals_and_offices_list_those_present():
     facts = run_whole("shouted_head_offices.txt")
     assert summary(facts.meetings) == [("1972-06-02", {"park-chung-hee", "han-seong-min", "kim-tae-seong", "yun-gi-bok"})]
+
+
+def test_a_speaker_s_own_encounters_told_with_more_words_between_i_and_the_verb():
+    meetings = run(
+        "labelled_turn_was_in_and_met.txt",
+        {"vasile": ("Ion Vasile",), "pak": ("Pak Dal-su",), "tran": ("Tran Van Loc",), "nguyen": ("Nguyen Minh",),
+         "le": ("Le Thanh",)},
+        date="1973-04-12",
+    )
+    found = summary(meetings)
+    assert ("1973-04", {"vasile", "tran"}) in found
+    assert (None, {"vasile", "nguyen"}) in found
+    assert not [persons for _, persons in found if {"vasile", "le"} <= persons]

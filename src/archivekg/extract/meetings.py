@@ -262,6 +262,12 @@ _HANDED_PAPER = re.compile(r"(?:\s+over)?\s+(?:the|a|an|our|his|her|their|its)\s
 to one named behind titles only."""
 _NEAR_SUBJECT = re.compile(r"\s+(?:(?:also|then|again|further|once|personally|later|immediately|briefly|"
                            r"have|had|also|just|[a-z]+ly)\s+){0,2}")
+_SPEAKER_GAP = re.compile(
+    r"\s+(?:(?:was|were|went|stayed)\s+(?:in|at|to)\s+[^.;:,\n]{1,40}?\s+and\s+(?:then\s+|also\s+)?"
+    r"|(?:(?:also|then|again|further|once|personally|later|just|have|had|[a-z]+ly)\s+){0,2}"
+    r"(?:(?<=had\s)|(?<=held\s))(?:a|an|the|some|several|two|three|long|lengthy)\s+(?:[a-z]+\s+)?)")
+"""`I was in China last week and met with X`, `I also had a long talk with X`: more words between a
+speaker's `I` and the meeting than `_NEAR_SUBJECT` allows, still the speaker's own encounter."""
 _DOCUMENT_AFTER = re.compile(
     r"[^\S\n]+(?:[A-Z][\w.]*\s+){0,4}(?:instruction|telegram|letter|decree|resolution|note|order|directive|agreement|"
     r"treaty|decision|protocol|cable|message|radiogram|law|communiqu[eé])s?\b")
@@ -2000,7 +2006,8 @@ class _Reader:
         `I have read the report about the meeting between X and Y`)."""
         if token.group().lower() in ("my", "our"):
             return not self.text[token.end():position].strip()
-        return bool(_NEAR_SUBJECT.fullmatch(self.text, token.end(), position))
+        return bool(_NEAR_SUBJECT.fullmatch(self.text, token.end(), position)
+                    or _SPEAKER_GAP.fullmatch(self.text, token.end(), position))
 
     def narrator_speaks(self, left: int, position: int, frame: Frame | None) -> bool:
         """`I presented to X`, `we then explained to X`: the narrator is the subject right
