@@ -1906,3 +1906,16 @@ def test_a_speaker_s_own_encounters_told_with_more_words_between_i_and_the_verb(
     assert ("1973-04", {"vasile", "tran"}) in found
     assert (None, {"vasile", "nguyen"}) in found
     assert not [persons for _, persons in found if {"vasile", "le"} <= persons]
+
+
+def test_he_opening_a_sentence_is_the_subject_named_before_not_its_object():
+    meetings = run(
+        "he_after_named_subject.txt",
+        {"weber": ("Karl Weber",), "tran": ("Tran Duc",), "sokolov": ("Sokolov",), "le": ("Le Hoang",),
+         "brandt": ("Otto Brandt",)},
+        date="1977-10-10",
+    )
+    found = summary(meetings)
+    assert ("1977-09", {"weber", "sokolov"}) in found
+    assert (None, {"le", "brandt"}) in found
+    assert not [persons for _, persons in found if {"tran", "sokolov"} <= persons or {"weber", "brandt"} <= persons]

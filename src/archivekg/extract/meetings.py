@@ -268,6 +268,9 @@ _SPEAKER_GAP = re.compile(
     r"(?:(?<=had\s)|(?<=held\s))(?:a|an|the|some|several|two|three|long|lengthy)\s+(?:[a-z]+\s+)?)")
 """`I was in China last week and met with X`, `I also had a long talk with X`: more words between a
 speaker's `I` and the meeting than `_NEAR_SUBJECT` allows, still the speaker's own encounter."""
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\b")
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}")
+"""Titles before the name that opens a sentence (`Deputy Minister of Foreign Affairs Comrade `): the name is its subject."""
 _DOCUMENT_AFTER = re.compile(
     r"[^\S\n]+(?:[A-Z][\w.]*\s+){0,4}(?:instruction|telegram|letter|decree|resolution|note|order|directive|agreement|"
     r"treaty|decision|protocol|cable|message|radiogram|law|communiqu[eé])s?\b")
@@ -732,12 +735,34 @@ class _Reader:
             named = self.index.within(sentence_start, frame.verb)
             if named and named[-1].key not in exclude:
                 return named[-1].key
+        subject = self.previous_subject(sentence_start, position)
+        if subject is not None and subject not in exclude:
+            return subject
         if reported:
             speaker = self.speaker_before(position)
             if speaker and speaker not in exclude:
                 return speaker
         mention = self.index.last_before(position, exclude, max(0, position - 800))
         return mention.key if mention else None
+
+    def previous_subject(self, sentence_start: int, position: int) -> str | None:
+        """`Comrade Honecker welcomed Comrade Le Duan. He said that his talks with X …`: a sentence
+        opening with `He` goes on with the subject of the sentence before, when a name opens that
+        one, not with the last name it gave (its object)."""
+        if not _PRONOUN_OPENS.match(self.text, sentence_start) or self.index.within(sentence_start, position):
+            return None
+        i = bisect_right(self.sentence_starts, sentence_start) - 2
+        if i < 0 or self.sentences[i].paragraph != self.sentences[i + 1].paragraph:
+            return None
+        before = self.sentences[i]
+        start = before.start
+        named = self.index.within(start, before.end)
+        if named and _SPEAKER_COLON.match(self.text, named[0].end):
+            start = self.text.index(":", named[0].end) + 1
+            named = named[1:]
+        if not named or not _SUBJECT_LEAD.fullmatch(self.text, start, named[0].start):
+            return None
+        return named[0].key
 
     def utterance(self, start: int, end: int, position: int) -> tuple[int, int]:
         """text[start:end] narrowed to the utterance holding `position`: a speaker's label
