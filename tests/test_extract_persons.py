@@ -1061,3 +1061,10 @@ def test_a_lone_surname_that_spoke_or_recalled_is_a_speaker():
     persons, _ = run("During the dinner, Lindqvist spoke about the situation in the north. Okonkwo recalled "
                      "the conference in Accra.")
     assert names_of(persons) == {"Lindqvist", "Okonkwo"}
+
+
+def test_given_names_of_italian_portuguese_french_israeli_and_indian_records():
+    persons = run("The Foreign Minister received Giulio Bertone and Paulo Sarmento. Later Moshe Arieli "
+                  "spoke with Indira Varadan, Michel Lautrec and Luigi Fabbri about the plan.")[0]
+    assert {"Giulio Bertone", "Paulo Sarmento", "Moshe Arieli", "Indira Varadan", "Michel Lautrec",
+            "Luigi Fabbri"} <= names_of(persons)

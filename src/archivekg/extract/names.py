@@ -333,7 +333,15 @@ GIVEN_NAMES = frozenset(
     vidoje miloš milos veljko stane dragan lazar mijalko
     piro koçi koci spiro beqir haxhi kadri gogo nexhmije abdyl
     patrice kwame modibo sékou sekou gamal houari
-    mengistu meles legesse berhanu tesfaye fikre getachew kassa goshu tamrat girma fisseha""".split()
+    mengistu meles legesse berhanu tesfaye fikre getachew kassa goshu tamrat girma fisseha
+    paulo luiz marcelo sebastião sebastiao afonso celso ulysses tancredo delfim golbery azeredo mário
+    amintore giulio aldo pietro giuseppe giovanni luigi francesco enrico carlo sandro gianni bettino
+    renato amedeo attilio giorgio massimo vittorio umberto edoardo lorenzo
+    pablo enrique alejandro alfonso gonzalo ignacio javier gustavo rubén ruben vicente álvaro alvaro
+    michel andré andre louis philippe maurice henri claude alain gaston valéry valery
+    yitzhak golda moshe abba menachem shimon yigal teddy
+    jawaharlal indira rajiv krishna morarji
+    sean neville""".split()
 )
 
 OPENING_GIVEN_NAMES = frozenset(
