@@ -1068,3 +1068,11 @@ def test_given_names_of_italian_portuguese_french_israeli_and_indian_records():
                   "spoke with Indira Varadan, Michel Lautrec and Luigi Fabbri about the plan.")[0]
     assert {"Giulio Bertone", "Paulo Sarmento", "Moshe Arieli", "Indira Varadan", "Michel Lautrec",
             "Luigi Fabbri"} <= names_of(persons)
+
+
+def test_an_office_the_translator_glosses_in_brackets_is_no_part_of_the_name_after_it():
+    persons = run("Present on the Cambodian side: [Private Adviser to Prince Sihanouk] Keo Saroeun, "
+                  "[Director of Public Services] Norodom Vichara and his wife, "
+                  "[Secretary of State for Home Affairs] Rattanavong and his wife.")[0]
+    assert names_of(persons) >= {"Keo Saroeun", "Norodom Vichara", "Rattanavong"}
+    assert not [n for n in names_of(persons) if n.startswith(("Sihanouk ", "Services "))]

@@ -849,6 +849,7 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
                 j = nxt[1]
                 k += 1
             elif tokens[j - 1].closes and not tokens[nxt[0]].opens and (
+                    _opened_in_run(run, tokens[j - 1]) or len(other) == 1) and (
                     _completed_by(words, other) or _titled_given(tokens, i, words, other)
                     or (bracketed and len(other) == 1 and _given_pair(words))
                     or _given_after_bracketed_office(tokens, i, run, words, other)):
@@ -871,7 +872,8 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
         blocked = (
             (after is not None and after.kind == "org")
             or (len(words) == 1 and before is not None and before.kind in ("place", "org", "upper")
-                and not (before.kind == "org" and tokens[i].kind == "upper" and _upper_as_name(tokens, i)))
+                and not (before.kind == "org" and tokens[i].kind == "upper" and _upper_as_name(tokens, i))
+                and not (before.closes and not _opened_in_run(run, before)))
             or (before is not None and fold(before.word) in offices.UNFINISHED)
             or (len(words) > 1 and is_initial(words[-1]) and not _surname_initials(words))
             or (len(words) > 1 and len(words[-1]) == 1)
@@ -879,6 +881,14 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
         out.append((start, end, words, forms, blocked))
         k += 1
     return tuple(out)
+
+
+def _opened_in_run(run: str, closing: _Token) -> bool:
+    """Whether the bracket `closing` ends opened inside the run. One opened before it held
+    words no name has (`[Secretary of State for Home Affairs] Phurissara`, `[Private Adviser to
+    Prince Sihanouk] Penn Nouth`): the translator's gloss of an office, no part of a full name
+    after it (a lone surname after it may be completed: `[US Ambassador John Kenneth] Galbraith`)."""
+    return run.rfind("[", 0, closing.end) >= 0
 
 
 def _may_open(text: str, pos: int) -> bool:
@@ -949,6 +959,11 @@ def _all_forms(cand: _Cand) -> tuple[str, ...]:
     return cand.forms + (inverted,) if inverted else cand.forms
 
 
+_GLOSS_BEFORE = re.compile(rf"\[[{UPPER}][^\[\]\n]{{2,80}}\s(?:of|to|for)\s[^\[\]\n]{{2,60}}\][ \t]*$")
+"""`[Director of Public Services] Sisowath Essaro`: an office the translator glosses in brackets
+before a name."""
+
+
 def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
     """Mark the candidates that are persons by their shape or their context."""
     for cand in cands:
@@ -960,7 +975,8 @@ def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
             cand.accepted = True
         elif _AFTER_CUE.match(text, cand.end) or context.after(cand.end):
             cand.accepted = True
-        elif _BY_BEFORE.search(text, max(0, cand.start - 4), cand.start) or _staff_entry(text, cand):
+        elif (_BY_BEFORE.search(text, max(0, cand.start - 4), cand.start) or _staff_entry(text, cand)
+              or _GLOSS_BEFORE.search(text, max(0, cand.start - 90), cand.start)):
             cand.accepted = True
         elif (_TALK_WITH.search(text, max(0, cand.start - 40), cand.start)
               and all(_classify(token) == "name" for token in cand.tokens)):
