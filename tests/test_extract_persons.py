@@ -1076,3 +1076,9 @@ def test_an_office_the_translator_glosses_in_brackets_is_no_part_of_the_name_aft
                   "[Secretary of State for Home Affairs] Rattanavong and his wife.")[0]
     assert names_of(persons) >= {"Keo Saroeun", "Norodom Vichara", "Rattanavong"}
     assert not [n for n in names_of(persons) if n.startswith(("Sihanouk ", "Services "))]
+
+
+def test_the_chinese_surname_he_spelt_like_the_pronoun():
+    persons = run("Present on our side: Chen Yi, He Long and his wife. Interpreter: He Zhenliang.\n"
+                  "He said that the talks had gone well. He Met the delegation at the airport.")[0]
+    assert names_of(persons) == {"Chen Yi", "He Long", "He Zhenliang"}

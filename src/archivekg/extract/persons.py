@@ -604,6 +604,8 @@ def _candidates(text: str) -> list[_Cand]:
             if particle is not None and _classify(words[0]) in ("name", "upper"):
                 cand = _Cand(particle.start(), cand.end, (particle[1], *words), (f"{particle[1]} {forms[0]}",),
                              accepted=True)
+            if len(words) == 1 and start == 0 and _surname_he(text, base, words[0]):
+                cand = _Cand(base - 3, cand.end, ("He", *words), (f"He {forms[0]}",), accepted=True)
             surname = _surname_after_office(text, cand.start) if len(words) == 1 and not blocked else None
             if surname is not None:
                 cand = _Cand(surname, cand.end, (text[surname:cand.start].strip(), *words),
@@ -663,6 +665,18 @@ def _body_before_initials(text: str, start: int, words: tuple[str, ...]) -> bool
     return (len(words) > 2 and not is_initial(words[0]) and is_initial(words[1])
             and not is_initial(words[-1]) and fold(words[0]) not in GIVEN_NAMES
             and _CONNECTOR_BEFORE.search(text, max(0, start - 6), start) is not None)
+
+
+_VERBS_AFTER_HE = frozenset("""said came gave took made got read ran won put set sat hit led fed bid hung sang rang
+    met went saw knew felt left sent spoke told wrote thought brought held kept let paid""".split())
+
+
+def _surname_he(text: str, start: int, given: str) -> bool:
+    """`He Long and his wife`, `Interpreter: He Zhenliang`: the Chinese surname He, spelt like the
+    pronoun, before a capitalised syllabic given name that is no verb (a pronoun goes on in lower case)."""
+    return (start >= 3 and text.startswith("He ", start - 3) and (start == 3 or not text[start - 4].isalnum())
+            and given[1:].islower() and not given.endswith("ed") and fold(given) not in _VERBS_AFTER_HE
+            and fold(given) not in STOP_WORDS and is_east_asian_name(("He", given)))
 
 
 _SHORT_SURNAME = re.compile(r", ([A-Z][a-z]{0,2})[ \t]$")
