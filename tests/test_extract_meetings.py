@@ -13,6 +13,7 @@ from archivekg.extract import extract, modality
 from archivekg.extract.meetings import extract_meetings
 from archivekg.extract.meeting_text import body_blocks
 from archivekg.model import DateValue, Document, DocumentFacts, Meeting, Metadata, Person, RoleAssignment, Span
+from archivekg.read import read_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "meetings"
 SHARED = Path(__file__).parents[2] / "shared"
@@ -1919,3 +1920,13 @@ def test_he_opening_a_sentence_is_the_subject_named_before_not_its_object():
     assert ("1977-09", {"weber", "sokolov"}) in found
     assert (None, {"le", "brandt"}) in found
     assert not [persons for _, persons in found if {"tran", "sokolov"} <= persons or {"weber", "brandt"} <= persons]
+
+
+def test_a_time_line_written_with_no_break_spaces_dates_the_record_s_talk():
+    facts = extract(read_document(FIXTURES / "no_break_spaces_time_line.txt"))
+    names = {p.key: p.name for p in facts.persons}
+    found = [(m.date.iso if m.date else None, {names[k] for k in m.persons}) for m in facts.meetings
+             if m.status == "occurred"]
+    assert [persons for date, persons in found if date == "1962-03-03"
+            and {"Li Wen", "Sovanna", "Chen Dao", "Wu Ping", "Tang Ming"} <= persons]
+    assert not [date for date, _ in found if date == "1958"]

@@ -313,3 +313,9 @@ def test_export_sections_match_as_written_and_with_a_plural_language():
     assert all(every.match(f"{label}:") for label in ("Citation", "Contents", "Original Languages"))
     assert with_body.match("Summary:") and not with_body.match("Contents:")
     assert not every.match("Citations:")
+
+
+def test_no_break_and_typographic_spaces_read_as_plain_spaces_one_for_one(tmp_path: Path) -> None:
+    raw = "Time:\u00a0 3 May 1962\u202fat\u2009noon\n".encode()
+    document = read_document(write(tmp_path, "spaces.txt", raw))
+    assert "Time:  3 May 1962 at noon" in document.text

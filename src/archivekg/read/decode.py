@@ -14,6 +14,9 @@ import re
 _CONTROL_BYTES = bytes([*range(0x09), 0x0B, *range(0x0E, 0x20), 0x7F])
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _LINE_BREAKS = re.compile(r"\r\n?")
+_WIDE_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+"""No-break and typographic spaces, as a page saved from a word processor's HTML has them: read as
+plain spaces, one for one, so every rule that reads a blank reads them too."""
 # More than this share of control characters means the file is not text.
 _CONTROL_SHARE = 0.02
 
@@ -27,7 +30,7 @@ class Undecodable(ValueError):
 
 
 def decode(raw: bytes) -> str:
-    """The text of `raw` with line endings normalised to \\n.
+    """The text of `raw` with line endings normalised to \\n and wide spaces to plain ones.
 
     Accepts UTF-8 (with or without BOM) and UTF-16 with BOM; raises Undecodable
     for empty, binary, non-UTF-8 and truncated input.
@@ -45,7 +48,7 @@ def decode(raw: bytes) -> str:
         if b"\x00" in raw or _too_many(len(raw) - len(raw.translate(None, _CONTROL_BYTES)), len(raw)):
             raise Undecodable("binary file, not a document")
         text = _decode_utf8(raw)
-    text = _LINE_BREAKS.sub("\n", text)
+    text = _WIDE_SPACES.sub(" ", _LINE_BREAKS.sub("\n", text))
     if not text.strip():
         raise Undecodable("empty file")
     return text
