@@ -1082,3 +1082,12 @@ def test_the_chinese_surname_he_spelt_like_the_pronoun():
     persons = run("Present on our side: Chen Yi, He Long and his wife. Interpreter: He Zhenliang.\n"
                   "He said that the talks had gone well. He Met the delegation at the airport.")[0]
     assert names_of(persons) == {"Chen Yi", "He Long", "He Zhenliang"}
+
+
+def test_a_korean_name_surname_comma_given_name():
+    persons = run("2. Kim, Dong-jo, Minister of Foreign Affairs, received Ambassador Brown on 3 May.\n"
+                  "Minister Kim said that Yi, Ho-rak would join the talks. Kim, Pak and Ri were absent.")[0]
+    assert names_of(persons) >= {"Kim Dong-jo", "Yi Ho-rak", "Brown"}
+    assert not {"Dong-jo", "Ho-rak"} & names_of(persons)
+    assert not [n for n in names_of(persons) if n.startswith("Kim ") and n != "Kim Dong-jo"]
+

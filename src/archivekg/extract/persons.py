@@ -622,6 +622,10 @@ def _candidates(text: str) -> list[_Cand]:
                 cand = _Cand(left.start, cand.end, left.tokens + words,
                              (f"{left.forms[0]} {forms[0]}", clean_name(text[left.start:cand.end]),
                               f"{nickname} {forms[0]}"), accepted=True)
+            elif cands and _given_after_comma(text, cands[-1], cand):
+                left = cands.pop()
+                cand = _Cand(left.start, cand.end, left.tokens + words, (f"{left.forms[0]} {forms[0]}",),
+                             accepted=True)
             elif cands and _initials_after_comma(text, cands[-1], cand):
                 left = cands.pop()
                 cand = _Cand(left.start, cand.end, left.tokens + words, (f"{left.forms[0]} {' '.join(words)}", left.forms[0]))
@@ -812,6 +816,15 @@ def _initials_after_comma(text: str, left: _Cand, right: _Cand) -> bool:
             and (is_initial(right.tokens[-1]) or len(right.tokens) > 1 and _BARE_INITIAL.fullmatch(right.tokens[-1]))
             and _INITIALS_COMMA.fullmatch(text, left.end, right.start) is not None
             and _INITIALS_END.match(text, right.end) is not None)
+
+
+def _given_after_comma(text: str, left: _Cand, right: _Cand) -> bool:
+    """`Pak, Tong-Jin, Minister of Foreign Affairs`: a Korean surname, a comma and a hyphenated
+    given name, as a South Korean ministry writes a name surname first."""
+    return (len(left.tokens) == 1 == len(right.tokens) and not left.blocked and not right.blocked
+            and text.startswith(", ", left.end) and left.end + 2 == right.start
+            and "-" in right.tokens[0] and fold(left.tokens[0]) in EAST_ASIAN_SURNAMES
+            and is_east_asian_name((left.tokens[0], right.tokens[0])))
 
 
 @lru_cache(maxsize=65536)
