@@ -1091,3 +1091,11 @@ def test_a_korean_name_surname_comma_given_name():
     assert not {"Dong-jo", "Ho-rak"} & names_of(persons)
     assert not [n for n in names_of(persons) if n.startswith("Kim ") and n != "Kim Dong-jo"]
 
+
+def test_a_korean_name_in_the_western_order_with_a_second_spelling():
+    persons = run("Today at noon Minister Dong-jo [Tong-jo] Kim had a talk with Ambassador Brown. "
+                  "Minister Pak [Park] Hwan was absent.")[0]
+    kim = next(p for p in persons if "Kim Dong-jo" in p.names)
+    assert {"Kim Tong-jo", "Dong-jo Kim"} <= set(kim.names)
+    assert not [n for n in names_of(persons) if n.startswith("Dong-jo Tong")]
+

@@ -481,6 +481,20 @@ def _middle_completed(tokens: list[_Token], first: tuple[int, int], middle: tupl
             and not is_east_asian_name((given.word, bracket.word)))
 
 
+def _western_korean(tokens: list[_Token], first: tuple[int, int], middle: tuple[int, int],
+                    last: tuple[int, int]) -> bool:
+    """`Minister Geun [Kun] Park`: a Korean name in the Western order, the translator's other
+    romanization of the given name in brackets between it and a lone Korean surname."""
+    if not (first[1] - first[0] == 1 and middle[1] - middle[0] == 1 and middle[1] == last[0]
+            and last[1] - last[0] == 1):
+        return False
+    given, bracket, surname = tokens[first[0]], tokens[middle[0]], tokens[last[0]]
+    return (bracket.opens and bracket.closes and not given.opens and not given.closes and not surname.opens
+            and fold(strip_possessive(surname.word)) in COMMON_KOREAN_SURNAMES
+            and fold(given.word) not in _SURNAMES and is_east_asian_given(given.word)
+            and romanization_key(given.word) == romanization_key(bracket.word))
+
+
 def _titled_surname_given(tokens: list[_Token], i: int, words: tuple[str, ...],
                           bracketed: tuple[str, ...]) -> bool:
     """`Prime Minister Tanaka [Kakuei]`, `Minister of Foreign Affairs Ohira [Masayoshi]`: after
@@ -855,7 +869,16 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
             other = tuple(strip_possessive(t.word) for t in tokens[nxt[0]:nxt[1]])
             close = 1 if tokens[nxt[1] - 1].closes else 0
             rest = segs[k + 2] if k + 2 < len(segs) else None
-            if rest is not None and _middle_completed(tokens, (i, j), nxt, rest):
+            if rest is not None and _western_korean(tokens, (i, j), nxt, rest):
+                # `Geun [Kun] Park`: a Korean given name, its other spelling, the surname last.
+                surname = strip_possessive(tokens[rest[0]].word)
+                forms = (f"{surname} {words[0]}", f"{surname} {other[0]}", f"{words[0]} {surname}",
+                         clean_name(run[tokens[i].start:tokens[rest[0]].end]))
+                words = words + other + (surname,)
+                end = tokens[rest[0]].end
+                j = rest[1]
+                k += 2
+            elif rest is not None and _middle_completed(tokens, (i, j), nxt, rest):
                 # `Carlos [Rafael] Rodriguez`: the translator's middle name, inside the name.
                 last = tuple(strip_possessive(t.word) for t in tokens[rest[0]:rest[1]])
                 forms = (" ".join(words + other + last), " ".join(words + last))
