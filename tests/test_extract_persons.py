@@ -1099,3 +1099,14 @@ def test_a_korean_name_in_the_western_order_with_a_second_spelling():
     assert {"Kim Tong-jo", "Dong-jo Kim"} <= set(kim.names)
     assert not [n for n in names_of(persons) if n.startswith("Dong-jo Tong")]
 
+
+def test_a_son_named_with_junior_is_not_his_father():
+    persons = run("Mr. Thomas J. Walcott, Jr. had sent a message to the President. "
+                  "His father Thomas J. Walcott was a banker. Mr. Walcott Jr. arrived on 22 July; "
+                  "Senator Henry Dale Sr. met him.")[0]
+    assert {"Thomas J. Walcott Jr.", "Thomas J. Walcott", "Henry Dale Sr."} <= names_of(persons)
+
+
+def test_a_junior_is_still_called_by_his_surname():
+    persons = run("Mr. Thomas J. Walcott, Jr. arrived in Seoul on 22 July. Walcott said that the hearing would go well.")[0]
+    assert [p.names for p in persons] == [("Thomas J. Walcott Jr.", "Walcott")]

@@ -607,11 +607,16 @@ def romanization_key(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text)
 
 
+_NAME_SUFFIXES = frozenset(("Jr.", "Sr."))
+
+
 @lru_cache(maxsize=65536)
 def surname_of(name: str) -> str:
     """The surname token: first for East Asian names and before trailing initials
     (`Kryukov M. E.`), last otherwise; initials typed without spaces (`N.P.Firiubin`) are apart."""
     tokens = canonical_spacing(clean_name(name)).split()
+    if len(tokens) > 2 and tokens[-1] in _NAME_SUFFIXES:
+        tokens.pop()
     if not tokens:
         return ""
     if len(tokens) > 1 and is_east_asian_name(tokens):

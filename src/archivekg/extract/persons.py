@@ -567,6 +567,8 @@ _PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(de|von|van)[ \t]+$")
 _SERIAL_AFTER = re.compile(r"\.?[ \t]+No\.?[ \t]*\d")
 """`Orig. No. 101`, `Ser. No. 7`: the word before a serial number labels a copy or a series."""
 # `Jan. 20, 1958`: a month's abbreviation before a day is a date, not the given name Jan.
+_SUFFIX = re.compile(r",?[ \t]+(Jr|Sr)\.?(?![\w.-])")
+"""`Thomas J. Coolidge, Jr.`: the son is not the father; the suffix is part of the name."""
 _MONTH_ABBRS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}\b")
 
@@ -643,6 +645,15 @@ def _candidates(text: str) -> list[_Cand]:
             elif cands and _initials_after_comma(text, cands[-1], cand):
                 left = cands.pop()
                 cand = _Cand(left.start, cand.end, left.tokens + words, (f"{left.forms[0]} {' '.join(words)}", left.forms[0]))
+            if len(cand.tokens) > 2 and cand.tokens[-1] in ("Jr", "Sr"):
+                last = cand.tokens[-1]
+                bare = clean_name(text[cand.start:text.rindex(last, cand.start, cand.end)]).rstrip(",")
+                cand = _Cand(cand.start, cand.end + text.startswith(".", cand.end), cand.tokens[:-1],
+                             (f"{bare} {last}.",), cand.blocked, cand.accepted)
+            suffix = _SUFFIX.match(text, cand.end) if len(cand.tokens) > 1 and not cand.blocked else None
+            if suffix is not None:
+                cand = _Cand(cand.start, suffix.end(), cand.tokens,
+                             tuple(f"{form} {suffix[1]}." for form in cand.forms), cand.blocked, cand.accepted)
             cands.append(cand)
     return cands
 
