@@ -1930,3 +1930,10 @@ def test_a_time_line_written_with_no_break_spaces_dates_the_record_s_talk():
     assert [persons for date, persons in found if date == "1962-03-03"
             and {"Li Wen", "Sovanna", "Chen Dao", "Wu Ping", "Tang Ming"} <= persons]
     assert not [date for date, _ in found if date == "1958"]
+
+
+def test_a_report_given_to_the_narrator_and_others_is_an_encounter():
+    meetings = run("report_given_to_ambassadors_and_me.txt", {"orlov": ("Orlov",), "sergeyev": ("Pyotr Sergeyev",)},
+                   date="1964-03-02", authors=("varga",))
+    assert summary(meetings) == [("1964-02-27", {"orlov", "sergeyev", "varga"})]
+

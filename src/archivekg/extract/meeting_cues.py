@@ -83,6 +83,9 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"\s+(?:to|in)"),
     (Cue("told_me", "participant", "participant", "conversation", needs_object=True),
      r"(?:told|informed|assured|reminded|confided\s+to)(?=\s+(?:\[me\]|\[us\]|(?:me|us)\b))"),
+    (Cue("briefing", "participant", "participant", "meeting", needs_object=True),
+     r"(?:gave|made|held|delivered)\s+(?:a|an|his|her|the)\s+(?:[a-z]+\s+)?(?:report|briefing|lecture|presentation)\s+"
+     r"(?:to|for|before)(?=\s)"),
     (Cue("addressed", "participant", "participant", "conversation", needs_object=True, narrator_only=True),
      r"(?:presented|handed|passed|conveyed|transmitted|delivered|explained|expressed|showed|submitted)"
      r"(?:\s+(?:over|on|out))?\s+to|"
@@ -160,15 +163,18 @@ _WHOM_HAD = "|".join(rf"(?<=whom\s{who}\s{{0}})" for who in ("i", "we", "he", "s
 `had` or `held` opens, its partner before it."""
 _MEAL_AHEAD = r"\s+(?:a\s+)?(?:\w+\s+)?(?:breakfast|lunch|dinner|supper|banquet|tea|meal|reception|cocktail)"
 _MEETINGS_AHEAD = r"\s+(?:[a-z]+\s+){0,2}?meetings\s+with\b"
+_BRIEFING_AHEAD = r"(?=\s+(?:a|an|his|her|the)\s+(?:[a-z]+\s+)?(?:report|briefing|lecture|presentation)\s)"
 LOOKAHEADS = {
     "had": rf"(?={_MEAL_AHEAD}|{_MEETINGS_AHEAD}|{_WHOM_HAD.format('had')})",
-    "held": rf"(?={_MEETINGS_AHEAD}|{_WHOM_HAD.format('held')})",
+    "held": rf"(?={_MEETINGS_AHEAD}|{_WHOM_HAD.format('held')}|{_BRIEFING_AHEAD[3:-1]})",
     "have": rf"(?={_MEAL_AHEAD})",
     "were": rf"(?=\s+(?:also\s+)?at\s|\s+(?:\w+\s+)?with\s)",
     "was": r"(?=\s+(?:\w+\s+)?with\s)",
     "as": r"(?=\s+(?:were|(?:an?\s+|the\s+)?interpret))",
     "from": r"(?=\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part)\b)",
     "on": r"(?=\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b)",
+    "gave": _BRIEFING_AHEAD,
+    "made": _BRIEFING_AHEAD,
 }
 """For the commonest trigger words, what must follow them (lowered text) for any cue
 above to match: the scan leaves out `had` without a meal, `was` without `with`."""
@@ -186,7 +192,7 @@ TRIGGERS = frozenset(
     "from on introduced pointing referring "
     "interpreter interpreters interpreting translator translators translating stenographer stenographers recorder recorders "
     "presented handed passed conveyed transmitted delivered explained expressed showed submitted informed told "
-    "asked reminded thanked congratulated assured acquainted briefed raised confided sent".split()
+    "asked reminded thanked congratulated assured acquainted briefed raised confided sent gave made".split()
 )
 """Every word a cue can begin with: the cue alternation is tried only there."""
 

@@ -1909,7 +1909,8 @@ class _Reader:
         elif cue.name == "told_me":
             gloss = _NARRATOR_GLOSS.match(text, match.end(), right)
             objects = [m for m in objects if gloss and m.end <= gloss.end()]
-        narrator_object = [t for t in self.narrator_tokens(match.end(), min(right, match.end() + 12), frame)
+        reach = right if cue.name == "briefing" else min(right, match.end() + 12)
+        narrator_object = [t for t in self.narrator_tokens(match.end(), reach, frame)
                            if t.group().lower() in ("me", "us")]
         pronoun_object = PRONOUN_OBJECT.match(text, match.end(), right) if relative else None
         if pronoun_object:
