@@ -1937,3 +1937,12 @@ def test_a_report_given_to_the_narrator_and_others_is_an_encounter():
                    date="1964-03-02", authors=("varga",))
     assert summary(meetings) == [("1964-02-27", {"orlov", "sergeyev", "varga"})]
 
+
+def test_a_summary_naming_the_narrator_s_partner_elsewhere_tells_another_meeting():
+    name = "summary_names_another_meeting.txt"
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    names = {"varga": ("Tamás Varga",), "orlov": ("Orlov",), "guevara": ("Guevara",)}
+    metadata = Metadata(date=DateValue("1964-03-02"), summary=text.split("\n")[1], authors=("varga",))
+    document = Document("report", name, text, "0" * 64)
+    meetings = extract_meetings(document, metadata, people(text, names), ())
+    assert summary(meetings) == [("1964-02-27", {"orlov", "varga"})]

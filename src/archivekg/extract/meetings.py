@@ -962,7 +962,8 @@ class _Reader:
         """The archive's summary (`A summary of a second meeting between Foreign Ministers Ohira
         and Ji`) names both sides of the meeting the record tells: one the body names only
         there joins the told meeting that has the other. A summary never tells a meeting of its own,
-        nor moves anyone the body names (summaries simplify)."""
+        nor moves anyone the body names (summaries simplify). A summary's `X met with Castro while
+        in Cuba` that leaves out the narrator of the told meeting is another meeting."""
         summary = self.metadata.summary
         if not summary or not self.drafts:
             return
@@ -981,7 +982,8 @@ class _Reader:
             keys = {m.key for m in named}
             told = next((d for d in self.drafts if d.status == "occurred" and not d.recalled
                          and keys & (set(d.parts) | (set(self.authors) if NARRATOR_KEY in d.parts else set()))), None)
-            if told is None or len(keys) < 2:
+            if told is None or len(keys) < 2 or (cue.group().startswith("met") and NARRATOR_KEY in told.parts
+                                                  and not keys & set(self.authors)):
                 continue
             for mention in named:
                 if mention.key not in elsewhere and mention.key not in told.parts:
