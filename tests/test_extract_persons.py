@@ -1110,3 +1110,12 @@ def test_a_son_named_with_junior_is_not_his_father():
 def test_a_junior_is_still_called_by_his_surname():
     persons = run("Mr. Thomas J. Walcott, Jr. arrived in Seoul on 22 July. Walcott said that the hearing would go well.")[0]
     assert [p.names for p in persons] == [("Thomas J. Walcott Jr.", "Walcott")]
+
+
+def test_a_later_initial_misprinted_in_a_heading_is_the_same_man():
+    persons = run("Journal of Soviet Ambassador in Hanoi A. M. Lavrentyev for 3 May 1961\n"
+                  "JOURNAL\nof USSR AMBASSADOR IN THE DRV A. I. LAVRENTYEV\n"
+                  "Today I received Comrade Pham. Lavrentyev said that the talks had gone well.\n"
+                  "Present were B. V. Kostin and his brother B. N. Kostin, both of the trade mission.")[0]
+    assert {p.names[0] for p in persons if "Lavrentyev" in " ".join(p.names)} in ({"A. I. Lavrentyev"}, {"A. M. Lavrentyev"})
+    assert {"B. V. Kostin", "B. N. Kostin"} <= names_of(persons)

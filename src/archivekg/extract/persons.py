@@ -1573,11 +1573,39 @@ def _east_asian_forms(forms: tuple[str, ...]) -> bool:
 def _misspelt_pair(one: _Entry, other: _Entry, text: str) -> bool:
     if _east_asian_forms(tuple(one.forms)) or _east_asian_forms(tuple(other.forms)):
         return _heading_variant(one, other, text)
+    if _initial_slip(one, other, text):
+        return True
     pairs = ((_name_parts(a), _name_parts(b), _same_given_names(a, b)) for a in one.forms for b in other.forms)
     return bool(one.forms and other.forms) and all(
         misspelt_surname(sa, sb, shortest=_shortest_misspelt(sa, sb, given))
         and (not ia or not ib or ia.startswith(ib) or ib.startswith(ia))
         for (sa, ia), (sb, ib), given in pairs)
+
+
+def _initial_slip(one: _Entry, other: _Entry, text: str) -> bool:
+    """`A. M. Puzanov` in the title, `A. I. PUZANOV` heading the journal: the same surname
+    (six letters or more) after initials that agree but for a later one, both written out in
+    full only in the record's headings, is a typist's slip; in the text, another man."""
+    for a in one.forms:
+        for b in other.forms:
+            (surname_a, initials_a), (surname_b, initials_b) = _name_parts(a), _name_parts(b)
+            if (fold(surname_a) == fold(surname_b) and len(fold(surname_a)) >= 6
+                    and len(initials_a) == len(initials_b) >= 2 and initials_a[0] == initials_b[0]
+                    and initials_a != initials_b and _initials_only(a) and _initials_only(b)):
+                return all(_headed_only(entry, text) for entry in (one, other))
+    return False
+
+
+def _headed_only(entry: _Entry, text: str) -> bool:
+    """Is every mention of the person by more than one word on a heading line?"""
+    full = [start for start, end in entry.mentions if " " in text[start:end].strip()]
+    return bool(full) and all(_heading_line(text, start) for start in full)
+
+
+def _initials_only(form: str) -> bool:
+    """`A. I. PUZANOV`, `Kryukov M. E.`: a surname and initials, no given name written out."""
+    words = canonical_spacing(clean_name(form)).split()
+    return sum(not is_initial(word) for word in words) == 1
 
 
 def _heading_variant(one: _Entry, other: _Entry, text: str) -> bool:
