@@ -1946,3 +1946,14 @@ def test_a_summary_naming_the_narrator_s_partner_elsewhere_tells_another_meeting
     document = Document("report", name, text, "0" * 64)
     meetings = extract_meetings(document, metadata, people(text, names), ())
     assert summary(meetings) == [("1964-02-27", {"orlov", "varga"})]
+
+
+def test_a_visit_in_a_relative_clause_is_the_unnamed_delegation_s_not_the_narrator_s():
+    meetings = run("delegation_which_had_visited.txt",
+                   {"orlov": ("V. I. Orlov",), "patolichev": ("N. S. Patolichev", "Patolichev"),
+                    "nowak": ("Tadeusz Nowak",), "tran": ("Tran Van Lam",)},
+                   date="1961-05-12", authors=("orlov",))
+    found = summary(meetings)
+    assert ("1961-05-12", {"orlov", "tran"}) in found
+    assert ("1961-04", {"tran", "patolichev"}) in found
+    assert not [persons for _, persons in found if {"orlov", "patolichev"} <= persons or "nowak" in persons]

@@ -304,6 +304,12 @@ own head (title, `Time:`, those present) follows it."""
 _THE_MEAL = re.compile(rf"\b(?:the|this|that)\s+(?:\w+\s+)?{MEAL}\b")
 """`Invited to the breakfast … were …` opening the paragraph after the one that told of a
 breakfast: the guests of that breakfast."""
+_RELATIVE_LEAD = re.compile(r"\s(?:which|who|that)\s+(?:(?:had|has|have|was|were)\s+)?"
+                            r"(?:(?:also|just|recently|already|earlier|previously)\s+)?$")
+"""`with a military delegation which had visited the USSR at the invitation of X`: the
+relative clause's subject is the noun before it, not the sentence's."""
+_AND_AGAIN = re.compile(r"\sand\s+\[?(?:(?:had|has|have|was|were)\s+)?(?:also\s+)?$")
+_RELATIVE_AFTER_NOUN = re.compile(r"\s(?:which|who|that)\s+(?=(?:had|has|have|was|were)\s|[a-z]+ed\s)")
 _WHO_HAD = re.compile(r",\s*who\s+(?:had|held)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$")
 """`Comrade Novotný, who had conversation with him, told him …`: the talk is the name's, the
 one before the relative clause, and `him` the one the paragraph is about (only here is a
@@ -1809,6 +1815,7 @@ class _Reader:
     def cue(self, cue: Cue, match: re.Match[str], sentence: Sentence, free_indirect: bool) -> _Draft | None:
         text = self.text
         left, right, frame = self.clause(match, sentence, cue.whole_sentence)
+        left, unnamed = self.relative_subject(left, match.start())
         quoted = frame is not None or (sentence.reported is not None and match.start() >= sentence.reported)
         reported = quoted or free_indirect
         if self.remote(max(left, match.start() - 30), min(right, match.end() + 40)):
@@ -1904,6 +1911,8 @@ class _Reader:
                 key = self.resolve_pronoun(pronoun.start(), set(), reported)
                 if key:
                     draft.add(key, cue.subject, Span.of(text, pronoun.start(), pronoun.end()))
+        if unnamed and not subjects and not narrator_subject:
+            return None
         # object side
         objects = [m for m in self.index.within(match.end(), right) if not self.blocked(m.start, match.end())]
         if cue.narrator_only:
@@ -1981,6 +1990,23 @@ class _Reader:
         end = max([match.end()] + [s.end for s in parts])
         draft.span = Span.of(text, start, end)
         return draft
+
+    def relative_subject(self, left: int, cue: int) -> tuple[int, bool]:
+        """Where a cue's subject side starts: at the person a `which` or `who` before the cue
+        stands for, or right after the pronoun when it stands for no one named (`a delegation
+        which had visited`); True then, for a subject the record does not name."""
+        lead = _RELATIVE_LEAD.search(self.text, max(left, cue - 48), cue)
+        coordinated = _AND_AGAIN.search(self.text, max(left, cue - 24), cue) if lead is None else None
+        if coordinated is not None:  # `which had visited the USSR and [had also visited] Czechoslovakia`
+            for lead in _RELATIVE_AFTER_NOUN.finditer(self.text, left, coordinated.start()):
+                pass
+        if lead is None:
+            return left, False
+        antecedent = self.index.last_before(lead.start(), set(), left)
+        named = antecedent is not None and self.text[antecedent.end:lead.start()].strip(" ,") == ""
+        if coordinated is not None:
+            return (left, False) if named else (coordinated.end(), True)
+        return (antecedent.start, False) if named and antecedent is not None else (lead.end(), True)
 
     def delegation_members(self, start: int, end: int) -> list[_Mention]:
         """`received the government delegation of Iraq, which arrived in Moscow, consisting of
