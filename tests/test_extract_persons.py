@@ -1119,3 +1119,9 @@ def test_a_later_initial_misprinted_in_a_heading_is_the_same_man():
                   "Present were B. V. Kostin and his brother B. N. Kostin, both of the trade mission.")[0]
     assert {p.names[0] for p in persons if "Lavrentyev" in " ".join(p.names)} in ({"A. I. Lavrentyev"}, {"A. M. Lavrentyev"})
     assert {"B. V. Kostin", "B. N. Kostin"} <= names_of(persons)
+
+
+def test_a_vietnamese_name_ended_by_the_translator_s_bracket():
+    persons = run("Present from the Vietnamese side: Minister Le Van [Hien], Nguyen Van [Kinh] and "
+                  "Le Duan [Le Zuan].")[0]
+    assert names_of(persons) == {"Le Van Hien", "Nguyen Van Kinh", "Le Duan"}

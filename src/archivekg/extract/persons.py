@@ -495,6 +495,16 @@ def _western_korean(tokens: list[_Token], first: tuple[int, int], middle: tuple[
             and romanization_key(given.word) == romanization_key(bracket.word))
 
 
+def _vietnamese_completed(words: tuple[str, ...], bracketed: tuple[str, ...]) -> bool:
+    """`Le Van [Giyen]`: a Vietnamese family name and middle name, then one bracketed syllable
+    that makes the whole a Vietnamese name, is that name; `Le Duan [Le Zuan]` is another spelling."""
+    return (len(words) == 2 and len(bracketed) == 1 and fold(words[1]) in _VIETNAMESE_MIDDLE
+            and is_vietnamese_name(words + bracketed))
+
+
+_VIETNAMESE_MIDDLE = frozenset("van thi duc huu dinh xuan ngoc quang cong trong".split())
+
+
 def _titled_surname_given(tokens: list[_Token], i: int, words: tuple[str, ...],
                           bracketed: tuple[str, ...]) -> bool:
     """`Prime Minister Tanaka [Kakuei]`, `Minister of Foreign Affairs Ohira [Masayoshi]`: after
@@ -897,6 +907,13 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
                 end = tokens[rest[1] - 1].end
                 j = rest[1]
                 k += 2
+            elif tokens[nxt[0]].opens and not bracketed and _vietnamese_completed(words, other):
+                # `Minister Le Van [Giyen]`: the translator adds the syllable that ends the name.
+                forms = (f"{' '.join(words)} {other[0]}",)
+                words = words + other
+                end = tokens[nxt[1] - 1].end + close
+                j = nxt[1]
+                k += 1
             elif tokens[nxt[0]].opens and not bracketed and (
                     _given_in_brackets(words, other) or _titled_surname_given(tokens, i, words, other)):
                 forms = (f"{words[0]} {other[0]}",)
