@@ -1957,3 +1957,12 @@ def test_a_visit_in_a_relative_clause_is_the_unnamed_delegation_s_not_the_narrat
     assert ("1961-05-12", {"orlov", "tran"}) in found
     assert ("1961-04", {"tran", "patolichev"}) in found
     assert not [persons for _, persons in found if {"orlov", "patolichev"} <= persons or "nowak" in persons]
+
+
+def test_a_request_for_a_meeting_in_an_aside_is_neither_held_nor_part_of_the_reception():
+    meetings = run("received_by_with_aside_request.txt",
+                   {"orlov": ("V. P. Orlov",), "tam": ("Nguyen Van Tam",), "chinh": ("Truong Chinh",),
+                    "loi": ("Hoang Van Loi",)},
+                   date="1969-04-12", authors=("orlov",))
+    assert summary(meetings) == [("1969-04-12", {"orlov", "tam"}), ("1969-04-12", {"orlov", "loi"})]
+    assert summary(meetings, "planned") == [(None, {"orlov", "chinh"})]

@@ -322,6 +322,7 @@ _FUTURE = re.compile(r"(?:w(?<=\bw)ill|s(?<=\bs)hall|p(?<=\bp)lan|i(?<=\bi)ntend
 so that the engine skips ahead to them."""
 _NARRATOR_OPENS = re.compile(r"\W*(?:I|We|My|Our)\b")
 """A sentence the narrator opens speaks in their voice, even in a paragraph of reported speech."""
+_ASKED_FOR = re.compile(r"\basked\s+for\s")
 _TOLD_MEETING = re.compile(
     r"\W*(?:The|This|Today['’]s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|conversation|negotiations?|session|"
     r"discussion)\s+(?:\w+\s+){0,2}?(?:took\s+place|was\s+held|were\s+held|started|began|opened|lasted)\b")
@@ -432,7 +433,7 @@ _EXCEPTED = re.compile(
     r"\b(?:except(?:\s+for)?|with\s+the\s+exception\s+of|excluding|other\s+than)\s+[^,;.:()]*$",
     re.IGNORECASE)
 """`met by all Presidium members except X and Y`: the names an exception lists were not there."""
-_ASIDE = re.compile(r"\((?:he|she|they|who|which|the\s+latter)\s[^()]*$", re.IGNORECASE)
+_ASIDE = re.compile(r"\((?:he|she|they|we|I|who|which|the\s+latter)\s[^()]*$", re.IGNORECASE)
 """`a conversation with Pak (he is acting for Kim during his vacation)`: a name in an aside about
 someone else was not at the meeting."""
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:[^,;.:()\[\]]|\[[^\[\]]*\])*\[?$", re.IGNORECASE)
@@ -1438,12 +1439,20 @@ class _Reader:
     def told_meeting(self, sentence: Sentence) -> None:
         """`The meeting took place on the 4th`, `The 13th negotiation meeting started at 4
         pm`: a report's own meeting, opened by its subject. It is the one being told (it
-        dates it when undated); with no meeting told yet, it is the narrator's."""
+        dates it when undated); with no meeting told yet, it is the narrator's. Right after a
+        meeting asked for (in its paragraph or the one before), it is that meeting, granted."""
         if sentence.reported is not None or not _TOLD_MEETING.match(self.text, sentence.start, sentence.end):
             return
         state = self.state
         current = state.current
         value = self.sentence_date(sentence)
+        asked = state.told
+        if (asked is not None and asked.status == "planned" and sentence.paragraph - state.told_paragraph in (0, 1)
+                and _ASKED_FOR.search(self.text, asked.span.start, asked.span.end + 1)):
+            asked.status = "occurred"  # `X asked for a meeting with Y. The talks took place at …`: granted
+            asked.date = asked.date or value or state.context
+            state.current = asked
+            return
         if current is not None and current.status == "occurred":
             if current.date is None and value is not None:
                 current.date = value
