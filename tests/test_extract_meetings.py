@@ -1966,3 +1966,11 @@ def test_a_request_for_a_meeting_in_an_aside_is_neither_held_nor_part_of_the_rec
                    date="1969-04-12", authors=("orlov",))
     assert summary(meetings) == [("1969-04-12", {"orlov", "tam"}), ("1969-04-12", {"orlov", "loi"})]
     assert summary(meetings, "planned") == [(None, {"orlov", "chinh"})]
+
+
+def test_a_meeting_named_by_its_joined_sides_is_dated_by_its_relative_clause_and_attended_below():
+    facts = run_whole("joined_sides_small_group.txt")
+    names = {p.key: p.name for p in facts.persons}
+    found = [(m.date.iso if m.date else None, {names[k] for k in m.persons}) for m in facts.meetings
+             if m.status == "occurred"]
+    assert found == [("1980-05-14", {"Tanaka", "Zhao", "Li Wen", "Sato Kenji"})]

@@ -85,8 +85,9 @@ _SIDES = r"\b((?-i:[A-Z])[\w’']+)-((?-i:[A-Z])[\w’']+)\s+"
 _JOINED_SIDES = re.compile(rf"{_SIDES}(?:conversation|talks|meeting|discussion|summit)s?\b", re.IGNORECASE)
 """`'Mao-Tanaka Meeting'`: two sides joined by a hyphen, each a name the record gives someone
 elsewhere (the pair is no mention of either, as a double surname would be one)."""
-_JOINED_BEFORE = re.compile(rf"{_SIDES}$")
-"""The same sides right before a meeting's word in running text (`stories on Mao-Tanaka meeting`)."""
+_JOINED_BEFORE = re.compile(rf"{_SIDES}(?:[a-z]+\s+){{0,2}}$")
+"""The same sides right before a meeting's word in running text (`stories on Mao-Tanaka meeting`,
+`the Ohira-Hua small group meeting`)."""
 _ANOTHER_TRIP = re.compile(r"\s(?:and|,)\s+(?:also\s+)?(?:the|a|his|her|their)\s+(?:\w+\s+)?"
                            r"(?:visit|trip|journey|stay)\b")
 """`the visit to Moscow of X (in January 1977) and the visit to Pyongyang of Y`: a second trip,
@@ -301,6 +302,11 @@ _COVER_NOTE = re.compile(r"\b(?:[Ff]orward(?:ing|ed)?|[Ee]nclos(?:ing|ed)|[Ss]en
                          r"(?:copy|copies|transcript|record|minutes|text)\b")
 """`We are forwarding a copy of the transcript of …`: a cover note above the record, whose
 own head (title, `Time:`, those present) follows it."""
+_HELD_AFTER = re.compile(r"(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held)\b")
+"""`the Ohira-Hua meeting, which took place … on the 6th`: the relative clause dates the meeting."""
+_OPENS_ON_LABEL = re.compile(r"\W*(?:Attending|Present|Participants|Also\s+present)\s*$")
+"""`(Attending: A and B from the Chinese side; …)`, a paragraph of its own right after the one that
+told a meeting: who attended it."""
 _THE_MEAL = re.compile(rf"\b(?:the|this|that)\s+(?:\w+\s+)?{MEAL}\b")
 """`Invited to the breakfast … were …` opening the paragraph after the one that told of a
 breakfast: the guests of that breakfast."""
@@ -1416,8 +1422,9 @@ class _Reader:
         target = created[-1] if created else state.current
         if target is None and state.told is not None and (
                 state.told_paragraph == sentence.paragraph or (
-                    state.told_paragraph == sentence.paragraph - 1 and state.told.kind == "meal" and attachments
-                    and _THE_MEAL.search(attachments[0][1].group()))):
+                    state.told_paragraph == sentence.paragraph - 1 and attachments and (
+                        (state.told.kind == "meal" and _THE_MEAL.search(attachments[0][1].group()))
+                        or _OPENS_ON_LABEL.match(self.text, sentence.start, attachments[0][1].end())))):
             target = state.told
         if not created and attachments and not _LIST_LABEL.match(self.text, attachments[0][1].end()) and (
                 modality.status(self.text[sentence.start:attachments[-1][1].start()]) != modality.OCCURRED):
@@ -1985,6 +1992,8 @@ class _Reader:
         if not draft.others() and not (cue.alone and NARRATOR_KEY in draft.parts):
             return None
         date_right = objects[-1].end if cue.narrator_only and objects else right
+        if date_right == right and _HELD_AFTER.match(text, right):
+            date_right = sentence.end
         draft.date = self.own_date(match, left, date_right, sentence, status == modality.OCCURRED)
         if spoken and len(draft.others()) < 2:
             return None
