@@ -1125,3 +1125,13 @@ def test_a_vietnamese_name_ended_by_the_translator_s_bracket():
     persons = run("Present from the Vietnamese side: Minister Le Van [Hien], Nguyen Van [Kinh] and "
                   "Le Duan [Le Zuan].")[0]
     assert names_of(persons) == {"Le Van Hien", "Nguyen Van Kinh", "Le Duan"}
+
+
+def test_a_body_named_after_a_man_is_no_person():
+    text = ('"Telegram, Brazilian Embassy in Rome," May 2, 1972, History and Public Policy Program Digital Archive, '
+            "CPDOC Archives. Obtained and translated by Fundação Getúlio Vargas.\n\n"
+            "Ambassador Carlos Duarte met the Minister. A grant from the Instituto Matías Romero paid for it.")
+    metadata = Metadata(translators=("Fundação Getúlio Vargas",))
+    persons, roles = run(text, metadata)
+    assert names_of(persons) == {"Carlos Duarte"}
+    assert not [r for r in roles if r.title == "translator"]

@@ -114,6 +114,8 @@ ORG_WORDS = frozenset(
     technology energy power hydroelectric electric steel coal chemical textile ministers
     leadership archiwum archiv archivum arhiva arhivele archivio leveltar staff
     board delegation delegations residence welfare social housing partido partito parti partei frente trabajo trabajadores
+    fundacao fundacion fondation fondazione stiftung instituto institut istituto universidade universidad
+    universite universita arquivo archivo archives ministerio ministere ministero
     """.split()
 ) | frozenset(
     # Abbreviations: organisations only when written in capitals (`UN`, not the syllable `Un`).

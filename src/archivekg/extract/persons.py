@@ -565,6 +565,11 @@ def _given_after_bracketed_office(tokens: list[_Token], i: int, run: str, bracke
             and not any(fold(word) in GIVEN_NAMES for word in rest))
 
 
+_NAMESAKE_BODIES = frozenset("""fundacao fundacion fondation fondazione stiftung instituto institut istituto
+universidade universidad universite universita""".split())
+"""`Fundação Getúlio Vargas`, `Instituto Matías Romero`: a body named after a man, its noun first."""
+
+
 # A candidate as found inside one run: offsets relative to the run, words, forms, blocked.
 _RunCand = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
 
@@ -953,6 +958,7 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
                 and not (before.kind == "org" and tokens[i].kind == "upper" and _upper_as_name(tokens, i))
                 and not (before.closes and not _opened_in_run(run, before)))
             or (before is not None and fold(before.word) in offices.UNFINISHED)
+            or (before is not None and fold(before.word) in _NAMESAKE_BODIES)
             or (len(words) > 1 and is_initial(words[-1]) and not _surname_initials(words))
             or (len(words) > 1 and len(words[-1]) == 1)
         )
@@ -1988,11 +1994,12 @@ def _credited(names: tuple[str, ...]) -> list[str]:
     """Credited names without the affiliation a credit line may give them
     (`James Smith (Ohio State University)`): the person is the name alone.
     A credit may also name an agency (`obtained by NHK`) or a phrase of the
-    credit chain (`provided to CWIHP`): neither is a person."""
+    credit chain (`provided to CWIHP`, `translated by Fundação Getúlio Vargas`): neither is a person."""
     people = []
     for name in names:
         name = _AFFILIATION.sub("", name)
-        if name[:1].isupper() and not (" " not in name and is_upper_word(name)):
+        if name[:1].isupper() and not (" " not in name and is_upper_word(name)) and not any(
+                is_organization_word(word, fold(word)) for word in name.split()):
             people.append(name)
     return people
 
