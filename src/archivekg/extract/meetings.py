@@ -316,6 +316,8 @@ _RELATIVE_LEAD = re.compile(r"\s(?:which|who|that)\s+(?:(?:had|has|have|was|were
 relative clause's subject is the noun before it, not the sentence's."""
 _AND_AGAIN = re.compile(r"\sand\s+\[?(?:(?:had|has|have|was|were)\s+)?(?:also\s+)?$")
 _RELATIVE_AFTER_NOUN = re.compile(r"\s(?:which|who|that)\s+(?=(?:had|has|have|was|were)\s|[a-z]+ed\s)")
+"""`… which had visited X and [had also visited] Y` (`_AND_AGAIN` before the second verb): the
+second verb's subject is the first one's, the noun before `which`."""
 _WHO_HAD = re.compile(r",\s*who\s+(?:had|held)\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$")
 """`Comrade Novotný, who had conversation with him, told him …`: the talk is the name's, the
 one before the relative clause, and `him` the one the paragraph is about (only here is a

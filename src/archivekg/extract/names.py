@@ -115,7 +115,7 @@ ORG_WORDS = frozenset(
     leadership archiwum archiv archivum arhiva arhivele archivio leveltar staff
     board delegation delegations residence welfare social housing partido partito parti partei frente trabajo trabajadores
     fundacao fundacion fondation fondazione stiftung instituto institut istituto universidade universidad
-    universite universita arquivo archivo archives ministerio ministere ministero
+    universite universita arquivo archivo ministerio ministere ministero
     """.split()
 ) | frozenset(
     # Abbreviations: organisations only when written in capitals (`UN`, not the syllable `Un`).

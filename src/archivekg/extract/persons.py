@@ -581,9 +581,9 @@ _PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(de|von|van)[ \t]+$")
 """`as to de Gaulle’s declaration`: a particle in lower case opening a surname, no given name before it."""
 _SERIAL_AFTER = re.compile(r"\.?[ \t]+No\.?[ \t]*\d")
 """`Orig. No. 101`, `Ser. No. 7`: the word before a serial number labels a copy or a series."""
-# `Jan. 20, 1958`: a month's abbreviation before a day is a date, not the given name Jan.
 _SUFFIX = re.compile(r",?[ \t]+(Jr|Sr)\.?(?![\w.-])")
 """`Thomas J. Coolidge, Jr.`: the son is not the father; the suffix is part of the name."""
+# `Jan. 20, 1958`: a month's abbreviation before a day is a date, not the given name Jan.
 _MONTH_ABBRS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}\b")
 
