@@ -6,7 +6,7 @@ EXTRACTORS lists them in the order they run; later ones see what earlier ones fo
 from __future__ import annotations
 
 from archivekg import __version__
-from archivekg.extract.meetings import extract_meetings
+from archivekg.extract.meetings import read_meetings
 from archivekg.extract.metadata import extract_metadata
 from archivekg.extract.persons import extract_persons
 from archivekg.model import Document, DocumentFacts
@@ -20,7 +20,8 @@ def extract(document: Document) -> DocumentFacts:
     """Run every extractor over one document."""
     metadata = extract_metadata(document)
     persons, roles = extract_persons(document, metadata)
-    meetings = extract_meetings(document, metadata, persons, roles)
+    meetings, speakers = read_meetings(document, metadata, persons, roles)
+    roles = roles + speakers
     return DocumentFacts(
         document=document,
         metadata=metadata,

@@ -615,10 +615,15 @@ class _Draft:
     """An item of a list of talks: a later heading naming the same people (`1./ Meeting with X`)
     goes on telling it rather than repeating it."""
 
+    spoke: dict[str, Span] = field(default_factory=dict)
+    """Who speaks in it, whatever higher part (host, visitor) the meeting gives them."""
+
     def add(self, key: str, part: str, span: Span) -> None:
         known = self.parts.get(key)
         if known is None or _RANK[part] > _RANK[known.part]:
             self.parts[key] = Participation(key, part, span)
+        if part == "speaker":
+            self.spoke.setdefault(key, span)
 
     def others(self) -> set[str]:
         return {k for k in self.parts if k != NARRATOR_KEY}
@@ -704,6 +709,7 @@ class _Reader:
         self.head_lines: list[tuple[int, int]] = []
         self.state = _State()
         self.metadata = metadata
+        self.spoken: dict[str, Span] = {}
 
     @cached_property
     def speaker_lines(self) -> list[tuple[int, int]]:
@@ -2323,6 +2329,9 @@ class _Reader:
             unnamed_narrator = draft.narrated and not self.authors
             if len(participants) < (2 if draft.status == "occurred" and not unnamed_narrator else 1):
                 continue
+            for key, span in draft.spoke.items():
+                if key != NARRATOR_KEY:
+                    self.spoken.setdefault(key, span)
             meetings.append(Meeting(
                 key=f"m{len(meetings) + 1}",
                 status=draft.status,
@@ -2400,4 +2409,21 @@ def extract_meetings(
     roles: tuple[RoleAssignment, ...],
 ) -> tuple[Meeting, ...]:
     """Every in-person encounter the document reports, in text order (keys m1, m2, …)."""
-    return _Reader(document, metadata, persons, roles).read()
+    return read_meetings(document, metadata, persons, roles)[0]
+
+
+def read_meetings(
+    document: Document,
+    metadata: Metadata,
+    persons: tuple[Person, ...],
+    roles: tuple[RoleAssignment, ...],
+) -> tuple[tuple[Meeting, ...], tuple[RoleAssignment, ...]]:
+    """The meetings, and a `speaker` part in the document for each person whose words a
+    meeting it tells gives (`Zhou: …`, `Tildy said that …`): the record is their speech."""
+    reader = _Reader(document, metadata, persons, roles)
+    meetings = reader.read()
+    spoken = {r.person for r in roles if r.kind == "part" and r.title == "speaker"}
+    speakers = tuple(RoleAssignment(key, "speaker", span, None, "part")
+                     for key, span in sorted(reader.spoken.items(), key=lambda item: item[1].start)
+                     if key not in spoken)
+    return meetings, speakers
