@@ -443,6 +443,16 @@ def test_an_east_asian_name_a_title_misspelt_is_the_name_of_the_text_another_a_l
         "ri-sin-pal": ("Ri Sin-pal", "Ri San-pal"), "li-peng": ("Li Peng",), "li-ping": ("Li Ping",)}
 
 
+def test_a_name_the_archives_summary_misspells_is_the_name_of_the_text():
+    summary = "Ho Chi Min asks Mao Zedong for aid with the roads; Mao agrees."
+    talk = "Talk between Mao Zedong and Ho Chi Minh\n\nPresident Ho Chi Minh: We need roads.\nMao Zedong: We will help.\n"
+    persons = run(talk + summary + "\nDocument Information\n", Metadata(summary=summary))[0]
+    assert {p.key: p.names for p in persons if p.key.startswith("ho")} == {
+        "ho-chi-minh": ("Ho Chi Minh", "Ho Chi Min")}
+    persons = run(talk + "Ho Chi Min was not there, as Mao Zedong said.\n")[0]
+    assert len([p for p in persons if p.key.startswith("ho")]) == 2
+
+
 def test_a_korean_name_the_citation_spells_with_u_for_eo_is_the_name_of_the_text():
     text = ('    "Preliminary Meeting between Pak Seong-hyun and Jeong Hong-jin," March 7, 1972, History and Public '
             'Policy Program Digital Archive.\n\nSouth: Mr. Pak Seong-hyeon will bring the reply. Mr. Pak Seong-hyeon '

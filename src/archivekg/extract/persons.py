@@ -21,7 +21,7 @@ from typing import TypeVar
 from archivekg.extract import offices
 from archivekg.extract.coref import ShortRefs
 from archivekg.extract.dates import word_alternation
-from archivekg.extract.lines import line_matches, matches_at, occurrences
+from archivekg.extract.lines import find_spaced, line_matches, matches_at, occurrences
 from archivekg.extract.names import (
     COMMON_KOREAN_SURNAMES,
     EAST_ASIAN_SURNAMES,
@@ -1554,14 +1554,14 @@ class _Table:
         _repoint_in(self._by_key, entry, target)
         _repoint_in(self._added, entry, target)
 
-    def merge_misspelt(self, text: str) -> dict[int, _Entry]:
+    def merge_misspelt(self, text: str, summary: tuple[int, int] = (0, 0)) -> dict[int, _Entry]:
         """`Stepan Chervenenko` in the title, `Comrade Chervonenko` in the text: a person
         whose surname is one other person's misspelt (a letter apart, given names agreeing)
         is that person. Returns the merged entries (by id) -> the person they joined."""
         merged: dict[int, _Entry] = {}
         for entry in list(self.entries):
             targets = [other for other in self.entries
-                       if other is not entry and id(other) not in merged and _misspelt_pair(entry, other, text)]
+                       if other is not entry and id(other) not in merged and _misspelt_pair(entry, other, text, summary)]
             if len(targets) != 1 or len(entry.mentions) > len(targets[0].mentions):
                 continue
             (target,) = targets
@@ -1593,9 +1593,9 @@ def _east_asian_forms(forms: tuple[str, ...]) -> bool:
     return any(is_east_asian_name(f.split()) for f in forms)
 
 
-def _misspelt_pair(one: _Entry, other: _Entry, text: str) -> bool:
+def _misspelt_pair(one: _Entry, other: _Entry, text: str, summary: tuple[int, int]) -> bool:
     if _east_asian_forms(tuple(one.forms)) or _east_asian_forms(tuple(other.forms)):
-        return _heading_variant(one, other, text)
+        return _heading_variant(one, other, text, summary)
     if _initial_slip(one, other, text):
         return True
     pairs = ((_name_parts(a), _name_parts(b), _same_given_names(a, b)) for a in one.forms for b in other.forms)
@@ -1631,10 +1631,11 @@ def _initials_only(form: str) -> bool:
     return sum(not is_initial(word) for word in words) == 1
 
 
-def _heading_variant(one: _Entry, other: _Entry, text: str) -> bool:
+def _heading_variant(one: _Entry, other: _Entry, text: str, summary: tuple[int, int]) -> bool:
     """`Ri San-pal` in the title, `Ri Sin-pal` all through the text: an East Asian name that
-    only the record's headings give, a letter from a name of the same surname in the text, is
-    that name as the heading misspelt it (`Kim Deok-hyun` cited, `Kim Deok-hyeon` in the text).
+    only the record's headings (or the archive's summary) give, a letter from a name of the same
+    surname in the text, is that name as the heading misspelt it (`Kim Deok-hyun` cited,
+    `Kim Deok-hyeon` in the text; `Ho Chi Min asks Mao …` summing up Ho Chi Minh's talk).
     Elsewhere such names a letter apart are two people (`Li Peng`, `Li Ping`), so the
     heading's name must be long (five letters or more)."""
     for a in one.forms:
@@ -1643,7 +1644,8 @@ def _heading_variant(one: _Entry, other: _Entry, text: str) -> bool:
             surname_b, _, given_b = b.partition(" ")
             if fold(surname_a) == fold(surname_b) and min(len(fold(given_a)), len(fold(given_b))) >= 5 and (
                     _one_letter_apart(_plain_vowels(given_a), _plain_vowels(given_b))):
-                return bool(one.mentions) and all(_heading_line(text, start) for start, _ in one.mentions)
+                return bool(one.mentions) and all(
+                    _heading_line(text, start) or summary[0] <= start < summary[1] for start, _ in one.mentions)
     return False
 
 
@@ -1653,6 +1655,14 @@ _SENTENCE_BREAK = re.compile(r"[a-z]{3}\.\s")
 
 _CITATION_LINE = re.compile(r"[\"“][^\"”\n]{5,300}?,[\"”]")
 """The archive's citation of a record opens with its title in quotes, a comma inside them."""
+
+
+def _summary_span(text: str, summary: str | None) -> tuple[int, int]:
+    """Where the archive's summary of the record stands in the text, or (0, 0)."""
+    if not summary:
+        return (0, 0)
+    start = find_spaced(text, " ".join(summary.split())[:60])
+    return (start, start + len(summary)) if start >= 0 else (0, 0)
 
 
 def _heading_line(text: str, position: int) -> bool:
@@ -1884,7 +1894,7 @@ def extract_persons(
         if entry is not None:
             entry.mentions.append((cand.start, cand.end))
             found.append((cand, entry))
-    merged = table.merge_misspelt(text)
+    merged = table.merge_misspelt(text, _summary_span(text, metadata.summary))
     found = [(cand, merged.get(id(entry), entry)) for cand, entry in found]
     _finalise_keys(table)
     roles: list[RoleAssignment] = []
