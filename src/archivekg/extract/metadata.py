@@ -654,9 +654,10 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
     return tuple(unique)
 
 
-# A legation's report names its drafter in the head (`Official: A. Kovács` over `Typed by: …`);
-# the head of mission in the title only forwards it.
-_DRAFTING_OFFICIAL = re.compile(rf"^[ \t]*Official:[ \t]*(?P<name>{_NAME})[ \t]*$", re.M)
+# A legation's report names its drafter in the head (`Official: A. Kovács` over `Typed by: …`;
+# the Hungarian `Előadó` is also put as `Presenter: Lajos Karsai`); the head of mission in the
+# title only forwards it.
+_DRAFTING_OFFICIAL = re.compile(rf"^[ \t]*(?:Official|Presenter):[ \t]*(?P<name>{_NAME})[ \t]*$", re.M)
 _DRAFTING_REACH = 1500
 
 
