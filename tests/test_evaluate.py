@@ -337,6 +337,13 @@ def test_a_gold_name_with_its_title_matches_the_bare_name() -> None:
     assert match_persons(gold, [person("x", "Zhou Xiaoping")]) == {}
 
 
+def test_a_gold_name_with_the_editors_given_name_matches_either_reading() -> None:
+    gold = [GoldPerson("menachem-begin", ("M. (Menachem) Begin",))]
+    assert match_persons(gold, [person("b", "Menachem Begin")]) == {"b": "menachem-begin"}
+    assert match_persons(gold, [person("b", "M. Begin")]) == {"b": "menachem-begin"}
+    assert match_persons(gold, [person("b", "Menachem")]) == {}
+
+
 @pytest.mark.parametrize("gold_funder, found, ok", [
     ("Carnegie Corporation of New York", "Carnegie Corporation of New York (CCNY)", True),
     ("Carnegie Corporation of New York (CCNY)", "Carnegie Corporation of New York", True),

@@ -168,13 +168,20 @@ _HONORIFIC = re.compile(
 )
 
 
+_EXPANDED_INITIAL = re.compile(r"\b([A-Z])\.\s*\(([A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)\)")
+"""`M. (Menachem) Begin`: an editor writes out an initial's given name in parentheses."""
+
+
 def name_keys(name: str) -> set[str]:
     """The name, and the name without the titles before it: `Premier Zhou` is the `Zhou`
-    an extractor reports (offices are scored on their own), as long as a name is left."""
+    an extractor reports (offices are scored on their own), as long as a name is left.
+    `M. (Menachem) Begin` is also `Menachem Begin` and `M. Begin`."""
     keys = {normalize_name(name)}
     bare = _HONORIFIC.sub("", unidecode(name).strip())
     if bare and normalize_name(bare):
         keys.add(normalize_name(bare))
+    if _EXPANDED_INITIAL.search(name):
+        keys |= {normalize_name(_EXPANDED_INITIAL.sub(r"\2", name)), normalize_name(_EXPANDED_INITIAL.sub(r"\1.", name))}
     return keys
 
 
