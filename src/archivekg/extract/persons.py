@@ -645,6 +645,11 @@ def _candidates(text: str) -> list[_Cand]:
                 left = cands.pop()
                 words = left.tokens + words
                 cand = _Cand(left.start, cand.end, words, (clean_name(text[left.start:cand.end]),))
+            elif cands and (initial := _given_in_parentheses(text, cands[-1], cand)) is not None:
+                left = cands.pop()
+                given = " ".join(left.tokens)
+                cand = _Cand(initial, cand.end, (*left.tokens, *words),
+                             (f"{given} {forms[0]}", f"{text[initial]}. {forms[0]}"), accepted=True)
             elif cands and _surname_in_parentheses(text, cands[-1], cand):
                 left = cands.pop()
                 cand = _Cand(left.start, cand.end + 1, left.tokens + words, (f"{left.forms[0]} {words[0]}",))
@@ -835,6 +840,22 @@ def _surname_in_parentheses(text: str, left: _Cand, right: _Cand) -> bool:
             and fold(left.tokens[0]) in GIVEN_NAMES and fold(left.tokens[0]) not in _SURNAMES
             and _classify(right.tokens[0]) == "name" and text[left.end:right.start] == " ("
             and text.startswith(")", right.end))
+
+
+_INITIAL_OPENS = re.compile(rf"(?<![\w.])[{UPPER}]\.[ \t]*\($")
+
+
+def _given_in_parentheses(text: str, left: _Cand, right: _Cand) -> int | None:
+    """`M. (Menachem) Begin`, `H. (Haim-Moshe) Shapira`: the editor writes out the initial's given
+    name in parentheses before the surname. Where the initial starts, or None."""
+    if len(right.tokens) != 1 or left.blocked or right.blocked or not text.startswith(")", left.end):
+        return None
+    if text[left.end + 1:right.start].strip(" \t") or left.end + 1 == right.start:
+        return None
+    opens = _INITIAL_OPENS.search(text, max(0, left.start - 5), left.start)
+    if opens is None or text[opens.start()] != left.tokens[0][:1] or _classify(right.tokens[0]) != "name":
+        return None
+    return opens.start()
 
 
 _INITIALS_COMMA = re.compile(r",[ \t]*")
