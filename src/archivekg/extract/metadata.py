@@ -662,8 +662,10 @@ _DRAFTING_REACH = 1500
 
 
 # A Chinese record's head names who took it down: `Recorders: Zhang Yuee, Xiong Jingxian`,
-# `Notetaker: Lin Qing`, or `Pu Shouchang (interpreter and note taker)` among those present.
-_RECORDER_LINE = re.compile(r"^[ \t]*(?:Recorders?|Note[- ]?takers?)[ \t]*:[ \t]*(?P<names>[^\n]+)", re.M | re.I)
+# `Notetaker: Lin Qing`, or `Pu Shouchang (interpreter and note taker)` among those present;
+# a committee's protocol puts `Notes by:` over the line of the name.
+_RECORDER_LINE = re.compile(
+    r"^[ \t]*(?:Recorders?|Note[- ]?takers?|Notes (?:taken )?by)[ \t]*:[ \t]*\n?[ \t]*(?P<names>[^\n]+)", re.M | re.I)
 _RECORDER_AFTER = re.compile(rf"(?P<name>{_NAME})[ \t]*\((?:[^()\n]*\band[ \t]+)?(?i:note[- ]?taker|recorder)\)")
 _RECORDER_REACH = 2500
 
@@ -672,7 +674,7 @@ def _recorders(text: str) -> list[str]:
     """Who took the record down, named in its head: they wrote it. Most records name none: the
     regexes run only where one of their words stands."""
     head = text[:_RECORDER_REACH].lower()
-    if "recorder" not in head and "taker" not in head:
+    if "recorder" not in head and "taker" not in head and "notes" not in head:
         return []
     line = _RECORDER_LINE.search(text, 0, _RECORDER_REACH)
     if line:
