@@ -1974,3 +1974,12 @@ def test_a_meeting_named_by_its_joined_sides_is_dated_by_its_relative_clause_and
     found = [(m.date.iso if m.date else None, {names[k] for k in m.persons}) for m in facts.meetings
              if m.status == "occurred"]
     assert found == [("1980-05-14", {"Tanaka", "Zhao", "Li Wen", "Sato Kenji"})]
+
+
+def test_a_dialogue_has_the_members_its_head_lists():
+    facts = run_whole("committee_protocol.txt")
+    names = {p.key: p.name for p in facts.persons}
+    (meeting,) = facts.meetings
+    assert {names[p] for p in meeting.persons} == {
+        "Amos Levin", "Boaz Adler", "Carmel Oren", "Yoel Stern", "T. Rosen"}
+    assert {names[p.person]: p.part for p in meeting.participants}["Carmel Oren"] == "present"

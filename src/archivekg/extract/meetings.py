@@ -1027,6 +1027,7 @@ class _Reader:
         draft = _Draft("occurred", first, "conversation", provisional=True, titled=True)
         for key, span in speakers.items():
             draft.add(key, "speaker", span)
+        self.attendance(draft)
         line = self.header_line_date()
         if line is not None:
             draft.date = line[0]
