@@ -308,7 +308,7 @@ _SUMMARY_DIARY_ENTRY = re.compile(
 # Lines of a distribution list or registry stamp below the signature.
 _DISTRIBUTION_LINE = re.compile(
     r"^(?:\d+\s*[-–.)]\s+\S|N[ºo°]\.?\s*\d|[\w ]*cop(?:y|ies) (?:printed|made|produced)|to (?:the )?file\b|"
-    r"(?:Produced|Printed|Made) in \d+ cop)",
+    r"(?:Produced|Printed|Made) in \d+ cop|CC:?$|\d+\s*x\s+\S)",
     re.I,
 )
 # An office written before the signed name on the same line: `Ambassador Dumitru Popa`.
@@ -948,6 +948,7 @@ def _signatories(text: str) -> list[str]:
     lines = [line.strip() for line in text.rstrip().rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]]
     names: list[str] = []
     offices = 0
+    office_below = False
     for at in range(len(lines) - 1, -1, -1):
         line = lines[at]
         if not line or _FOOTNOTE.match(line) or _DATE_LINE.match(line):
@@ -967,11 +968,48 @@ def _signatories(text: str) -> list[str]:
         elif not names and at and _signed_surname(line, lines[at - 1], text):
             names.append(normalise_name(line.strip("/ ")))
             break
-        elif not names and offices < _MAX_OFFICE_LINES and (_OFFICE_LINE.match(line) or _PLACE_LINE.match(line)):
+        elif not names and offices < _MAX_OFFICE_LINES and _OFFICE_LINE.match(line):
+            offices += 1
+            office_below = True
+        elif not names and office_below and _unused_surname(line, text):
+            names.append(normalise_name(line))  # `Jarck` over `Acting Ambassador`
+            break
+        elif not names and offices < _MAX_OFFICE_LINES and _PLACE_LINE.match(line):
             offices += 1
         else:
             break
     return names
+
+
+_SIGNED_OFFICE = re.compile(
+    r"(?:(?:[A-Z][\w'’.-]*|of|the|in|to|for|and)\s+){0,6}?(?i:ambassador|secretary|counsellor|counselor|attach[ée]|"
+    r"charg[ée]|minister|consul|director|chairman|head|envoy|deputy|advisor|adviser)\b[^.;:]*$")
+"""An office line under or over a signature: capitalised words before its head, not a sentence."""
+_SIGNATURE_OFFICE_LENGTH = 90
+"""An office line of a signature block is short: a longer line is the body's."""
+
+
+def signature_office(text: str, mention: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the office of a signatory stands, on the line under his name or over it
+    (`Jarck` / `Acting Ambassador`; `Ambassador of the USSR in the MPR` / `IVANOV`), when his
+    mention is a line of its own within the signature lines; else None."""
+    start, end = text.rfind("\n", 0, mention[0]) + 1, text.find("\n", mention[1])
+    end = len(text) if end < 0 else end
+    if (_after_signature_mark(text[start:end].strip()) != text[mention[0]:mention[1]]
+            or text.count("\n", end) > _SIGNATURE_LINES):
+        return None
+    below_end = text.find("\n", end + 1)
+    below = (end + 1, len(text) if below_end < 0 else below_end) if end < len(text) else None
+    above = (text.rfind("\n", 0, max(0, start - 1)) + 1, start - 1) if start > 0 else None
+    for span in (below, above):
+        if span is None:
+            continue
+        line = text[span[0]:span[1]].strip()
+        if (line and len(line) <= _SIGNATURE_OFFICE_LENGTH and _SIGNED_OFFICE.match(line)
+                and not _DISTRIBUTION_LINE.match(line) and _SIGNATURE_MARK.search(line) is None):
+            first = span[0] + text[span[0]:span[1]].index(line)
+            return first, first + len(line)
+    return None
 
 
 def _cover_signatory(text: str) -> list[str]:
@@ -1016,11 +1054,13 @@ _COVER_REACH = 3000
 
 def _signed_surname(line: str, above: str, text: str) -> bool:
     """A surname alone under the writer's office (`Ambassador of the USSR in the MPR` / `IVANOV`), not a city."""
-    word = line.strip("/ ")
-    return (
-        _LONE_SURNAME.match(word) is not None and _OFFICE_LINE.match(_after_signature_mark(above)) is not None
-        and _all_names(word) and not any(_uses(word, text[: text.rfind(line)]))
-    )
+    return _OFFICE_LINE.match(_after_signature_mark(above)) is not None and _unused_surname(line.strip("/ "), text)
+
+
+def _unused_surname(word: str, text: str) -> bool:
+    """A lone surname the text has not named before its signature: the writer's, not a city or a name told of."""
+    return (_LONE_SURNAME.match(word) is not None and _all_names(word)
+            and not any(_uses(word, text[: text.rfind(word)])))
 
 
 _EXPANDED_INITIAL = re.compile(r"\b([A-Z])\[[a-z'’-]+\]\.?")
