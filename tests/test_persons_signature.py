@@ -28,3 +28,23 @@ def test_surname_after_closing_greeting():
 def test_lone_heading_word_is_no_signature():
     assert keys(_BODY + "Enclosure\nAnnex to the report\n") == set()
     assert keys("Politburo\nThe session opened at noon.\n") == set()
+
+
+def _authored(text: str) -> set[tuple[str, str, str]]:
+    from archivekg.extract import extract
+    from archivekg.model import Document
+
+    facts = extract(Document("t", "t.txt", text, "0" * 64))
+    return {(r.person, r.title, r.kind) for r in facts.roles}
+
+
+def test_the_office_under_or_over_a_signature_is_the_signers():
+    found = _authored("Note on a Conversation\n\n" + _BODY + "Brennecke\nActing Ambassador\nCC:\n2x Department 3\n1x Embassy\n")
+    assert {("brennecke", "author", "part"), ("brennecke", "Acting Ambassador", "office")} <= found
+    found = _authored("Report on a Visit\n\n" + _BODY + "\nAmbassador of the USSR in the MPR\nIVANOV\n")
+    assert ("ivanov", "Ambassador of the USSR in the MPR", "office") in {(p, t, k) for p, t, k in found}
+
+
+def test_a_line_of_the_body_over_a_signature_is_no_office():
+    found = _authored("Report on a Visit\n\nThe talks with the Minister went well and lasted two hours\nIVANOV\n")
+    assert not {title for _, title, kind in found if kind == "office"}

@@ -71,6 +71,7 @@ from archivekg.extract.names import (
     without_arabic_article,
     word_pattern,
 )
+from archivekg.extract.metadata import signature_office
 from archivekg.model import Document, Metadata, Person, RoleAssignment, Span
 
 # `A[nastas]`, `Niculescu[-Mizil]`: a translator's completion inside a word belongs to the word;
@@ -2066,7 +2067,20 @@ def _metadata_roles(text: str, metadata: Metadata, table: _Table) -> list[RoleAs
                 s, e = min(entry.mentions) if entry.mentions else (0, 0)
                 span = Span.of(text, s, e)
             roles.append(RoleAssignment(entry.key, title, span, None, "part"))
+            office = _signed_office(text, name, entry) if title == "author" else None
+            if office is not None:
+                roles.extend(offices.roles_for(entry.key, text[office[0]:office[1]], Span.of(text, *office)))
     return roles
+
+
+def _signed_office(text: str, name: str, entry: _Entry) -> tuple[int, int] | None:
+    """The office a signature block gives its author, by his last mention or, when the signed
+    name was read only as the author (`IVANOV`), by its last occurrence in any case."""
+    mentions = [m for m in entry.mentions if m[1] > m[0]]
+    if mentions:
+        return signature_office(text, max(mentions))
+    found = text.lower().rfind(name.lower())
+    return signature_office(text, (found, found + len(name))) if found >= 0 else None
 
 
 @lru_cache(maxsize=65536)
