@@ -380,6 +380,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Legation in Sofia (Nagy), Report on the Harvest", "Official: Anna Kovács\nTyped by: ZS\n\nWe went.",
          ("Anna Kovács",)),
         ("Report on the Harvest", "Official: in charge\n\nWe went.", ()),
+        ("Report on the Talks", "The Speaker of the Majlis spoke first.\n\nMajlis Spea", ()),
+        ("Report on the Talks", "The Speaker of the Majlis spoke first.\n\nMajlis Sato", ("Majlis Sato",)),
         ("Note on a Conversation with Comrade Nowak", "I informed Comrade Nowak.\nJarck\nActing Ambassador\nCC:\n"
          "2x Far Eastern Department\n1x Embassy", ("Jarck",)),
         ("Protocol number 14 of the Budget Committee", "Committee Members:\nA. (Amos) Levin\n\nNotes by:\nT. Rosen\n\n"

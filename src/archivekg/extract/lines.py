@@ -116,3 +116,21 @@ def find_spaced(text: str, phrase: str) -> int:
             return at
         at = text.find(first, at + 1)
     return -1
+
+
+def _is_word_char(char: str) -> bool:
+    """What the regex `\\w` matches (alphanumerics and the underscore)."""
+    return char.isalnum() or char == "_"
+
+
+def starts_longer_word(text: str, word: str, end: int) -> bool:
+    """`(?<!\\w)word\\w` in text[:end], by `str.find`: a regex built per document would be
+    compiled again for every record."""
+    if end <= len(word):
+        return False
+    at = text.find(word, 0, end - 1)
+    while at >= 0:
+        if (at == 0 or not _is_word_char(text[at - 1])) and _is_word_char(text[at + len(word)]):
+            return True
+        at = text.find(word, at + 1, end - 1)
+    return False

@@ -29,7 +29,7 @@ from archivekg.extract.citation import (
     shelf_mark_parts,
     split_shelf_mark,
 )
-from archivekg.extract.lines import folded, line_search
+from archivekg.extract.lines import folded, line_search, starts_longer_word
 from archivekg.extract.names import GIVEN_NAMES, ORG_WORDS, STOP_WORDS, fold, strip_possessive
 from archivekg.model import ArchivalReference, DateValue, Document, Metadata, Span
 
@@ -646,7 +646,8 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
             _journal_owner(text) or _own_record(text) or _summary_writer(summary, text) or _bracketed_narrator(text)
             or _forwarded_report_writer(text)
         )
-    found.extend(_signatories(text) or _cover_signatory(text) or _telegram_signer(text, title or ""))
+    if not _torn_end(text):
+        found.extend(_signatories(text) or _cover_signatory(text) or _telegram_signer(text, title or ""))
     unique: list[str] = []
     for name in map(normalise_name, found):
         if not any(_same_person(name, other) for other in unique):
@@ -937,6 +938,14 @@ def _same_person(a: str, b: str) -> bool:
     a_initials, b_initials = [w[0] for w in a_first], [w[0] for w in b_first]
     short, long = sorted((a_initials, b_initials), key=len)
     return long[: len(short)] == short
+
+
+def _torn_end(text: str) -> bool:
+    """`… Majlis Spea`: the saved excerpt is cut off mid-word (its last word starts a longer word the
+    text wrote before), so its last line is running text, not a signature."""
+    body = text.rstrip()
+    word = body[max(body.rfind(" "), body.rfind("\n"), body.rfind("\t")) + 1:]
+    return len(word) >= 3 and word.isalpha() and starts_longer_word(text, word, len(body) - len(word))
 
 
 def _signatories(text: str) -> list[str]:

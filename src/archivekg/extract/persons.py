@@ -21,7 +21,7 @@ from typing import TypeVar
 from archivekg.extract import offices
 from archivekg.extract.coref import ShortRefs
 from archivekg.extract.dates import word_alternation
-from archivekg.extract.lines import find_spaced, line_matches, matches_at, occurrences
+from archivekg.extract.lines import find_spaced, line_matches, matches_at, occurrences, starts_longer_word
 from archivekg.extract.names import (
     COMMON_KOREAN_SURNAMES,
     EAST_ASIAN_SURNAMES,
@@ -687,26 +687,8 @@ def _block_cut_end(text: str, cands: list[_Cand]) -> None:
         return
     last = cands[-1]
     word = text[last.start:last.end].split()[-1]
-    if len(word) >= 3 and word.replace("-", "").isalpha() and _starts_longer_word(text, word, last.start):
+    if len(word) >= 3 and word.replace("-", "").isalpha() and starts_longer_word(text, word, last.start):
         last.blocked = True
-
-
-def _is_word_char(char: str) -> bool:
-    """What the regex `\\w` matches (alphanumerics and the underscore)."""
-    return char.isalnum() or char == "_"
-
-
-def _starts_longer_word(text: str, word: str, end: int) -> bool:
-    """`(?<!\\w)word\\w` in text[:end], by `str.find`: a regex built per document would be
-    compiled again for every record."""
-    if end <= len(word):
-        return False
-    at = text.find(word, 0, end - 1)
-    while at >= 0:
-        if (at == 0 or not _is_word_char(text[at - 1])) and _is_word_char(text[at + len(word)]):
-            return True
-        at = text.find(word, at + 1, end - 1)
-    return False
 
 
 def _body_before_initials(text: str, start: int, words: tuple[str, ...]) -> bool:
