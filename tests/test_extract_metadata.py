@@ -380,6 +380,7 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Legation in Sofia (Nagy), Report on the Harvest", "Official: Anna Kovács\nTyped by: ZS\n\nWe went.",
          ("Anna Kovács",)),
         ("Report on the Harvest", "Official: in charge\n\nWe went.", ()),
+        ("Cable No. 12, Charge d'Affairs Sato to the Foreign Minister", "I visited the Director.", ("Sato",)),
         ("Report on the Talks", "The Speaker of the Majlis spoke first.\n\nMajlis Spea", ()),
         ("Report on the Talks", "The Speaker of the Majlis spoke first.\n\nMajlis Sato", ("Majlis Sato",)),
         ("Note on a Conversation with Comrade Nowak", "I informed Comrade Nowak.\nJarck\nActing Ambassador\nCC:\n"

@@ -156,7 +156,7 @@ _GENRE = (
 _NUMBERED = r"(?:\s+(?:Telegram|Cable))?(?:\s+(?i:nos?)\.?\s*\d[\d./-]*(?:\s*[-–,]\s*\d[\d./-]*)*)?"
 # An embassy officer's office before his name: `Soviet Ambassador to the DPRK`, `Counsellor`, `Chargé d'Affaires a.i.`.
 _OFFICER = (
-    r"(?:[A-Z][\w-]*\s+){0,2}(?:[Aa]mbassador|Counsel+or|Charg[ée] d['’]Affaires(?:\s+(?:a\.\s?i\.|ad interim))?"
+    r"(?:[A-Z][\w-]*\s+){0,2}(?:[Aa]mbassador|Counsel+or|Charg[ée] d['’]Affaire?s(?:\s+(?:a\.\s?i\.|ad interim))?"
     r"|Attach[ée]|(?:First|Second|Third) Secretary|Consul(?: General)?|Minister-Counsel+or)"
     r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,3}?)?\s*"
 )
