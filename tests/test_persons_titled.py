@@ -1,7 +1,7 @@
 """A person named only by surname is also known by the full title it is addressed with."""
 
 from __future__ import annotations
-from persons_text import names
+from persons_text import names, roles as persons_roles
 
 
 
@@ -15,3 +15,12 @@ def test_hyphenated_rank_and_two_word_title():
     found = names("Vice-Premier Bo met the guests. Prime Minister Nu spoke of the border.")
     assert "Vice-Premier Bo" in found["bo"]
     assert "Prime Minister Nu" in found["nu"]
+
+
+def test_the_speaker_of_a_parliament_is_an_office_before_the_name():
+    text = ("Speaker Rafsanjani said that Iran was ready. Majlis Speaker Rafsanjani called on Japan to act. "
+            "Knesset Speaker Kadish Luz came later. Pak Geum-cheol was approved as the speaker.")
+    found = persons_roles(text)
+    assert {("rafsanjani", "Speaker"), ("rafsanjani", "Majlis Speaker"), ("kadish-luz", "Knesset Speaker"),
+            ("pak-geum-cheol", "speaker")} <= found
+    assert ("rafsanjani", "speaker") not in found

@@ -658,7 +658,7 @@ def _titles(phrase: str) -> tuple[tuple[str, str | None, str], ...]:
     Offices listed comma by comma before one name (`First Secretary of the Party,
     Chairman of the Council, X`) are one title each, as each holds its own head."""
     part = _AS_PART.match(phrase.strip())
-    if part:
+    if part and part.group() != "Speaker":  # `Speaker Rafsanjani` holds the chair of a parliament
         return ((PART_TITLES[part.group(1).lower()], None, "part"),)
     listed = phrase.split(", ")
     if len(listed) > 1 and all(has_head(entry) for entry in listed):
