@@ -1145,3 +1145,9 @@ def test_a_body_named_after_a_man_is_no_person():
     persons, roles = run(text, metadata)
     assert names_of(persons) == {"Carlos Duarte"}
     assert not [r for r in roles if r.title == "translator"]
+
+
+def test_a_surname_that_accompanied_the_narrator_is_a_person():
+    text = "On the 1st, I visited Director Ahani and explained our position to him (Sato accompanied me)."
+    assert "Sato" in names_of(run(text)[0])
+    assert "Tehran" not in names_of(run("The talks went well. Tehran accompanied the news with a statement.")[0])
