@@ -22,3 +22,8 @@ def test_other_initials_stay_apart():
     text = ("The delegation had a talk with Comrade Y. Belinsky, Secretary of the CPSU.\n\n"
             "Later Comrade A. Belinsky said that the plan was good.\n")
     assert len(persons(text)) == 2
+
+
+def test_a_bulgarian_three_letter_initial_opens_the_name():
+    text = "Report by the Adviser Ivan Dimitrov to the Bulgarian Ambassador, Khr. Stoichev. Then Khr. Stoichev left."
+    assert persons(text) == [("Ivan Dimitrov",), ("Khr. Stoichev",)]

@@ -18,6 +18,7 @@ def test_every_stop_is_judged_as_the_whole_search_judges_it():
                 expected = not cleared and _ABBREVIATION.search(text, max(start, stop - 6), stop + 1) is not None
                 assert _abbreviated(text, start, stop) == expected, (text, start, stop)
     assert _abbreviated("Mr. Kim", 0, 2) and not _abbreviated("told him. Then", 0, 8)
+    assert _abbreviated("to Ambassador Khr. Stoichev", 0, 17)
     assert _abbreviated("Present from the Polish side: Cds. Gomułka, Kliszko", 0, 33)
     lower = "Present were the laureate, prof. Sutanto, and acad. Ivanov"
     assert _abbreviated(lower, 0, lower.index("prof.") + 4) and _abbreviated(lower, 0, lower.index("acad.") + 4)
