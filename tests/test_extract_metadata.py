@@ -341,6 +341,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Diary of Soviet Ambassador Orlov", "We dined.", ("Orlov",)),
         ("Journal Entry of Ambassador Sorin: Conversation With Nam Il", "I visited Nam Il.", ("Sorin",)),
         ("Telegram, Embassy of Hungary in Romania", "Dragomir told [me] so.\n– Kertesz – 57 –\n", ("Kertesz",)),
+        ("Telegram, Embassy of Hungary in Romania", "Dragomir told [me] so.\n– 232 – Kertesz –\n", ("Kertesz",)),
+        ("Telegram, Embassy of Hungary in Romania", "Dragomir told [me] so.\n– 232 – 57 –\n", ()),
         ("Deputy Minister Kowalczyk, 'Record of Conversation with the Ambassador of Sweden'", "He came.", ("Kowalczyk",)),
         ("Telegram from Yugoslav Embassy in Buenos de Aires (Markovic) to Yugoslav Foreign Ministry", "Talks.",
          ("Markovic",)),

@@ -327,8 +327,9 @@ _LOWER = r"[^\W\d_A-Z]"
 _NAME_TOKEN = rf"(?:(?:[A-Z]\.\s?){{1,3}}[{_UPPER}][\w'’-]+|[{_UPPER}]{_LOWER}+(?:['’-][{_UPPER}]?{_LOWER}+)?)"
 _NAME = rf"(?:(?:[A-Z]\.\s?){{1,3}}[{_UPPER}][\w'’-]+|{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
 _SIGNATURE_LINE = re.compile(rf"^{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME})*\.?$")
-# A telegram closes with its sender and its number between dashes: `– Monori – 423 –`.
-_NUMBERED_SIGNATURE = re.compile(rf"^[–—-]\s*(?P<name>{_NAME}|{_SURNAME})\s*[–—-]\s*\d+\s*[–—-]?$")
+# A telegram closes with its sender and its number between dashes: `– Monori – 423 –`, `– 232 – Jakus –`.
+_NUMBERED_SIGNATURE = re.compile(
+    rf"^[–—-]\s*(?:(?P<name>{_NAME}|{_SURNAME})\s*[–—-]\s*\d+|\d+\s*[–—-]\s*(?P<after>{_NAME}|{_SURNAME}))\s*[–—-]?$")
 _SIGNATURE_MARK = re.compile(
     r"[\[(/]\s*(?:signature|signed|illegible signature|sgd\.?)\s*[\])/]|^(?:Signed|Sgd\.?)\s*:?\s*", re.I
 )
@@ -969,8 +970,8 @@ def _signatories(text: str) -> list[str]:
         line = _OFFICE_BEFORE_NAME.sub("", _after_signature_mark(line))
         if not line:
             continue
-        if not names and (signed := _NUMBERED_SIGNATURE.match(line)) and _all_names(signed["name"]):
-            names.append(normalise_name(signed["name"]))
+        if not names and (signed := _NUMBERED_SIGNATURE.match(line)) and _all_names(name := signed["name"] or signed["after"]):
+            names.append(normalise_name(name))
             break
         if _SIGNATURE_LINE.match(line) and _all_names(line):
             names[:0] = _SIGNATURE_NAMES.findall(line)
