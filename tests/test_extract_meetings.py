@@ -1983,3 +1983,10 @@ def test_a_dialogue_has_the_members_its_head_lists():
     assert {names[p] for p in meeting.persons} == {
         "Amos Levin", "Boaz Adler", "Carmel Oren", "Yoel Stern", "T. Rosen"}
     assert {names[p.person]: p.part for p in meeting.participants}["Carmel Oren"] == "present"
+
+
+def test_a_table_of_contents_dates_no_meeting_and_the_sessions_heading_does():
+    meetings = run("contents_of_talks.txt", {"vasilescu": ("Ion Vasilescu",), "dan": ("Petru Dan",),
+                                             "petkov": ("Todor Petkov",)},
+                   date="1968-06-20", title="Transcript of Discussions Held on the Visit of the Delegation to Sofia")
+    assert summary(meetings) == [("1968-06-03", {"vasilescu", "dan", "petkov"})]

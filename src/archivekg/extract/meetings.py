@@ -416,6 +416,12 @@ _HEADLINE = re.compile(
 `[Meeting with Kim Il Sung on 5 October 1976]`: an editor's heading over a part of the record."""
 _ITEM_MARK = r"[ \t]*(?:[•*–-]|\d{1,2}(?:\.?/|[.)]))[ \t]*"
 """A list item's bullet or number (`•`, `2.`, `3)`, `1./`)."""
+_SESSION_HEADING = re.compile(
+    r"[ \t]*(?:\d+(?:st|nd|rd|th)\s+|(?:First|Second|Third|Fourth|Fifth)\s+)?(?:Restricted\s+|Plenary\s+)?"
+    r"(?:Meeting|Session|Round)\b[^\n.]{0,60}$")
+"""`1st Meeting, Friday, 6 May 1966`: a line heading one session of a record of talks."""
+_CONTENTS_LINE = 80
+"""How long an entry of a record's table of contents (`2nd Meeting Saturday, 7 May 1966`) may be."""
 _ITEM_HEADLINE = re.compile(rf"{_ITEM_MARK}(?:Talks?|Conversations?|Meetings?|Discussions?|Audience)\s+with\s")
 """`• Talk with Foreign Minister X on 16 July 1973:`, `2. Meeting with A and B.`: an item of a
 report's list of talks, each held by whoever held them all."""
@@ -1066,12 +1072,12 @@ class _Reader:
                 lines.append((found, min(end, found + len(title) + 5)))
         titled = bool(lines)
         head_end = self.head_end(lines[0][0] if lines else 0)
-        for start, end in self.blocks:
+        for at, (start, end) in enumerate(self.blocks):
             if start >= head_end:
                 break
             heading = end - start <= 300 or (end - start <= 700 and not _running_text(self.text, start, end))
             if not heading or (lines and start < lines[0][1]) or _NARRATOR_OPENING.match(self.text, start, end) or (
-                    _ITEM_HEADLINE.match(self.text, start, end)):
+                    _ITEM_HEADLINE.match(self.text, start, end)) or self.contents_entry(at):
                 continue
             named = _CONVERSATION_TITLE.search(self.text, start, end)
             if named and modality.status(self.text[start:named.start()]) == modality.OCCURRED:
@@ -1160,6 +1166,20 @@ class _Reader:
                 return block_start
         return len(self.text)
 
+    def contents_entry(self, at: int) -> bool:
+        """`Note of Conversation      7 May 1966` among `1st Meeting Friday, 6 May 1966` and `2nd
+        Meeting …`: a short line ending in a date, beside another such line, is an entry of the
+        record's table of contents, no heading of its own meeting."""
+        def dated_line(k: int) -> bool:
+            if not 0 <= k < len(self.blocks):
+                return False
+            start, end = self.blocks[k]
+            if end - start > _CONTENTS_LINE or "\n" in self.text[start:end].strip():
+                return False
+            found = dt.find_dates(self.text, start, end)
+            return bool(found) and not self.text[found[-1].end:end].strip(" \t.")
+        return dated_line(at) and (dated_line(at - 1) or dated_line(at + 1))
+
     def header_line_date(self) -> tuple[DateValue | None, bool] | None:
         """The date on the record's `Date:`/`Time:` line, and whether the line times the talk
         itself (`Time:`, `Date and Place:`) rather than, perhaps, a memo's writing (`Date:`)."""
@@ -1199,7 +1219,7 @@ class _Reader:
             if above is not None:
                 return above
         elif head_end < len(self.text):
-            above = self.date_line_above(head_end)
+            above = self.date_line_above(head_end) or self.session_heading_above(head_end)
             if (above is not None and above.span is not None and above.span.start > lines[-1][1]
                     and (self.metadata.date is None or above.iso != self.metadata.date.iso)):
                 return above
@@ -1213,6 +1233,18 @@ class _Reader:
         if _RETROSPECTIVE.search(title) or not _CONVERSATION_TITLE.search(title):
             return None
         return self.metadata.date
+
+    def session_heading_above(self, position: int) -> DateValue | None:
+        """`1st Meeting, Friday, 6 May 1966` right over the list of who took part: the heading of
+        the session the record goes on to tell, with its day."""
+        end = self.text.rfind("\n", 0, position)
+        while end > 0 and not self.text[self.text.rfind("\n", 0, end) + 1:end].strip():
+            end = self.text.rfind("\n", 0, end)
+        start = self.text.rfind("\n", 0, end) + 1
+        if end <= 0 or not _SESSION_HEADING.match(self.text, start, end):
+            return None
+        found = dt.find_dates(self.text, start, end)
+        return dt.date_value(self.text, found[0], self.anchor) if found else None
 
     def date_line_above(self, position: int) -> DateValue | None:
         """The date of a line that is only a date among the few short lines right above
