@@ -215,6 +215,17 @@ def test_credits_begin_after_a_quoted_box_label_ending_in_a_full_stop() -> None:
     assert parse_credits(citation.credits) == (("Karl Weiss",), ("Karl Weiss",))
 
 
+def test_credits_glued_to_the_shelf_marks_last_full_stop_still_begin() -> None:
+    citation = parse_citation(
+        '"Report, Legation of Hungary", March 04, 1953, History and Public Policy Program Digital Archive, MOL, '
+        'XIX-J-1-j-Korea-11/f-00828/1953 8.d.Translated by Anna Kovacs.'
+    )
+    assert citation.reference is not None
+    assert citation.reference.reference.startswith("XIX-J-1-j-Korea-11/f-00828/1953 8.d")
+    assert "Translated" not in citation.reference.reference
+    assert parse_credits(citation.credits)[0] == ("Anna Kovacs",)
+
+
 @pytest.mark.parametrize(
     ("credits", "translators", "obtained"),
     [

@@ -59,13 +59,14 @@ _UNQUOTED_CITATION = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 # Where the shelf mark ends and the credits begin (after a full stop, or after one inside a
-# quoted box label: `box "BK – Portugal." Obtained by …`).
+# quoted box label: `box "BK – Portugal." Obtained by …`, or glued to it: `8.d.Translated by …`).
 _CREDITS_START = re.compile(
     r"(?:\.|(?<=\.[\"”]))\s+(?=(?:Obtained|Translated|Contributed|Donated|Provided|Courtesy|Edited|Transcribed|"
     r"Originally|Published|Reprinted|Included|Also|Available|Translation|Source|"
     r"This document|Document\s+(?:obtained|translated|provided|contributed|donated))\b)"
     r"|[,;]\s+(?=(?:copy\s+|document\s+)?(?:obtained|translated|translation|provided|donated|contributed)\b[^,;.]*?\bby\b)"
     r"|,\s+(?=originally\s+accessed\b)"
+    r"|\.(?=(?-i:Obtained|Translated|Contributed|Donated|Provided)\s+by\b)"
     r"|\.?\s*$",
     re.IGNORECASE,
 )
