@@ -604,6 +604,8 @@ def test_a_title_may_end_with_its_date_in_dots_and_a_period() -> None:
          ("Lajos Kerekes",)),
         ("Report from Ferenc Kardos, Hungarian Ambassador to the DPRK, on the harvest.", ("Ferenc Kardos",)),
         ("Report from Ferenc Kardos (Counsellor in Pyongyang) in which he lists the harvest.", ("Ferenc Kardos",)),
+        ("Detailed report from Minister Ferenc Kardos on his meeting with Nam Il.", ("Ferenc Kardos",)),
+        ("Detailed reports from the embassy on the harvest.", ()),
         ("Diary entry of a conversation between N.K. Sorin and Nam Il about the border.", ("N. K. Sorin",)),
         ("Kim Il Sung reports that the delegation will leave for Moscow.", ()),
         ("In this report, the Embassy of Hungary details the harvest.", ()),

@@ -809,7 +809,7 @@ def _summary_writer(summary: str | None, text: str) -> list[str]:
     if recorder := _RECORDED_BY.search(summary or ""):
         if _plausible_title_name(recorder["name"]):
             return [recorder["name"]]
-    for pattern in (_SUMMARY_WRITER, _SUMMARY_DIARY_ENTRY, _SENDER, _SUMMARY_REPORTER):
+    for pattern in (_SUMMARY_WRITER, _SUMMARY_DIARY_ENTRY, _SENDER, _SUMMARY_QUALIFIED_SENDER, _SUMMARY_REPORTER):
         match = pattern.search(summary or "")
         if not match:
             continue
@@ -827,6 +827,8 @@ def _summary_writer(summary: str | None, text: str) -> list[str]:
     return []
 
 
+# `Detailed report from Minister Károly Pásztor on his meeting …`: a summary's report, qualified, from its writer.
+_SUMMARY_QUALIFIED_SENDER = re.compile(r"^(?:Detailed|Short|Brief|Urgent|Secret|Monthly|Annual)\s+(?=[a-z])" + _SENDER.pattern[1:])
 # `Steinhofer addresses …`, `Hungarian Ambassador Károly Práth reports on …`: the summary's subject writing.
 _SUMMARY_REPORTER = re.compile(
     rf"^(?:{_OFFICER})?(?P<name>{_TITLE_NAME}|{_SURNAME})\s+"
