@@ -1990,3 +1990,12 @@ def test_a_table_of_contents_dates_no_meeting_and_the_sessions_heading_does():
                                              "petkov": ("Todor Petkov",)},
                    date="1968-06-20", title="Transcript of Discussions Held on the Visit of the Delegation to Sofia")
     assert summary(meetings) == [("1968-06-03", {"vasilescu", "dan", "petkov"})]
+
+
+def test_in_a_cable_whose_writer_tells_anothers_talk_a_turn_runs_over_its_paragraphs():
+    meetings = run("cable_turns_run_on.txt", {"sato": ("Sato",), "ikeda": ("Ikeda",), "li": ("Li Wei",),
+                                              "abe": ("Abe Kenji",)},
+                   date="1984-03-05", authors=("sato",))
+    abe = [m for m in meetings if "abe" in m.persons]
+    assert abe and all("sato" not in m.persons for m in abe)
+    assert any({"li", "abe"} <= set(m.persons) for m in abe)

@@ -816,7 +816,19 @@ class _Reader:
         i = bisect_right(self.labels, position) - 1
         if i < 0:
             return None
-        return i if not self.authors or "\n" not in self.text[self.labels[i]:position] else None
+        return i if self.turns_run_on or "\n" not in self.text[self.labels[i]:position] else None
+
+    @cached_property
+    def turns_run_on(self) -> bool:
+        """Does a speaker's turn run over its paragraphs to the next label? Where no one signs the
+        record; and where its writer, no speaker, tells the talk of others without `I` or `we`
+        before the first label (an ambassador's cable: `Prime Minister Nakasone had a
+        conversation with Chairman Deng …` / `Deng: …` / `… I thank Prime Minister Nakasone`)."""
+        if not self.authors:
+            return True
+        if not self.labels or any(key in self.authors for key in self.label_keys):
+            return False
+        return NARRATOR.search(self.text, 0, self.label_starts[0]) is None
 
     def voice(self, position: int) -> str | None:
         """Who says `we`/`us` at `position`: the speaker of a labelled utterance (`Brezhnev:
