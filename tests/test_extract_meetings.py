@@ -1999,3 +1999,13 @@ def test_in_a_cable_whose_writer_tells_anothers_talk_a_turn_runs_over_its_paragr
     abe = [m for m in meetings if "abe" in m.persons]
     assert abe and all("sato" not in m.persons for m in abe)
     assert any({"li", "abe"} <= set(m.persons) for m in abe)
+
+
+def test_a_cable_that_only_relays_the_talk_its_title_names_keeps_its_writer_out():
+    names = {"sato": ("Sato",), "ikeda": ("Ikeda",), "li": ("Li Wei",)}
+    title = "Cable from Ambassador Sato to the Foreign Minister, 'Visit of the Prime Minister to China (Conversation with Chairman Li Wei)'"
+    meetings = run("cable_relayed_talk.txt", names, date="1984-03-05", title=title, authors=("sato",))
+    assert summary(meetings) == [("1984-03-05", {"ikeda", "li"})]
+    diary = run("cable_relayed_talk.txt", names, date="1984-03-05", authors=("sato",),
+                title="From the Diary of Sato: Conversation with Chairman Li Wei")
+    assert any("sato" in m.persons for m in diary)

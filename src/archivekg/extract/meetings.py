@@ -420,6 +420,8 @@ _SESSION_HEADING = re.compile(
     r"[ \t]*(?:\d+(?:st|nd|rd|th)\s+|(?:First|Second|Third|Fourth|Fifth)\s+)?(?:Restricted\s+|Plenary\s+)?"
     r"(?:Meeting|Session|Round)\b[^\n.]{0,60}$")
 """`1st Meeting, Friday, 6 May 1966`: a line heading one session of a record of talks."""
+_CABLE_TITLE = re.compile(r"(?:\w+\s+)?(?:Cable|Telegram)\b", re.IGNORECASE)
+"""`Cable from Ambassador Katori to the Foreign Minister, '…'`: a record that relays what it reports."""
 _CONTENTS_LINE = 80
 """How long an entry of a record's table of contents (`2nd Meeting Saturday, 7 May 1966`) may be."""
 _ITEM_HEADLINE = re.compile(rf"{_ITEM_MARK}(?:Talks?|Conversations?|Meetings?|Discussions?|Audience)\s+with\s")
@@ -819,6 +821,14 @@ class _Reader:
         return i if self.turns_run_on or "\n" not in self.text[self.labels[i]:position] else None
 
     @cached_property
+    def narrator_voiced(self) -> bool:
+        """Does the writer say `I` or `we` anywhere outside the speakers' turns? A cable that only
+        relays, under the speakers' labels, the talk its title names (`… (Conversation with Chairman
+        Deng Xiaoping)`) was not its writer's talk; a diary speaks of its owner as `the Ambassador`."""
+        return not self.labels or any(
+            self.label_at(m.start()) is None for m in NARRATOR.finditer(self.text, self.label_starts[0]))
+
+    @cached_property
     def turns_run_on(self) -> bool:
         """Does a speaker's turn run over its paragraphs to the next label? Where no one signs the
         record; and where its writer, no speaker, tells the talk of others without `I` or `we`
@@ -1118,7 +1128,7 @@ class _Reader:
             for joined in _JOINED_SIDES.finditer(self.text, start, end):
                 self.add_sides(draft, joined, "participant")
             if _CONVERSATION_WITH.search(self.text, start, end):
-                if self.authors:
+                if self.authors and (self.narrator_voiced or not _CABLE_TITLE.match(self.metadata.title or "")):
                     draft.add(NARRATOR_KEY, "participant", span)
                 else:
                     draft.narrated = True
