@@ -2,6 +2,8 @@
 speakers taking turns shows the labels are speakers, not headings."""
 
 from __future__ import annotations
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
 from persons_text import keys
 
 
@@ -28,3 +30,15 @@ def test_label_names_a_person_written_surname_first():
     text = ("Record of the Talk between Morikawa Tadashi and Zhou Enlai\n\n"
             "Zhou: You are welcome.\n\nMorikawa: Thank you.\n\nZhou: Let us begin.\n\nMorikawa: Gladly.\n")
     assert keys(text) == {"morikawa-tadashi", "zhou-enlai"}
+
+
+def test_a_title_label_names_who_speaks_not_whom_his_words_name():
+    text = ("Chinese Side: Premier Zhou Enlai, Vice-Premier Chen Yi\n\nCuban Side: Ernesto Guevara\n\n"
+            "Premier Zhou (Abbreviated as Premier below): Welcome to you.\n\n"
+            "Guevara: We are very happy to be here.\n\n"
+            "Premier: How is the health of His Excellency, the Premier [Fidel Castro]?\n\n"
+            "Guevara: He did not feel well.\n")
+    persons, _ = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    label = text.index("Premier: How")
+    owner = next(p for p in persons if any(m.start == label for m in p.mentions))
+    assert owner.key == "zhou-enlai"

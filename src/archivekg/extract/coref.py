@@ -86,14 +86,16 @@ class ShortRefs(Generic[P]):
         best = max(sorted({i for _, i in entries}), key=lambda i: (self._counts[i], -i))
         return self._persons[best]
 
-    def by_title(self, key: str, phrase: str, pos: int) -> P | None:
-        """The person a bare title (`the Chairman`, `the Soviet Ambassador`) at `pos` means."""
+    def by_title(self, key: str, phrase: str, pos: int, label: bool = False) -> P | None:
+        """The person a bare title (`the Chairman`, `the Soviet Ambassador`) at `pos` means. A
+        speaker's label (`Premier: How is the Premier [Fidel Castro]?`) names who speaks, not
+        whom his own words go on to name."""
         wanted = _qualifiers(phrase)
         entries = [(p, i) for p, i, quals in self._titles.get(key, ()) if wanted <= quals]
         if not entries:
             return None
         here = self.paragraph(pos)
-        local = [(abs(p - pos), p, i) for p, i in entries if self.paragraph(p) == here]
+        local = [(abs(p - pos), p, i) for p, i in entries if self.paragraph(p) == here and not (label and p > pos)]
         if local:
             return self._persons[min(local)[2]]
         counts: dict[int, int] = defaultdict(int)

@@ -1943,7 +1943,7 @@ def extract_persons(
             entry.mentions.append((start, match.end()))
     for match in line_matches(_TITLE_LABEL, text):
         phrase = match.group(1)
-        entry = refs.by_title(offices.title_key(phrase), phrase, match.start(1))
+        entry = refs.by_title(offices.title_key(phrase), phrase, match.start(1), label=True)
         if entry is not None:
             entry.mentions.append((match.start(1), match.end(1)))
     roles.extend(_verbal_roles(text, table))
