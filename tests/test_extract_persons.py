@@ -1151,3 +1151,10 @@ def test_a_surname_that_accompanied_the_narrator_is_a_person():
     text = "On the 1st, I visited Director Ahani and explained our position to him (Sato accompanied me)."
     assert "Sato" in names_of(run(text)[0])
     assert "Tehran" not in names_of(run("The talks went well. Tehran accompanied the news with a statement.")[0])
+
+
+def test_a_diarys_owner_written_surname_first_before_the_day_is_one_name():
+    text = "from the diary of Secret Copy No 2\nChestnoy, Yu. P. 26 August 1964\n\nToday I met M. Monje.\n\nYu. Chestnoy\n"
+    persons = run(text)[0]
+    owner = [p.names for p in persons if "Chestnoy" in " ".join(p.names)]
+    assert len(owner) == 1 and "Yu. P. Chestnoy" in owner[0]

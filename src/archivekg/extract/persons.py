@@ -844,9 +844,10 @@ def _given_in_parentheses(text: str, left: _Cand, right: _Cand) -> int | None:
 
 
 _INITIALS_COMMA = re.compile(r",[ \t]*")
-_INITIALS_END = re.compile(rf"[ \t]*(?:$|[\n\"”;)\]]|,[ \t]*[{UPPER}][\w'’-]+,[ \t]*[{UPPER}][{LOWER}]?\.)")
-"""After the initials: the end of the line or note, or the next entry of a list written the same
-way (`Andropov, Iu.V., Kulakov, F.D., …`)."""
+_INITIALS_END = re.compile(
+    rf"[ \t]*(?:$|[\n\"”;)\]]|,[ \t]*[{UPPER}][\w'’-]+,[ \t]*[{UPPER}][{LOWER}]?\.|\d{{1,2}}[ \t]+[{UPPER}][{LOWER}]+[ \t]+\d{{4}}\b)")
+"""After the initials: the end of the line or note, the next entry of a list written the same
+way (`Andropov, Iu.V., Kulakov, F.D., …`), or the day a diary's head gives (`Chestnoy, Yu. P. 26 August 1964`)."""
 
 
 _BARE_INITIAL = re.compile(rf"[{UPPER}]")
