@@ -285,6 +285,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Record of a Conversation with Premier Kim Il Sung by Counsellor V. I. Pelishenko", "He said.", ("V. I. Pelishenko",)),
         ("Journal of the U.S. Embassy for May 1958", "Nothing.", ()),
         ("Journal of Ambassador to the DPRK Puzanov for 2 May 1958", "I visited Nam Il.", ("Puzanov",)),
+        ("From the Diary of Yu. P. Chestnoy, Record of a Conversation with Mario Monje, 3 August 1964",
+         "Today I met Monje.", ("Yu. P. Chestnoy",)),
         ("Report on a Visit", "We arrived.\n\nIvan Sorokin, Pavel Lebedev, and Lin Mei\n2 May [1958]", ("Ivan Sorokin", "Pavel Lebedev", "Lin Mei")),
         ("Report on a Visit", "We arrived.\n\nIvan Sorokin\n\nPavel Lebedev", ("Ivan Sorokin", "Pavel Lebedev")),
         ("Report on a Visit", "We arrived.\n\nAMBASSADOR OF THE USSR IN THE DPRK /signature/ A. PUZANOV", ("A. Puzanov",)),
