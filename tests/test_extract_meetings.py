@@ -2009,3 +2009,12 @@ def test_a_cable_that_only_relays_the_talk_its_title_names_keeps_its_writer_out(
     diary = run("cable_relayed_talk.txt", names, date="1984-03-05", authors=("sato",),
                 title="From the Diary of Sato: Conversation with Chairman Li Wei")
     assert any("sato" in m.persons for m in diary)
+
+
+def test_a_meeting_awaited_is_planned_and_no_part_of_the_meeting_before_it():
+    meetings = run("awaiting_a_meeting.txt", {"author": ("I",), "lopez": ("M. Lopez", "Lopez"),
+                                              "diaz": ("Ramon Diaz",), "castro": ("Fidel Castro",)},
+                   date="1964-08-03", authors=("author",))
+    assert all("castro" not in m.persons for m in meetings if m.status == "occurred")
+    assert any({"lopez", "castro"} <= set(m.persons) for m in meetings if m.status == "planned")
+    assert modality.status("and was awaiting a promised ") == modality.PLANNED
