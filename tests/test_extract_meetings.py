@@ -2018,3 +2018,8 @@ def test_a_meeting_awaited_is_planned_and_no_part_of_the_meeting_before_it():
     assert all("castro" not in m.persons for m in meetings if m.status == "occurred")
     assert any({"lopez", "castro"} <= set(m.persons) for m in meetings if m.status == "planned")
     assert modality.status("and was awaiting a promised ") == modality.PLANNED
+
+
+def test_arranging_to_meet_is_planned():
+    assert modality.status("Castro, and arranged to ") == modality.PLANNED
+    assert modality.status("we arranged for him to ") == modality.PLANNED
