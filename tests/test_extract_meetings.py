@@ -2023,3 +2023,9 @@ def test_a_meeting_awaited_is_planned_and_no_part_of_the_meeting_before_it():
 def test_arranging_to_meet_is_planned():
     assert modality.status("Castro, and arranged to ") == modality.PLANNED
     assert modality.status("we arranged for him to ") == modality.PLANNED
+
+
+def test_the_attendees_were_is_a_list_of_those_present():
+    meetings = run("attendees_were.txt", {"popa": ("Ion Popa",), "ri": ("Ri Dong-geon",), "pak": ("Pak Il",),
+                                          "alexenco": ("Alexenco",), "florescu": ("Florescu",)}, date="1954-08-28")
+    assert any({"popa", "ri", "alexenco", "florescu"} <= set(m.persons) for m in meetings)
