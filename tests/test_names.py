@@ -52,6 +52,8 @@ def test_clean_name_drops_honorifics_brackets_and_possessive():
     assert clean_name("[Liu] Shaoqi") == "Liu Shaoqi"
     assert clean_name("P[avel]. K. Sudarin") == "Pavel K. Sudarin"
     assert clean_name("Workers'") == "Workers'"
+    assert clean_name("V. Moskovsky'") == "V. Moskovsky"  # a quoted title's closing quote
+    assert clean_name("O'Neill") == "O'Neill"
 
 
 def test_preferred_form_spaces_initials_and_normalises_case():

@@ -382,7 +382,7 @@ _SLAVIC_SURNAME = re.compile(
 # capitalised headings write the Russian ones in capitals (`COMRADE SH. DAGVA`).
 _INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ye\.|Iu\.|Ia\.|IU\.|IA\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.|Fr\.|Wl\.|Wł\.|Gh\.|Th\.|YU\.|YA\.|YE\.|TS\.|SH\.|CH\.|ZH\.|KH\.)$")
 _SPACE = re.compile(r"\s+")
-_POSSESSIVE = re.compile(r"(?:['’][sS]|(?<=[sS])['’])$")
+_POSSESSIVE = re.compile(r"(?:['’][sS]|(?<=[sS])['’]|(?<=[^\W\d_sS])['’])$")
 _SLUG_STRIP = re.compile(r"[^a-z0-9]+")
 _INITIALS_GLUED = re.compile(rf"\b([{UPPER}]\.)(?=[{UPPER}])")
 
