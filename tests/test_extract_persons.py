@@ -1158,3 +1158,8 @@ def test_a_diarys_owner_written_surname_first_before_the_day_is_one_name():
     persons = run(text)[0]
     owner = [p.names for p in persons if "Chestnoy" in " ".join(p.names)]
     assert len(owner) == 1 and "Yu. P. Chestnoy" in owner[0]
+
+
+def test_letters_glued_to_a_numbered_file_mark_are_no_name():
+    text = "Att. to: D.II-Kor-O-0862/11/63\n\nCom. Moskovsky visited Pak Geum-cheol on Monday."
+    assert names_of(run(text)[0]) == {"Moskovsky", "Pak Geum-cheol"}

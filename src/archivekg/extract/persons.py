@@ -582,6 +582,8 @@ _RunCand = tuple[int, int, tuple[str, ...], tuple[str, ...], bool]
 _PLACE_ARTICLES = frozenset(("La", "El", "Los", "Las", "Den"))
 _PARTICLE_BEFORE = re.compile(r"(?<![\w'’.-])(de|von|van)[ \t]+$")
 """`as to de Gaulle’s declaration`: a particle in lower case opening a surname, no given name before it."""
+_FILE_NUMBER_AFTER = re.compile(r"-\d+/")
+"""`Att. to: D.II-Kor-O-0862/11/63`: letters glued to a dash and a numbered file mark are a shelf mark."""
 _SERIAL_AFTER = re.compile(r"\.?[ \t]+No\.?[ \t]*\d")
 """`Orig. No. 101`, `Ser. No. 7`: the word before a serial number labels a copy or a series."""
 _SUFFIX = re.compile(r",?[ \t]+(Jr|Sr)\.?(?![\w.-])")
@@ -608,6 +610,8 @@ def _candidates(text: str) -> list[_Cand]:
                 continue
             if len(words) == 1 and text.startswith(_GENERAL_AFTER, base + end):
                 continue
+            if _FILE_NUMBER_AFTER.match(text, base + end):
+                continue  # `D.II-Kor-O-0862/11/63`: a file's number, letters and all
             accepted = False
             if (words[0][:1].isupper() and words[0].lower() in ARABIC_ARTICLES and len(words) == 2
                     and fold(words[1]) in LEADERS):
