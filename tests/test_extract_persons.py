@@ -1163,3 +1163,10 @@ def test_a_diarys_owner_written_surname_first_before_the_day_is_one_name():
 def test_letters_glued_to_a_numbered_file_mark_are_no_name():
     text = "Att. to: D.II-Kor-O-0862/11/63\n\nCom. Moskovsky visited Pak Geum-cheol on Monday."
     assert names_of(run(text)[0]) == {"Moskovsky", "Pak Geum-cheol"}
+
+
+def test_an_honorific_before_a_bare_title_does_not_narrow_it():
+    text = ("Later I decided, as Soviet Ambassador Comrade Ivanov advised, to wait.\n\n"
+            "I talked about this issue with the Comrade Soviet Ambassador on 20 August.")
+    (ivanov,) = run(text)[0]
+    assert [m.quote for m in ivanov.mentions] == ["Ivanov", "the Comrade Soviet Ambassador"]

@@ -15,7 +15,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from archivekg.extract.names import TITLE_HEADS, TITLE_MODIFIERS, fold
+from archivekg.extract.names import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, fold
 
 P = TypeVar("P")
 _NEWLINE = re.compile("\n")
@@ -23,9 +23,11 @@ _NEWLINE = re.compile("\n")
 
 @lru_cache(maxsize=65536)
 def _qualifiers(phrase: str) -> frozenset[str]:
-    """Capitalised words of a title phrase that narrow it (`Chinese`, `Soviet`)."""
+    """Capitalised words of a title phrase that narrow it (`Chinese`, `Soviet`); an honorific
+    (`the Comrade Soviet Ambassador`) narrows nothing."""
     return frozenset({fold(w) for w in phrase.split()
-            if w[:1].isupper() and fold(w) not in TITLE_HEADS and fold(w) not in TITLE_MODIFIERS})
+            if w[:1].isupper() and fold(w) not in TITLE_HEADS and fold(w) not in TITLE_MODIFIERS
+            and fold(w).rstrip(".") not in HONORIFICS})
 
 
 class ShortRefs(Generic[P]):
