@@ -2029,3 +2029,9 @@ def test_the_attendees_were_is_a_list_of_those_present():
     meetings = run("attendees_were.txt", {"popa": ("Ion Popa",), "ri": ("Ri Dong-geon",), "pak": ("Pak Il",),
                                           "alexenco": ("Alexenco",), "florescu": ("Florescu",)}, date="1954-08-28")
     assert any({"popa", "ri", "alexenco", "florescu"} <= set(m.persons) for m in meetings)
+
+
+def test_talking_about_a_matter_with_someone_is_a_talk_with_him():
+    meetings = run("talked_about_with.txt", {"karsai": ("I",), "ivanov": ("Ivanov",)}, date="1956-09-10",
+                   authors=("karsai",))
+    assert summary(meetings) == [("1956-08-20", {"karsai", "ivanov"})]

@@ -105,7 +105,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("introduced", "participant", "participant", "meeting", needs_object=True),
      r"introduced\s+(?:himself|herself|themselves)\s+to"),
     (Cue("talk", "participant", "participant", "conversation", needs_object=True),
-     r"(?:talked|talk|talks|talking|spoke|spoken|speak|speaking|conversed|chatted|conferred|consulted|negotiated)\s+(?:with|to)"),
+     r"(?:talked|talk|talks|talking|spoke|spoken|speak|speaking|conversed|chatted|conferred|consulted|negotiated)\s+"
+     r"(?:(?:about|of|over|on)\s+(?:this|that|these|those|the)\s+(?:\w+\s+){0,2}?)?(?:with|to)"),
     (Cue("conversation", "participant", "participant", "conversation", needs_object=True),
      r"(?:conversation|conversations|discussion|discussions|talks|talk|audience|interview|consultations?|"
      r"exchange\s+of\s+(?:views|opinions)|negotiations?|tête-à-tête)"
