@@ -335,6 +335,9 @@ def test_a_gold_name_with_its_title_matches_the_bare_name() -> None:
     assert match_persons([GoldPerson("lopes", ("Governor Lopes",))], [person("l", "Lopes")]) == {"l": "lopes"}
     assert match_persons([GoldPerson("wang", ("Chargé D'Affaires Wang",))], [person("w", "Wang")]) == {"w": "wang"}
     assert match_persons(gold, [person("x", "Zhou Xiaoping")]) == {}
+    assert match_persons([GoldPerson("kelly", ("Sir D. Kelly",))], [person("k", "D. Kelly")]) == {"k": "kelly"}
+    wife = [GoldPerson("monique", ("Madame Sihanouk",)), GoldPerson("sihanouk", ("Prince Sihanouk",))]
+    assert match_persons(wife, [person("s", "Sihanouk")]) == {"s": "sihanouk"}
 
 
 def test_a_gold_name_with_the_editors_given_name_matches_either_reading() -> None:
