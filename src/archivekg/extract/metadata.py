@@ -638,7 +638,7 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
     found: list[str] = list(listed)
     if recorders := _recorders(text):
         found.extend(recorders)
-    elif name := _drafting_official(text) or _memo_sender(text):
+    elif name := _drafting_official(text) or _memo_sender(text) or _telegram_head_sender(text, title or ""):
         found.append(name)
     elif name := _title_writer(title or "", text):
         found.append(name)
@@ -1046,6 +1046,20 @@ def _cover_signatory(text: str) -> list[str]:
 # A cipher telegram ends on its sender's bare surname, perhaps with his cipher number (`Petrov 0217`).
 _TELEGRAM_TITLE = re.compile(r"\b(?:telegram|cable|cryptogram|ciphergram)\b", re.I)
 _TELEGRAM_SIGNATURE = re.compile(rf"(?P<name>[{_UPPER}]{_LOWER}+(?:-[{_UPPER}]{_LOWER}+)?)(?:\s+\d{{3,6}})?")
+
+
+# A British telegram's head: `Sir D. Kelly` on a line of his own over its number `No. 608`.
+_HEAD_SENDER = re.compile(
+    rf"^[ \t]*(?:Sir|Mr\.?)[ \t]+(?P<name>{_NAME}|{_SURNAME})[ \t]*\n(?:[ \t]*\n)*[ \t]*No\.[ \t]*\d+[ \t]*$", re.M)
+_HEAD_SENDER_REACH = 1000
+
+
+def _telegram_head_sender(text: str, title: str) -> str | None:
+    """The sender a telegram's head names over its number, when its body speaks as `I` or `me`."""
+    if not _TELEGRAM_TITLE.search(title) or "No." not in text[:_HEAD_SENDER_REACH]:
+        return None
+    match = _HEAD_SENDER.search(text, 0, _HEAD_SENDER_REACH)
+    return match["name"] if match and _all_names(match["name"]) and _narrated(text) else None
 
 
 def _telegram_signer(text: str, title: str) -> list[str]:
