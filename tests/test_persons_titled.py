@@ -24,3 +24,11 @@ def test_the_speaker_of_a_parliament_is_an_office_before_the_name():
     assert {("rafsanjani", "Speaker"), ("rafsanjani", "Majlis Speaker"), ("kadish-luz", "Knesset Speaker"),
             ("pak-geum-cheol", "speaker")} <= found
     assert ("rafsanjani", "speaker") not in found
+
+
+def test_the_generalissimo_is_the_one_so_titled():
+    text = ("The Generalissimo received me last night. I am glad to meet you, Generalissimo Stalin, said I. "
+            "The Generalissimo agreed.")
+    (stalin,) = names(text).values()
+    assert stalin == ("Stalin",)
+    assert persons_roles(text) >= {("stalin", "Generalissimo")}
