@@ -2035,3 +2035,10 @@ def test_talking_about_a_matter_with_someone_is_a_talk_with_him():
     meetings = run("talked_about_with.txt", {"karsai": ("I",), "ivanov": ("Ivanov",)}, date="1956-09-10",
                    authors=("karsai",))
     assert summary(meetings) == [("1956-08-20", {"karsai", "ivanov"})]
+
+
+def test_those_accompanying_the_narrator_join_the_reception_he_was_given():
+    meetings = run("received_me_accompanied.txt", {"kelly": ("D. Kelly",), "petrov": ("Ivan Petrov",),
+                                                   "harrison": ("Mr. Harrison",), "hayward": ("Mr. Hayward",)},
+                   date="1949-07-19", authors=("kelly",))
+    assert [set(m.persons) for m in meetings] == [{"kelly", "petrov", "harrison", "hayward"}]

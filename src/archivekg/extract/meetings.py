@@ -1868,11 +1868,12 @@ class _Reader:
 
     def escorts_only(self, draft: _Draft) -> bool:
         """`On the occasion of the conversation, the Chairman was accompanied by A and B`:
-        with no person named before `accompanied by`, the escorts join the meeting told;
+        with no person named before `accompanied by`, or one already at the meeting told
+        (`The Generalissimo received me. I was accompanied by A`), the escorts join that meeting;
         a date they give dates a meeting known only from the title."""
         current = self.state.current
         return (current is not None and current.status == draft.status == "occurred"
-                and all(p.part == "present" for p in draft.parts.values()))
+                and all(p.part == "present" or key in current.parts for key, p in draft.parts.items()))
 
     def listed_next(self, position: int, right: int) -> bool:
         """`accompanied by A, head of protocol; B, his secretary; and C`: a semicolon
