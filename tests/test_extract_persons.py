@@ -1170,3 +1170,8 @@ def test_an_honorific_before_a_bare_title_does_not_narrow_it():
             "I talked about this issue with the Comrade Soviet Ambassador on 20 August.")
     (ivanov,) = run(text)[0]
     assert [m.quote for m in ivanov.mentions] == ["Ivanov", "the Comrade Soviet Ambassador"]
+
+
+def test_a_surname_that_who_goes_on_from_is_a_person():
+    assert "Cockcroft" in names_of(run("I put this point to Cockcroft, who seemed inclined to agree.")[0])
+    assert not names_of(run("He wrote to Moscow, who had not answered.")[0])

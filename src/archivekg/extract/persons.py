@@ -151,6 +151,8 @@ _SPEAKS = re.compile(rf"\s(?:also\s+|then\s+|again\s+|further\s+)?(?:{word_patte
 _SPOKEN_TO = re.compile(r"\b(?:told|informed|asked|thanked|assured|reminded|congratulated|urged)\s+$")
 # `(Yoshihara accompanied me)`: the one who went along with the narrator.
 _ACCOMPANIES = re.compile(r"\s+(?:also\s+)?accompanied\s+(?:me|us)\b")
+# `I put this point to Cockcroft, who seemed inclined to agree`: `who` speaks of a person.
+_WHO_AFTER = re.compile(r",[ \t]+who[ \t]+(?:[a-z]+[ \t]+)?(?:is|was|were|seemed|had|has|said|told|agreed|came|went)\b")
 # `with Pavlov as interpreter`: the one who interprets (`came to Moscow as an interpreter` is no cue).
 _AS_INTERPRETER = re.compile(r"\s+as\s+(?:an?\s+|the\s+)?(?:interpreter|translator)\b")
 # `Erdenebulag served as translator on the Chinese side and Adja on the Mongolian side`: the one
@@ -1241,7 +1243,7 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
             and not _NAMED_FOR.match(text, cand.end)):
         return True
     if (_SPOKEN_TO.search(text, max(0, cand.start - 14), cand.start) or _SPEAKS.match(text, cand.end)
-            or _ACCOMPANIES.match(text, cand.end)):
+            or _ACCOMPANIES.match(text, cand.end) or _WHO_AFTER.match(text, cand.end)):
         return True
     if text.endswith("with ", 0, cand.start) and _AS_INTERPRETER.match(text, cand.end):
         return True
