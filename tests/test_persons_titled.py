@@ -32,3 +32,9 @@ def test_the_generalissimo_is_the_one_so_titled():
     (stalin,) = names(text).values()
     assert stalin == ("Stalin",)
     assert persons_roles(text) >= {("stalin", "Generalissimo")}
+
+
+def test_a_councilor_is_an_office_before_a_name():
+    text = "Representatives from Laos: Chairman Peng Phongsavan, Minister Khamsouk Keola, Councilor Suphan Parachensyli"
+    found = names(text)
+    assert "suphan-parachensyli" in found and ("suphan-parachensyli", "Councilor") in persons_roles(text)

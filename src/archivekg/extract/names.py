@@ -38,7 +38,7 @@ LOWER_HONORIFICS = frozenset({"c", "eng"})
 # Office heads: a word that makes a phrase an office ("Minister", "head").
 TITLE_HEADS = frozenset(
     """minister ambassador chairman chairwoman chairperson secretary
-    director president premier chancellor counselor counsellor consul attaché attache
+    director president premier chancellor counselor counsellor councilor councillor consul attaché attache
     chargé charge daffaires envoy deputy head chief commander marshal general colonel lieutenant
     captain admiral governor mayor adviser advisor representative delegate spokesman
     spokesperson editor correspondent professor academician leader member officer
