@@ -1175,3 +1175,8 @@ def test_an_honorific_before_a_bare_title_does_not_narrow_it():
 def test_a_surname_that_who_goes_on_from_is_a_person():
     assert "Cockcroft" in names_of(run("I put this point to Cockcroft, who seemed inclined to agree.")[0])
     assert not names_of(run("He wrote to Moscow, who had not answered.")[0])
+
+
+def test_saleh_umar_and_omar_open_a_name():
+    text = "Present were members of parliament Korsono Werdojo of SOBSI and Saleh Umar of the National Party."
+    assert names_of(run(text)[0]) == {"Korsono Werdojo", "Saleh Umar"}

@@ -349,7 +349,7 @@ GIVEN_NAMES = frozenset(
 OPENING_GIVEN_NAMES = frozenset(
     """abdullah abdallah abdul abdel abdur ahmad ahmed ahmet mohammed muhammad mohamed mohammad mehmed
     mahmoud mahmud hasan hassan husayn husain hossein ibrahim ismail yusuf yousef youssef musa mustafa
-    mostafa khalid khaled salah salih hamid hamed mahdi mehdi farid jamal jameel jamil naji nuri nouri
+    mostafa khalid khaled salah salih saleh umar omar hamid hamed mahdi mehdi farid jamal jameel jamil naji nuri nouri
     rashid fuad fouad faisal faysal adil adel aziz anwar hafez hafiz yasser yasir zaki kamal kemal
     karim munir nasir habib hashim abbas jafar jaafar qasim taha walid shakir salwa fatima aisha
     suleiman sulayman tawfiq tawfik sadiq amir akbar reza ismet adnan celal turgut bulent recep
