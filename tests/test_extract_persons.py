@@ -1180,3 +1180,8 @@ def test_a_surname_that_who_goes_on_from_is_a_person():
 def test_saleh_umar_and_omar_open_a_name():
     text = "Present were members of parliament Korsono Werdojo of SOBSI and Saleh Umar of the National Party."
     assert names_of(run(text)[0]) == {"Korsono Werdojo", "Saleh Umar"}
+
+
+def test_a_crisis_an_incident_or_an_affair_is_no_person():
+    text = "Record of a Conversation between Minister Chimiddorj and Counselor Basmanov on the USS Pueblo Crisis."
+    assert names_of(run(text)[0]) == {"Chimiddorj", "Basmanov"}

@@ -104,7 +104,7 @@ ORG_WORDS = frozenset(
     hotel palace building river lake mountain mountains mount sea ocean island islands trail highway area
     peninsula bay strait canal reservoir valley airport railway railways war wars
     revolution uprising movement campaign plan treaty pact agreement accords declaration
-    charter doctrine line zone armistice liberation guerrilla day anniversary festival games
+    charter doctrine line zone armistice liberation guerrilla day anniversary festival games crisis incident affair
     newspaper daily times news press radio television sinmun ribao pravda izvestia xinhua
     tass fleet cooperative cooperatives farm farms workers youth trade affairs defense
     defence security interior justice education culture health finance planning commerce
