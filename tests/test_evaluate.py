@@ -347,6 +347,15 @@ def test_a_gold_name_with_the_editors_given_name_matches_either_reading() -> Non
     assert match_persons(gold, [person("b", "Menachem")]) == {}
 
 
+def test_persons_sharing_a_surname_match_the_gold_person_they_share_most_names_with() -> None:
+    gold = [GoldPerson("jawaharlal", ("Jawaharlal Nehru", "Premier Nehru", "Nehru")),
+            GoldPerson("ratan", ("Ratan Kumar Nehru", "Ambassador Nehru", "Nehru"))]
+    found = [person("a", "Jawaharlal Nehru", "Nehru"), person("b", "Ratan Kumar Nehru", "Nehru")]
+    assert match_persons(gold, found) == {"a": "jawaharlal", "b": "ratan"}
+    gold = [GoldPerson("shen-jian", ("Shen Jian", "Shen"))]
+    assert match_persons(gold, [person("a", "Shen"), person("b", "Shen Jian", "Shen")]) == {"b": "shen-jian"}
+
+
 @pytest.mark.parametrize("gold_funder, found, ok", [
     ("Carnegie Corporation of New York", "Carnegie Corporation of New York (CCNY)", True),
     ("Carnegie Corporation of New York (CCNY)", "Carnegie Corporation of New York", True),

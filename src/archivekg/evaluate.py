@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -201,16 +201,20 @@ def match_persons(gold: Sequence[GoldPerson], predicted: Sequence[Person]) -> di
     """One-to-one matching (predicted key -> gold key) of persons sharing a name.
 
     A maximum bipartite matching, so a predicted person that could be two gold
-    persons never costs a match another could have made.
+    persons never costs a match another could have made. Each tries first the gold
+    person it shares most names with: two Nehrus both called `Nehru` are told apart by
+    `Jawaharlal Nehru` and `Ratan Kumar Nehru`.
     """
     gold_by_name: dict[str, list[str]] = defaultdict(list)
     for g in gold:
         for n in {k for n in g.names for k in name_keys(n)}:
             gold_by_name[n].append(g.key)
-    candidates = {
-        p.key: sorted({k for n in p.names for key in name_keys(n) for k in gold_by_name.get(key, [])})
-        for p in predicted
-    }
+    candidates: dict[str, list[str]] = {}
+    best: dict[str, int] = {}
+    for p in predicted:
+        shared = Counter(k for key in {key for n in p.names for key in name_keys(n)} for k in gold_by_name.get(key, []))
+        candidates[p.key] = sorted(shared, key=lambda k: (-shared[k], k))
+        best[p.key] = max(shared.values(), default=0)
     owner: dict[str, str] = {}
 
     def augment(pkey: str, seen: set[str]) -> bool:
@@ -223,7 +227,7 @@ def match_persons(gold: Sequence[GoldPerson], predicted: Sequence[Person]) -> di
                 return True
         return False
 
-    for pkey in sorted(candidates):
+    for pkey in sorted(candidates, key=lambda k: (-best[k], k)):
         augment(pkey, set())
     return {pkey: gkey for gkey, pkey in sorted(owner.items())}
 
