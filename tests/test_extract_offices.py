@@ -192,3 +192,9 @@ def test_an_editors_bracketed_office_after_a_comma_opens_a_new_entry():
     text = "Kosygin met [Chilean President] Rodrigo MENDEZ SOTO, [Foreign Minister] Pablo ARANDA."
     prefix = office_before(text, text.index("Pablo"))
     assert prefix is not None and prefix.phrase == "[Foreign Minister]"
+
+
+def test_a_title_opening_a_line_is_read_before_the_name():
+    text = "He has noted it.\nAmbassador Nehru also inquired about trade."
+    prefix = office_before(text, text.index("Nehru"))
+    assert prefix is not None and prefix.phrase == "Ambassador"

@@ -143,7 +143,8 @@ def _could_precede(text: str, pos: int) -> bool:
         end -= 1
     if end == pos and pos > 0:
         return False
-    start = text.rfind(" ", max(0, end - 40), end) + 1
+    floor = max(0, end - 40)
+    start = max(text.rfind(" ", floor, end), text.rfind("\n", floor, end)) + 1
     word = text[start:end]
     if _word_class(word) == "note":
         return _could_precede(text, start)
