@@ -1185,3 +1185,14 @@ def test_saleh_umar_and_omar_open_a_name():
 def test_a_crisis_an_incident_or_an_affair_is_no_person():
     text = "Record of a Conversation between Minister Chimiddorj and Counselor Basmanov on the USS Pueblo Crisis."
     assert names_of(run(text)[0]) == {"Chimiddorj", "Basmanov"}
+
+
+def test_of_two_persons_sharing_a_surname_a_title_picks_the_one_the_text_gives_it():
+    text = ("Premier Zhou's Conversation with Ambassador Nehru\n\n"
+            "On 8 June, Ambassador [Ratan Kumar] Nehru conveyed Premier [Jawaharlal] Nehru's views to Premier Zhou.\n"
+            "Premier Nehru states that he has noted it.\nAmbassador Nehru also inquired about trade.\n")
+    persons = run(text)[0]
+    ratan = next(p for p in persons if p.key == "ratan-kumar-nehru")
+    starts = {m.start for m in ratan.mentions}
+    assert text.index("Ambassador Nehru\n") + 11 in starts
+    assert text.index("Ambassador Nehru also") + 11 in starts

@@ -88,6 +88,10 @@ class ShortRefs(Generic[P]):
         best = max(sorted({i for _, i in entries}), key=lambda i: (self._counts[i], -i))
         return self._persons[best]
 
+    def named(self, token: str) -> list[P]:
+        """Every person a bare `token` could refer to, in the order first indexed."""
+        return [self._persons[i] for i in sorted({i for _, i in self._by_token.get(token, ())})]
+
     def by_title(self, key: str, phrase: str, pos: int, label: bool = False) -> P | None:
         """The person a bare title (`the Chairman`, `the Soviet Ambassador`) at `pos` means. A
         speaker's label (`Premier: How is the Premier [Fidel Castro]?`) names who speaks, not

@@ -1671,6 +1671,22 @@ _CITATION_LINE = re.compile(r"[\"“][^\"”\n]{5,300}?,[\"”]")
 """The archive's citation of a record opens with its title in quotes, a comma inside them."""
 
 
+def _same_title(text: str, cand: _Cand, entries: list[_Entry], context: _Offices) -> _Entry | None:
+    """`Premier Zhou's Conversation with Ambassador Nehru` in a title, then `Ambassador [Ratan
+    Kumar] Nehru` and `Premier [Jawaharlal] Nehru` in the text: of several persons a surname
+    names, the one the text gives the same title."""
+    if len(entries) < 2:
+        return None
+    prefix = context.before(cand.start)
+    key = offices.title_key(prefix.phrase) if prefix is not None and prefix.phrase else ""
+    if not key:
+        return None
+    titled = [entry for entry in entries if any(
+        (other := context.before(start)) is not None and other.phrase and offices.title_key(other.phrase) == key
+        for start, _ in entry.mentions if start != cand.start)]
+    return titled[0] if len(titled) == 1 else None
+
+
 def _summary_span(text: str, summary: str | None) -> tuple[int, int]:
     """Where the archive's summary of the record stands in the text, or (0, 0)."""
     if not summary:
@@ -1870,7 +1886,7 @@ def extract_persons(
                 found.append((cand, holder))
             previous = None
             continue
-        entry = refs.by_name(token, cand.start)
+        entry = _same_title(text, cand, refs.named(token), context) or refs.by_name(token, cand.start)
         if entry is not None and _listed_beside(text, cand, entry):
             entry = table.add(cand.forms, (cand.start, cand.end))
             found.append((cand, entry))
@@ -1904,7 +1920,7 @@ def extract_persons(
             unresolved.append((cand, token))
         previous = (cand, entry) if entry is not None else None
     for cand, token in unresolved:
-        entry = refs.by_name(token, cand.start)
+        entry = _same_title(text, cand, refs.named(token), context) or refs.by_name(token, cand.start)
         if entry is not None:
             entry.mentions.append((cand.start, cand.end))
             found.append((cand, entry))
