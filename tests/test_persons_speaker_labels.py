@@ -42,3 +42,10 @@ def test_a_title_label_names_who_speaks_not_whom_his_words_name():
     label = text.index("Premier: How")
     owner = next(p for p in persons if any(m.start == label for m in p.mentions))
     assert owner.key == "zhou-enlai"
+
+
+def test_a_name_of_any_shape_labelling_two_turns_is_a_speaker():
+    text = ("Minutes of the Meeting\n\nAbel Kurtz: President Sukarno wishes good health.\nChairman Mao: Thank you.\n"
+            "Abel Kurtz: We are not included.\n")
+    assert "abel-kurtz" in keys(text)
+    assert "abel-kurtz" not in keys("Minutes of the Meeting\n\nAbel Kurtz: President Sukarno wishes good health.\n")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1063,10 +1064,11 @@ before a name."""
 
 def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
     """Mark the candidates that are persons by their shape or their context."""
+    turns = _turn_labels(text, cands)
     for cand in cands:
         if cand.blocked or len(cand.tokens) < 2:
             continue
-        if len(cand.forms) > 1 or _shape_cue(cand.tokens):
+        if len(cand.forms) > 1 or _shape_cue(cand.tokens) or cand.forms[0] in turns:
             cand.accepted = True
         elif context.before(cand.start) is not None or context.adjacent(cand.start):
             cand.accepted = True
@@ -1087,6 +1089,17 @@ def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
             if left.accepted != right.accepted and _LIST_GAP.fullmatch(text, left.end, right.start):
                 left.accepted = right.accepted = True
                 changed = True
+
+
+def _turn_labels(text: str, cands: list[_Cand]) -> set[str]:
+    """`Chairul Saleh: …` opening two lines or more of minutes: a speaker's name, whatever its
+    shape, labels his turns."""
+    labels: dict[str, int] = defaultdict(int)
+    for cand in cands:
+        if (len(cand.tokens) > 1 and not cand.blocked and (cand.start == 0 or text[cand.start - 1] == "\n")
+                and text.startswith(": ", cand.end) and all(_classify(token) == "name" for token in cand.tokens)):
+            labels[cand.forms[0]] += 1
+    return {form for form, count in labels.items() if count > 1}
 
 
 _STAFF_CREDIT = re.compile(r"^(?:Transcription|Editing|Markup|Transcription, Editing and Markup):[^\n]*", re.M)
