@@ -30,7 +30,7 @@ from archivekg.extract.citation import (
     split_shelf_mark,
 )
 from archivekg.extract.lines import folded, line_search, starts_longer_word
-from archivekg.extract.names import GIVEN_NAMES, ORG_WORDS, STOP_WORDS, fold, strip_possessive
+from archivekg.extract.names import GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, STOP_WORDS, fold, strip_possessive
 from archivekg.model import ArchivalReference, DateValue, Document, Metadata, Span
 
 # A reprint may label the citation (`First Published: "Title," …`).
@@ -750,7 +750,8 @@ def _title_writer(title: str, text: str) -> str | None:
         if pattern is _NAME_TO_ADDRESSEE and not (fold(name.split()[0]) in GIVEN_NAMES or name[1:2] == "."):
             continue
         if pattern is _SENDER_SURNAME and match["sep"] != "," and not match["post"] and not _named_again(
-                name, text, title):
+                name, text, title) and not (match["sep"] is None and fold(name) not in PLACE_WORDS
+                                            and _narrated(text) and not _uses(name, text.replace(title, ""))):
             continue
         if pattern is _JOURNAL_OF_SURNAME and match["colon"] and not _named_in_body(name, text, title):
             continue
