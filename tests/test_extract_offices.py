@@ -5,6 +5,7 @@ from __future__ import annotations
 from archivekg.extract.offices import office_after, office_before, roles_for, title_key
 from archivekg.extract.persons import extract_persons
 from archivekg.model import Document, Metadata, Span
+from persons_text import roles as persons_roles
 
 
 def roles(text: str) -> set[tuple[str, str, str]]:
@@ -198,3 +199,16 @@ def test_a_title_opening_a_line_is_read_before_the_name():
     text = "He has noted it.\nAmbassador Nehru also inquired about trade."
     prefix = office_before(text, text.index("Nehru"))
     assert prefix is not None and prefix.phrase == "Ambassador"
+
+
+def test_whoever_heads_a_delegation_is_its_head():
+    found = persons_roles("President Kim Il Sung received the state-party delegation headed by Comrade Cvijetin "
+                          "Mijatović. They came with an agricultural delegation which is headed by [Sharof] Rashidov "
+                          "(deputy member of the CPSU Presidium). We spoke with a delegation of Hungary led by "
+                          "Minister Pál Tóth. At the reception of the government delegation led by Comrade Ivan "
+                          "Petrov we spoke.")
+    assert {("cvijetin-mijatovic", "head of the state-party delegation"),
+            ("rashidov", "head of the agricultural delegation"),
+            ("pal-toth", "head of the delegation of Hungary"),
+            ("ivan-petrov", "head of the government delegation")} <= found
+    assert ("ivan-petrov", "head of the reception of the government delegation") not in found

@@ -190,6 +190,12 @@ _DELEGATION = re.compile(
     r"delegation(?<=\bdelegation)\b[^.:;\n]{0,80}?(?::|\bconsist(?:s|ed|ing)\s+of\b|\bcompris(?:es|ed)\b|"
     r"\bcomposed\s+of\b|\binclud(?:es|ed)\b|\bas\s+follows\b:?)"
 )
+_DELEGATION_HEAD = re.compile(
+    r"\b(?:the|a|an)\s+((?:(?!(?:the|a|an|of|with|to|for|in|on|at|by|from|reception|visit)\b)[\w’'-]+\s+){0,4}?)delegation(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+    r",?\s+(?:which\s+(?:is|was)\s+)?(?:headed|led)\s+by\s+")
+"""`the state-party delegation headed by Comrade X`, `an agricultural delegation which is headed by [Sharof]
+Rashidov`: whoever is named first after it heads that delegation."""
+_HEAD_REACH = 90
 _DISTRIBUTION_LINE = re.compile(r"^[^\n]*\b(?:[Dd]istribution|copies)\b[^\n]*", re.M)
 _COPIES_ITEM = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)\s*[-–]\s*\d+\b")
 # Labels a record lists people under by surname alone: its readers, those present.
@@ -2212,6 +2218,8 @@ def _delegation_roles(text: str, table: _Table) -> list[RoleAssignment]:
     roles: list[RoleAssignment] = []
     if "delegation" not in text:
         return roles
+    if "headed by" in text or "led by" in text:
+        roles.extend(_delegation_heads(text, table))
     for match in _DELEGATION.finditer(text):
         stop = _SENTENCE_END.search(text, match.end())
         end = stop.start() if stop else len(text)
@@ -2220,6 +2228,24 @@ def _delegation_roles(text: str, table: _Table) -> list[RoleAssignment]:
                 if match.end() <= s and e <= end:
                     roles.append(RoleAssignment(entry.key, "delegation member", Span.of(text, s, e)))
                     break
+    return roles
+
+
+def _delegation_heads(text: str, table: _Table) -> list[RoleAssignment]:
+    """The head of each delegation `headed by` or `led by` someone: the first person named
+    within reach after it, titles and brackets between."""
+    starts = sorted((s, e, entry.key) for entry in table.entries if entry.key for s, e in entry.mentions)
+    roles: list[RoleAssignment] = []
+    for match in _DELEGATION_HEAD.finditer(text):
+        at = bisect.bisect_left(starts, (match.end(), -1, ""))
+        if at == len(starts) or starts[at][0] - match.end() > _HEAD_REACH:
+            continue
+        start, end, key = starts[at]
+        if any(stop in text[match.end():start] for stop in (".", ";", ":", "\n")):
+            continue
+        body = text[match.start():match.end()].split(None, 1)[1]
+        title = "head of the " + re.sub(r",?\s+(?:which\s+(?:is|was)\s+)?(?:headed|led)\s+by\s+$", "", body)
+        roles.append(RoleAssignment(key, title, Span.of(text, start, end)))
     return roles
 
 
