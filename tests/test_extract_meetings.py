@@ -2042,3 +2042,12 @@ def test_those_accompanying_the_narrator_join_the_reception_he_was_given():
                                                    "harrison": ("Mr. Harrison",), "hayward": ("Mr. Hayward",)},
                    date="1949-07-19", authors=("kelly",))
     assert [set(m.persons) for m in meetings] == [{"kelly", "petrov", "harrison", "hayward"}]
+
+
+def test_the_writer_present_at_every_meeting_is_at_each():
+    names = {"beck": ("Beck",), "mod": ("Mód",), "castro": ("Fidel Castro",), "rodriguez": ("Carlos Rafael Rodriguez",)}
+    meetings = run("present_at_every.txt", names, date="1962-01-09", authors=("beck",))
+    with_castro = [m for m in meetings if "castro" in m.persons]
+    with_rodriguez = [m for m in meetings if "rodriguez" in m.persons]
+    assert with_castro and with_rodriguez
+    assert all("beck" in m.persons for m in with_castro + with_rodriguez)

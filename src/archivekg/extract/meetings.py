@@ -422,6 +422,10 @@ _SESSION_HEADING = re.compile(
 """`1st Meeting, Friday, 6 May 1966`: a line heading one session of a record of talks."""
 _CABLE_TITLE = re.compile(r"(?:\w+\s+)?(?:Cable|Telegram)\b", re.IGNORECASE)
 """`Cable from Ambassador Katori to the Foreign Minister, '…'`: a record that relays what it reports."""
+_PRESENT_AT_EVERY = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:was|were)\s+(?:also\s+)?present\s+at\s+(?:[^.;,\n]{0,40}?\s)?(?:all|every|each)\s+"
+    r"(?:of\s+)?(?:the\s+|his\s+|her\s+|these\s+)?(?:meetings?|talks?|conversations?|discussions?)\b")
+"""`I was present at Comrade Mód’s every meeting`: the writer was at all the meetings the record tells."""
 _CONTENTS_LINE = 80
 """How long an entry of a record's table of contents (`2nd Meeting Saturday, 7 May 1966`) may be."""
 _ITEM_HEADLINE = re.compile(rf"{_ITEM_MARK}(?:Talks?|Conversations?|Meetings?|Discussions?|Audience)\s+with\s")
@@ -1005,7 +1009,21 @@ class _Reader:
             self.sentence(sentence, families)
         self.date_by_document()
         self.summary_sides()
+        self.present_at_every()
         return self.finish()
+
+    def present_at_every(self) -> None:
+        """`I was present at Comrade Mód’s every meeting`, `we were present at all the talks`: the
+        writer was at each meeting the record tells (of the one named, when it names one)."""
+        if not self.authors or "present at" not in self.text:
+            return
+        for said in _PRESENT_AT_EVERY.finditer(self.text):
+            if self.labelled(said.start()):
+                continue
+            keys = {m.key for m in self.index.within(said.start(), said.end())}
+            for draft in self.drafts:
+                if draft.status == "occurred" and not draft.recalled and (not keys or keys & set(draft.parts)):
+                    draft.add(NARRATOR_KEY, "present", Span.of(self.text, said.start(), said.end()))
 
     def summary_sides(self) -> None:
         """The archive's summary (`A summary of a second meeting between Foreign Ministers Ohira
