@@ -2496,8 +2496,8 @@ def read_meetings(
     meeting it tells gives (`Zhou: …`, `Tildy said that …`): the record is their speech."""
     reader = _Reader(document, metadata, persons, roles)
     meetings = reader.read()
-    spoken = {r.person for r in roles if r.kind == "part" and r.title == "speaker"}
+    named_speakers = {r.person for r in roles if r.kind == "part" and r.title == "speaker"}
     speakers = tuple(RoleAssignment(key, "speaker", span, None, "part")
                      for key, span in sorted(reader.spoken.items(), key=lambda item: item[1].start)
-                     if key not in spoken)
+                     if key not in named_speakers)
     return meetings, speakers

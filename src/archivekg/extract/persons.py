@@ -191,7 +191,8 @@ _DELEGATION = re.compile(
     r"\bcomposed\s+of\b|\binclud(?:es|ed)\b|\bas\s+follows\b:?)"
 )
 _DELEGATION_HEAD = re.compile(
-    r"\b(?:the|a|an)\s+((?:(?!(?:the|a|an|of|with|to|for|in|on|at|by|from|reception|visit)\b)[\w’'-]+\s+){0,4}?)delegation(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?"
+    r"\b(?:the|a|an)\s+(?P<delegation>(?:(?!(?:the|a|an|of|with|to|for|in|on|at|by|from|reception|visit)\b)"
+    r"[\w’'-]+\s+){0,4}?delegation(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})?)"
     r",?\s+(?:which\s+(?:is|was)\s+)?(?:headed|led)\s+by\s+")
 """`the state-party delegation headed by Comrade X`, `an agricultural delegation which is headed by [Sharof]
 Rashidov`: whoever is named first after it heads that delegation."""
@@ -2243,9 +2244,7 @@ def _delegation_heads(text: str, table: _Table) -> list[RoleAssignment]:
         start, end, key = starts[at]
         if any(stop in text[match.end():start] for stop in (".", ";", ":", "\n")):
             continue
-        body = text[match.start():match.end()].split(None, 1)[1]
-        title = "head of the " + re.sub(r",?\s+(?:which\s+(?:is|was)\s+)?(?:headed|led)\s+by\s+$", "", body)
-        roles.append(RoleAssignment(key, title, Span.of(text, start, end)))
+        roles.append(RoleAssignment(key, f"head of the {match['delegation']}", Span.of(text, start, end)))
     return roles
 
 
