@@ -132,7 +132,9 @@ _LABEL_LINE = re.compile(r"^[ \t]*[A-Z][A-Za-z ]{2,30}:[ \t]*$")
 
 # --- authors ---------------------------------------------------------------
 
-_INITIALS_NAME = r"(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?){1,3}[A-Z][A-Za-z'’-]+"
+_INIT = r"(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?)"
+"""An initial, or a Russian digraph initial (`Yu.`, `Zh.`), and the space after it."""
+_INITIALS_NAME = rf"{_INIT}{{1,3}}[A-Z][A-Za-z'’-]+"
 _JOURNAL = re.compile(
     rf"\b(?:Journal|JOURNAL|Diary|DIARY)\s+(?:of|OF)\b(?:(?!,\s*(?:Conversation|Meeting|Talk|Reception)\b)[^\n\"“”])*?"
     rf"(?<![A-Za-z])(?P<name>{_INITIALS_NAME})"
@@ -162,7 +164,7 @@ _OFFICER = (
 )
 # A person's name in a title: initials and surname, or two or three capitalised words (`Andrew C. Nahm` too).
 _TITLE_NAME = (
-    r"(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+\s+(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?){1,2}[A-Z][^\W\d_]+"
+    rf"{_INIT}{{1,3}}[A-Z][\w'’-]+|[A-Z][^\W\d_]+\s+{_INIT}{{1,2}}[A-Z][^\W\d_]+"
     r"|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
 )
 _SURNAME = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
@@ -195,7 +197,7 @@ _NOTE_OF_OFFICER = re.compile(
 # `Reception by Chargé d'Affaires a.i. A. Ivanov for Ambassador Cde. Ri`: the receiver, when he narrates.
 _RECEPTION_BY = re.compile(
     r"^Reception (?:by|of)\s+(?:[\w'’.-]+\s+){0,6}?"
-    r"(?:(?:Cde\.|Comrade)\s+(?P<officer>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){0,2})|(?P<name>(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?){1,3}[A-Z][\w'’-]+))"
+    rf"(?:(?:Cde\.|Comrade)\s+(?P<officer>[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){{0,2}})|(?P<name>{_INIT}{{1,3}}[A-Z][\w'’-]+))"
     r"\s+(?:for|of|with)\b"
 )
 # `Record of Orlov's conversation with …`, `Ambassador Ivanov's Meeting with …`: the narrator's own talk.
@@ -237,7 +239,7 @@ _NAMED_BEFORE_QUOTE = re.compile(
     r"Premier|General|Colonel|Comrade)(?:[ -](?:General|Counsel+or))?\s+(?P<surname>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?),\s*['‘\"“]"
     rf"|^{_OFFICER}(?P<officer>{_SURNAME}),\s*['‘\"“]"
     r"|^(?:(?:Col|Gen|Maj|Lt|Capt|Dr|Cde)\.\s+|(?:Colonel|General|Comrade|Ambassador)\s+)?"
-    r"(?P<name>(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}),\s*['‘\"“]"
+    rf"(?P<name>{_INIT}{{1,3}}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){{1,2}}),\s*['‘\"“]"
 )
 # `Record/Memorandum of Conversation between Soviet Ambassador to Mongolia Pavel Orlov and …`:
 # the embassy officer who records his own conversation.
@@ -245,7 +247,7 @@ _NAMED_BEFORE_QUOTE = re.compile(
 _CONVERSATION_BY_OFFICER = re.compile(
     r"(?:^|\b(?:Record|Memorandum|Minutes|Notes?) of (?:a |the )?)Conversation (?:between|of)\s+"
     rf"{_OFFICER}"
-    r"(?P<name>(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?){1,3}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+(?:and|with)\b"
+    rf"(?P<name>{_INIT}{{1,3}}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)\s+(?:and|with)\b"
 )
 # `Diary of Teimuraz Stepanov-Mamaladze on a meeting …`: a journal's owner by full name.
 # `From the Journal of Ambassador Pavel Yudin: …`, `Diary of Soviet Ambassador Puzanov`,
@@ -272,7 +274,7 @@ _EMBASSY_SENDER = re.compile(
 # `From the Journal of Molotov: …`, `From the Diary of Shcherbakov I.S., …`, `Excerpts from Tsedenbal's diary on …`:
 # a journal's owner by surname alone (before a colon, only when the body names him: not `Journal of Events:`).
 _JOURNAL_OF_SURNAME = re.compile(
-    rf"^(?:From the\s+)?(?i:Journal|Diary)(?:\s+(?i:entry))?\s+of\s+(?P<name>{_SURNAME})(?:(?P<colon>\s*:)|(?=\s+(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?){{1,3}},))"
+    rf"^(?:From the\s+)?(?i:Journal|Diary)(?:\s+(?i:entry))?\s+of\s+(?P<name>{_SURNAME})(?:(?P<colon>\s*:)|(?=\s+{_INIT}{{1,3}},))"
     rf"|\b(?P<owner>{_TITLE_NAME}|{_SURNAME})['’]s\s+(?:diary|journal)\b"
 )
 # `from the journal of … V. I. PELISHENKO` (or `From the diary of …`) in the head of the body.
@@ -280,16 +282,16 @@ _JOURNAL_HEAD = re.compile(r"\b(?:journal|diary)\s+of\b", re.I)
 # A head set in columns splits it over lines, stamps and copy numbers between: `from the journal SECRET Copy Nº 1`
 # … `of P. F. YUDIN 1 November 1957`.
 _SPLIT_JOURNAL_HEAD = re.compile(r"\bfrom\s+the\s+(?:journal|diary)\b", re.I)
-_OWNER_LINE = re.compile(r"^[ \t]*of[ \t]+(?=(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?){1,3}[A-Z])", re.M)
+_OWNER_LINE = re.compile(rf"^[ \t]*of[ \t]+(?={_INIT}{{1,3}}[A-Z])", re.M)
 _SPLIT_HEAD_REACH = 400
 # `Record of c. Durcak's conversation with …` heading the body: the recorder's own conversation.
 _RECORD_OF_OWN = re.compile(
-    r"\bRecord of (?:(?:c|cde|com)\.\s*|Comrade\s+)?(?P<name>(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?){0,3}[A-Z][^\W\d_]+)['’]s conversation with\b"
+    rf"\bRecord of (?:(?:c|cde|com)\.\s*|Comrade\s+)?(?P<name>{_INIT}{{0,3}}[A-Z][^\W\d_]+)['’]s conversation with\b"
 )
 _QUOTED_DISPATCH = re.compile(
     r"^(?:Comrade|Cde\.?)\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\s+in\s+(?:his\s+)?"
     r"(?:dispatch|telegram|cable|report|note|cipher)\b[^\n:]{0,60}?\s+(?:states|reports|writes|informs)\s*:", re.M)
-_JOURNAL_HEAD_NAME = re.compile(r"(?<![\w.])(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?){1,3}[A-Z][A-Za-z'’-]+")
+_JOURNAL_HEAD_NAME = re.compile(rf"(?<![\w.]){_INIT}{{1,3}}[A-Z][A-Za-z'’-]+")
 # How far into the text a journal's head, and after it its owner's name, may lie.
 _JOURNAL_HEAD_REACH = 1500
 _JOURNAL_NAME_REACH = 120
@@ -303,7 +305,7 @@ _SUMMARY_WRITER = re.compile(
 # `Diary entry of a conversation between V.I. Ivanov and Kim Il Sung …`: the diary's owner comes first.
 _SUMMARY_DIARY_ENTRY = re.compile(
     r"^(?:An? )?(?:Diary|Journal) entry (?:of|on|about) (?:a |the )?conversation (?:between|of)\s+"
-    rf"(?P<name>(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?){{1,3}}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){{1,2}})\s+(?:and|with)\b"
+    rf"(?P<name>{_INIT}{{1,3}}[A-Z][\w'’-]+|[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){{1,2}})\s+(?:and|with)\b"
 )
 # Lines of a distribution list or registry stamp below the signature.
 _DISTRIBUTION_LINE = re.compile(
@@ -324,8 +326,8 @@ _NOT_SIGNERS = _NOT_SURNAMES | STOP_WORDS
 """A telegram's last line is no signer when it is one of these (`More`, a page's cut-off link)."""
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĘĚĞŁŃŇŐŒŘŚŞŠŢŤŮŰŹŻŽ"
 _LOWER = r"[^\W\d_A-Z]"
-_NAME_TOKEN = rf"(?:(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?){{1,3}}[{_UPPER}][\w'’-]+|[{_UPPER}]{_LOWER}+(?:['’-][{_UPPER}]?{_LOWER}+)?)"
-_NAME = rf"(?:(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?){{1,3}}[{_UPPER}][\w'’-]+|{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
+_NAME_TOKEN = rf"(?:{_INIT}{{1,3}}[{_UPPER}][\w'’-]+|[{_UPPER}]{_LOWER}+(?:['’-][{_UPPER}]?{_LOWER}+)?)"
+_NAME = rf"(?:{_INIT}{{1,3}}[{_UPPER}][\w'’-]+|{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,3}})"
 _SIGNATURE_LINE = re.compile(rf"^{_NAME}(?:\s*,\s*(?:and\s+)?{_NAME}|\s+and\s+{_NAME})*\.?$")
 # A telegram closes with its sender and its number between dashes: `– Monori – 423 –`, `– 232 – Jakus –`.
 _NUMBERED_SIGNATURE = re.compile(
@@ -333,11 +335,10 @@ _NUMBERED_SIGNATURE = re.compile(
 _SIGNATURE_MARK = re.compile(
     r"[\[(/]\s*(?:signature|signed|illegible signature|sgd\.?)\s*[\])/]|^(?:Signed|Sgd\.?)\s*:?\s*", re.I
 )
-_OFFICE_LINE = re.compile(
-    r"^(?:[\w'’.-]+\s+){0,8}?(?:ambassador|secretary|counsellor|counselor|attach[ée]|charg[ée]|minister|"
-    r"consul|director|chairman|head|envoy|deputy|advisor|adviser)\b[^.;:]*$",
-    re.I,
-)
+_OFFICE_HEAD = (r"(?:ambassador|secretary|counsellor|counselor|attach[ée]|charg[ée]|minister|"
+                r"consul|director|chairman|head|envoy|deputy|advisor|adviser)\b[^.;:]*$")
+"""The head of an office a signature block gives, to the end of its line."""
+_OFFICE_LINE = re.compile(rf"^(?:[\w'’.-]+\s+){{0,8}}?{_OFFICE_HEAD}", re.I)
 _PLACE_LINE = re.compile(rf"^[{_UPPER}][\w'’-]+\.?$")
 # Office and place lines skipped below a signature before giving up.
 _MAX_OFFICE_LINES = 2
@@ -873,7 +874,7 @@ def _journal_owner(text: str) -> list[str]:
 
 def _full_name(surname: str, text: str) -> str:
     """The fullest form of a bracketed surname in the text (`Mr. Arthur B. Emmons` for `Emmons`)."""
-    pattern = rf"(?<![\w.])((?:(?:(?:[A-Z]|Yu|Ya|Ye|Iu|Ia|Ts|Sh|Ch|Zh|Kh)\.\s?)|[A-Z][a-z]+\s+){{1,3}}){re.escape(surname)}\b"
+    pattern = rf"(?<![\w.])((?:{_INIT}|[A-Z][a-z]+\s+){{1,3}}){re.escape(surname)}\b"
     for match in re.finditer(pattern, text):
         words = match[1].split()
         while words and words[0].rstrip(".").lower() in _HONORIFICS:
@@ -994,9 +995,7 @@ def _signatories(text: str) -> list[str]:
     return names
 
 
-_SIGNED_OFFICE = re.compile(
-    r"(?:(?:[A-Z][\w'’.-]*|of|the|in|to|for|and)\s+){0,6}?(?i:ambassador|secretary|counsellor|counselor|attach[ée]|"
-    r"charg[ée]|minister|consul|director|chairman|head|envoy|deputy|advisor|adviser)\b[^.;:]*$")
+_SIGNED_OFFICE = re.compile(rf"(?:(?:[A-Z][\w'’.-]*|of|the|in|to|for|and)\s+){{0,6}}?(?i:{_OFFICE_HEAD})")
 """An office line under or over a signature: capitalised words before its head, not a sentence."""
 _SIGNATURE_OFFICE_LENGTH = 90
 """An office line of a signature block is short: a longer line is the body's."""
