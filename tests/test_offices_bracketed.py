@@ -20,3 +20,9 @@ def test_bracketed_office_after_a_single_surname():
 def test_a_bracket_giving_another_spelling_is_no_office():
     found = roles("Comrade Pak Il-hwan [Pak Il Hwan], Minister of Culture, received us.")
     assert found == {("pak-il-hwan", "Minister of Culture")}
+
+
+def test_bracketed_office_in_justified_text_with_doubled_blanks():
+    found = roles("The envoy  asked  that  Comrade  Imre  Farkasdi  [Chairman  of  the  State  Council]  "
+                  "receive him.")
+    assert ("imre-farkasdi", "Chairman of the State Council") in found

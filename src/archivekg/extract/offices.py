@@ -453,7 +453,7 @@ def _prose_after(text: str, pos: int) -> bool:
 
 
 # `Molina [leader of the Andean Workers' Union]`: an editor's bracket right after a name.
-_BRACKET_AFTER = re.compile(r"[ \t]?\[([^\[\]\n]{4,130})\]")
+_BRACKET_AFTER = re.compile(r"[ \t]{0,3}\[([^\[\]\n]{4,130})\]")
 
 
 def _bracketed_office(text: str, pos: int) -> tuple[str, int, int] | None:
