@@ -22,3 +22,10 @@ def test_chained_office_belongs_to_the_name_before_it():
     assert ("dao-minh", "C.C. Secretary of the Workers Party") in found
     assert ("lam-van-tri", "candidate C.C. member") in found
     assert not any(person == "lam-van-tri" and "Secretary" in title for person, title in found)
+
+
+def test_the_one_office_after_a_name_is_no_prefix_of_the_next_name():
+    found = roles("Report on the visit of Salim Karim Jaber, Syrian Deputy Prime Minister, "
+                  "Hafez Assad’s personal envoy, to Prague.")
+    assert ("salim-karim-jaber", "Syrian Deputy Prime Minister") in found
+    assert not any(person == "hafez-assad" for person, _ in found)

@@ -2016,6 +2016,7 @@ def _claimed_offices(text: str, found: list[tuple[_Cand, _Entry]], context: _Off
     for cand, _ in found:
         after = context.after(cand.end)
         if after is not None and text.startswith((",", " and "), after[2]):
+            claimed.add(after[1])
             claimed.update(start for _, start, end in offices.further_offices(text, after[2])
                            if not _names_within(names, start, end))
     return claimed
