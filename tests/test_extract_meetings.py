@@ -2051,3 +2051,9 @@ def test_the_writer_present_at_every_meeting_is_at_each():
     with_rodriguez = [m for m in meetings if "rodriguez" in m.persons]
     assert with_castro and with_rodriguez
     assert all("beck" in m.persons for m in with_castro + with_rodriguez)
+
+
+def test_a_purpose_clause_after_the_met_ends_the_meetings_sides():
+    meetings = run("meet_to_pass_gratitude.txt", {"kosygin": ("A. N. Kosygin",), "diallo": ("Ali Diallo",),
+                                                  "keita": ("Modibo Keita",)}, date="1962-03-03")
+    assert not any("keita" in m.persons for m in meetings)
