@@ -629,7 +629,8 @@ def _candidates(text: str) -> list[_Cand]:
                 accepted = True
             elif words[0] in _PLACE_ARTICLES:
                 blocked = True
-            elif blocked and len(words) == 1 and _after_posted_place(text, base, base + start):
+            elif blocked and len(words) == 1 and (_after_posted_place(text, base, base + start)
+                                                  or _after_body_office(text, base + start, words[0])):
                 blocked = False
             elif (len(words) == 2 and not blocked and start == 0 and _classify(words[0]) == "name"
                   and fold(words[0]) not in GIVEN_NAMES and not is_east_asian_name(words)
@@ -784,6 +785,24 @@ def _after_posted_place(text: str, place_start: int, start: int) -> bool:
         return False
     prefix = offices.office_before(text, start)
     return prefix is not None and prefix.phrase is not None and prefix.phrase.endswith(place)
+
+
+_BODY_ENDS = frozenset("""division bureau department section office commission committee council ministry
+    directorate administration affairs security""".split())
+_CLOSES_LISTED = re.compile(r"[ \t]*(?:[,;)]|\n|$|[ \t](?:and|were|was)[ \t])")
+
+
+def _after_body_office(text: str, start: int, word: str) -> bool:
+    """`Director of the Foreign Affairs Division Sakamoto, and Chairman of the Research Commission
+    on National Security Arita were …`: a word of a name's shape that closes an entry right after a
+    whole office of a body (head, `of`, a body's name ending in a body's word) holds that office."""
+    if _classify(word) != "name" or not _CLOSES_LISTED.match(text, start + len(word)):
+        return False
+    prefix = offices.office_before(text, start)
+    if prefix is None or prefix.phrase is None or " of " not in prefix.phrase:
+        return False
+    return (fold(prefix.phrase.split()[-1]) in _BODY_ENDS
+            and text[prefix.start:start].rstrip().endswith(prefix.phrase))
 
 
 def _wrapped(text: str, left: _Cand, right: _Cand) -> bool:
@@ -1951,6 +1970,7 @@ def extract_persons(
     claimed = _claimed_offices(text, found, context)
     names = sorted(cand.start for cand, _ in found)
     ends = sorted(cand.end for cand, _ in found)
+    named = {cand.end: cand.start for cand, _ in found}
     for cand, entry in found:
         if cand.start in clerks:
             part, verb = clerks[cand.start]
@@ -1966,13 +1986,14 @@ def extract_persons(
             if above is not None and not _names_within(names, above[1], cand.start):
                 roles.extend(offices.roles_for(entry.key, above[0], Span.of(text, above[1], cand.end)))
         after = context.after(cand.end)
-        if after is not None:
+        if after is not None and not _closed_by_name(text, named, after[1], after[2]):
             phrase, _, stop = after
             roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, cand.start, stop)))
             refs.add_title(offices.title_key(phrase), phrase, cand.start, entry)
             if text.startswith((",", " and "), stop):
                 for phrase, start, end in offices.further_offices(text, stop):
-                    roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, start, end)))
+                    if not _closed_by_name(text, named, start, end):
+                        roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, start, end)))
             elif text.startswith(" (", stop):
                 roles.extend(_parenthesised_roles(text, stop, entry.key))
     roles.extend(_shared_plural_roles(text, found, context))
@@ -2040,6 +2061,18 @@ def _past_inner_name(text: str, ends: list[int], start: int, end: int, phrase: s
     if opens is None or not offices.has_head(opens["office"]):
         return phrase
     return " ".join(phrase.split()[len(text[start:opens.start("office")].split()):])
+
+
+def _closed_by_name(text: str, named: dict[int, int], start: int, end: int) -> bool:
+    """Does a person's name close the office read over [start, end) (`X, Director of the Foreign
+    Affairs Division Sakamoto, …`)? Then the office is that name's, before it; not a name the
+    office relates to (`the secretary of Comrade Dobrev`). (`named` maps a name's end to its start.)"""
+    begins = named.get(end)
+    return (begins is not None and start < begins
+            and _RELATED_BEFORE.search(text, max(start, begins - 16), begins) is None)
+
+
+_RELATED_BEFORE = re.compile(r"\b(?:of|to|for)[ \t]+(?:(?:Comrade|Cde\.|Mr\.|Mrs\.)[ \t]+)?$")
 
 
 def _names_within(names: list[int], start: int, end: int) -> bool:
