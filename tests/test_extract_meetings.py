@@ -2057,3 +2057,9 @@ def test_a_purpose_clause_after_the_met_ends_the_meetings_sides():
     meetings = run("meet_to_pass_gratitude.txt", {"kosygin": ("A. N. Kosygin",), "diallo": ("Ali Diallo",),
                                                   "keita": ("Modibo Keita",)}, date="1962-03-03")
     assert not any("keita" in m.persons for m in meetings)
+
+
+def test_a_meeting_told_as_following_at_once_takes_the_day_the_paragraph_before_reached():
+    meetings = run("immediately_received.txt", {"benavides": ("Carlos Benavides", "He"),
+                                                "velasco": ("President Velasco",)}, date="1971-05-12")
+    assert summary(meetings) == [("1971-05-11", {"benavides", "velasco"})]

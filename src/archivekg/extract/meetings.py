@@ -2219,6 +2219,8 @@ class _Reader:
             context, paragraph = state.previous, state.previous_paragraph
         if NARRATOR_KEY in draft.parts or paragraph == sentence.paragraph:
             return context
+        if paragraph == sentence.paragraph - 1 and _STRAIGHT_ON.search(self.text, sentence.start, match.end()):
+            return context
         return None
 
     def attach(self, cue: Cue, match: re.Match[str], sentence: Sentence, target: _Draft | None,
@@ -2427,6 +2429,12 @@ def _running_text(text: str, start: int, end: int) -> bool:
     the pattern opens on a small letter, at every one of which `re` would try it."""
     before_stops = [stop.start() - 1 for stop in _STOP.finditer(text, start + 1, end)]
     return first_match_at(_RUNNING_TEXT, text, before_stops, end) is not None
+
+
+# `… arrived yesterday afternoon and went to the residence. / 2. He was immediately received by X`:
+# a meeting told as following at once goes on the day the paragraph before it reached.
+_STRAIGHT_ON = re.compile(r"\b(?:immediately|at\s+once|straight\s+away|right\s+away|upon\s+(?:his|her|their|our|my)\s+"
+                          r"arrival|on\s+(?:his|her|their|our|my)\s+arrival)\b")
 
 
 def _header_date_search(text: str) -> re.Match[str] | None:
