@@ -30,3 +30,7 @@ def test_discussions_with_a_full_name():
 
 def test_talks_with_a_place_of_two_words_is_no_person():
     assert keys("The talks with West Germany went on.\n") == set()
+
+
+def test_whose_conversation_it_was_is_a_person_too():
+    assert keys("Concerning Tsarapkin's Conversation with Fisher on 3 May\n") == {"tsarapkin"}

@@ -1296,6 +1296,8 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
         return True
     if not cand.tokens[-1].endswith(".") and _TALK_WITH.search(text, max(0, cand.start - 40), cand.start):
         return True
+    if text.endswith(_POSSESSIVE_ENDS, cand.start, cand.end) and _OWN_TALK.match(text, cand.end):
+        return True
     prefix = context.before(cand.start)
     if (prefix is not None and prefix.phrase) or context.after(cand.end):
         return True
@@ -1306,6 +1308,8 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
     return line_start and text.startswith(":", cand.end)
 
 
+# `Concerning Roshchin's Conversation with Foster`: whose talk with someone it was is a person too.
+_OWN_TALK = re.compile(r"[ \t]+(?:[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|[Ii]nterviews?)[ \t]+with\b")
 # `The conversation with Nhu lasted`, `the conversation between Jakubczak and Chibow`: the ones a
 # talk is held with or between are persons.
 _TALK_WITH = re.compile(r"\b(?:(?:conversations?|talks?|meetings?|discussions?|interviews?)[ \t]+(?:with|between)"
