@@ -347,6 +347,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Ciphered Telegram No. 40512 from Rogov to Filippov", "Kim told Rogov.", ("Rogov",)),
         ("Telegram from Paris to Moscow", "I met the minister in Paris.", ()),
         ("Cable Nos. 408-410, Rogov to Gromyko", "Received.", ("Rogov",)),
+        ("Code Message No. 2210 from Ambassador Wierzbicki in Oslo to Naszkowski", "Lange received me.",
+         ("Wierzbicki",)),
         ("Letter from Edward T. Blake to President Carter", "Dear Mr President.", ("Edward T. Blake",)),
         ("Note by Ambassador Orlov on a Conversation with Nam Il", "He said.", ("Orlov",)),
         ("From the Journal of Ambassador Pavel Sorin: Memorandum of Conversation with Nam Il", "He said.",

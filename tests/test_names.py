@@ -8,6 +8,7 @@ import pytest
 
 from archivekg.extract.names import (
     clean_name,
+    has_slavic_or_european_surname,
     initials_compatible,
     is_title_word,
     is_east_asian_name,
@@ -137,3 +138,7 @@ def test_a_shouted_possessive_is_stripped_too():
     assert strip_possessive("SORIN'S") == "SORIN"
     assert strip_possessive("Sorin’s") == "Sorin"
     assert strip_possessive("WORKERS'") == "WORKERS'"
+
+
+def test_polish_surname_endings_are_slavic():
+    assert all(has_slavic_or_european_surname(w) for w in ("Rapacki", "Winiewicz", "Kowalczyk", "Birecka"))

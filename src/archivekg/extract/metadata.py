@@ -151,7 +151,7 @@ _RECORD_BY = re.compile(
 # `Report from Etre Sándor, '…'`, `Cable, Zhou Enlai to Chairman Mao`, `Report by Qiao Xiaoguang on …`:
 # the sender, when the title names a person (two words at least) rather than an office.
 _GENRE = (
-    r"(?:[Uu]ntitled\s+)?(?:(?:Ciphered|Coded|Cipher)\s+)?"
+    r"(?:[Uu]ntitled\s+)?(?:(?:Ciphered|Coded|Cipher|Code)\s+)?"
     r"(?i:Report|Telegram|Cable|Letter|Memorandum|Memo|Note|Notes|Information|Message|Speech|Statement|Minutes|Record)"
 )
 # `Cable Telegram No. 59363`, `Cable Nos. 408-410`: a second genre word and the record's numbers.
@@ -174,7 +174,7 @@ _SURNAME = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 # (a surname from `from`, only when his post follows in brackets or the text names it again other than as a place).
 _SENDER_SURNAME = re.compile(
     rf"^(?:(?:Secret|Urgent|Top\s+Secret|Coded|Ciphered)\s+)?{_GENRE}{_NUMBERED}(?P<sep>,|\s+from)?\s+"
-    rf"(?:{_OFFICER})?(?P<name>{_SURNAME})(?P<post>\s*\([A-Z][^()]{{1,30}}\))?\s+to\b")
+    rf"(?:{_OFFICER})?(?P<name>{_SURNAME})(?P<post>\s*\([A-Z][^()]{{1,30}}\)|\s+in\s+[A-Z][\w-]+)?\s+to\b")
 _SENDER = re.compile(
     rf"^{_GENRE}{_NUMBERED}"
     r"(?:\s+(?:from|by)|\s*,)\s+(?:(?:Comrade|Cde\.)\s+)?"

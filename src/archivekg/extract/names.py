@@ -375,7 +375,7 @@ _VIETNAMESE_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
 _SLAVIC_SURNAME = re.compile(
-    r"(?:[oe]v|[oe]va|sky|ski|skiy|skii|skaya|enko|ko|vich|[iy]n|[iy]na|yan|ian|uk|dze|shvili|escu|eanu|[aeiu]z|[aeě]k|ák|ík)$"
+    r"(?:[oe]v|[oe]va|sky|ski|skiy|skii|skaya|enko|ko|vich|wicz|cki|cka|czyk|[iy]n|[iy]na|yan|ian|uk|dze|shvili|escu|eanu|[aeiu]z|[aeě]k|ák|ík)$"
 )
 # Initials: one letter, or the two letters Russian (`Yu.`), Central European (`Fr.` Franz,
 # `Wl.`/`Wł.` Władysław) and Romanian (`Gh.` Gheorghe) records abbreviate a given name to;

@@ -221,12 +221,13 @@ _CABLE_PAIR = re.compile(
 _EYES_ONLY = r"(?:,[ \t]*(?:EYES ONLY|[Ee]yes [Oo]nly))"
 _ADDRESSEE = re.compile(
     rf"^(?:[Tt]o:?[ \t]+([{UPPER}](?:[{LOWER}]+|[{UPPER}]+))\.?{_EYES_ONLY}?|([{UPPER}](?:[{LOWER}]+|[{UPPER}]+)){_EYES_ONLY}"
-    rf"|[^\n]*\b(?:[Tt]elegram|[Cc]able)\b[^\n]*[ \t]to[ \t]+([{UPPER}][{LOWER}]+))[ \t]*$",
+    rf"|[^\n]*\b(?:[Tt]elegram|[Cc]able|[Cc]ode [Mm]essage)\b[^\n]*[ \t]to[ \t]+([{UPPER}][{LOWER}]+))[ \t]*$",
     re.M)
 # The words one of _ADDRESSEE's alternatives holds, each with the letters that may open it:
 # lines without any are never tried (`[^\n]*\b(?:Telegram|Cable)` backtracks over every line).
 _ADDRESSEE_WORDS = (("elegram", "Tt"), ("able", "Cc"), ("EYES ONLY", ""), ("yes Only", "Ee"),
-                    ("yes only", "Ee"), ("\nTo", ""), ("\nto", ""))
+                    ("yes only", "Ee"), ("ode Message", "Cc"),
+                    ("ode message", "Cc"), ("\nTo", ""), ("\nto", ""))
 _CLERK_VERBS = ("typed", "deciphered", "decoded", "encoded", "encrypted", "decrypted", "printed",
                 "copied", "drafted", "prepared", "compiled", "checked", "verified", "proofread")
 _BY_NAME = re.compile(rf" by:?\s+(?=[{UPPER}])")
