@@ -38,3 +38,9 @@ def test_a_councilor_is_an_office_before_a_name():
     text = "Representatives from Laos: Chairman Peng Phongsavan, Minister Khamsouk Keola, Councilor Suphan Parachensyli"
     found = names(text)
     assert "suphan-parachensyli" in found and ("suphan-parachensyli", "Councilor") in persons_roles(text)
+
+
+def test_doctor_written_out_is_an_honorific_not_a_given_name():
+    found = names("His companions will be Doctor Luis M. Ferrer and Commander Pablo Ruiz. "
+                  "Doctor Ferrer spoke of the reactor.")
+    assert set(found) == {"luis-m-ferrer", "pablo-ruiz"}

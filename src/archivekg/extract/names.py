@@ -25,7 +25,7 @@ LOWER = "".join(
 LETTERS = UPPER + LOWER
 
 HONORIFICS = frozenset(
-    """comrade comrades cde cdes mr mrs ms miss messrs dr prof sir lord lady madame mme
+    """comrade comrades cde cdes mr mrs ms miss messrs dr doctor professor prof sir lord lady madame mme
     monsieur mister herr frau genosse genossin tov tovarishch tovarish elvtárs elvtars
     tovarăș tovarășul tovarasul tovarăşul hon com coms comr comrs c eng ing""".split()
 )
