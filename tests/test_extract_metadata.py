@@ -371,6 +371,9 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Cipher No. 512", "Cipher No. 512\nComrade Nowak\nComrade Wrona in dispatch No. 7 of 2/6/69 states:\nI met him.",
          ("Wrona",)),
         ("Report on a Visit", "We went.\n\nAmbassador of the USSR in the MPR\nORLOV\n", ("Orlov",)),
+        ("Cable on a Visit", "I met the admiral.\n\n(Signed) Pedro L. Alves\n\n\n\nA cable received from the "
+         "embassy in Lima regarding the visit of the admiral to Brazil, in which the ambassador and the admiral discussed "
+         "nu", ("Pedro L. Alves",)),
         ("Report on a Visit", "We went.\n\nCounsellor of the Embassy\n/A. Sorin/\n", ("A. Sorin",)),
         ("Report on a Visit", "We went to Sariwon.\n\nCounsellor of the Embassy\nSariwon\n", ()),
         ("Telegram from Polish Embassy in Sofia (Nowak), 3 May 1958", "I met the minister.", ("Nowak",)),

@@ -648,8 +648,9 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
             _journal_owner(text) or _own_record(text) or _summary_writer(summary, text) or _bracketed_narrator(text)
             or _forwarded_report_writer(text)
         )
-    if not _torn_end(text):
-        found.extend(_signatories(text) or _cover_signatory(text) or _telegram_signer(text, title or ""))
+    signed = [] if _torn_end(text) else (
+        _signatories(text) or _cover_signatory(text) or _telegram_signer(text, title or ""))
+    found.extend(signed or _signed_over_last_paragraph(text))
     unique: list[str] = []
     for name in map(normalise_name, found):
         if not any(_same_person(name, other) for other in unique):
@@ -951,6 +952,20 @@ def _torn_end(text: str) -> bool:
     body = text.rstrip()
     word = body[max(body.rfind(" "), body.rfind("\n"), body.rfind("\t")) + 1:]
     return len(word) >= 3 and word.isalpha() and starts_longer_word(text, word, len(body) - len(word))
+
+
+_PROSE_LINE = 120
+
+
+def _signed_over_last_paragraph(text: str) -> list[str]:
+    """`(Signed) Carlos F. Duarte`, then the archive's summary paragraph the page sets after the
+    record: the marked signature right above the last paragraph signs the record."""
+    lines = [line.strip() for line in text.rstrip().rsplit("\n", 6)[-6:]]
+    filled = [line for line in lines if line]
+    if len(filled) < 2 or len(filled[-1]) < _PROSE_LINE or not _SIGNATURE_MARK.search(filled[-2]):
+        return []
+    line = _OFFICE_BEFORE_NAME.sub("", _after_signature_mark(filled[-2]))
+    return _SIGNATURE_NAMES.findall(line) if _SIGNATURE_LINE.match(line) and _all_names(line) else []
 
 
 def _signatories(text: str) -> list[str]:
