@@ -2063,3 +2063,15 @@ def test_a_meeting_told_as_following_at_once_takes_the_day_the_paragraph_before_
     meetings = run("immediately_received.txt", {"benavides": ("Carlos Benavides", "He"),
                                                 "velasco": ("President Velasco",)}, date="1971-05-12")
     assert summary(meetings) == [("1971-05-11", {"benavides", "velasco"})]
+
+
+def test_a_place_set_off_by_commas_may_stand_between_received_and_the_guest():
+    meetings = run("right_after_that.txt", {"ortega": ("Manuel Ortega",), "valencia": ("Luis Valencia",)},
+                   date="1975-10-09")
+    assert ("1975-10-08", {"ortega"}) in summary(meetings)
+
+
+def test_right_after_that_goes_on_the_day_of_the_paragraph_before_past_blank_lines():
+    meetings = run("right_after_that.txt", {"ortega": ("Manuel Ortega",), "valencia": ("Luis Valencia",)},
+                   date="1975-10-09")
+    assert ("1975-10-08", {"valencia"}) in summary(meetings)

@@ -228,7 +228,8 @@ _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+l
 _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
 _OBJECT_LEAD = re.compile(
-    r"\W*(?:(?:up)?on|at)?\s*(?:(?:his|her|their|its)\s+(?:own\s+)?request\W+)?"
+    r"\W*(?:(?<=,)\s*(?:in|at)\s+(?:the|my|our|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3},\s*)?"
+    r"(?:(?:up)?on|at)?\s*(?:(?:his|her|their|its)\s+(?:own\s+)?request\W+)?"
     r"(?:(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:breakfast|lunch|luncheon|dinner|supper|banquet|reception)\W+)?"
     r"(?:(?:the|a|an|[A-Z][\w.'’-]*|Cde\.|\[[^\]]*\]|of|for|to|and|headed\s+by|led\s+by|"
     r"ambassadors?|minister|secretary|chairman|premier|president|delegations?|deputy|vice|head|leader|"
@@ -651,6 +652,7 @@ class _State:
     context_at: int = -1
     previous: DateValue | None = None
     previous_paragraph: int = -1
+    previous_at: int = -1
     current: _Draft | None = None
     reported_paragraph: int = -1
     told: _Draft | None = None
@@ -1850,6 +1852,7 @@ class _Reader:
     def move_context(self, value: DateValue, position: int, paragraph: int) -> None:
         state = self.state
         state.previous, state.previous_paragraph = state.context, state.context_paragraph
+        state.previous_at = state.context_at
         state.context, state.context_paragraph, state.context_at = value, paragraph, position
 
     def clause(self, match: re.Match[str], sentence: Sentence, whole: bool) -> tuple[int, int, Frame | None]:
@@ -2214,14 +2217,21 @@ class _Reader:
         if _RESULTS_OF.search(self.text, max(sentence.start, match.start() - 60), match.start()):
             return None
         state = self.state
-        context, paragraph = state.context, state.context_paragraph
+        context, paragraph, at = state.context, state.context_paragraph, state.context_at
         if match.end() <= state.context_at < sentence.end:
-            context, paragraph = state.previous, state.previous_paragraph
+            context, paragraph, at = state.previous, state.previous_paragraph, state.previous_at
         if NARRATOR_KEY in draft.parts or paragraph == sentence.paragraph:
             return context
-        if paragraph == sentence.paragraph - 1 and _STRAIGHT_ON.search(self.text, sentence.start, match.end()):
+        if (0 <= at < sentence.start and _STRAIGHT_ON.search(self.text, sentence.start, match.end())
+                and self.next_paragraph(at, sentence.start)):
             return context
         return None
+
+    def next_paragraph(self, earlier: int, start: int) -> bool:
+        """Does the paragraph at `start` come right after the one holding `earlier`, with only
+        blank lines between?"""
+        lines = self.text[earlier:start].split("\n")[1:]
+        return bool(lines) and not any(c.isalnum() for line in lines[:-1] for c in line)
 
     def attach(self, cue: Cue, match: re.Match[str], sentence: Sentence, target: _Draft | None,
                free_indirect: bool) -> _Draft | None:
@@ -2433,8 +2443,8 @@ def _running_text(text: str, start: int, end: int) -> bool:
 
 # `… arrived yesterday afternoon and went to the residence. / 2. He was immediately received by X`:
 # a meeting told as following at once goes on the day the paragraph before it reached.
-_STRAIGHT_ON = re.compile(r"\b(?:immediately|at\s+once|straight\s+away|right\s+away|upon\s+(?:his|her|their|our|my)\s+"
-                          r"arrival|on\s+(?:his|her|their|our|my)\s+arrival)\b")
+_STRAIGHT_ON = re.compile(r"\b(?:immediately|at\s+once|right\s+after\s+that|straight\s+away|right\s+away|"
+                          r"(?:up)?on\s+(?:his|her|their|our|my)\s+arrival)\b", re.IGNORECASE)
 
 
 def _header_date_search(text: str) -> re.Match[str] | None:
