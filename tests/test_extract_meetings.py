@@ -2075,3 +2075,9 @@ def test_right_after_that_goes_on_the_day_of_the_paragraph_before_past_blank_lin
     meetings = run("right_after_that.txt", {"ortega": ("Manuel Ortega",), "valencia": ("Luis Valencia",)},
                    date="1975-10-09")
     assert ("1975-10-08", {"valencia"}) in summary(meetings)
+
+
+def test_a_cables_clipped_visited_at_an_hour_is_the_writers_visit_that_day():
+    meetings = run("telegraphic_visit.txt", {"novak": ("Novak",), "betancourt": ("Betancourt",), "thant": ("U Thant",)},
+                   date="1963-03-14", authors=("novak",))
+    assert summary(meetings) == [("1963-03-14", {"novak", "betancourt"})]

@@ -2,7 +2,7 @@
 the second half of a double surname in brackets (`Dumescu[-Varga]`)."""
 
 from __future__ import annotations
-from persons_text import names
+from persons_text import keys, names
 
 
 
@@ -15,3 +15,7 @@ def test_bracketed_second_surname_joins_the_word():
     found = names("The delegation was led by P.[etre] Dumescu[-Varga], member of the Committee.")
     assert set(found) == {"petre-dumescu-varga"}
     assert found["petre-dumescu-varga"][0] == "Petre Dumescu-Varga"
+
+
+def test_the_hours_p_m_is_no_pair_of_initials():
+    assert keys("Visited the President at 1 P.M. Just today he received the message.\n") == set()

@@ -22,3 +22,9 @@ def test_every_stop_is_judged_as_the_whole_search_judges_it():
     assert _abbreviated("Present from the Polish side: Cds. Gomułka, Kliszko", 0, 33)
     lower = "Present were the laureate, prof. Sutanto, and acad. Ivanov"
     assert _abbreviated(lower, 0, lower.index("prof.") + 4) and _abbreviated(lower, 0, lower.index("acad.") + 4)
+
+
+def test_a_clock_times_p_m_before_a_capital_ends_the_sentence():
+    text = "Visited the President at 1 P.M. Just today he received the message."
+    assert not _abbreviated(text, 0, text.index("P.M.") + 3)
+    assert _abbreviated(text, 0, text.index("P.M.") + 1)

@@ -70,10 +70,10 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("received", "host", "visitor", "reception", needs_object=True),
      r"(?:received|receives|receive|receiving|welcomed|greeted|hosted|entertained|summoned|saw\s+off|sent\s+for)"),
     (Cue("visited", "visitor", "host", "visit", place_object=True),
-     rf"(?:visited|{_NOT_AFTER_DETERMINER}(?:visits|visit|visiting))(?!\s+(?:to|in|of|with|by)\b)"),
+     rf"(?:[Vv]isited|{_NOT_AFTER_DETERMINER}(?:visits|visit|visiting))(?!\s+(?:to|in|of|with|by)\b)"),
     (Cue("invited_meal", "host", "visitor", "meal", needs_object=True),
      rf"invited(?=[^;:]{{1,160}}?\b(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{MEAL}\b)"),
-    (Cue("called_on", "visitor", "host", "visit", needs_object=True), r"(?:called|calls|call|calling)\s+(?:on|upon)"),
+    (Cue("called_on", "visitor", "host", "visit", needs_object=True), r"(?:[Cc]alled|calls|call|calling)\s+(?:on|upon)"),
     (Cue("came_to_see", "visitor", "host", "visit"),
      r"(?:came|come|comes|coming|went|go|goes)\s+(?:over\s+)?to\s+(?:see|visit|meet)"),
     (Cue("came_to_us", "visitor", "host", "visit"),
@@ -93,7 +93,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?!\s+(?:to|that|about|for|of|whether|if)\b)|"
      r"raised\s+(?:[\w-]+\s+){0,4}?with"),
     (Cue("met", "participant", "participant", "meeting"),
-     rf"(?:(?:met|meet|meets)\b|(?:(?<=whom I )|(?<=whom we )|(?<=whom he )|(?<=whom she ))saw\b|"
+     rf"(?:(?:met|meet|meets|Met(?=\s+with\b))\b|(?:(?<=whom I )|(?<=whom we )|(?<=whom he )|(?<=whom she ))saw\b|"
      rf"{_NOT_AFTER_DETERMINER}meeting\b|"
      rf"meeting(?:{_FOR_SPAN})?(?=\s+(?:with|between|together))|"
      r"(?:held|had)\s+(?:[a-z]+\s+){0,2}?meetings(?=\s+with\b)|"

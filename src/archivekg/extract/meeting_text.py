@@ -255,6 +255,10 @@ class SpeechVerbs:
         return [m for m in self.matches[i:j] if m.end() <= end] if i < j else []
 
 
+# `Visited Dorticos at 1 P.M. Just today …`: a clock time's `P.M.`/`A.M.` ends a sentence like any word.
+_CLOCK_END = re.compile(r".*\d[ \t]?(?:P\.M|A\.M)\.[ \t][A-Z]$")
+
+
 def _abbreviated(text: str, start: int, stop: int) -> bool:
     """True when the full stop at `stop` ends an abbreviation (`Mr.`, `U.S.`), not a sentence.
     Every abbreviation but `Nº` and `comrs.` is a word of at most four letters, so a stop
@@ -264,6 +268,8 @@ def _abbreviated(text: str, start: int, stop: int) -> bool:
         return False
     if text[stop:stop + 1] != "." or not text[stop - 1:stop].isalpha():
         return text[stop:stop + 1] == "." and _completed_initial(text, stop)
+    if _CLOCK_END.match(text, max(start, stop - 8), stop + 3):
+        return False
     floor = max(start, stop - 6)
     word = stop
     while word > floor and (text[word - 1].isalnum() or text[word - 1] == "_"):

@@ -299,6 +299,7 @@ _OWN_TALK_LEAD = re.compile(r"\W*(?P<det>The|My|Our|A)\s+(?:(?:first|second|thir
 with X`: opening a sentence with no subject of its own, the narrator's own talk, told in their report (`The …`
 and `A …` only after the narrator has spoken in the paragraphs just before); not `The talks between A and B`."""
 _OWN_TALK_REACH = 600
+_TELEGRAPHIC_CUES = frozenset(("visited", "received", "met", "called_on", "conversation", "talk"))
 _COVER_NOTE = re.compile(r"\b(?:[Ff]orward(?:ing|ed)?|[Ee]nclos(?:ing|ed)|[Ss]ending)\s+(?:you\s+)?(?:(?:a|the|one)\s+)?"
                          r"(?:copy|copies|transcript|record|minutes|text)\b")
 """`We are forwarding a copy of the transcript of …`: a cover note above the record, whose
@@ -1977,6 +1978,10 @@ class _Reader:
                 draft.narrated = True
                 draft.add(NARRATOR_KEY, cue.subject, Span.of(text, lead.start("det"), lead.end("det")))
                 narrator_subject = [lead]
+            elif cue.name in _TELEGRAPHIC_CUES and match.group()[:1].isupper() and not text[left:match.start()].strip():
+                draft.narrated = True  # `Visited [President X] Dorticos at 1 P.M.`: a cable's clipped `I visited`
+                draft.add(NARRATOR_KEY, cue.subject, span)
+                narrator_subject = [match]
         if cue.name == "meal_held" and not subjects and not narrator_subject and not reported and self.authors:
             draft.narrated = True
             draft.add(NARRATOR_KEY, cue.subject, span)
@@ -2015,7 +2020,8 @@ class _Reader:
         if unnamed and not subjects and not narrator_subject:
             return None
         # object side
-        objects = [m for m in self.index.within(match.end(), right) if not self.blocked(m.start, match.end())]
+        objects = [m for m in self.index.within(match.end(), right)
+                   if not self.blocked(m.start, match.end()) and not _OWNED_PAPER.match(text, m.end)]
         if cue.narrator_only:
             objects = self.addressees(objects)
         elif cue.name == "told_me":
@@ -2220,6 +2226,9 @@ class _Reader:
         context, paragraph, at = state.context, state.context_paragraph, state.context_at
         if match.end() <= state.context_at < sentence.end:
             context, paragraph, at = state.previous, state.previous_paragraph, state.previous_at
+        if context is None and NARRATOR_KEY in draft.parts and self.anchor and not state.entry and _CLOCK.search(
+                self.text, sentence.start, sentence.end):
+            return DateValue(self.anchor)  # `Visited X at 1 P.M.`: a cable's hour, on the day it was sent
         if NARRATOR_KEY in draft.parts or paragraph == sentence.paragraph:
             return context
         if (0 <= at < sentence.start and _STRAIGHT_ON.search(self.text, sentence.start, match.end())
@@ -2441,6 +2450,10 @@ def _running_text(text: str, start: int, end: int) -> bool:
     return first_match_at(_RUNNING_TEXT, text, before_stops, end) is not None
 
 
+# `received U Thant's message`: what was received was the man's paper, not the man.
+_OWNED_PAPER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:message|letter|telegram|cable|note|reply|answer|proposals?|speech|"
+                          r"statement|request|greetings|book|article|report)s?\b")
+_CLOCK = re.compile(r"\bat\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[AaPp]\.\s?[Mm]\.|[AaPp][Mm]\b|o['’]clock|hours?\b|hrs\b)")
 # `… arrived yesterday afternoon and went to the residence. / 2. He was immediately received by X`:
 # a meeting told as following at once goes on the day the paragraph before it reached.
 _STRAIGHT_ON = re.compile(r"\b(?:immediately|at\s+once|right\s+after\s+that|straight\s+away|right\s+away|"

@@ -600,6 +600,7 @@ _SERIAL_AFTER = re.compile(r"\.?[ \t]+No\.?[ \t]*\d")
 _SUFFIX = re.compile(r",?[ \t]+(Jr|Sr)\.?(?![\w.-])")
 """`Thomas J. Coolidge, Jr.`: the son is not the father; the suffix is part of the name."""
 # `Jan. 20, 1958`: a month's abbreviation before a day is a date, not the given name Jan.
+_CLOCK_BEFORE = re.compile(r"\d[ \t]?$")
 _MONTH_ABBRS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}\b")
 
@@ -644,6 +645,12 @@ def _candidates(text: str) -> list[_Cand]:
                     continue
                 end = len(text[base:cut].rstrip())
                 words = words[:-1]
+                forms = (clean_name(text[base + start:base + end]),)
+            if len(words) > 2 and words[1] == "M." and words[0] in ("P.", "A.") and _CLOCK_BEFORE.search(
+                    text, max(0, base + start - 8), base + start):
+                # `at 1 P.M. Just today`: the hour's `P.M.` is no pair of initials
+                start += text.index(words[2], base + start + 2) - base - start
+                words = words[2:]
                 forms = (clean_name(text[base + start:base + end]),)
             if _body_before_initials(text, base + start, words):
                 start += text.index(words[1], base + start + len(words[0])) - base - start
