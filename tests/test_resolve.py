@@ -33,6 +33,10 @@ def same(resolution, a: tuple[str, str], b: tuple[str, str]) -> bool:
         ("Heo Seok-seon", "Ho Sok Son"),
         ("Jeong Jun-taek", "Chŏng Chun-t'aek"),
         ("Jeong Jun-taek", "Chung Jun-taek"),
+        ("A. I. Alekseyev", "A. I. Alekseev"),
+        ("Aleksandr Alexeyev", "Aleksandr Alekseev"),
+        ("A. Ya. Vyshinskiy", "A. Ya. Vyshinsky"),
+        ("N. V. Podgornyi", "N. V. Podgorny"),
     ],
 )
 def test_romanization_and_spelling_variants_are_one_person(a: str, b: str) -> None:

@@ -107,6 +107,23 @@ def fold_korean(text: str) -> str:
     return text.replace("\0", "ng")
 
 
+_RUSSIAN_FOLDS = ((re.compile(r"x"), "ks"), (re.compile(r"(?<=[aeiou])y(?=e)"), ""),
+                  (re.compile(r"sk(?:iy|ii|yi|y)$"), "ski"), (re.compile(r"(?:iy|yi|yy)$"), "y"))
+
+
+@lru_cache(maxsize=1 << 16)
+def fold_russian(surname: str) -> str:
+    """Fold the spellings translators give one Russian surname onto one form: `Alexeyev`,
+    `Alekseyev`, `Alekseev` -> `alekseev`; `Vyshinskiy`, `Vyshinsky` -> `vyshinski`;
+    `Podgornyi` -> `podgorny`. Only surnames of six letters or more, where such a
+    spelling is no other name."""
+    if len(surname) < 6:
+        return surname
+    for pattern, replacement in _RUSSIAN_FOLDS:
+        surname = pattern.sub(replacement, surname)
+    return surname
+
+
 def _words(name: str) -> list[str]:
     """Lower-case ascii tokens; initials keep their dot, possessives and titles go."""
     text = _POSSESSIVE.sub("", unidecode(name).strip())
@@ -131,13 +148,13 @@ def parse_name(name: str) -> ParsedName | None:
         word = bare[0]
         if word in EAST_ASIAN_SURNAMES:
             return ParsedName("single", fold_korean(_SURNAME_FOLD.get(word, word)))
-        return ParsedName("single", word)
+        return ParsedName("single", fold_russian(word))
     if bare[0] in EAST_ASIAN_SURNAMES and not any(t.endswith(".") for t in tokens[:-1]):
         surname = fold_korean(_SURNAME_FOLD.get(bare[0], bare[0]))
         return ParsedName("ea", surname, given=fold_korean("".join(bare[1:])))
     given = [t for t in bare[:-1] if t]
     first = given[0] if given and len(given[0]) > 1 else ""
-    return ParsedName("western", bare[-1], initials="".join(g[0] for g in given), first=first)
+    return ParsedName("western", fold_russian(bare[-1]), initials="".join(g[0] for g in given), first=first)
 
 
 class _UnionFind:
