@@ -14,3 +14,8 @@ from persons_text import keys
 ])
 def test_leader_by_surname_alone(text: str, expected: set[str]) -> None:
     assert keys(text) == expected
+
+
+def test_johnson_and_de_gaulle_alone_are_the_leaders():
+    assert keys("For Johnson, it is now a question of how to survive the election year.") == {"johnson"}
+    assert keys("We are pleased. De Gaulle did not expect such a turn of events.") == {"de-gaulle"}

@@ -63,7 +63,7 @@ LEADERS = frozenset(
     shevardnadze tito ulbricht honecker gomulka gierek jaruzelski kadar rakosi novotny husak
     zhivkov ceausescu gheorghiu-dej hoxha tsedenbal castro guevara nasser nehru sukarno
     truman eisenhower kennedy nixon carter reagan kissinger dulles acheson macarthur
-    churchill adenauer fidel
+    churchill adenauer fidel johnson gaulle
     ustinov malinovsky grechko ponomarev kirilenko pieck grotewohl stoph krenz modrow
     brandt kohl erhard genscher bierut cyrankiewicz rapacki maurer stoica bodnaras gottwald
     dubcek kardelj rankovic shehu sadat mubarak assad arafat khomeini gaddafi qaddafi taraki

@@ -1104,6 +1104,8 @@ def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
             continue
         if len(cand.forms) > 1 or _shape_cue(cand.tokens) or cand.forms[0] in turns:
             cand.accepted = True
+        elif len(cand.tokens) == 2 and cand.tokens[0] in ("De", "Von", "Van") and fold(cand.tokens[1]) in LEADERS:
+            cand.accepted = True  # `De Gaulle did not expect …`: the particle capitalised at a sentence's start
         elif context.before(cand.start) is not None or context.adjacent(cand.start):
             cand.accepted = True
         elif _AFTER_CUE.match(text, cand.end) or context.after(cand.end):
