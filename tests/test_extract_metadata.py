@@ -347,6 +347,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Ciphered Telegram No. 40512 from Rogov to Filippov", "Kim told Rogov.", ("Rogov",)),
         ("Telegram from Paris to Moscow", "I met the minister in Paris.", ()),
         ("Cable Nos. 408-410, Rogov to Gromyko", "Received.", ("Rogov",)),
+        ("Note on a Conversation by Wasik, Nowacki and Zelent at the Soviet Embassy in Hanoi", "We met them.",
+         ("Wasik", "Nowacki", "Zelent")),
         ("Code Message No. 2210 from Ambassador Wierzbicki in Oslo to Naszkowski", "Lange received me.",
          ("Wierzbicki",)),
         ("Letter from Edward T. Blake to President Carter", "Dear Mr President.", ("Edward T. Blake",)),

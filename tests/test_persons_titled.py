@@ -44,3 +44,12 @@ def test_doctor_written_out_is_an_honorific_not_a_given_name():
     found = names("His companions will be Doctor Luis M. Ferrer and Commander Pablo Ruiz. "
                   "Doctor Ferrer spoke of the reactor.")
     assert set(found) == {"luis-m-ferrer", "pablo-ruiz"}
+
+
+def test_the_soviet_rank_general_major_is_no_part_of_the_name():
+    found = names("The talk was held at the initiative of the military attaché, General Major Petrenko.")
+    assert set(found) == {"petrenko"}
+
+
+def test_an_initial_before_a_roman_numeral_is_a_files_signature():
+    assert names("Archive, Warsaw, zespol 12/70, wiazka 3, teczka D. II Laos 114, 5-7.") == {}

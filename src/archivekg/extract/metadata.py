@@ -641,6 +641,8 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
         found.extend(recorders)
     elif name := _drafting_official(text) or _memo_sender(text) or _telegram_head_sender(text, title or ""):
         found.append(name)
+    elif names := _conversation_holders(title or ""):
+        found.extend(names)
     elif name := _title_writer(title or "", text):
         found.append(name)
     else:
@@ -732,6 +734,21 @@ _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _E
                   _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME,
                   _NAME_TO_ADDRESSEE, _OWN_NOTES)
 _NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _NARRATED_MISSION, _OWNER_GENRE)
+
+
+# `Note on a Conversation by Tarka, Jurgas and Milc at the Soviet Embassy`: the diplomats who held it wrote it.
+_CONVERSATION_BY = re.compile(
+    rf"^(?:Note|Notes|Record|Report|Memorandum|Information)\s+(?:on|of)\s+(?:a|the)\s+Conversations?\s+"
+    rf"(?:held\s+)?by\s+(?P<names>{_SURNAME}(?:\s*,\s*{_SURNAME})*(?:,?\s+and\s+{_SURNAME})?)"
+    r"(?=\s+(?:at|in|with|on)\b|\s*[,(\[]|\s*$)")
+
+
+def _conversation_holders(title: str) -> list[str]:
+    match = _CONVERSATION_BY.match(title)
+    if match is None:
+        return []
+    names = re.findall(_SURNAME, match["names"])
+    return names if all(_surname_like(name) and _plausible_title_name(name) for name in names) else []
 
 
 def _title_writer(title: str, text: str) -> str | None:

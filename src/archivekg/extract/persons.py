@@ -600,6 +600,7 @@ _SERIAL_AFTER = re.compile(r"\.?[ \t]+No\.?[ \t]*\d")
 _SUFFIX = re.compile(r",?[ \t]+(Jr|Sr)\.?(?![\w.-])")
 """`Thomas J. Coolidge, Jr.`: the son is not the father; the suffix is part of the name."""
 # `Jan. 20, 1958`: a month's abbreviation before a day is a date, not the given name Jan.
+_ROMAN_NUMERALS = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"))
 _CLOCK_BEFORE = re.compile(r"\d[ \t]?$")
 _MONTH_ABBRS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}\b")
@@ -652,6 +653,13 @@ def _candidates(text: str) -> list[_Cand]:
                 start += text.index(words[2], base + start + 2) - base - start
                 words = words[2:]
                 forms = (clean_name(text[base + start:base + end]),)
+            if len(words) > 1 and words[0] == "Major" and text.endswith("General ", 0, base + start):
+                # `General Major Ivanov`: the Soviet rank, both its words before the name
+                start += text.index(words[1], base + start + 5) - base - start
+                words = words[1:]
+                forms = (clean_name(text[base + start:base + end]),)
+            if any(w in _ROMAN_NUMERALS and is_initial(words[i - 1]) for i, w in enumerate(words) if i):
+                continue  # `teczka D. II Wietnam`: a file's signature, no initial of a name
             if _body_before_initials(text, base + start, words):
                 start += text.index(words[1], base + start + len(words[0])) - base - start
                 words = words[1:]
