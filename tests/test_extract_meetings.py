@@ -2081,3 +2081,9 @@ def test_a_cables_clipped_visited_at_an_hour_is_the_writers_visit_that_day():
     meetings = run("telegraphic_visit.txt", {"novak": ("Novak",), "betancourt": ("Betancourt",), "thant": ("U Thant",)},
                    date="1963-03-14", authors=("novak",))
     assert summary(meetings) == [("1963-03-14", {"novak", "betancourt"})]
+
+
+def test_apart_from_him_brings_the_one_him_refers_to_into_the_meeting():
+    meetings = run("apart_from_him.txt", {"nowak": ("We",), "petrenko": ("Petrenko",), "zaitsev": ("Zaitsev",)},
+                   date="1965-03-10", authors=("nowak",))
+    assert any({"petrenko", "zaitsev"} <= set(m.persons) for m in meetings)

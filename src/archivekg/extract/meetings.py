@@ -2274,6 +2274,10 @@ class _Reader:
                      if not self.blocked(m.start, left) and not _ABSENT.match(text, m.end)]
             if cue.name == "present" and text.endswith(":", sentence.start, sentence.end):
                 found += self.listed_below(sentence.end)
+            besides = _BESIDES_HIM.match(text, sentence.start, match.start()) if cue.name == "present" else None
+            key = self.resolve_pronoun(besides.start(1), set(), reported) if besides else None
+            if besides and key:
+                found.insert(0, _Mention(besides.start(1), besides.end(1), key))
         frame = innermost_report(text, self.verbs, sentence.start, match.start())
         narrators = self.narrator_tokens(sentence.start, sentence.end, frame) if self.authors else []
         created = target is None
@@ -2453,6 +2457,8 @@ def _running_text(text: str, start: int, end: int) -> bool:
 # `received U Thant's message`: what was received was the man's paper, not the man.
 _OWNED_PAPER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:message|letter|telegram|cable|note|reply|answer|proposals?|speech|"
                           r"statement|request|greetings|book|article|report)s?\b")
+# `Apart from him, the embassy counselor Soloviev was present`: the one `him` refers to was there too.
+_BESIDES_HIM = re.compile(r"\s*(?:(?:Apart|Aside)\s+from|Besides|In\s+addition\s+to)\s+(him|her|them)\b")
 _CLOCK = re.compile(r"\bat\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[AaPp]\.\s?[Mm]\.|[AaPp][Mm]\b|o['’]clock|hours?\b|hrs\b)")
 # `… arrived yesterday afternoon and went to the residence. / 2. He was immediately received by X`:
 # a meeting told as following at once goes on the day the paragraph before it reached.
