@@ -48,3 +48,9 @@ def test_the_office_under_or_over_a_signature_is_the_signers():
 def test_a_line_of_the_body_over_a_signature_is_no_office():
     found = _authored("Report on a Visit\n\nThe talks with the Minister went well and lasted two hours\nIVANOV\n")
     assert not {title for _, title, kind in found if kind == "office"}
+
+
+def test_a_three_word_name_alone_under_a_heads_office_line_is_a_person():
+    text = ("Record of Conversation\nwith the Minister of Fisheries of Kenya,\nHead of the Delegation of Experts\n"
+            "Omari Juma Mwangeka\n(third level)\n\nThe head of the delegation returned to Moscow.\n")
+    assert "omari-juma-mwangeka" in keys(text)

@@ -600,6 +600,7 @@ _SERIAL_AFTER = re.compile(r"\.?[ \t]+No\.?[ \t]*\d")
 _SUFFIX = re.compile(r",?[ \t]+(Jr|Sr)\.?(?![\w.-])")
 """`Thomas J. Coolidge, Jr.`: the son is not the father; the suffix is part of the name."""
 # `Jan. 20, 1958`: a month's abbreviation before a day is a date, not the given name Jan.
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _ROMAN_NUMERALS = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"))
 _CLOCK_BEFORE = re.compile(r"\d[ \t]?$")
 _MONTH_ABBRS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -1116,6 +1117,9 @@ def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
             cand.accepted = True  # `De Gaulle did not expect …`: the particle capitalised at a sentence's start
         elif context.before(cand.start) is not None or context.adjacent(cand.start):
             cand.accepted = True
+        elif (len(cand.tokens) > 2 and all(_classify(token) == "name" for token in cand.tokens)
+              and _LINE_END.match(text, cand.end) and offices.office_above(text, cand.start) is not None):
+            cand.accepted = True  # `Head of Delegation of Experts` / `Hussein Abdulkadir Kasim`: a head's name line
         elif _AFTER_CUE.match(text, cand.end) or context.after(cand.end):
             cand.accepted = True
         elif (_BY_BEFORE.search(text, max(0, cand.start - 4), cand.start) or _staff_entry(text, cand)
