@@ -299,7 +299,8 @@ _OWN_TALK_LEAD = re.compile(r"\W*(?P<det>The|My|Our|A)\s+(?:(?:first|second|thir
 with X`: opening a sentence with no subject of its own, the narrator's own talk, told in their report (`The …`
 and `A …` only after the narrator has spoken in the paragraphs just before); not `The talks between A and B`."""
 _OWN_TALK_REACH = 600
-_TELEGRAPHIC_CUES = frozenset(("visited", "received", "met", "called_on", "conversation", "talk"))
+_TELEGRAPHIC_CUES = frozenset(("visited", "met", "called_on"))
+"""The cues whose patterns also take a capitalised verb (`Visited`, `Met with`, `Called on`)."""
 _COVER_NOTE = re.compile(r"\b(?:[Ff]orward(?:ing|ed)?|[Ee]nclos(?:ing|ed)|[Ss]ending)\s+(?:you\s+)?(?:(?:a|the|one)\s+)?"
                          r"(?:copy|copies|transcript|record|minutes|text)\b")
 """`We are forwarding a copy of the transcript of …`: a cover note above the record, whose

@@ -744,6 +744,7 @@ _CONVERSATION_BY = re.compile(
 
 
 def _conversation_holders(title: str) -> list[str]:
+    """The surnames a title says held the conversation, when every one looks like a surname."""
     match = _CONVERSATION_BY.match(title)
     if match is None:
         return []
