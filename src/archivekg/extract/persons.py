@@ -607,6 +607,12 @@ _MONTH_ABBRS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".spli
 _DAY_AFTER = re.compile(r"\.?[ \t]+\d{1,2}\b")
 
 
+# `c. Moskovskii`: a Czech or Slovak record's comrade in lower case; where a record writes it so,
+# `C.` opening a sentence before a name is that comrade, no initial.
+_LOWER_COMRADE = re.compile(r"[ (]c\. [A-Z]")
+_SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
+
+
 # `Major General`, `Brigadier-General`, `Attorney General`: one word before `General` makes a rank with it.
 _GENERAL_AFTER = (" General", "-General")
 
@@ -617,6 +623,7 @@ def _candidates(text: str) -> list[_Cand]:
     A run's candidates depend on the run's text only, and the same runs (names,
     titles) recur throughout a document and a corpus: they are read once."""
     cands: list[_Cand] = []
+    lower_comrade = _LOWER_COMRADE.search(text) is not None
     for run in _RUN.finditer(text):
         base = run.start()
         for start, end, words, forms, blocked in _run_candidates(run.group()):
@@ -653,6 +660,11 @@ def _candidates(text: str) -> list[_Cand]:
                 # `at 1 P.M. Just today`: the hour's `P.M.` is no pair of initials
                 start += text.index(words[2], base + start + 2) - base - start
                 words = words[2:]
+                forms = (clean_name(text[base + start:base + end]),)
+            if (lower_comrade and len(words) > 1 and words[0] == "C." and not is_initial(words[1])
+                    and _SENTENCE_START.search(text, max(0, base + start - 4), base + start)):
+                start += text.index(words[1], base + start + 2) - base - start
+                words = words[1:]
                 forms = (clean_name(text[base + start:base + end]),)
             if len(words) > 1 and words[0] == "Major" and text.endswith("General ", 0, base + start):
                 # `General Major Ivanov`: the Soviet rank, both its words before the name
