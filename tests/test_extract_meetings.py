@@ -2087,3 +2087,12 @@ def test_apart_from_him_brings_the_one_him_refers_to_into_the_meeting():
     meetings = run("apart_from_him.txt", {"nowak": ("We",), "petrenko": ("Petrenko",), "zaitsev": ("Zaitsev",)},
                    date="1965-03-10", authors=("nowak",))
     assert any({"petrenko", "zaitsev"} <= set(m.persons) for m in meetings)
+
+
+def test_those_a_side_was_represented_by_are_present_even_on_long_lines_of_office():
+    meetings = run("side_represented_by.txt",
+                   {"benda": ("K[arel] Benda", "Benda"), "lipa": ("S. Lipa", "Lipa"), "rudny": ("[Jan] Rudny",),
+                    "kos": ("T. Kos",), "hora": ("V[áclav] Hora",)}, date="1971-05-06",
+                   title="Record of Conversation, Minister of Foreign Affairs Benda and Polish Deputy Minister Lipa, Prague")
+    assert summary(meetings) == [("1971-05-06", {"benda", "lipa", "rudny", "kos", "hora"})]
+    assert parts(meetings[0])["rudny"] == "present"

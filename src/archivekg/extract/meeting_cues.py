@@ -149,6 +149,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      rf"attended\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:{MEAL}|meeting|conversation|talks|discussions?|ceremony)\b|"
      r"[Ff]rom\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part)\b|"
      r"[Oo]n\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b|"
+     r"(?<=side\swas\s)represented\s+by\b|(?<=side\swere\s)represented\s+by\b|represented\s+by(?=\s*:)|"
      rf"were\s+(?:also\s+)?at\s+(?:the|this|that)\s+(?:\w+\s+)?(?:{MEAL}|meeting|talks|conversation)\b|"
      r"(?:stenographer|recorder)s?\s+(?:was|were)\b|(?:[Ss]tenographer|[Rr]ecorder)s?\s*:"),
     (Cue("pointed_at", "present", "present", creates=False),
@@ -189,7 +190,7 @@ TRIGGERS = frozenset(
     "lunch luncheon dinner supper banquet tea meal reception cocktail had have took were accompanied "
     "together along accompanies accompanying accompany escorted joined travelled traveled rode flew was present as presence "
     "taking take takes attendance attended attending participated participating participation participants participant "
-    "attendees guests invitees interpreted served acted "
+    "attendees guests invitees interpreted served acted represented "
     "from on introduced pointing referring "
     "interpreter interpreters interpreting translator translators translating stenographer stenographers recorder recorders "
     "presented handed passed conveyed transmitted delivered explained expressed showed submitted informed told "

@@ -508,6 +508,8 @@ _LIST_LINE = 120
 """A line under `Accompanying personnel:` at most this long is one more item of the list
 (`Minister's Assistant Chen Jiakang`); a longer one, running text or speech (`X said Y
 hopes …`) ends it."""
+_MARKED_NAME = 30
+"""How far into a line its list mark and the rank or title before the name may run."""
 _LIST_GLUE = re.compile(r"(?:[\s,;.]|\band\b|(?:Comrades?|Cdes?|Comr|Messrs|Mr|Mrs|Ms)\b\.?)*")
 
 
@@ -2314,7 +2316,11 @@ class _Reader:
         while line:
             start, end = line.start(1), line.end(1)
             named = self.index.within(start, end)
-            if (spaced and line.start() > position and (end - start > _LIST_LINE or self.verbs.between(start, end))
+            # `-- Maj. Gen. [S. M.] Zolotov, head of … and member of …`: an entry its mark opens with a name
+            # may run long with the holder's offices.
+            marked = bool(named) and named[0].start - start <= _MARKED_NAME and _LIST_MARK.match(text, start, end)
+            if (spaced and line.start() > position
+                    and (end - start > _LIST_LINE and not marked or self.verbs.between(start, end))
                     and not _names_only(text, start, end, named)):
                 break
             if (_LIST_MARK.match(text, start, end)
