@@ -641,7 +641,7 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
         found.extend(recorders)
     elif name := _drafting_official(text) or _memo_sender(text) or _telegram_head_sender(text, title or ""):
         found.append(name)
-    elif names := _conversation_holders(title or ""):
+    elif names := _conversation_holders(title or "") or _quoted_from(title or ""):
         found.extend(names)
     elif name := _title_writer(title or "", text):
         found.append(name)
@@ -741,6 +741,21 @@ _CONVERSATION_BY = re.compile(
     rf"^(?:Note|Notes|Record|Report|Memorandum|Information)\s+(?:on|of)\s+(?:a|the)\s+Conversations?\s+"
     rf"(?:held\s+)?by\s+(?P<names>{_SURNAME}(?:\s*,\s*{_SURNAME})*(?:,?\s+and\s+{_SURNAME})?)"
     r"(?=\s+(?:at|in|with|on)\b|\s*[,(\[]|\s*$)")
+
+
+# `"Report to the [HSWP CC] Politburo," from János Berecz, Gyorgy Aczel, Jeno Fock`: an editor's title quotes
+# the paper's own heading and names after it those it came from.
+_QUOTED_FROM = re.compile(
+    rf"^[\"“][^\"“”]+[\"”],?\s+from\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)\s*$")
+
+
+def _quoted_from(title: str) -> list[str]:
+    """The full names after a quoted heading's `from`, when each is a name."""
+    match = _QUOTED_FROM.match(title)
+    if match is None:
+        return []
+    names = [n for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match["names"]) if n]
+    return names if all(_plausible_title_name(name) for name in names) else []
 
 
 def _conversation_holders(title: str) -> list[str]:
