@@ -380,6 +380,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
          "embassy in Lima regarding the visit of the admiral to Brazil, in which the ambassador and the admiral discussed "
          "nu", ("Pedro L. Alves",)),
         ("Report on a Visit", "We went.\n\nCounsellor of the Embassy\n/A. Sorin/\n", ("A. Sorin",)),
+        ("Note on a Meeting", "We declared our willingness.\n[Signed] Kranz\nMajor General\n", ("Kranz",)),
+        ("Note on a Meeting", "We declared our willingness.\nLieutenant Colonel\n", ()),
         ("Report on a Visit", "We went to Sariwon.\n\nCounsellor of the Embassy\nSariwon\n", ()),
         ("Telegram from Polish Embassy in Sofia (Nowak), 3 May 1958", "I met the minister.", ("Nowak",)),
         ("Cable no. 41 from the Bulgarian Embassy in Tirana (Petrov) to the Ministry", "Received.", ("Petrov",)),

@@ -336,7 +336,7 @@ _SIGNATURE_MARK = re.compile(
     r"[\[(/]\s*(?:signature|signed|illegible signature|sgd\.?)\s*[\])/]|^(?:Signed|Sgd\.?)\s*:?\s*", re.I
 )
 _OFFICE_HEAD = (r"(?:ambassador|secretary|counsellor|counselor|attach[ée]|charg[ée]|minister|"
-                r"consul|director|chairman|head|envoy|deputy|advisor|adviser)\b[^.;:]*$")
+                r"consul|director|chairman|head|envoy|deputy|advisor|adviser|general|colonel|admiral|marshal)\b[^.;:]*$")
 """The head of an office a signature block gives, to the end of its line."""
 _OFFICE_LINE = re.compile(rf"^(?:[\w'’.-]+\s+){{0,8}}?{_OFFICE_HEAD}", re.I)
 _PLACE_LINE = re.compile(rf"^[{_UPPER}][\w'’-]+\.?$")
@@ -359,6 +359,7 @@ _NOT_NAME_WORDS = frozenset(
     trade finance""".split()
 )
 _WORDS = re.compile(r"[A-Za-z'’]+")
+_RANK_WORDS = frozenset("major general lieutenant colonel captain admiral marshal brigadier rear vice army".split())
 _HONORIFICS = frozenset("mr mrs ms dr sir comrade cde com general gen colonel col".split())
 _INITIAL = re.compile(r"\b([A-Z])\.\s*(?=[A-Z])")
 # How many lines at the end of the text may hold a signature block.
@@ -1154,6 +1155,8 @@ def _after_signature_mark(line: str) -> str:
 
 def _all_names(line: str) -> bool:
     words: list[str] = _WORDS.findall(line)
+    if words and all(word.lower() in _RANK_WORDS for word in words):
+        return False  # `Major General` under `[Signed] Damm`: a rank, no name
     return not any(word.lower() in _NOT_NAME_WORDS for word in words if word != "and")
 
 
