@@ -2096,3 +2096,11 @@ def test_those_a_side_was_represented_by_are_present_even_on_long_lines_of_offic
                    title="Record of Conversation, Minister of Foreign Affairs Benda and Polish Deputy Minister Lipa, Prague")
     assert summary(meetings) == [("1971-05-06", {"benda", "lipa", "rudny", "kos", "hora"})]
     assert parts(meetings[0])["rudny"] == "present"
+
+
+def test_an_aside_naming_its_own_interpreter_makes_no_one_before_it_the_interpreter():
+    meetings = run("aside_interpreter.txt", {"nasser": ("Ambassador Salim Nasser", "Nasser"), "kranz": ("Kranz",)},
+                   date="1984-03-05", authors=("kranz",),
+                   title="Note on a Meeting in the Embassy of the Republic of Yemen with Ambassador Salim Nasser")
+    assert summary(meetings) == [("1984-03-04", {"nasser", "kranz"})]
+    assert parts(meetings[0])["nasser"] != "interpreter"

@@ -2256,7 +2256,10 @@ class _Reader:
                 before = self.index.last_before(match.start(), set(), sentence.start)
                 found = [before] if before else []
             elif match.group().startswith(("served", "acted")):
-                before = self.index.last_before(match.start(), set(), sentence.start)
+                # `(Mr. [redacted] from the Iraqi Embassy served as interpreter)`: an aside names its own interpreter
+                aside = text.rfind("(", sentence.start, match.start())
+                left = aside if aside > text.rfind(")", sentence.start, match.start()) else sentence.start
+                before = self.index.last_before(match.start(), set(), left)
                 found = [before] if before else []
                 found += [m for m in self.index.within(match.end(), min(sentence.end, match.end() + 80))[:1]
                           if _OTHER_SIDE_AND.fullmatch(text, match.end(), m.start)]
