@@ -336,6 +336,8 @@ def test_a_gold_name_with_its_title_matches_the_bare_name() -> None:
     assert match_persons([GoldPerson("wang", ("Chargé D'Affaires Wang",))], [person("w", "Wang")]) == {"w": "wang"}
     assert match_persons(gold, [person("x", "Zhou Xiaoping")]) == {}
     assert match_persons([GoldPerson("kelly", ("Sir D. Kelly",))], [person("k", "D. Kelly")]) == {"k": "kelly"}
+    ranked = [GoldPerson("shawaf", ("Major General Dr. Mohamed Ash-Shawaf",))]
+    assert match_persons(ranked, [person("s", "Mohamed Ash-Shawaf")]) == {"s": "shawaf"}
     wife = [GoldPerson("monique", ("Madame Sihanouk",)), GoldPerson("sihanouk", ("Prince Sihanouk",))]
     assert match_persons(wife, [person("s", "Sihanouk")]) == {"s": "sihanouk"}
 
