@@ -266,8 +266,8 @@ class _Entry:
     key: str = ""
 
 
-# `Wang [Illegible]`: an editor's note in brackets is no part of the name.
-_EDITORIAL_NOTES = frozenset(("illegible", "unclear", "unreadable", "sic"))
+# `Wang [Illegible]`, `[Stamp] DECLASSIFIED`: an editor's note in brackets is no part of a name.
+_EDITORIAL_NOTES = frozenset(("illegible", "unclear", "unreadable", "sic", "stamp", "seal", "handwritten", "signature"))
 
 
 # `W. Stoph [GDR]`, `T. Zhivkov [Bu]`: minutes of bloc meetings tag each name with its
