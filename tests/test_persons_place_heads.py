@@ -10,3 +10,8 @@ def test_highway_and_area_are_places():
     text = ("Convoys on the Hunan-Laos Highway carried the aid. Guards of the Beihai Area "
             "met Comrade Wang Li.\n")
     assert keys(text) == {"wang-li"}
+
+
+def test_a_camp_opening_a_name_is_a_place():
+    text = "He believes the agreements at Camp David will harm the Arabs, Comrade Wang Li said.\n"
+    assert keys(text) == {"wang-li"}

@@ -101,7 +101,7 @@ ORG_WORDS = frozenset(
     works station port bank fund group provincial section sector directorate administration authority
     court procuracy province provinces city county district region oblast krai raion
     prefecture municipality municipal republic republics countries kingdom empire square street avenue road bridge
-    hotel palace building river lake mountain mountains mount sea ocean island islands trail highway area
+    hotel palace building camp river lake mountain mountains mount sea ocean island islands trail highway area
     peninsula bay strait canal reservoir valley airport railway railways war wars
     revolution uprising movement campaign plan treaty pact agreement accords declaration
     charter doctrine line zone armistice liberation guerrilla day anniversary festival games crisis incident affair
