@@ -13,3 +13,8 @@ def test_two_bracketed_given_names_after_a_title():
 def test_two_namesakes_completed_differently_stay_apart():
     text = "Ambassador [Amrit Lal] Varma conveyed Premier [Devendra] Varma’s views to the Premier."
     assert keys(text) == {"amrit-lal-varma", "devendra-varma"}
+
+
+def test_a_bracketed_arabic_given_name_completes_the_surname_after_it():
+    found = keys("- [Hafez] Al-Assad and [Yasser] Arafat were viewing the agreement as an act of U.S. policy.")
+    assert found == {"hafez-al-assad", "yasser-arafat"}

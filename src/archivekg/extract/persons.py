@@ -535,14 +535,14 @@ def _titled_surname_given(tokens: list[_Token], i: int, words: tuple[str, ...],
 
 def _completed_by(bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
     """`[Ambassador Aleksandr] Alekseev`, `[Vo Nguyen] Giap`, `[Yuri Vladimirovich] Andropov`,
-    `[Norodom] SIHANOUK`: a bracket closing on a given name, a patronymic, initials or the
+    `[Norodom] SIHANOUK`, `[Yasser] Arafat`: a bracket closing on a given name, a patronymic, initials or the
     head of an East Asian name runs on into the name after it, and so does any bracketed
     name before a surname in capitals; a bracketed place or building (`[Zhongnanhai] Xihua`) does not.
     Two bracketed words before a lone surname are a given name and patronymic (`[Leonid Ilyich]
     Brezhnev`) or a compound Arabic given name (`[Abd al-Rahman] Arif`)."""
     last = fold(bracketed[-1])
     return (is_initial(bracketed[-1]) or (last in GIVEN_NAMES and last not in _SURNAMES)
-            or bool(_PATRONYMIC.search(last)) or (len(rest) == 1 and is_upper_word(rest[0]))
+            or (len(bracketed) == 1 and last in OPENING_GIVEN_NAMES) or bool(_PATRONYMIC.search(last)) or (len(rest) == 1 and is_upper_word(rest[0]))
             or is_east_asian_name(bracketed + rest)
             or (len(bracketed) == 2 and len(rest) == 1 and (
                 (fold(bracketed[0]) in GIVEN_NAMES and fold(bracketed[0]) not in _SURNAMES)
