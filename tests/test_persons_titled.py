@@ -53,3 +53,9 @@ def test_the_soviet_rank_general_major_is_no_part_of_the_name():
 
 def test_an_initial_before_a_roman_numeral_is_a_files_signature():
     assert names("Archive, Warsaw, zespol 12/70, wiazka 3, teczka D. II Laos 114, 5-7.") == {}
+
+
+def test_an_assistant_or_aide_is_an_office_before_a_name_no_list_knows():
+    found = persons_roles("We met his assistant, Atef Bseiso, and the aide, Nabil Qassis, at noon.")
+    assert ("atef-bseiso", "assistant") in found
+    assert ("nabil-qassis", "aide") in found
