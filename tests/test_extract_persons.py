@@ -322,6 +322,11 @@ def test_title_case_headline_verbs_split_names():
     assert names_of(run(text)[0]) == {"Liu Jianguo", "Wang Dehai", "Kim Song-ho"}
 
 
+def test_calls_after_a_titled_surname_in_a_headline_is_the_verb():
+    text = "Record of Conversation: Premier Liu Calls on Chief of Staff Ne Win\n\nPremier Liu said so.\n"
+    assert "Liu Calls" not in names_of(run(text)[0])
+
+
 def test_vietnamese_names_whole_and_by_their_last_syllable():
     text = ("The letter went to Ho Van Lam, Nguyen Thi Hoa, and Le Quang. Comrade [Tran Duc] Thinh "
             "was absent. Thinh later said so. Along the Ho Chi Minh Trail, the roads were bombed.")

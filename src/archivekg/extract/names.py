@@ -237,7 +237,7 @@ HEADLINE_VERBS = frozenset(
     visited holds sign signs signed send sends sent tells urges urged thanks welcome welcomes
     welcomed accept accepts accepted reject rejects rejected praise praises praised condemn
     condemns condemned discuss discusses discussed speaks spoke addresses addressed
-    attends attended""".split()
+    attends attended calls asks says writes replies informs proposes arrives returns""".split()
 )
 STOP_WORDS = FUNCTION_WORDS | PLACE_WORDS | HEADLINE_VERBS
 
