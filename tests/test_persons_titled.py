@@ -59,3 +59,9 @@ def test_an_assistant_or_aide_is_an_office_before_a_name_no_list_knows():
     found = persons_roles("We met his assistant, Atef Bseiso, and the aide, Nabil Qassis, at noon.")
     assert ("atef-bseiso", "assistant") in found
     assert ("nabil-qassis", "aide") in found
+
+
+def test_a_head_of_governments_surname_is_not_the_staff_member_of_that_surname():
+    found = names("Record of Premier Liu's Call on Ne Win\n\nChinese participants: Premier Liu, Vice Premier Chen, "
+                  "Secretary Liu Dehai.\n\nPremier Liu said that the matter had passed.")
+    assert len([key for key, forms in found.items() if any("Liu" in form for form in forms)]) == 2

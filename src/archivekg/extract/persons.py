@@ -1764,6 +1764,27 @@ def _same_title(text: str, cand: _Cand, entries: list[_Entry], context: _Offices
     return titled[0] if len(titled) == 1 else None
 
 
+_HEADS_OF_GOVERNMENT = frozenset(("premier", "vice premier", "chairman", "vice chairman", "president", "vice president"))
+_STAFF_TITLES = frozenset(("secretary", "first secretary", "second secretary", "third secretary", "attache",
+                           "interpreter", "translator", "recorder"))
+
+
+def _titled_otherwise(cand: _Cand, entry: _Entry, context: _Offices) -> bool:
+    """`Premier Zhou` and `Secretary Zhou Jiading` among those present: a surname under a head
+    of government's title is not the full name the text gives only to a member of the staff."""
+    prefix = context.before(cand.start)
+    key = offices.title_key(prefix.phrase) if prefix is not None and prefix.phrase else ""
+    if key not in _HEADS_OF_GOVERNMENT:
+        return False
+    keys = set()
+    for start, end in entry.mentions:
+        if end - start <= cand.end - cand.start:
+            continue
+        other = context.before(start)
+        keys.add(offices.title_key(other.phrase) if other is not None and other.phrase else "")
+    return bool(keys) and keys <= _STAFF_TITLES
+
+
 def _summary_span(text: str, summary: str | None) -> tuple[int, int]:
     """Where the archive's summary of the record stands in the text, or (0, 0)."""
     if not summary:
@@ -1964,7 +1985,7 @@ def extract_persons(
             previous = None
             continue
         entry = _same_title(text, cand, refs.named(token), context) or refs.by_name(token, cand.start)
-        if entry is not None and _listed_beside(text, cand, entry):
+        if entry is not None and (_listed_beside(text, cand, entry) or _titled_otherwise(cand, entry, context)):
             entry = table.add(cand.forms, (cand.start, cand.end))
             found.append((cand, entry))
             previous = (cand, entry)
