@@ -14,3 +14,10 @@ def test_shouted_surname_with_bracketed_given_on_participants_line():
 
 def test_bracketed_gloss_after_an_abbreviation_is_no_given_name():
     assert keys("The KCIA [Korean Central Intelligence Agency] sent Yun Tae-seok.\n") == {"yun-tae-seok"}
+
+
+def test_a_given_name_completed_by_a_shouted_bracketed_surname_is_one_person():
+    found = keys("Premier [ZHOU]: I have heard that Quinim [PHOLSENA] will arrive tonight and Phoumi [NOSAVAN] "
+                 "has left for Bangkok [THAI].")
+    assert {"quinim-pholsena", "phoumi-nosavan"} <= found
+    assert not any("thai" in key for key in found)

@@ -417,8 +417,10 @@ def _upper_as_name(tokens: list[_Token], i: int) -> bool:
     initials, a given name (the translator's brackets around it or not), a title or an honorific;
     an abbreviation opening a bracket (`Archiwum Akt Nowych [AAN; …]`) glosses what stands before.
     After an office's body (`Minister of Foreign Affairs SUBANDRIO`) a long one is a surname too."""
-    if i == 0 or tokens[i].opens:
+    if i == 0:
         return False
+    if tokens[i].opens:
+        return _bracketed_upper_surname(tokens, i)
     kind = tokens[i - 1].kind
     if tokens[i - 1].closes:
         return kind == "name" and len(tokens[i].word) > 3
@@ -430,6 +432,14 @@ def _upper_as_name(tokens: list[_Token], i: int) -> bool:
         # `The Prince de MERODE`, `Mr. de GAULLE`: a noble particle between the title and the surname.
         return len(tokens[i].word) > 3
     return kind in ("init", "name") or (kind in ("title", "hon") and len(tokens[i].word) > 3)
+
+
+def _bracketed_upper_surname(tokens: list[_Token], i: int) -> bool:
+    """`Quinim [PHOLSENA]`, `Phoumi [NOSAVAN]`: a translator who shouts surnames completes a given
+    name with one in brackets; an abbreviation (`[CPSU]`) or a country's tag is no surname."""
+    word, before = tokens[i].word, tokens[i - 1]
+    return (tokens[i].closes and before.kind == "name" and not before.opens and not before.closes
+            and len(word) >= 5 and _SPOKEN.search(word) is not None and not _country_tag(tokens[i]))
 
 
 def _second_surname(word: str) -> bool:
@@ -452,6 +462,9 @@ def _shape_cue(words: tuple[str, ...]) -> bool:
         return True
     if fold(words[0]) in OPENING_GIVEN_NAMES:
         return True
+    if (len(words) == 2 and is_upper_word(words[1]) and not is_upper_word(words[0]) and len(words[1]) >= 5
+            and _SPOKEN.search(words[1]) and fold(words[0]) not in STOP_WORDS):
+        return True  # `Quinim [PHOLSENA]`: a given name and the surname the record shouts
     if _surname_initials(words):
         return len(words) > 2 or has_slavic_or_european_surname(words[0])
     return has_slavic_or_european_surname(words[-1]) and fold(words[0]) not in STOP_WORDS
@@ -473,6 +486,8 @@ def _given_in_brackets(words: tuple[str, ...], bracketed: tuple[str, ...]) -> bo
     initials) with the surname; not a second spelling of the surname (`Jeong [Jong]`)."""
     if len(bracketed) != 1 or not 1 <= len(words) <= 3:
         return False
+    if len(words) == 1 and is_upper_word(bracketed[0]) and not is_upper_word(words[0]):
+        return len(bracketed[0]) >= 5 and _SPOKEN.search(bracketed[0]) is not None
     last = fold(words[-1])
     if (last in GIVEN_NAMES and last not in _SURNAMES) or is_initial(words[-1]) or _PATRONYMIC.search(last):
         return fold(bracketed[0]) not in GIVEN_NAMES and _classify(bracketed[0]) == "name"
