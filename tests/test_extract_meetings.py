@@ -2104,3 +2104,10 @@ def test_an_aside_naming_its_own_interpreter_makes_no_one_before_it_the_interpre
                    title="Note on a Meeting in the Embassy of the Republic of Yemen with Ambassador Salim Nasser")
     assert summary(meetings) == [("1984-03-04", {"nasser", "kranz"})]
     assert parts(meetings[0])["nasser"] != "interpreter"
+
+
+def test_the_one_whose_funeral_it_was_is_not_present_at_it():
+    meetings = run("funeral_present.txt", {"lazar": ("Cde. Petru Lazar",), "chen": ("Cde. Chen Bo", "Chen Bo"),
+                                            "stanciu": ("Gheorghe Stanciu",)}, date="1970-05-12",
+                   title="Conversation of Cde. Petru Lazar and Cde. Chen Bo at the Embassy")
+    assert summary(meetings) == [("1970-05-12", {"lazar", "chen"})]

@@ -65,3 +65,8 @@ def test_a_head_of_governments_surname_is_not_the_staff_member_of_that_surname()
     found = names("Record of Premier Liu's Call on Ne Win\n\nChinese participants: Premier Liu, Vice Premier Chen, "
                   "Secretary Liu Dehai.\n\nPremier Liu said that the matter had passed.")
     assert len([key for key, forms in found.items() if any("Liu" in form for form in forms)]) == 2
+
+
+def test_an_office_introduced_after_the_one_mourned_is_someone_elses():
+    found = persons_roles("Chen: at the funeral of Gheorghe Stanciu, an emissary of the Shah was also present.")
+    assert not any(person == "gheorghe-stanciu" for person, _ in found)

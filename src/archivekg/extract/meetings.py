@@ -61,6 +61,7 @@ from archivekg.extract.meeting_text import (
     sentences,
     speeches,
 )
+from archivekg.extract.names import MOURNED
 from archivekg.model import DateValue, Document, Meeting, Metadata, Participation, Person, RoleAssignment, Span
 
 NARRATOR_KEY = "\x00narrator"
@@ -2277,7 +2278,8 @@ class _Reader:
             left = sentence.reported if reported and sentence.reported is not None else sentence.start
             left, right = self.utterance(left, sentence.end, match.start())
             found = [m for m in self.index.within(left, right)
-                     if not self.blocked(m.start, left) and not _ABSENT.match(text, m.end)]
+                     if not self.blocked(m.start, left) and not _ABSENT.match(text, m.end)
+                     and not MOURNED.search(text, max(left, m.start - 40), m.start)]
             if cue.name == "present" and text.endswith(":", sentence.start, sentence.end):
                 found += self.listed_below(sentence.end)
             besides = _BESIDES_HIM.match(text, sentence.start, match.start()) if cue.name == "present" else None

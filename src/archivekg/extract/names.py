@@ -35,6 +35,11 @@ DOTTED_HONORIFICS = frozenset({"hon", "com", "c", "eng", "ing"})
 # case only: `C.` is an initial, `Eng.` England.
 LOWER_HONORIFICS = frozenset({"c", "eng"})
 
+MOURNED = re.compile(r"\b(?:funeral|burial|death|memory|grave|tomb|mausoleum|memorial)\s+(?:service\s+)?(?:of|for)\s+"
+                     r"(?:(?:the\s+late|late|[Cc]omrade|Cde\.)\s+)?$")
+"""`At the funeral of Gheorghe Gheorghiu-Dej, an emissary of the Shah was also present`: the one
+mourned is no one present, and the one introduced after him is someone else."""
+
 # Office heads: a word that makes a phrase an office ("Minister", "head").
 TITLE_HEADS = frozenset(
     """minister ambassador chairman chairwoman chairperson secretary

@@ -33,6 +33,7 @@ from archivekg.extract.names import (
     LEADERS,
     LETTERS,
     LOWER,
+    MOURNED,
     OPENING_GIVEN_NAMES,
     ARABIC_ARTICLE,
     ARABIC_ARTICLES,
@@ -2060,6 +2061,8 @@ def extract_persons(
             if above is not None and not _names_within(names, above[1], cand.start):
                 roles.extend(offices.roles_for(entry.key, above[0], Span.of(text, above[1], cand.end)))
         after = context.after(cand.end)
+        if after is not None and _introduced_after_mourned(text, cand.start, after[1]):
+            after = None
         if after is not None and not _closed_by_name(text, named, after[1], after[2]):
             phrase, _, stop = after
             roles.extend(offices.roles_for(entry.key, phrase, Span.of(text, cand.start, stop)))
@@ -2089,6 +2092,12 @@ def extract_persons(
     roles.extend(_delegation_roles(text, table))
     roles.extend(_metadata_roles(text, metadata, table))
     return _build(text, table, roles)
+
+
+def _introduced_after_mourned(text: str, start: int, office: int) -> bool:
+    """`at the funeral of Gheorghe Gheorghiu-Dej, an emissary of the Shah was present`: after the
+    one mourned, an office with `a` introduces someone else."""
+    return text.startswith(("a ", "an "), office) and MOURNED.search(text, max(0, start - 40), start) is not None
 
 
 def _parenthesised_roles(text: str, stop: int, person: str) -> list[RoleAssignment]:
