@@ -51,7 +51,8 @@ TITLE_HEADS = frozenset(
     prince princess emperor shah pope bishop cardinal senator congressman manager
     superintendent rector commissar secretary-general vice-chairman vice-president
     vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker emissary marshall
-    undersecretary under-secretary attorney baron baroness duke duchess marquis speaker generalissimo assistant aide""".split()
+    undersecretary under-secretary attorney baron baroness duke duchess marquis speaker generalissimo
+    assistant aide""".split()
 )
 # Long office heads by first letter: a word one letter away from one is a misspelt office.
 _LONG_HEADS: dict[str, tuple[str, ...]] = {

@@ -438,9 +438,15 @@ def _upper_as_name(tokens: list[_Token], i: int) -> bool:
 def _bracketed_upper_surname(tokens: list[_Token], i: int) -> bool:
     """`Quinim [PHOLSENA]`, `Phoumi [NOSAVAN]`: a translator who shouts surnames completes a given
     name with one in brackets; an abbreviation (`[CPSU]`) or a country's tag is no surname."""
-    word, before = tokens[i].word, tokens[i - 1]
+    before = tokens[i - 1]
     return (tokens[i].closes and before.kind == "name" and not before.opens and not before.closes
-            and len(word) >= 5 and _SPOKEN.search(word) is not None and not _country_tag(tokens[i]))
+            and _shouted_surname(tokens[i].word) and not _country_tag(tokens[i]))
+
+
+def _shouted_surname(word: str) -> bool:
+    """A word in capitals long enough and sayable enough to be a surname (`PHOLSENA`), not an
+    abbreviation (`CPSU`, `USSR`)."""
+    return len(word) >= 5 and is_upper_word(word) and _SPOKEN.search(word) is not None
 
 
 def _second_surname(word: str) -> bool:
@@ -463,8 +469,8 @@ def _shape_cue(words: tuple[str, ...]) -> bool:
         return True
     if fold(words[0]) in OPENING_GIVEN_NAMES:
         return True
-    if (len(words) == 2 and is_upper_word(words[1]) and not is_upper_word(words[0]) and len(words[1]) >= 5
-            and _SPOKEN.search(words[1]) and fold(words[0]) not in STOP_WORDS):
+    if (len(words) == 2 and _shouted_surname(words[1]) and not is_upper_word(words[0])
+            and fold(words[0]) not in STOP_WORDS):
         return True  # `Quinim [PHOLSENA]`: a given name and the surname the record shouts
     if _surname_initials(words):
         return len(words) > 2 or has_slavic_or_european_surname(words[0])
@@ -488,7 +494,7 @@ def _given_in_brackets(words: tuple[str, ...], bracketed: tuple[str, ...]) -> bo
     if len(bracketed) != 1 or not 1 <= len(words) <= 3:
         return False
     if len(words) == 1 and is_upper_word(bracketed[0]) and not is_upper_word(words[0]):
-        return len(bracketed[0]) >= 5 and _SPOKEN.search(bracketed[0]) is not None
+        return _shouted_surname(bracketed[0])
     last = fold(words[-1])
     if (last in GIVEN_NAMES and last not in _SURNAMES) or is_initial(words[-1]) or _PATRONYMIC.search(last):
         return fold(bracketed[0]) not in GIVEN_NAMES and _classify(bracketed[0]) == "name"
@@ -551,14 +557,15 @@ def _titled_surname_given(tokens: list[_Token], i: int, words: tuple[str, ...],
 
 def _completed_by(bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
     """`[Ambassador Aleksandr] Alekseev`, `[Vo Nguyen] Giap`, `[Yuri Vladimirovich] Andropov`,
-    `[Norodom] SIHANOUK`, `[Yasser] Arafat`: a bracket closing on a given name, a patronymic, initials or the
-    head of an East Asian name runs on into the name after it, and so does any bracketed
+    `[Norodom] SIHANOUK`, `[Yasser] Arafat`: a bracket closing on a given name, a patronymic,
+    initials or the head of an East Asian name runs on into the name after it, and so does any bracketed
     name before a surname in capitals; a bracketed place or building (`[Zhongnanhai] Xihua`) does not.
     Two bracketed words before a lone surname are a given name and patronymic (`[Leonid Ilyich]
     Brezhnev`) or a compound Arabic given name (`[Abd al-Rahman] Arif`)."""
     last = fold(bracketed[-1])
     return (is_initial(bracketed[-1]) or (last in GIVEN_NAMES and last not in _SURNAMES)
-            or (len(bracketed) == 1 and last in OPENING_GIVEN_NAMES) or bool(_PATRONYMIC.search(last)) or (len(rest) == 1 and is_upper_word(rest[0]))
+            or (len(bracketed) == 1 and last in OPENING_GIVEN_NAMES) or bool(_PATRONYMIC.search(last))
+            or (len(rest) == 1 and is_upper_word(rest[0]))
             or is_east_asian_name(bracketed + rest)
             or (len(bracketed) == 2 and len(rest) == 1 and (
                 (fold(bracketed[0]) in GIVEN_NAMES and fold(bracketed[0]) not in _SURNAMES)
@@ -1780,7 +1787,8 @@ def _same_title(text: str, cand: _Cand, entries: list[_Entry], context: _Offices
     return titled[0] if len(titled) == 1 else None
 
 
-_HEADS_OF_GOVERNMENT = frozenset(("premier", "vice premier", "chairman", "vice chairman", "president", "vice president"))
+_HEADS_OF_GOVERNMENT = frozenset(("premier", "vice premier", "chairman", "vice chairman", "president",
+                                  "vice president"))
 _STAFF_TITLES = frozenset(("secretary", "first secretary", "second secretary", "third secretary", "attache",
                            "interpreter", "translator", "recorder"))
 
