@@ -44,7 +44,8 @@ def test_romanization_and_spelling_variants_are_one_person(a: str, b: str) -> No
     assert same(r, ("d1", slug(a)), ("d2", slug(b)))
 
 
-@pytest.mark.parametrize("titled", ["Prime Minister Nkrumah", "Vice Minister Nkrumah", "Acting President Nkrumah"])
+@pytest.mark.parametrize("titled", ["Prime Minister Nkrumah", "Vice Minister Nkrumah", "Acting President Nkrumah",
+                                    "Foreign Minister Nkrumah"])
 def test_a_qualified_title_is_no_given_name(titled: str) -> None:
     """A person known by surname and title in one record is the `K. Nkrumah` of another."""
     r = resolve([doc("d1", ("Nkrumah", titled)), doc("d2", ("K. Nkrumah", "Nkrumah"))])

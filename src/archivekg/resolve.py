@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-from archivekg.extract.names import ARABIC_ARTICLES, doubled_letter, misspelt_surname
+from archivekg.extract.names import ARABIC_ARTICLES, TITLE_MODIFIERS, doubled_letter, misspelt_surname
 from archivekg.model import DocumentFacts
 
 # Surnames written first (Korean in both romanizations, Chinese pinyin): a name
@@ -50,8 +50,6 @@ _HONORIFICS = frozenset(
     "president general marshal secretary chancellor counsellor counselor consul "
     "professor prof. colonel col. lieutenant captain admiral".split()
 )
-# `Prime Minister Nkrumah`, `Vice Minister Han`: a word that only qualifies the title after it.
-_TITLE_QUALIFIERS = frozenset("vice deputy first prime acting".split())
 _APOSTROPHES = re.compile(r"[’'`ʼ‘]")
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$", re.IGNORECASE)
 _TOKEN = re.compile(r"[a-z0-9]+\.?")
@@ -131,8 +129,9 @@ def _words(name: str) -> list[str]:
     text = _POSSESSIVE.sub("", unidecode(name).strip())
     text = _APOSTROPHES.sub("", text).lower().replace(".", ". ")
     tokens = _TOKEN.findall(text)
+    # `Prime Minister Nkrumah`, `Foreign Minister Gromyko`: a word that only qualifies the title after it goes too.
     while tokens and (tokens[0] in _HONORIFICS
-                      or (tokens[0] in _TITLE_QUALIFIERS and tokens[1:2] and tokens[1] in _HONORIFICS)):
+                      or (tokens[0] in TITLE_MODIFIERS and tokens[1:2] and tokens[1] in _HONORIFICS)):
         tokens.pop(0)
     return tokens
 
