@@ -179,6 +179,8 @@ FUNCTION_WORDS = frozenset(
     agenda purpose comment comments remark remarks conclusion reply response signature
     signed classification level keywords everyone everybody someone somebody nobody nothing
     everything anyone anybody
+    unlike like beyond toward towards within throughout via along alongside around across
+    behind beside except amid through inside outside
     later earlier afterwards afterward meanwhile subsequently recently initially still even
     already soon perhaps maybe indeed instead otherwise nevertheless nonetheless besides
     likewise similarly consequently hence accordingly again always never often sometimes

@@ -304,6 +304,21 @@ def _after_glossed_comma(text: str, kept: list[re.Match[str]]) -> list[re.Match[
     return kept
 
 
+# `Unlike the Korean speaker, Comrade Hung`: an office set against the name after the comma
+# belongs to someone else.
+_CONTRASTS = frozenset(("unlike", "like", "besides", "except", "than"))
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+(?:(?:the|a|an)[ \t]+)?$", re.I)
+
+
+def _compared(text: str, kept: list[re.Match[str]]) -> bool:
+    """Does an appositive office (`…speaker,`) follow a word that contrasts it with the name?"""
+    if not kept[-1].group().endswith(","):
+        return False
+    start = kept[0].start()
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in _CONTRASTS
+
+
 def office_before(text: str, pos: int) -> Prefix | None:
     """The office phrase and honorific right before `pos` (`CPSU CC First Secretary Cde. `).
 
@@ -337,7 +352,7 @@ def office_before(text: str, pos: int) -> Prefix | None:
         kept.pop()
     heads = [m for m in kept if _word_class(m.group().rstrip(",")) == "head"]
     unfinished = bool(kept) and fold(kept[-1].group().strip("[]")) in UNFINISHED | _BODY_ADJECTIVES
-    if not heads or related or unfinished:
+    if not heads or related or unfinished or _compared(text, kept):
         return Prefix(None, None, pos, True) if honorific else None
     phrase = _SPACES.sub(" ", text[kept[0].start():kept[-1].end()].rstrip(","))
     head = fold(heads[-1].group().rstrip(",").strip("[]"))
