@@ -2111,3 +2111,12 @@ def test_the_one_whose_funeral_it_was_is_not_present_at_it():
                                             "stanciu": ("Gheorghe Stanciu",)}, date="1970-05-12",
                    title="Conversation of Cde. Petru Lazar and Cde. Chen Bo at the Embassy")
     assert summary(meetings) == [("1970-05-12", {"lazar", "chen"})]
+
+
+def test_meetings_between_go_on_with_each_semicolon_between():
+    meetings = run("meetings_between_chain.txt",
+                   {"rybicki": ("Comrade Jan Rybicki",), "sodnom": ("Comrade Dumaagiin Sodnom",),
+                    "wolny": ("Adam Wolny",), "molom": ("Tsendiin Molom",), "sadowski": ("Piotr Sadowski",),
+                    "luvsan": ("Bat-Ochiryn Luvsan",)}, date="1975-06-12")
+    assert summary(meetings) == [("1975-06-06", {"rybicki", "sodnom"}), ("1975-06-06", {"wolny", "molom"}),
+                                 ("1975-06-06", {"sadowski", "luvsan"})]

@@ -96,12 +96,15 @@ CUES: tuple[tuple[Cue, str], ...] = (
      rf"(?:(?:met|meet|meets|Met(?=\s+with\b))\b|(?:(?<=whom I )|(?<=whom we )|(?<=whom he )|(?<=whom she ))saw\b|"
      rf"{_NOT_AFTER_DETERMINER}meeting\b|"
      rf"meeting(?:{_FOR_SPAN})?(?=\s+(?:with|between|together))|"
+     r"meetings(?=\s+between\b)|"
      r"(?:held|had)\s+(?:[a-z]+\s+){0,2}?meetings(?=\s+with\b)|"
      rf"{_WHOM_SUBJECT}(?:held|had)\s+{_TALK_NOUN}|"
      r"meeting\s+(?:took\s+place|was\s+held)(?=[^.;]{0,100}?\bbetween\b)|"
      r"(?:meeting|conversation|talks|discussion)\s+of(?=\s+(?:[Cc]omrades?\s+|Cde\.\s+|Mr\.\s+)?[A-Z][^.;]{0,60}?\swith\s)|"
      r"visit\s+of(?=\s+[A-Z\[][^.;]{0,80}?\swith\s))"
      r"(?:\s+up)?(?:\s+(?:with|together))?"),
+    (Cue("between_more", "participant", "participant", "meeting"),
+     r"(?:(?<=;\s)|(?<=;\sand\s))between(?=\s)"),
     (Cue("introduced", "participant", "participant", "meeting", needs_object=True),
      r"introduced\s+(?:himself|herself|themselves)\s+to"),
     (Cue("talk", "participant", "participant", "conversation", needs_object=True),
@@ -182,7 +185,7 @@ LOOKAHEADS = {
 above to match: the scan leaves out `had` without a meal, `was` without `with`."""
 
 TRIGGERS = frozenset(
-    "received summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting held "
+    "received summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting meetings held "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "
     "stopped invited drove trip journey stay tour sojourn talked talk talks talking spoke spoken speak speaking conversed chatted "
     "conferred consulted negotiated conversation conversations discussion discussions audience interview "
@@ -190,7 +193,7 @@ TRIGGERS = frozenset(
     "lunch luncheon dinner supper banquet tea meal reception cocktail had have took were accompanied "
     "together along accompanies accompanying accompany escorted joined travelled traveled rode flew was present as presence "
     "taking take takes attendance attended attending participated participating participation participants participant "
-    "attendees guests invitees interpreted served acted represented "
+    "attendees guests invitees interpreted served acted represented between "
     "from on introduced pointing referring "
     "interpreter interpreters interpreting translator translators translating stenographer stenographers recorder recorders "
     "presented handed passed conveyed transmitted delivered explained expressed showed submitted informed told "

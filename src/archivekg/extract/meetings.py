@@ -138,8 +138,9 @@ _AUTHOR_LEAD = re.compile(
 """`Diary of X on a meeting between A and B`: X wrote about the meeting, not in it."""
 _TOPIC_LEAD = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?$")
 """`Record of conversation … on Khrushchev's visit`: a head line's topic, not a participant."""
-_SUMMARY_ENCOUNTER = re.compile(
-    r"\b(?:meetings?|conversations?|talks|discussions?)\s+(?:[\w-]+\s+){0,3}?between\s|\b(?:met|meets)\s+with\s")
+_MEETINGS_BETWEEN = r"\b(?:meetings?|conversations?|talks|discussions?)\s+(?:[\w-]+\s+){0,3}?between\s"
+"""`talks between A and B; between C and D`: a later `; between` goes on with the same kind of meeting."""
+_SUMMARY_ENCOUNTER = re.compile(_MEETINGS_BETWEEN + r"|\b(?:met|meets)\s+with\s")
 """`a second meeting between A and B`, `A met with B`: who met, as an archive's summary says it."""
 _SUMMARY_UNHELD = re.compile(r"\b(?:set\s+up|arrang\w*|propos\w*|plan\w*|request\w*|seek\w*|sought|want\w*|"
                              r"hop\w*|agree\w*|suggest\w*|invit\w*|will|would|future|next)\b")
@@ -1927,6 +1928,8 @@ class _Reader:
         if self.remote(max(left, match.start() - 30), min(right, match.end() + 40)):
             return None
         if cue.name == "together_with" and not MOVING_VERB.search(text, left, right):
+            return None
+        if cue.name == "between_more" and not re.search(_MEETINGS_BETWEEN, text[sentence.start:match.start()]):
             return None
         if cue.name == "told_me" and (reported or self.labelled(match.start())):
             return None
