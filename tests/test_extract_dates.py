@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivekg.extract.dates import date_value, find_dates, resolve, scan_layout
+from archivekg.extract.dates import date_value, days_of_a_month, find_dates, resolve, scan_layout
 
 ANCHOR = "1963-10-18"
 CONTEXT = "1963-10-15"
@@ -157,3 +157,8 @@ def test_an_outgoing_number_in_russian_letters_stamps_its_date_and_today_opens_a
 
 def test_many_years_ago_is_no_date():
     assert find_dates("many years ago, several months ago") == ()
+
+
+def test_days_of_a_month_give_the_month_and_days_across_months_give_nothing():
+    text = "from 18 to 21 October 1986; May 5-9, 1965; from 30 September to 2 October 1986"
+    assert [d.iso for d in days_of_a_month(text, 0, len(text))] == ["1986-10", "1965-05"]

@@ -2120,3 +2120,10 @@ def test_meetings_between_go_on_with_each_semicolon_between():
                     "luvsan": ("Bat-Ochiryn Luvsan",)}, date="1975-06-12")
     assert summary(meetings) == [("1975-06-06", {"rybicki", "sodnom"}), ("1975-06-06", {"wolny", "molom"}),
                                  ("1975-06-06", {"sadowski", "luvsan"})]
+
+
+def test_a_report_opening_on_a_stay_of_days_dates_its_undated_talks_by_the_month():
+    meetings = run("stay_month.txt", {"rybicki": ("Comrade Jan Rybicki",), "sodnom": ("Comrade Dumaagiin Sodnom",)},
+                   date="1975-06-12",
+                   title="Report on the Visit of the Polish Government Delegation to Mongolia")
+    assert summary(meetings) == [("1975-06", {"rybicki", "sodnom"})]

@@ -112,6 +112,28 @@ def _month_number(token: str) -> int | None:
     return MONTHS.get(token.lower())
 
 
+_RANGE_TO = r"\s*(?:to|till|until|[-–—])\s*"
+_DAYS_OF_A_MONTH = re.compile(
+    rf"\b(?P<first>{_DAY}){_RANGE_TO}(?P<last>{_DAY})\s+(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b|"
+    rf"\b(?P<month2>{_MONTH})\s+(?P<first2>{_DAY}){_RANGE_TO}(?P<last2>{_DAY}),?\s+(?P<year2>{_YEAR})\b")
+
+
+def days_of_a_month(text: str, start: int, end: int) -> list[DateValue]:
+    """Each span of days within one month in text[start:end] (`from 18 to 21 October 1986`,
+    `May 5-9, 1965`), dated by its month: what happened on one of those days, unnamed,
+    happened in that month."""
+    found = []
+    for match in _DAYS_OF_A_MONTH.finditer(text, start, end):
+        month = _month_number(match.group("month") or match.group("month2"))
+        first, last = (_number(match.group(g)) for g in ("first", "last")) if match.group("first") else (
+            _number(match.group(g)) for g in ("first2", "last2"))
+        if month is None or first is None or last is None or not first < last:
+            continue
+        year = match.group("year") or match.group("year2")
+        found.append(DateValue(f"{year}-{month:02d}", match.group(), Span.of(text, match.start(), match.end())))
+    return found
+
+
 _DIGITS = re.compile(r"\d+")
 
 

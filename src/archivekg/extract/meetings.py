@@ -140,6 +140,8 @@ _TOPIC_LEAD = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?$")
 """`Record of conversation … on Khrushchev's visit`: a head line's topic, not a participant."""
 _MEETINGS_BETWEEN = r"\b(?:meetings?|conversations?|talks|discussions?)\s+(?:[\w-]+\s+){0,3}?between\s"
 """`talks between A and B; between C and D`: a later `; between` goes on with the same kind of meeting."""
+_STAY = re.compile(r"\b(?:visit|stay|trip|journey|sojourn)\b", re.IGNORECASE)
+"""A stay of some days, whose span of dates opens a report on it."""
 _SUMMARY_ENCOUNTER = re.compile(_MEETINGS_BETWEEN + r"|\b(?:met|meets)\s+with\s")
 """`a second meeting between A and B`, `A met with B`: who met, as an archive's summary says it."""
 _SUMMARY_UNHELD = re.compile(r"\b(?:set\s+up|arrang\w*|propos\w*|plan\w*|request\w*|seek\w*|sought|want\w*|"
@@ -1016,6 +1018,7 @@ class _Reader:
         for sentence, families in zip(self.sentences, self.families):
             self.sentence(sentence, families)
         self.date_by_document()
+        self.date_by_stay()
         self.summary_sides()
         self.present_at_every()
         return self.finish()
@@ -1105,6 +1108,25 @@ class _Reader:
         for draft in occurred:
             if draft.titled:
                 draft.date = self.metadata.date
+
+    def date_by_stay(self) -> None:
+        """`On the official visit by X to the DPRK from 18 to 21 October 1986`: a report that
+        opens on a stay of some days dates each encounter it goes on to tell without a date of its
+        own by the stay's month (on which of the days, it does not say)."""
+        undated = [d for d in self.drafts if d.status == "occurred" and d.date is None and not d.recalled]
+        if not undated:
+            return
+        head = min(d.span.start for d in undated)
+        for stay in dt.days_of_a_month(self.text, 0, head):
+            assert stay.span is not None
+            opening = max(self.text.rfind(". ", 0, stay.span.start), self.text.rfind("\n", 0, stay.span.start))
+            if not _STAY.search(self.text, opening + 1, stay.span.start) or (
+                    self.metadata.date is not None and self.metadata.date.iso[:4] != stay.iso[:4]):
+                continue
+            for draft in undated:
+                draft.date = stay
+                draft.contextual = True
+            return
 
     def title_meeting(self) -> None:
         """A record titled `Record of Conversation between X and Y` (or headed so in its
