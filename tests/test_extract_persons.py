@@ -888,6 +888,12 @@ def test_the_between_a_korean_surname_and_a_syllable_is_part_of_the_name():
     assert names_of(persons) == {"Pak The Sik"}
 
 
+def test_jun_between_an_east_asian_surname_and_a_syllable_is_part_of_the_name():
+    persons, _ = run("Comrade Hyeon Jun-geuk [Hyon Jun Guk] received the delegation on 5 Jun 1965.")
+    assert names_of(persons) == {"Hyeon Jun-geuk"}
+    assert {n for p in persons for n in p.names} == {"Hyeon Jun-geuk", "Hyon Jun Guk"}
+
+
 def test_initials_in_the_other_order_and_another_spelling_are_one_man():
     """`Ya.` and `Y.` write one Russian letter: the page's title may swap the initials too."""
     persons, _ = run("From the Journal of Y. A. Gromov\n\nFROM THE JOURNAL OF\nA. YA. GROMOV\n\n"

@@ -349,7 +349,7 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
                and not _owns(tokens[j - 1]) and not _married_name(tokens[j - 1].word)):
             kind = tokens[j].kind
             if (kind in ("name", "init", "particle") or (kind == "upper" and _upper_as_name(tokens, j))
-                    or _syllable_the(tokens, j)):
+                    or _syllable_word(tokens, j)):
                 j += 1
                 continue
             break
@@ -363,11 +363,18 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
     return segments
 
 
-def _syllable_the(tokens: list[_Token], j: int) -> bool:
+def _syllable_word(tokens: list[_Token], j: int) -> bool:
     """`Kim The Gyn`: after a Korean surname and before a name, `The` is a syllable of the given
-    name as an older transliteration writes it (태), not the article."""
-    return (tokens[j].word == "The" and fold(tokens[j - 1].word) in COMMON_KOREAN_SURNAMES
-            and j + 1 < len(tokens) and tokens[j + 1].kind == "name" and not tokens[j + 1].opens)
+    name as an older transliteration writes it (태), not the article; `Hyon Jun Guk`: after an East
+    Asian surname, `Jun` is a syllable (준), not June."""
+    word = tokens[j].word
+    if word == "The":
+        surname = fold(tokens[j - 1].word) in COMMON_KOREAN_SURNAMES
+    elif word == "Jun":
+        surname = j + 1 < len(tokens) and is_east_asian_name((tokens[j - 1].word, word, tokens[j + 1].word))
+    else:
+        return False
+    return surname and j + 1 < len(tokens) and tokens[j + 1].kind == "name" and not tokens[j + 1].opens
 
 
 def _married_name(word: str) -> bool:
