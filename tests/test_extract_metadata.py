@@ -205,6 +205,11 @@ def test_credits_begin_at_a_document_obtained_by_sentence() -> None:
     assert parse_credits(lower.credits) == (("Ann Lee",), ("Ian Doe",))
 
 
+def test_translation_and_editing_by_names_translators() -> None:
+    assert parse_credits("Obtained by Ian Doe; transcribed by Eva Kis; translation and editing by Ann Lee and "
+                         "Ida Szabo.") == (("Ann Lee", "Ida Szabo"), ("Ian Doe",))
+
+
 def test_credits_begin_after_a_quoted_box_label_ending_in_a_full_stop() -> None:
     citation = parse_citation(
         '"Note on the Visit", May 02, 1988, Wilson Center Digital Archive, Staatsarchiv Wien, Nachlass Gruber, '

@@ -324,7 +324,8 @@ def _segment_parts(segment: str, before: list[tuple[str, str]]) -> list[tuple[st
 # --- credits -----------------------------------------------------------------
 
 _CREDIT = re.compile(
-    r"\b(?P<verb>(?:obtained|contributed|donated) and translated|translated and edited|obtained|translated|translation|contributed|donated|"
+    r"\b(?P<verb>(?:obtained|contributed|donated) and translated|"
+    r"translat(?:ed|ion)\s+and\s+(?:edited|editing|annotated|annotation)|obtained|translated|translation|contributed|donated|"
     r"(?<!copy )provided)"
     r"(?:\s+(?:for|from)\s+(?:the\s+)?[^,]*?)?\s+by\s+"
     r"(?P<names>.+?)"
