@@ -640,6 +640,9 @@ def test_a_title_may_end_with_its_date_in_dots_and_a_period() -> None:
         ("Nam Il describes the harvest.", ()),
         ("In a conversation recorded by Lebedev, Nam Il discusses the harvest.", ("Lebedev",)),
         ("In a conversation with Lebedev, Nam Il discusses the harvest.", ()),
+        ("Unofficial hand-written notes by Ferenc Kardos, Hungarian Ambassador, taken during a briefing.",
+         ("Ferenc Kardos",)),
+        ("Notes by the embassy on the harvest.", ()),
     ],
 )
 def test_authors_from_the_summary_when_title_and_signature_say_nothing(summary: str, authors: tuple) -> None:

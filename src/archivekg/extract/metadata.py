@@ -846,7 +846,8 @@ def _summary_writer(summary: str | None, text: str) -> list[str]:
     if recorder := _RECORDED_BY.search(summary or ""):
         if _plausible_title_name(recorder["name"]):
             return [recorder["name"]]
-    for pattern in (_SUMMARY_WRITER, _SUMMARY_DIARY_ENTRY, _SENDER, _SUMMARY_QUALIFIED_SENDER, _SUMMARY_REPORTER):
+    for pattern in (_SUMMARY_WRITER, _SUMMARY_DIARY_ENTRY, _SENDER, _SUMMARY_QUALIFIED_SENDER, _SUMMARY_NOTES_BY,
+                    _SUMMARY_REPORTER):
         match = pattern.search(summary or "")
         if not match:
             continue
@@ -870,6 +871,13 @@ _SUMMARY_QUALIFIED_SENDER = re.compile(r"^(?:Detailed|Short|Brief|Urgent|Secret|
 _SUMMARY_REPORTER = re.compile(
     rf"^(?:{_OFFICER})?(?P<name>{_TITLE_NAME}|{_SURNAME})\s+"
     r"(?:reports (?:on|about)|describes|addresses|details|recounts|relates|summari[sz]es|writes|analy[sz]es|assesses)\b"
+)
+
+
+# `Unofficial hand-written notes by Rezső Nyers, President of …, taken during …`: the notes' taker.
+_SUMMARY_NOTES_BY = re.compile(
+    r"^(?:(?:Unofficial|Official|Personal|Private|Brief|Short)\s+)?(?:(?:hand-?written|handwritten|typed)\s+)?"
+    rf"(?i:notes|jottings|diary\s+entry)\s+(?:taken\s+|made\s+|written\s+)?by\s+(?P<name>{_TITLE_NAME})\b"
 )
 
 
