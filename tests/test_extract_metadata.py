@@ -464,6 +464,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Aleksander Kowalczyk’s Notes from the 3-4 May Polish-Czechoslovak Talks",
          "Meeting with Comrades Novotny, Siroky on 3 V 58.", ("Aleksander Kowalczyk",)),
         ("Notepad of Giorgi Abashidze, 4 June 1988", "Meeting with Li Peng\n\nM.S.: Welcome.", ("Giorgi Abashidze",)),
+        ("Excerpt from the Diary of Pavel Orlov", "Wednesday, 4 May 1988\n\nI spoke with M.S. about it.",
+         ("Pavel Orlov",)),
         ("Copy of P.K. Sorin's Notes to the CPSU CC Presidium about His Stay in Burma", "I asked U Nu.", ("P. K. Sorin",)),
         ("Record of Premier Zhou's Conversation with Ambassador Keita", "Interpreter: Zhao Min\n"
          "Recorders: Liu Fang, Sun Hong\n\nPremier Zhou: Welcome.", ("Liu Fang", "Sun Hong")),
