@@ -2127,3 +2127,10 @@ def test_a_report_opening_on_a_stay_of_days_dates_its_undated_talks_by_the_month
                    date="1975-06-12",
                    title="Report on the Visit of the Polish Government Delegation to Mongolia")
     assert summary(meetings) == [("1975-06", {"rybicki", "sodnom"})]
+
+
+def test_a_pronoun_the_editor_names_in_brackets_is_the_one_spoken_with():
+    meetings = run("pronoun_bracketed.txt", {"orlov": ("Pavel Orlov",), "kovalev": ("Kovalev",),
+                                              "lomov": ("[Ivan] Lomov",)},
+                   date="1988-05-03", authors=("orlov",), title="Excerpt from the Diary of Pavel Orlov")
+    assert summary(meetings) == [("1988-05-03", {"orlov", "kovalev", "lomov"})]

@@ -240,9 +240,10 @@ _OBJECT_LEAD = re.compile(
     r"envoy|counsell?or|attach[eé]|consul|charg[eé]|d['’]affaires|comrades?|comrs?|cdes?|director|chief|members?|general|marshal|"
     r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government|"
     r"personalit(?:y|ies)|figures?|officials?|representatives?|professor|academic|scholar|congress(?:wo)?man|senator|"
-    r"journalists?|writer|"
+    r"journalists?|writer|(?:him|her|them)(?=\s*(?:\[|$))|"
     r"[a-z][\w'’-]*(?=\W+(?:[a-z][\w'’-]*\W+){0,2}delegations?\b))\W+){0,30}"
 )
+"""… and `spoke with him [Gorbachev]`: a pronoun the editor names in brackets."""
 _INLINE_LABEL = re.compile(
     r"(?<![\w,'’-])((?:[A-Z][A-Za-z-]*[ \t]+){0,3}[A-Z][A-Za-z-]*|(?:[A-Z][A-Za-z-]*[ \t]+){1,2}side)[ \t]*:[ \t]+(?=\S)")
 """A label inside a paragraph (`… of Mongolia PARTICIPANTS: U.S. The Secretary …`, `(Participants;
