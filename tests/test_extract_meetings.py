@@ -2134,3 +2134,10 @@ def test_a_pronoun_the_editor_names_in_brackets_is_the_one_spoken_with():
                                               "lomov": ("[Ivan] Lomov",)},
                    date="1988-05-03", authors=("orlov",), title="Excerpt from the Diary of Pavel Orlov")
     assert summary(meetings) == [("1988-05-03", {"orlov", "kovalev", "lomov"})]
+
+
+def test_words_said_to_a_third_person_do_not_bring_the_speaker_into_the_narrators_talk():
+    meetings = run("warned_him.txt", {"orlov": ("Pavel Orlov",), "kovalev": ("Kovalev",), "lomov": ("Lomov",),
+                                       "dvorak": ("Dvorak",), "hruby": ("Hruby",)},
+                   date="1988-05-03", authors=("orlov",), title="Excerpt from the Diary of Pavel Orlov")
+    assert summary(meetings) == [("1988-05-03", {"orlov", "kovalev", "lomov"})]

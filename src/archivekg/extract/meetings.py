@@ -231,6 +231,8 @@ _HEADER_PLACE = re.compile(r"^\s*(?:Place|Location|Venue)\s*:\s*([^\n]{2,80})", 
 _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+letter|by\s+cable)", re.IGNORECASE)
 _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
+_TO_ANOTHER = re.compile(r"\s+(?:him|her|them)\b")
+"""`X warned him`, `X told them`: a speech verb whose hearer is a third person."""
 _OBJECT_LEAD = re.compile(
     r"\W*(?:(?<=,)\s*(?:in|at)\s+(?:the|my|our|his|her|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3},\s*)?"
     r"(?:(?:up)?on|at)?\s*(?:(?:his|her|their|its)\s+(?:own\s+)?request\W+)?"
@@ -1734,6 +1736,8 @@ class _Reader:
             return
         if self.labelled(sentence.start) and NARRATOR.search(self.text, sentence.start, sentence.end):
             return  # `Lund: … Mr. Halvorsen told me that …`: the speaker reports another's words
+        if NARRATOR_KEY in current.parts and _TO_ANOTHER.match(self.text, verbs[0].end()):
+            return  # `Honecker warned him:` in the narrator's talk: words said to someone else, elsewhere
         told = self.state.told
         if (told is not None and told is not current and self.state.told_paragraph == sentence.paragraph
                 and subject.key in told.parts and subject.key not in current.parts):
