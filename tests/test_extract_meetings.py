@@ -2141,3 +2141,10 @@ def test_words_said_to_a_third_person_do_not_bring_the_speaker_into_the_narrator
                                        "dvorak": ("Dvorak",), "hruby": ("Hruby",)},
                    date="1988-05-03", authors=("orlov",), title="Excerpt from the Diary of Pavel Orlov")
     assert summary(meetings) == [("1988-05-03", {"orlov", "kovalev", "lomov"})]
+
+
+def test_the_record_of_a_conversation_someone_reads_is_of_an_earlier_talk_without_the_reader():
+    meetings = run("record_read.txt", {"orlov": ("Pavel Orlov",), "kovalev": ("Kovalev",), "hruby": ("Hruby",),
+                                        "lomov": ("Lomov",)},
+                   date="1988-05-03", authors=("orlov",), title="Excerpt from the Diary of Pavel Orlov")
+    assert summary(meetings) == [(None, {"kovalev", "hruby"}), ("1988-05-03", {"orlov", "lomov"})]

@@ -469,8 +469,11 @@ someone else was not at the meeting."""
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:[^,;.:()\[\]]|\[[^\[\]]*\])*\[?$", re.IGNORECASE)
 """`we greeted him on behalf of the Commander-in-Chief [Fidel Castro] and the Minister [Raúl Castro]`: those
 a greeting is brought from were not there, named with their offices or not."""
+_RECORD_WORDS = r"\b(?:record|text|transcript)s?\s+of\s+(?:the\s+|a\s+|his\s+|their\s+)?"
+_RECORD_LEAD = re.compile(_RECORD_WORDS + "$", re.IGNORECASE)
+"""`passed him the record of the conversation between A and B`: a talk the record is of, not the one it is read at."""
 _RECORD_OF = re.compile(
-    r"\b(?:record|text|transcript)s?\s+of\s+(?:the\s+|a\s+|his\s+|their\s+)?(?:conversations?|talks|meetings?|"
+    _RECORD_WORDS + r"(?:conversations?|talks|meetings?|"
     r"discussions?|negotiations)\s+(?:between|with|of)\s+(?:[^,;.:()\[\]]|\.(?=\s?[A-Z]|\s*$))*$", re.IGNORECASE)
 """`familiarized him with the record of the conversation between Cde. N. S. Khrushchev and J. Nehru`:
 those a record is of were not at the meeting where it is read."""
@@ -1984,6 +1987,9 @@ class _Reader:
             own = [m for m in subjects if _POSSESSOR.fullmatch(text, m.end, match.start())]
             subjects = own[-1:] or ([] if _NARRATOR_POSSESSOR.search(text, left, match.start()) else subjects)
         between = match.group().endswith("between")  # `the talks between A and B`: theirs alone
+        recorded = _RECORD_LEAD.search(text, max(left, match.start() - 40), match.start()) is not None
+        if recorded:  # `I have read the record of conversation of X with Y`: a talk of theirs, some time before
+            between = draft.recalled = True
         if between:
             subjects = []
         joined = _JOINED_BEFORE.search(text, left, match.start()) if cue.name == "met" and "-" in clause_before else None
@@ -2125,7 +2131,7 @@ class _Reader:
         if spoken and (self.state.current is None or not draft.others() <= self.state.current.others()):
             draft.recalled = True
         if draft.date is None and status == modality.OCCURRED:
-            draft.date = self.context_date(draft, match, sentence, reported or spoken)
+            draft.date = self.context_date(draft, match, sentence, reported or spoken or recorded)
             draft.contextual = draft.date is not None and (draft.date.span is None
                                                            or draft.date.span.start < sentence.start)
         parts = [p.span for p in draft.parts.values() if p.span is not None]
