@@ -338,6 +338,8 @@ def test_a_gold_name_with_its_title_matches_the_bare_name() -> None:
     assert match_persons([GoldPerson("kelly", ("Sir D. Kelly",))], [person("k", "D. Kelly")]) == {"k": "kelly"}
     ranked = [GoldPerson("shawaf", ("Major General Dr. Mohamed Ash-Shawaf",))]
     assert match_persons(ranked, [person("s", "Mohamed Ash-Shawaf")]) == {"s": "shawaf"}
+    shah = [GoldPerson("pahlavi", ("Shah Mohammad Reza Pahlavi", "the Shah"))]
+    assert match_persons(shah, [person("p", "Mohammad Reza Pahlavi")]) == {"p": "pahlavi"}
     wife = [GoldPerson("monique", ("Madame Sihanouk",)), GoldPerson("sihanouk", ("Prince Sihanouk",))]
     assert match_persons(wife, [person("s", "Sihanouk")]) == {"s": "sihanouk"}
 

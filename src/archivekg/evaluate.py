@@ -164,7 +164,7 @@ _HONORIFIC = re.compile(
     r"^(?:(?:comrade|cde|mr|mrs|ms|dr|sir|lord|herr|monsieur|premier|president|chairman|ambassador|minister|vice|deputy|foreign|"
     r"prime|general|marshal|major|colonel|lieutenant|captain|admiral|brigadier|secretary|chancellor|counsell?or|first|"
     r"senator|professor|prof|prince|princess|king|"
-    r"queen|emperor|sheikh|governor|charge\s+d'affaires|consul|attache)\b\.?\s*)+",
+    r"queen|emperor|shah|emir|sultan|sheikh|governor|charge\s+d'affaires|consul|attache)\b\.?\s*)+",
     re.IGNORECASE,
 )
 
