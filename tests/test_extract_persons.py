@@ -1207,3 +1207,13 @@ def test_of_two_persons_sharing_a_surname_a_title_picks_the_one_the_text_gives_i
     starts = {m.start for m in ratan.mentions}
     assert text.index("Ambassador Nehru\n") + 11 in starts
     assert text.index("Ambassador Nehru also") + 11 in starts
+
+
+def test_a_name_with_initials_before_another_surname_that_owns_something_is_two_persons():
+    persons, _ = run("Menon passed A. I. Mikoyan Nehru’s letter. J. Nehru wrote it; A. I. Mikoyan read it.")
+    assert names_of(persons) == {"A. I. Mikoyan", "J. Nehru"}
+
+
+def test_initials_before_two_names_of_one_person_stay_one_name():
+    persons, _ = run("Then A. K. Fazlul Huq's party won. A. K. Fazlul Huq was glad, and Huq smiled.")
+    assert names_of(persons) == {"A. K. Fazlul Huq"}

@@ -747,12 +747,34 @@ def _candidates(text: str) -> list[_Cand]:
                 bare = clean_name(text[cand.start:text.rindex(last, cand.start, cand.end)]).rstrip(",")
                 cand = _Cand(cand.start, cand.end + text.startswith(".", cand.end), cand.tokens[:-1],
                              (f"{bare} {last}.",), cand.blocked, cand.accepted)
+            owner = _second_owner(text, cand)
+            if owner is not None:
+                cands.append(_Cand(cand.start, owner[0], cand.tokens[:-1], (clean_name(text[cand.start:owner[0]]),),
+                                   cand.blocked, cand.accepted))
+                cand = _Cand(owner[1], cand.end, cand.tokens[-1:], (cand.tokens[-1],), cand.blocked, cand.accepted)
             suffix = _SUFFIX.match(text, cand.end) if len(cand.tokens) > 1 and not cand.blocked else None
             if suffix is not None:
                 cand = _Cand(cand.start, suffix.end(), cand.tokens,
                              tuple(f"{form} {suffix[1]}." for form in cand.forms), cand.blocked, cand.accepted)
             cands.append(cand)
     return cands
+
+
+def _second_owner(text: str, cand: _Cand) -> tuple[int, int] | None:
+    """`Menon passed N. S. Khrushchev Nehru’s letter`: a name with initials, then a surname that owns
+    what follows, is two persons when the text gives each name apart (`N. S. Khrushchev received`,
+    `J. Nehru`); (the first name's end, the second's start), or None."""
+    words = cand.tokens
+    if (len(words) < 3 or not is_initial(words[0]) or is_initial(words[-2])
+            or text[cand.end - 2:cand.end] not in ("'s", "’s")):
+        return None
+    second = text.rfind(words[-1], cand.start, cand.end)
+    first_end = len(text[:second].rstrip())
+    first, last = re.escape(text[cand.start:first_end]), re.escape(words[-1])
+    if re.search(rf"(?<!\w){first}(?!\w)(?!\s+{last})", text) is None or re.search(
+            rf"(?<!{re.escape(words[-2])} )(?<!\w){last}(?!\w)", text) is None:
+        return None
+    return first_end, second
 
 
 def _block_cut_end(text: str, cands: list[_Cand]) -> None:
