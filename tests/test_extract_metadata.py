@@ -455,6 +455,7 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Raúl Ortega Vidal to the Cuban Armed Forces Minister [Raúl Castro]", "We arrived.", ("Raúl Ortega Vidal",)),
         ("Delegation Trip to Moscow", "We arrived.", ()),
         ("P. Sorin to the CPSU CC", "We sent a memo.", ("P. Sorin",)),
+        ("File Note of Ambassador J. Nowak in New Delhi to Comrade Adam Rapacki", "I went.", ("J. Nowak",)),
         ("Report on the Fair", "Attached you will find a report sent to us by Deputy Minister Comrade Sobota, who "
          "led our delegation. Please forward it.\n\nWhile I was in Cairo the minister received me.", ("Sobota",)),
         ("Report on the Fair", "Attached you will find a report sent to us by Deputy Minister Comrade Sobota. "

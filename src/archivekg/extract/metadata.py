@@ -152,7 +152,8 @@ _RECORD_BY = re.compile(
 # the sender, when the title names a person (two words at least) rather than an office.
 _GENRE = (
     r"(?:[Uu]ntitled\s+)?(?:(?:Ciphered|Coded|Cipher|Code)\s+)?"
-    r"(?i:Report|Telegram|Cable|Letter|Memorandum|Memo|Note|Notes|Information|Message|Speech|Statement|Minutes|Record)"
+    r"(?:File\s+)?(?i:Report|Telegram|Cable|Letter|Memorandum|Memo|Note|Notes|Information|Message|Speech|Statement|"
+    r"Minutes|Record)"
 )
 # `Cable Telegram No. 59363`, `Cable Nos. 408-410`: a second genre word and the record's numbers.
 _NUMBERED = r"(?:\s+(?:Telegram|Cable))?(?:\s+(?i:nos?)\.?\s*\d[\d./-]*(?:\s*[-–,]\s*\d[\d./-]*)*)?"
@@ -181,10 +182,12 @@ _SENDER = re.compile(
     rf"(?P<name>{_TITLE_NAME})"
     r"(?=\s*[,(]|\s+to\b|\s+on\b|\s+about\b|\s+regarding\b|\s+concerning\b|\s*$)"
 )
-# `Note by Ambassador Ivanov on …`, `Report of Counsellor A. Petrov to the Ministry`: the sender after his office.
+# `Note by Ambassador Ivanov on …`, `Report of Counsellor A. Petrov to the Ministry`: the sender after his office
+# (`File Note of Ambassador J. Nowak in New Delhi to …`: and his post after him).
 _SENDER_OFFICER = re.compile(
     rf"^{_GENRE}{_NUMBERED}\s+(?:from|by|of)\s+(?:the\s+)?{_OFFICER}(?P<name>{_TITLE_NAME}|{_SURNAME})"
-    r"(?=\s*[,(:]|\s+(?:to|on|about|regarding|concerning)\b|\s*$)"
+    r"(?=(?:\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    r"(?:\s*[,(:]|\s+(?:to|on|about|regarding|concerning)\b|\s*$))"
 )
 # `Report of Ivan Petrov to the Ministry of Foreign Affairs About His Meeting With …`.
 _REPORT_OF = re.compile(
