@@ -456,6 +456,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Delegation Trip to Moscow", "We arrived.", ()),
         ("P. Sorin to the CPSU CC", "We sent a memo.", ("P. Sorin",)),
         ("File Note of Ambassador J. Nowak in New Delhi to Comrade Adam Rapacki", "I went.", ("J. Nowak",)),
+        ("Memorandum DEM/12, Paulo Ribeiro de Souza Lima, Deputy Chief of the Energy Division, 'Nuclear Talks'",
+         "He visited me.", ("Paulo Ribeiro de Souza Lima",)),
         ("Report on the Fair", "Attached you will find a report sent to us by Deputy Minister Comrade Sobota, who "
          "led our delegation. Please forward it.\n\nWhile I was in Cairo the minister received me.", ("Sobota",)),
         ("Report on the Fair", "Attached you will find a report sent to us by Deputy Minister Comrade Sobota. "

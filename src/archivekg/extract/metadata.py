@@ -156,7 +156,8 @@ _GENRE = (
     r"Minutes|Record)"
 )
 # `Cable Telegram No. 59363`, `Cable Nos. 408-410`: a second genre word and the record's numbers.
-_NUMBERED = r"(?:\s+(?:Telegram|Cable))?(?:\s+(?i:nos?)\.?\s*\d[\d./-]*(?:\s*[-–,]\s*\d[\d./-]*)*)?"
+_NUMBERED = (r"(?:\s+(?:Telegram|Cable))?(?:\s+(?i:nos?)\.?\s*\d[\d./-]*(?:\s*[-–,]\s*\d[\d./-]*)*"
+             r"|\s+[A-Z]{2,5}/\d+)?")
 # An embassy officer's office before his name: `Soviet Ambassador to the DPRK`, `Counsellor`, `Chargé d'Affaires a.i.`.
 _OFFICER = (
     r"(?:[A-Z][\w-]*\s+){0,2}(?:[Aa]mbassador|Counsel+or|Charg[ée] d['’]Affaire?s(?:\s+(?:a\.\s?i\.|ad interim))?"
@@ -166,7 +167,7 @@ _OFFICER = (
 # A person's name in a title: initials and surname, or two or three capitalised words (`Andrew C. Nahm` too).
 _TITLE_NAME = (
     rf"{_INIT}{{1,3}}[A-Z][\w'’-]+|[A-Z][^\W\d_]+\s+{_INIT}{{1,2}}[A-Z][^\W\d_]+"
-    r"|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}"
+    r"|[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){1,2}(?:\s+(?:de|da|do|dos|das)\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?)?"
 )
 _SURNAME = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 # `Telegram, Shtykov to Vyshinsky`, `Telegram from Shtykov to Gromyko`, `Secret Telegram from Maneli (Saigon) to
