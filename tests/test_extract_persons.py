@@ -1217,3 +1217,8 @@ def test_a_name_with_initials_before_another_surname_that_owns_something_is_two_
 def test_initials_before_two_names_of_one_person_stay_one_name():
     persons, _ = run("Then A. K. Fazlul Huq's party won. A. K. Fazlul Huq was glad, and Huq smiled.")
     assert names_of(persons) == {"A. K. Fazlul Huq"}
+
+
+def test_two_countries_joined_by_a_hyphen_are_no_surname():
+    persons, _ = run("Possible Brazil-Argentina nuclear cooperation.\n\nThe counsellor Ivan Petrov-Vodkin called on me.")
+    assert names_of(persons) == {"Ivan Petrov-Vodkin"}

@@ -298,8 +298,9 @@ def _classify(word: str) -> str:
         return "particle"
     if is_title_word(folded) or is_title_modifier(folded) or (bare.endswith(".") and folded in TITLE_ABBREVIATIONS):
         return "title"
-    if folded in PLACE_WORDS and not is_upper_word(bare):
-        return "place"
+    if (folded in PLACE_WORDS or "-" in folded and all(part in PLACE_WORDS for part in folded.split("-"))) and (
+            not is_upper_word(bare)):
+        return "place"  # `Brazil-Argentina cooperation`: two countries joined are no surname
     if folded in STOP_WORDS or folded in _EDITORIAL_NOTES:
         return "stop"
     if is_organization_word(bare, folded):
