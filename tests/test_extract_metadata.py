@@ -205,6 +205,11 @@ def test_credits_begin_at_a_document_obtained_by_sentence() -> None:
     assert parse_credits(lower.credits) == (("Ann Lee",), ("Ian Doe",))
 
 
+def test_an_academic_rank_is_no_part_of_a_translators_name() -> None:
+    assert parse_credits("Obtained by Dr. Ian Doe. Translated by Assistant Professor Ann Lee.") == (
+        ("Ann Lee",), ("Ian Doe",))
+
+
 def test_translation_and_editing_by_names_translators() -> None:
     assert parse_credits("Obtained by Ian Doe; transcribed by Eva Kis; translation and editing by Ann Lee and "
                          "Ida Szabo.") == (("Ann Lee", "Ida Szabo"), ("Ian Doe",))

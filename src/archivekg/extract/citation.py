@@ -335,8 +335,8 @@ _CREDIT = re.compile(
 )
 # `Ann Lee (Troy University)`: the bracketed affiliation is not part of the name.
 _AFFILIATION = re.compile(r"\s*\([^()]*\)")
-# `Dr. Jordan Baev`: nor is the degree.
-_DOCTOR = re.compile(r"\bDr\.\s+")
+# `Dr. Jordan Baev`, `Assistant Professor Kalina Bratanova`: nor is the degree or the academic rank.
+_DOCTOR = re.compile(r"\b(?:Dr\.|Prof\.|(?:(?:Assistant|Associate)\s+)?Professor)\s+")
 # `translation by A. Zaemsky slightly revised`: what was done to the translation after.
 _REVISED = re.compile(r"\s+(?:(?:slightly|partly|partially|further|lightly)\s+)?(?:revised|edited|corrected|amended)\b.*$")
 _FOR_ORGANISATION = re.compile(r"\s+(?:for|from|at|of)\s+(?:the\s+)?\S.*$", re.IGNORECASE)
