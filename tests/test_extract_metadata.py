@@ -326,6 +326,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Journal of Ambassador P.V. Orlov for 2 May 1958", "I went.\n\nAMBASSADOR /signature/ P. ORLOV", ("P. V. Orlov",)),
         ("Record of a Talk with Ambassador Ri", "MINISTRY OF FOREIGN AFFAIRS\n\nFrom the diary of N.K. Sorin\n\nI met Ri.",
          ("N. K. Sorin",)),
+        ("Record of a Talk with Ambassador Ri", "Outgoing no. 12\n\nFrom the log of N.K. Sorin\n\nI met Ri.",
+         ("N. K. Sorin",)),
         ("Diary of Ilya Bragin-Svetlov on a dinner with Nam Il", "We dined.", ("Ilya Bragin-Svetlov",)),
         ("Diary of Soviet Ambassador Orlov for 2 May 1958", "We dined.", ("Orlov",)),
         ("Untitled report from Jerzy Malinski, Polish Ambassador to the DPRK, on the harvest", "Received.",

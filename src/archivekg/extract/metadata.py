@@ -281,8 +281,8 @@ _JOURNAL_OF_SURNAME = re.compile(
     rf"^(?:From the\s+)?(?i:Journal|Diary)(?:\s+(?i:entry))?\s+of\s+(?P<name>{_SURNAME})(?:(?P<colon>\s*:)|(?=\s+{_INIT}{{1,3}},))"
     rf"|\b(?P<owner>{_TITLE_NAME}|{_SURNAME})['’]s\s+(?:diary|journal)\b"
 )
-# `from the journal of … V. I. PELISHENKO` (or `From the diary of …`) in the head of the body.
-_JOURNAL_HEAD = re.compile(r"\b(?:journal|diary)\s+of\b", re.I)
+# `from the journal of … V. I. PELISHENKO` (or `From the diary of …`, `From the log of …`) in the head of the body.
+_JOURNAL_HEAD = re.compile(r"\b(?:journal|diary|log)\s+of\b", re.I)
 # A head set in columns splits it over lines, stamps and copy numbers between: `from the journal SECRET Copy Nº 1`
 # … `of P. F. YUDIN 1 November 1957`.
 _SPLIT_JOURNAL_HEAD = re.compile(r"\bfrom\s+the\s+(?:journal|diary)\b", re.I)
