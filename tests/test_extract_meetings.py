@@ -2148,3 +2148,11 @@ def test_the_record_of_a_conversation_someone_reads_is_of_an_earlier_talk_withou
                                         "lomov": ("Lomov",)},
                    date="1988-05-03", authors=("orlov",), title="Excerpt from the Diary of Pavel Orlov")
     assert summary(meetings) == [(None, {"kovalev", "hruby"}), ("1988-05-03", {"orlov", "lomov"})]
+
+
+def test_the_one_a_titles_message_is_for_was_not_at_the_talk():
+    title = "Soviet Ambassador to Romania P. I. Orlov, Record of a Conversation with N. Manescu and Message for Kosygin"
+    meetings = run("title_message_for.txt", {"orlov": ("P. I. Orlov",), "manescu": ("N. Manescu",),
+                                              "kosygin": ("Kosygin",)},
+                   date="1968-05-04", authors=("orlov",), title=title)
+    assert summary(meetings) == [("1968-05-04", {"orlov", "manescu"})]

@@ -157,9 +157,11 @@ _REGARDING = re.compile(r"\b(?i:regarding|concerning|about|on)\s+(?:the\s+|a\s+|
 """`Telegram, Zhou Enlai to Mao Zedong, Liu Shaoqi, …, Regarding meeting with Tep Phan`, `Report to
 I. V. Stalin on Ambassador Sadchikov's Conversation with X`: those a title addresses, before the
 meeting it says it is about, were not at it."""
-_TOPIC_AFTER_PARTNER = re.compile(r"\bwith\s[^\n]*?\b(?:about|regarding|concerning)\s")
+_TOPIC_AFTER_PARTNER = re.compile(
+    r"\bwith\s[^\n]*?\b(?:about|regarding|concerning|and\s+(?:an?\s+)?(?i:message|letter|telegram|note)\s+(?:for|to))\s")
 """`During Ho's meeting with Wang about Ho's letters to Chairman Liu`: everyone named after the
-partner's topic word is what they talked about."""
+partner's topic word is what they talked about; `Record of a Conversation with X and Message for
+Gorbachev`: the one a message is for was not at the talk."""
 _OWNED_NON_ENCOUNTER = re.compile(
     r"(?:['’]s)?(?<=['’]s)\s+(?!(?i:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
     r"final|\d+(?:st|nd|rd|th)|official|private|farewell|courtesy|secret|unofficial)\s+)?"
