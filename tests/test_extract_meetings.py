@@ -2156,3 +2156,11 @@ def test_the_one_a_titles_message_is_for_was_not_at_the_talk():
                                               "kosygin": ("Kosygin",)},
                    date="1968-05-04", authors=("orlov",), title=title)
     assert summary(meetings) == [("1968-05-04", {"orlov", "manescu"})]
+
+
+def test_conversations_of_one_with_two_others_are_one_with_each():
+    meetings = run("conversations_of.txt", {"orlov": ("Comrade Orlov",), "weber": ("Comrade Weber",),
+                                             "ruiz": ("Ruiz",), "tran": ("Tran Loc",)},
+                   date="1967-03-16", title="Note on a Conversation with the 1st Secretary of the Soviet Embassy")
+    assert (None, {"weber", "ruiz"}) in summary(meetings) and (None, {"weber", "tran"}) in summary(meetings)
+    assert not any({"ruiz", "tran"} <= persons for _, persons in summary(meetings))

@@ -100,8 +100,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:held|had)\s+(?:[a-z]+\s+){0,2}?meetings(?=\s+with\b)|"
      rf"{_WHOM_SUBJECT}(?:held|had)\s+{_TALK_NOUN}|"
      r"meeting\s+(?:took\s+place|was\s+held)(?=[^.;]{0,100}?\bbetween\b)|"
-     r"(?:meeting|conversation|talks|discussion)\s+of"
-     r"(?=\s+(?:[Cc]omrades?\s+|Cde\.\s+|Mr\.\s+)?[A-Z](?:[^.;]|(?<=\b[A-Z])\.){0,60}?\swith\s)|"
+     r"(?:meetings?|conversations?|talks|discussions?)\s+of"
+     r"(?=\s+(?:\[[^\]\n]{1,40}\]\s+)?(?:[Cc]omrades?\s+|Cde\.\s+|Mr\.\s+)?[A-Z](?:[^.;]|(?<=\b[A-Z])\.){0,60}?\swith\s)|"
      r"visit\s+of(?=\s+[A-Z\[][^.;]{0,80}?\swith\s))"
      r"(?:\s+up)?(?:\s+(?:with|together))?"),
     (Cue("between_more", "participant", "participant", "meeting"),

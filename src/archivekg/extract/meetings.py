@@ -471,6 +471,8 @@ someone else was not at the meeting."""
 _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:[^,;.:()\[\]]|\[[^\[\]]*\])*\[?$", re.IGNORECASE)
 """`we greeted him on behalf of the Commander-in-Chief [Fidel Castro] and the Minister [Raúl Castro]`: those
 a greeting is brought from were not there, named with their offices or not."""
+_SEVERAL_OF = re.compile(r"(?:conversations|meetings)\s+of")
+"""`conversations of X with A and B`: more than one, one with each partner."""
 _RECORD_WORDS = r"\b(?:record|text|transcript)s?\s+of\s+(?:the\s+|a\s+|his\s+|their\s+)?"
 _RECORD_LEAD = re.compile(_RECORD_WORDS + "$", re.IGNORECASE)
 """`passed him the record of the conversation between A and B`: a talk the record is of, not the one it is read at."""
@@ -1818,13 +1820,19 @@ class _Reader:
 
     def separate_withs(self, draft: _Draft, match: re.Match[str]) -> list[_Draft]:
         """`I held discussions with A, and also with B, with C, D`: a talk told again with
-        `with` was one talk with each of those listed, not one meeting of all of them."""
+        `with` was one talk with each of those listed, not one meeting of all of them; so were
+        `conversations of X with A and B`."""
         objects = sorted((p for p in draft.parts.values() if p.span is not None and p.span.start >= match.end()),
                          key=lambda p: p.span.start if p.span else 0)
         subjects = [p for p in draft.parts.values() if p not in objects]
+        partners = self.text.find(" with ", match.end())
+        several = _SEVERAL_OF.fullmatch(match.group()) is not None and partners >= 0
+        if several:  # `two other conversations of Brie with Vigoa and Hoang Moi`: one with each
+            subjects = [p for p in objects if p.span is not None and p.span.start < partners]
+            objects = [p for p in objects if p not in subjects]
         if len(objects) < 2 or not subjects:
             return [draft]
-        if not _WITH_AGAIN.search(self.text, objects[0].span.end, objects[-1].span.start):
+        if not several and not _WITH_AGAIN.search(self.text, objects[0].span.end, objects[-1].span.start):
             return [draft]
         separate = []
         for part in objects:
