@@ -2164,3 +2164,17 @@ def test_conversations_of_one_with_two_others_are_one_with_each():
                    date="1967-03-16", title="Note on a Conversation with the 1st Secretary of the Soviet Embassy")
     assert (None, {"weber", "ruiz"}) in summary(meetings) and (None, {"weber", "tran"}) in summary(meetings)
     assert not any({"ruiz", "tran"} <= persons for _, persons in summary(meetings))
+
+
+def test_a_name_over_its_speakers_words_labels_them():
+    meetings = run("labels_over_words.txt",
+                   {"mladenov": ("Petar Mladenov", "PETAR MLADENOV"), "yang": ("Yang Shangkun", "YANG SHANGKUN"),
+                    "ceausescu": ("Comrade Ceausescu",)},
+                   date="1988-06-12", title="Meeting of Petar Mladenov with Yang Shangkun")
+    assert ("1971", {"ceausescu", "yang"}) in summary(meetings)
+
+
+def test_a_name_closing_running_text_with_a_colon_labels_nothing():
+    meetings = run("colon_after_running_text.txt", {"jelen": ("Jelen",), "orlov": ("Orlov",)}, date="1962-11-02",
+                   authors=("jelen",), title="Telegram from Jelen")
+    assert any({"jelen", "orlov"} <= persons for _, persons in summary(meetings))

@@ -1222,3 +1222,11 @@ def test_initials_before_two_names_of_one_person_stay_one_name():
 def test_two_countries_joined_by_a_hyphen_are_no_surname():
     persons, _ = run("Possible Brazil-Argentina nuclear cooperation.\n\nThe counsellor Ivan Petrov-Vodkin called on me.")
     assert names_of(persons) == {"Ivan Petrov-Vodkin"}
+
+
+def test_a_whole_name_in_capitals_over_a_speakers_words_is_his_mention():
+    text = ("Meeting of Petar Mladenov with Yang Shangkun\n\nYANG SHANGKUN:\nWelcome to Beijing.\n\n"
+            "PETAR MLADENOV:\nThank you.\n\nYANG SHANGKUN:\nPlease sit down.\n")
+    persons, _ = run(text)
+    quotes = {p.name: [m.quote for m in p.mentions] for p in persons}
+    assert quotes["Yang Shangkun"].count("YANG SHANGKUN") == 2 and "PETAR MLADENOV" in quotes["Petar Mladenov"]

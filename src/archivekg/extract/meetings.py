@@ -290,6 +290,10 @@ paper, not of the narrative."""
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:Comrade|Cde\.|comrade|c\.)\s+)?")
 _SPEAKER_COLON = re.compile(r"\]?[ \t]*:[ \t]+\S")
 """After a name, the colon of a speaker's label (`Zhou Enlai: We …`)."""
+_SPEAKER_OVER = re.compile(r"\]?[ \t]*:[ \t]*\n\s*\S")
+_LABEL_LEAD = re.compile(r"[ \t]*(?:\[?[A-Z][\w.'’-]*\]?[ \t]+){0,4}\[?")
+"""`DENG XIAOPING:`, `Cde. N. Ceausescu:` on a line of its own over his words: a label only when
+nothing but capitalised words (his titles) stand before the name on its line."""
 _SPEAKER_STOP = re.compile(r"\.[ \t]+[A-Z]")
 """After a name in capitals opening a line, the full stop of a speaker's label (`PONOMAREV. Yesterday …`)."""
 _NOUN_LEAD = re.compile(
@@ -731,6 +735,8 @@ class _Reader:
             if speaker:
                 self.paragraph_speaker.setdefault(speech.paragraph, speaker)
         labelled = [m for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end) or (
+            _SPEAKER_OVER.match(self.text, m.end)
+            and _LABEL_LEAD.fullmatch(self.text, self.text.rfind("\n", 0, m.start) + 1, m.start)) or (
             _SPEAKER_STOP.match(self.text, m.end) and self.text[m.start:m.end].isupper()
             and (m.start == 0 or self.text[m.start - 1] == "\n"))]
         self.labels = [m.end for m in labelled]

@@ -1481,10 +1481,13 @@ def _speaker_labels(text: str, table: _Table) -> bool:
     return len(repeated) > 1
 
 
+_UPPER_WORD = rf"[{UPPER}][{UPPER}'’]+(?:-[{UPPER}][{UPPER}'’]+)?"
 _UPPER_LINE_LABEL = re.compile(
-    rf"^([{UPPER}][{UPPER}'’]+(?:-[{UPPER}][{UPPER}'’]+)?)(?::[ \t]+\S|\.[ \t]+[{UPPER}]|[ \t]+(?:says|said)\b)", re.M)
+    rf"^({_UPPER_WORD}(?:[ \t]+{_UPPER_WORD}){{0,2}})"
+    rf"(?::[ \t]+\S|:[ \t]*\n(?=\s*\S)|\.[ \t]+[{UPPER}]|[ \t]+(?:says|said)\b)", re.M)
 """A speaker's surname in capitals opening a line: `KHRUSHCHEV: …`, or as Politburo minutes write
-it, `KIRILENKO. I think …`, `MAL'TSEV says that …`."""
+it, `KIRILENKO. I think …`, `MAL'TSEV says that …`; or his whole name over his words (`DENG
+XIAOPING:` on a line of its own)."""
 
 
 def _addressee_lines(text: str) -> list[re.Match[str]]:
@@ -1519,17 +1522,17 @@ def _shouted_labels(text: str, table: _Table) -> list[_Cand]:
     labels each open two lines (speakers take turns); a lone capital heading (`NOTE:`) is none."""
     labels: list[_Cand] = []
     for match in line_matches(_UPPER_LINE_LABEL, text):
-        word = "-".join(part.capitalize() for part in match.group(1).split("-"))
-        if _classify(word) == "name":
-            labels.append(_Cand(match.start(1), match.end(1), (word,), (word,)))
+        words = tuple("-".join(part.capitalize() for part in word.split("-")) for word in match.group(1).split())
+        if all(_classify(word) == "name" for word in words):
+            labels.append(_Cand(match.start(1), match.end(1), words, (" ".join(words),)))
     if not labels:
         return []
     known = {surname_key(token) for entry in table.entries for f in entry.forms for token in _short_tokens(f)}
-    counts: dict[str, int] = {}
+    counts: dict[tuple[str, ...], int] = {}
     for label in labels:
-        counts[label.tokens[0]] = counts.get(label.tokens[0], 0) + 1
+        counts[label.tokens] = counts.get(label.tokens, 0) + 1
     turns = sum(1 for n in counts.values() if n > 1) > 1
-    if turns or any(surname_key(w) in known or fold(w) in LEADERS for w in counts):
+    if turns or any(surname_key(w) in known or fold(w) in LEADERS for words in counts for w in words):
         return labels
     return []
 
@@ -2021,6 +2024,11 @@ def extract_persons(
     minutes = _speaker_labels(text, table)
     shouted = _shouted_labels(text, table)
     minutes = minutes or bool(shouted)
+    for whole in [cand for cand in shouted if len(cand.tokens) > 1]:  # `DENG XIAOPING:` over his words
+        shouted.remove(whole)
+        if (entry := table.find(whole.forms)) is not None:
+            entry.mentions.append((whole.start, whole.end))
+            found.append((whole, entry))
     shouted += _shouted_addressees(addressees)
     if shouted:
         taken = {cand.start for cand in cands}
