@@ -2178,3 +2178,11 @@ def test_a_name_closing_running_text_with_a_colon_labels_nothing():
     meetings = run("colon_after_running_text.txt", {"jelen": ("Jelen",), "orlov": ("Orlov",)}, date="1962-11-02",
                    authors=("jelen",), title="Telegram from Jelen")
     assert any({"jelen", "orlov"} <= persons for _, persons in summary(meetings))
+
+
+def test_you_in_a_labelled_talk_of_two_is_the_other_speaker_at_an_earlier_talk():
+    meetings = run("you_had_talks.txt",
+                   {"mladenov": ("Petar Mladenov", "PETAR MLADENOV"), "yang": ("Yang Shangkun", "YANG SHANGKUN"),
+                    "li": ("Li Peng",), "qiao": ("Qiao Shi",)},
+                   date="1988-06-12", title="Meeting of Petar Mladenov with Yang Shangkun")
+    assert summary(meetings) == [("1988-06-12", {"mladenov", "yang"}), (None, {"mladenov", "li", "qiao"})]

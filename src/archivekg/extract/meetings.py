@@ -233,6 +233,7 @@ _HEADER_PLACE = re.compile(r"^\s*(?:Place|Location|Venue)\s*:\s*([^\n]{2,80})", 
 _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+letter|by\s+cable)", re.IGNORECASE)
 _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
+_YOU = re.compile(r"\b[Yy]ou\b")
 _TO_ANOTHER = re.compile(r"\s+(?:him|her|them)\b")
 """`X warned him`, `X told them`: a speech verb whose hearer is a third person."""
 _OBJECT_LEAD = re.compile(
@@ -869,6 +870,14 @@ class _Reader:
         if not self.labels or any(key in self.authors for key in self.label_keys):
             return False
         return NARRATOR.search(self.text, 0, self.label_starts[0]) is None
+
+    def addressee(self, position: int) -> str | None:
+        """Whom `you` is said to at `position`: in a labelled talk of two, the other speaker."""
+        i = self.label_at(position)
+        speakers = set(self.label_keys)
+        if i is None or len(speakers) != 2:
+            return None
+        return next(iter(speakers - {self.label_keys[i]}))
 
     def voice(self, position: int) -> str | None:
         """Who says `we`/`us` at `position`: the speaker of a labelled utterance (`Brezhnev:
@@ -2073,6 +2082,11 @@ class _Reader:
                 key = self.resolve_pronoun(pronoun.start(), set(), reported)
                 if key:
                     draft.add(key, cue.subject, Span.of(text, pronoun.start(), pronoun.end()))
+        you = _YOU.search(text, left, match.start()) if not subjects and not narrator_subject else None
+        addressee = self.addressee(match.start()) if you and not draft.parts else None
+        if you and addressee:  # `DENG: You already had talks with A and B`: the one Deng speaks to, elsewhere
+            draft.add(addressee, cue.subject, Span.of(text, you.start(), you.end()))
+            draft.recalled = True
         if unnamed and not subjects and not narrator_subject:
             return None
         # object side
@@ -2147,7 +2161,7 @@ class _Reader:
         if spoken and (self.state.current is None or not draft.others() <= self.state.current.others()):
             draft.recalled = True
         if draft.date is None and status == modality.OCCURRED:
-            draft.date = self.context_date(draft, match, sentence, reported or spoken or recorded)
+            draft.date = self.context_date(draft, match, sentence, reported or spoken or recorded or draft.recalled)
             draft.contextual = draft.date is not None and (draft.date.span is None
                                                            or draft.date.span.start < sentence.start)
         parts = [p.span for p in draft.parts.values() if p.span is not None]
