@@ -2186,3 +2186,9 @@ def test_you_in_a_labelled_talk_of_two_is_the_other_speaker_at_an_earlier_talk()
                     "li": ("Li Peng",), "qiao": ("Qiao Shi",)},
                    date="1988-06-12", title="Meeting of Petar Mladenov with Yang Shangkun")
     assert summary(meetings) == [("1988-06-12", {"mladenov", "yang"}), (None, {"mladenov", "li", "qiao"})]
+
+
+def test_the_idea_of_a_trip_is_no_trip_made():
+    assert modality.status("Then Guevara said that the idea of a ") == modality.PLANNED
+    assert modality.status("Then Guevara said that the prospect of a ") == modality.PLANNED
+    assert modality.status("Then Guevara said that the purpose of his ") == modality.OCCURRED

@@ -32,7 +32,7 @@ _PLANNED = re.compile(
     r"(?:is|are|was|were)\s+to|ready\s+to|willing\s+to|eager\s+to|(?:readiness|willingness|instructions?)\s+to|asked\s+(?:\S+\s+){0,3}to|asked\s+for(?=\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$)|"
     r"(?:instructed|charged|authori[sz]ed|tasked)\s+(?:by\s+(?:\S+\s+){1,4}?)?to|"
     r"request(?:s|ed)?|might|could|should|can|must|tomorrow|next|upcoming|forthcoming|"
-    r"future|soon|intention|plan\s+for|in\s+order\s+to|if|unless|possible|possibility)\b",
+    r"future|soon|intention|plan\s+for|in\s+order\s+to|if|unless|possible|possibility|(?:idea|prospect)\s+of)\b",
 )
 _ON_REQUEST = re.compile(
     r"\b(?:at|on|upon|by|following)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|our\s+|my\s+|its\s+|whose\s+)?(?:own\s+)?"
