@@ -2192,3 +2192,10 @@ def test_the_idea_of_a_trip_is_no_trip_made():
     assert modality.status("Then Guevara said that the idea of a ") == modality.PLANNED
     assert modality.status("Then Guevara said that the prospect of a ") == modality.PLANNED
     assert modality.status("Then Guevara said that the purpose of his ") == modality.OCCURRED
+
+
+def test_their_talks_after_a_list_of_names_are_talks_of_those_listed():
+    meetings = run("their_talks.txt", {"stoph": ("Comrade Willi Stoph", "Willi Stoph"), "wan": ("Comrade Wan Li",),
+                                        "zhao": ("Zhao Ziyang",), "li": ("Li Peng",), "qiao": ("Qiao Shi",)},
+                   date="1988-05-03", title="Note about a Meeting between Willi Stoph and Wan Li on 3 May 1988 in Berlin")
+    assert (None, {"zhao", "li", "qiao", "stoph"}) in summary(meetings)

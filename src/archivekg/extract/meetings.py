@@ -234,6 +234,7 @@ _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+l
 _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
 _YOU = re.compile(r"\b[Yy]ou\b")
+_THEIR = re.compile(r"\b(?:[Tt]hey|[Tt]heir)\b")
 _TO_ANOTHER = re.compile(r"\s+(?:him|her|them)\b")
 """`X warned him`, `X told them`: a speech verb whose hearer is a third person."""
 _OBJECT_LEAD = re.compile(
@@ -870,6 +871,20 @@ class _Reader:
         if not self.labels or any(key in self.authors for key in self.label_keys):
             return False
         return NARRATOR.search(self.text, 0, self.label_starts[0]) is None
+
+    def list_before(self, start: int) -> list[_Mention]:
+        """The persons listed together (`Comrades A, B, C, and D`) at the end of the sentence
+        before the one at `start`: what `they` there stands for. Fewer than two: none."""
+        i = bisect_right(self.sentence_starts, start) - 2
+        if i < 0 or self.sentences[i].paragraph != self.sentences[i + 1].paragraph:
+            return []
+        named = self.index.within(self.sentences[i].start, self.sentences[i].end)
+        listed = named[-1:]
+        for mention in reversed(named[:-1]):
+            if not _JOINED.fullmatch(self.text, mention.end, listed[0].start):
+                break
+            listed.insert(0, mention)
+        return listed if len(listed) > 1 else []
 
     def addressee(self, position: int) -> str | None:
         """Whom `you` is said to at `position`: in a labelled talk of two, the other speaker."""
@@ -2082,6 +2097,11 @@ class _Reader:
                 key = self.resolve_pronoun(pronoun.start(), set(), reported)
                 if key:
                     draft.add(key, cue.subject, Span.of(text, pronoun.start(), pronoun.end()))
+        their = _THEIR.search(text, left, match.start()) if not subjects and not narrator_subject else None
+        if their and not draft.parts:  # `greetings from A, B and C. They all remember their talks with X`
+            for mention in self.list_before(sentence.start):
+                draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
+            draft.recalled = bool(draft.parts)
         you = _YOU.search(text, left, match.start()) if not subjects and not narrator_subject else None
         addressee = self.addressee(match.start()) if you and not draft.parts else None
         if you and addressee:  # `DENG: You already had talks with A and B`: the one Deng speaks to, elsewhere
