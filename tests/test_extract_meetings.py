@@ -1591,7 +1591,7 @@ def _labelled_turns() -> tuple[Meeting, ...]:
 
 def test_in_a_speaker_s_turn_i_and_my_are_the_speaker_meeting_others():
     found = summary(_labelled_turns())
-    assert (None, {"li", "suli"}) in found
+    assert ("1966-05-03", {"li", "suli"}) in found
     assert (None, {"li", "rauf"}) in found
     assert (None, {"suli", "brandt"}) in found
     assert not [persons for _, persons in found if {"li", "brandt"} <= persons]
@@ -2199,3 +2199,10 @@ def test_their_talks_after_a_list_of_names_are_talks_of_those_listed():
                                         "zhao": ("Zhao Ziyang",), "li": ("Li Peng",), "qiao": ("Qiao Shi",)},
                    date="1988-05-03", title="Note about a Meeting between Willi Stoph and Wan Li on 3 May 1988 in Berlin")
     assert (None, {"zhao", "li", "qiao", "stoph"}) in summary(meetings)
+
+
+def test_a_talk_the_speaker_has_just_had_is_on_the_day_of_the_talk_recorded():
+    meetings = run("just_spoken.txt", {"zhou": ("Premier Zhou Enlai", "Zhou"), "nkrumah": ("Kwame Nkrumah",),
+                                        "botsio": ("[Kojo] Botsio",)}, date="1964-01-12",
+                   title="Record of Conversation between Premier Zhou Enlai and the President of Ghana Kwame Nkrumah")
+    assert ("1964-01-12", {"zhou", "botsio"}) in summary(meetings)

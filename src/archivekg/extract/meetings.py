@@ -234,6 +234,7 @@ _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+l
 _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
 _YOU = re.compile(r"\b[Yy]ou\b")
+_JUST_NOW = re.compile(r"\b(?:have|has|'ve)\s+just\s+(?:\w+\s+)?$")
 _THEIR = re.compile(r"\b(?:[Tt]hey|[Tt]heir)\b")
 _TO_ANOTHER = re.compile(r"\s+(?:him|her|them)\b")
 """`X warned him`, `X told them`: a speech verb whose hearer is a third person."""
@@ -2180,6 +2181,10 @@ class _Reader:
             return None
         if spoken and (self.state.current is None or not draft.others() <= self.state.current.others()):
             draft.recalled = True
+        current = self.state.current
+        if (draft.date is None and status == modality.OCCURRED and current is not None and current.date is not None
+                and _JUST_NOW.search(text, max(left, match.start() - 30), match.start())):
+            draft.date = current.date  # `Zhou: I have just spoken with Bhutto`: on the day of the talk recorded
         if draft.date is None and status == modality.OCCURRED:
             draft.date = self.context_date(draft, match, sentence, reported or spoken or recorded or draft.recalled)
             draft.contextual = draft.date is not None and (draft.date.span is None
