@@ -2206,3 +2206,11 @@ def test_a_talk_the_speaker_has_just_had_is_on_the_day_of_the_talk_recorded():
                                         "botsio": ("[Kojo] Botsio",)}, date="1964-01-12",
                    title="Record of Conversation between Premier Zhou Enlai and the President of Ghana Kwame Nkrumah")
     assert ("1964-01-12", {"zhou", "botsio"}) in summary(meetings)
+
+
+def test_those_shown_as_here_are_present():
+    meetings = run("referring_to_here.txt", {"zhou": ("Premier Zhou Enlai", "Zhou"), "pak": ("Pak",),
+                                              "kim": ("Kim Dal-hyeon",), "ri": ("Ri Gi-yeong",)}, date="1962-06-28",
+                   title="Record of Conversation from Premier Zhou Enlai's Reception of the Delegation")
+    assert summary(meetings) == [("1962-06-28", {"zhou", "pak", "kim", "ri"})]
+    assert parts(meetings[0])["ri"] == "present"

@@ -157,7 +157,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      rf"were\s+(?:also\s+)?at\s+(?:the|this|that)\s+(?:\w+\s+)?(?:{MEAL}|meeting|talks|conversation)\b|"
      r"(?:stenographer|recorder)s?\s+(?:was|were)\b|(?:[Ss]tenographer|[Rr]ecorder)s?\s*:"),
     (Cue("pointed_at", "present", "present", creates=False),
-     r"\((?:pointing\s+(?:to|at)|(?<=(?:him|her)\s\()referring\s+to)(?=\s)"),
+     r"\((?:pointing\s+(?:to|at)|(?:(?<=(?:him|her)\s\()|(?<=(?:them|here)\s\())referring\s+to)(?=\s)"),
     (Cue("interpreter", "interpreter", "interpreter", creates=False),
      r"\(\s*(?:as\s+)?(?:an?\s+|the\s+)?interpret(?:er|ing)\s*\)|interpreted\s+by|[Ii]nterpreters?\s*:|[Tt]ranslators?\s*:|"
      r"[Ii]nterpreter\b|interpreted\b|(?:translating|interpreting)\b|translators?\s+(?:was|were)\b|"

@@ -2363,6 +2363,10 @@ class _Reader:
         elif cue.name == "pointed_at":  # `I and him (referring to General Luo)`: the one shown is in the room
             close = text.find(")", match.end(), sentence.end)
             found = self.index.within(match.end(), close)[:1] if close > 0 else []
+            for mention in self.index.within(match.end(), close)[1:] if found else []:
+                if not _JOINED.fullmatch(text, found[-1].end, mention.start):
+                    break
+                found.append(mention)  # `(referring to Kang Ryang-uk and Pak Sin-deok)`: each one shown
         elif cue.name == "meal_we" and not match.group().startswith("were"):
             found = []
         else:
