@@ -2214,3 +2214,11 @@ def test_those_shown_as_here_are_present():
                    title="Record of Conversation from Premier Zhou Enlai's Reception of the Delegation")
     assert summary(meetings) == [("1962-06-28", {"zhou", "pak", "kim", "ri"})]
     assert parts(meetings[0])["ri"] == "present"
+
+
+def test_farewell_visits_to_several_leaders_are_one_visit_to_each():
+    meetings = run("farewell_visits.txt", {"moravec": ("Comrade Moravec",), "kim": ("Kim Il",),
+                                            "pak": ("Pak Seong-cheol",), "choe": ("Choe Hyeon",)},
+                   date="1969-05-05", title="Note on the Farewell Visit of the Czechoslovak Ambassador")
+    visits = [persons for _, persons in summary(meetings) if "moravec" in persons and len(persons) == 2]
+    assert sorted(map(sorted, visits)) == [["choe", "moravec"], ["kim", "moravec"], ["moravec", "pak"]]

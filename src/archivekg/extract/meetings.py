@@ -1564,7 +1564,8 @@ class _Reader:
             elif draft is not None and cue.name == "told_me":
                 draft.recalled = True
                 created.append(draft)
-            elif draft is not None and cue.name == "received_by":
+            elif draft is not None and (cue.name == "received_by" or (  # `paid farewell visits to A, B and C`
+                    cue.name == "visited" and self.text.startswith("s ", match.end()))):
                 created.extend(self.separate_receptions(draft))
             elif draft is not None and cue.name in ("conversation", "talk", "met") and self.text.find(
                     "with", match.end(), sentence.end) >= 0:
