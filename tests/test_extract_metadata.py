@@ -463,6 +463,10 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Delegation Trip to Moscow", "We arrived.", ()),
         ("P. Sorin to the CPSU CC", "We sent a memo.", ("P. Sorin",)),
         ("File Note of Ambassador J. Nowak in New Delhi to Comrade Adam Rapacki", "I went.", ("J. Nowak",)),
+        ("Note on the Farewell Visit of the Polish Ambassador, Comrade Nowak, with Comrade Weber on 2 May 1968",
+         "Comrade Nowak thanked me for our cooperation.", ("Weber",)),
+        ("Note on the Farewell Visit of the Polish Ambassador, Comrade Nowak, with Comrade Weber on 2 May 1968",
+         "Comrade Weber said that Comrade Nowak thanked him.", ()),
         ("Memorandum DEM/12, Paulo Ribeiro de Souza Lima, Deputy Chief of the Energy Division, 'Nuclear Talks'",
          "He visited me.", ("Paulo Ribeiro de Souza Lima",)),
         ("Report on the Fair", "Attached you will find a report sent to us by Deputy Minister Comrade Sobota, who "

@@ -228,6 +228,12 @@ _NARRATED_CONVERSATION = re.compile(
     r"\b(?:Record|Memorandum|Minutes|Notes?) (?:from|of) (?:a |the )?(?i:conversation) (?:between|of)\s+"
     rf"(?P<name>{_TITLE_NAME})\s+(?:and|with)\b"
 )
+# `Note on the Farewell Visit of the Polish Ambassador, Comrade Naperei, with Comrade Jarck on 26 July`:
+# the one visited, when the body is his own narration.
+_VISITED_WRITER = re.compile(
+    r"^(?:Note|Record|Report|Memorandum|Information)\s+(?:on|of|about)\s+(?:the\s+|a\s+)?(?:[A-Z][a-z]+\s+)?"
+    rf"Visit\s+of\b[^\n]*?\bwith\s+(?:Comrade|Cde\.)\s+(?P<name>{_TITLE_NAME}|{_SURNAME})(?=\s+on\b|\s*[,(]|\s*$)"
+)
 # `Report on the negotiations of Hungarian Deputy Foreign Minister X in Iraq`: the one who went
 # reports on his own mission, when the body is his own narration (`I conducted …`).
 _NARRATED_MISSION = re.compile(
@@ -738,7 +744,8 @@ _NAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_TITLE_NAME})\s+to\s+(?:the\s+|Com
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
                   _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME,
                   _NAME_TO_ADDRESSEE, _OWN_NOTES)
-_NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _NARRATED_MISSION, _OWNER_GENRE)
+_NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _NARRATED_MISSION, _OWNER_GENRE,
+                           _VISITED_WRITER)
 
 
 # `Note on a Conversation by Tarka, Jurgas and Milc at the Soviet Embassy`: the diplomats who held it wrote it.
