@@ -2222,3 +2222,9 @@ def test_farewell_visits_to_several_leaders_are_one_visit_to_each():
                    date="1969-05-05", title="Note on the Farewell Visit of the Czechoslovak Ambassador")
     visits = [persons for _, persons in summary(meetings) if "moravec" in persons and len(persons) == 2]
     assert sorted(map(sorted, visits)) == [["choe", "moravec"], ["kim", "moravec"], ["moravec", "pak"]]
+
+
+def test_his_conversation_is_that_of_the_one_named_last_before_it():
+    meetings = run("his_conversation.txt", {"dorticos": ("Osvaldo Dorticos",), "mikoyan": ("A. I. Mikoyan",),
+                                             "stevenson": ("Stevenson",)}, date="1961-06-18")
+    assert [persons for _, persons in summary(meetings)] == [{"mikoyan", "stevenson"}]

@@ -265,6 +265,9 @@ _NARRATOR_POSSESSOR = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+){0,2}$")
 """`X's question about my trip to Moscow`: the trip is the narrator's, not X's."""
 _TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 """`told Indian Ambassador ` before a name: the titles only."""
+_HIS_TALK = re.compile(r"\b(?:in|at|during)\s+(?:his|her)\s+(?:own\s+)?$")
+"""`the characterization of him (Castro) which Khrushchev expressed in his conversation with Kennedy`:
+the talk is that of the one named last before it."""
 _DURING = re.compile(r"\b(?:during|in\s+the\s+course\s+of)\s+(?:a|an|the|his|her|their)\s+$")
 """`I told them of the statements of X during the conversation with Y on 15 February and of Z's
 during a talk with W`: who had the talk is the one named right before `during`, not every name
@@ -2022,7 +2025,8 @@ class _Reader:
         subjects = [m for m in self.index.within(left, match.start())
                     if not self.governed(m.start, left) and not self.blocked(m.start, left)]
         during = bool(subjects) and _DURING.search(text, max(left, match.start() - 24), match.start()) is not None
-        if secondhand or during:
+        owned = len(subjects) > 1 and _HIS_TALK.search(text, max(left, match.start() - 24), match.start()) is not None
+        if secondhand or during or owned:
             subjects = subjects[-1:]
         if cue.name == "trip":
             subjects = [m for m in self.index.within(left, match.start()) if not self.blocked(m.start, left)]
