@@ -2228,3 +2228,8 @@ def test_his_conversation_is_that_of_the_one_named_last_before_it():
     meetings = run("his_conversation.txt", {"dorticos": ("Osvaldo Dorticos",), "mikoyan": ("A. I. Mikoyan",),
                                              "stevenson": ("Stevenson",)}, date="1961-06-18")
     assert [persons for _, persons in summary(meetings)] == [{"mikoyan", "stevenson"}]
+
+
+def test_his_majesty_is_no_pronoun_for_the_last_man_named():
+    meetings = run("his_majesty.txt", {"dumitru": ("Petru Dumitru",), "stan": ("Ion Stan",)}, date="1967-08-05")
+    assert not any({"dumitru", "stan"} <= persons for _, persons in summary(meetings))

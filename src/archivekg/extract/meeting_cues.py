@@ -257,7 +257,9 @@ MOVING_VERB = re.compile(
 """`together with X` is a meeting only beside a verb of going or meeting (`came together with
 X`, `I was at the table together with X`), not in `together with X, Kim plays the most positive role`."""
 
-PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|He|She|His|Her)\b")
+PRONOUN_SUBJECT = re.compile(
+    r"\b(?:he|she|his|her|He|She|His|Her)\b(?!\s+(?:Imperial\s+|Royal\s+)?(?:Majesty|Highness|Excellency|Holiness)\b)")
+"""`he`, `his`; not the `His` of `His Imperial Majesty`, a monarch's style."""
 PRONOUN_OBJECT = re.compile(r"\W*(?:him|her)\b")
 NARRATOR = re.compile(
     r"[ImWwUuOoTt](?<!\w.)(?:(?<=I)|(?<=m)(?:e|y|yself)|(?<=[Ww])e|(?<=[Uu])s|(?<=[Oo])ur|(?<=o)urselves|"
