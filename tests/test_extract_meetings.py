@@ -2233,3 +2233,10 @@ def test_his_conversation_is_that_of_the_one_named_last_before_it():
 def test_his_majesty_is_no_pronoun_for_the_last_man_named():
     meetings = run("his_majesty.txt", {"dumitru": ("Petru Dumitru",), "stan": ("Ion Stan",)}, date="1967-08-05")
     assert not any({"dumitru", "stan"} <= persons for _, persons in summary(meetings))
+
+
+def test_names_and_a_full_stop_opening_turns_label_the_speakers():
+    meetings = run("stop_turns.txt", {"mikoyan": ("A.I. Mikoyan",), "thein": ("U Thein",)}, date="1961-07-11",
+                   title="Record of a Conversation of Cde. A.I. Mikoyan with the Ambassador of Burma, U Thein")
+    assert summary(meetings) == [("1961-07-11", {"mikoyan", "thein"})]
+    assert parts(meetings[0]) == {"mikoyan": "speaker", "thein": "speaker"}

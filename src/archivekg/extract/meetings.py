@@ -740,11 +740,13 @@ class _Reader:
         for speech, speaker in zip(self.speeches, self.speakers):
             if speaker:
                 self.paragraph_speaker.setdefault(speech.paragraph, speaker)
-        labelled = [m for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end) or (
+        self.stop_labels = self.turns_by_stop()
+        stopped = {m.start for m in self.stop_labels}
+        labelled = sorted([m for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end) or (
             _SPEAKER_OVER.match(self.text, m.end)
             and _LABEL_LEAD.fullmatch(self.text, self.text.rfind("\n", 0, m.start) + 1, m.start)) or (
             _SPEAKER_STOP.match(self.text, m.end) and self.text[m.start:m.end].isupper()
-            and (m.start == 0 or self.text[m.start - 1] == "\n"))]
+            and (m.start == 0 or self.text[m.start - 1] == "\n")) or m.start in stopped], key=lambda m: m.start)
         self.labels = [m.end for m in labelled]
         self.label_starts = [m.start for m in labelled]
         self.label_keys = [m.key for m in labelled]
@@ -755,12 +757,23 @@ class _Reader:
         self.metadata = metadata
         self.spoken: dict[str, Span] = {}
 
+    def turns_by_stop(self) -> list[_Mention]:
+        """`N.S. Khrushchev. I apologize …` / `S. Dutt. I understand …`: a Soviet record labels its
+        speakers' turns with their names and a full stop, in any case. Names that open lines so,
+        when two persons each open two such lines (they take turns)."""
+        opening = [m for m in self.index.mentions if (m.start == 0 or self.text[m.start - 1] == "\n")
+                   and _SPEAKER_STOP.match(self.text, m.end)]
+        turns: dict[str, int] = {}
+        for mention in opening:
+            turns[mention.key] = turns.get(mention.key, 0) + 1
+        return opening if sum(1 for n in turns.values() if n > 1) > 1 else []
+
     @cached_property
     def speaker_lines(self) -> list[tuple[int, int]]:
         """Where the label of every `Name: …` or `NAME. …` line stands: both the title's meeting and
         a dialogue read them, found once. A line that opens with a clause of speech (`Kudashev
         explained why the USSR was lobbying for Nehru: …`) is labelled by its subject only."""
-        spans = []
+        spans = [(m.start, m.end) for m in self.stop_labels]
         for label in line_matches(_SPEAKER_LINE, self.text):
             start, end = label.span(1) if label.group(1) is not None else label.span(2)
             verbs = self.verbs.between(start, end)
@@ -769,7 +782,7 @@ class _Reader:
                 while end > start and self.text[end - 1].isspace():
                     end -= 1
             spans.append((start, end))
-        return spans
+        return sorted(set(spans))
 
     # --- people in a clause ------------------------------------------------------------
 
