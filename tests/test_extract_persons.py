@@ -1230,3 +1230,9 @@ def test_a_whole_name_in_capitals_over_a_speakers_words_is_his_mention():
     persons, _ = run(text)
     quotes = {p.name: [m.quote for m in p.mentions] for p in persons}
     assert quotes["Yang Shangkun"].count("YANG SHANGKUN") == 2 and "PETAR MLADENOV" in quotes["Petar Mladenov"]
+
+
+def test_whose_talks_or_statements_they_were_is_a_person():
+    persons, _ = run("The press wrote more often of the plan after Dorrance’s talks and Whitcombe’s statements. "
+                     "Then China’s proposal was read.")
+    assert names_of(persons) == {"Dorrance", "Whitcombe"}

@@ -1385,6 +1385,10 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
         return True
     if text.endswith(_POSSESSIVE_ENDS, cand.start, cand.end) and _OWN_TALK.match(text, cand.end):
         return True
+    owner_end = cand.end if text.endswith(_POSSESSIVE_ENDS, cand.start, cand.end) else (
+        cand.end + 2 if text.startswith(_POSSESSIVE_ENDS, cand.end) else None)
+    if owner_end is not None and _OWN_WORDS.match(text, owner_end):
+        return True
     prefix = context.before(cand.start)
     if (prefix is not None and prefix.phrase) or context.after(cand.end):
         return True
@@ -1397,6 +1401,8 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
 
 # `Concerning Roshchin's Conversation with Foster`: whose talk with someone it was is a person too.
 _OWN_TALK = re.compile(r"[ \t]+(?:[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|[Ii]nterviews?)[ \t]+with\b")
+# `after Kennan's talks and Gaitskell's statements resounded`: whose words they were is a person.
+_OWN_WORDS = re.compile(r"[ \t]+(?:talks|statements?|speech(?:es)?|remarks|letters?|proposals?|views|words|visit)\b")
 # `The conversation with Nhu lasted`, `the conversation between Jakubczak and Chibow`: the ones a
 # talk is held with or between are persons.
 _TALK_WITH = re.compile(r"\b(?:(?:conversations?|talks?|meetings?|discussions?|interviews?)[ \t]+(?:with|between)"
