@@ -2240,3 +2240,8 @@ def test_names_and_a_full_stop_opening_turns_label_the_speakers():
                    title="Record of a Conversation of Cde. A.I. Mikoyan with the Ambassador of Burma, U Thein")
     assert summary(meetings) == [("1961-07-11", {"mikoyan", "thein"})]
     assert parts(meetings[0]) == {"mikoyan": "speaker", "thein": "speaker"}
+
+
+def test_a_visit_one_has_decided_to_make_is_still_to_come():
+    assert modality.status("Frankly speaking, I have determined to ") == modality.PLANNED
+    assert modality.status("The Politburo decided to ") == modality.PLANNED
