@@ -2245,3 +2245,9 @@ def test_names_and_a_full_stop_opening_turns_label_the_speakers():
 def test_a_visit_one_has_decided_to_make_is_still_to_come():
     assert modality.status("Frankly speaking, I have determined to ") == modality.PLANNED
     assert modality.status("The Politburo decided to ") == modality.PLANNED
+
+
+def test_a_pronoun_then_a_name_without_brackets_is_no_name_for_the_pronoun():
+    meetings = run("pronoun_then_name.txt", {"pak": ("Pak Chang-ok",), "choe": ("Choe Hyeon",),
+                                              "ri": ("Ri Pil-gyu",)}, date="1958-05-04")
+    assert not any("ri" in persons and "choe" in persons and "pak" not in persons for _, persons in summary(meetings))

@@ -247,10 +247,12 @@ _OBJECT_LEAD = re.compile(
     r"envoy|counsell?or|attach[eé]|consul|charg[eé]|d['’]affaires|comrades?|comrs?|cdes?|director|chief|members?|general|marshal|"
     r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government|"
     r"personalit(?:y|ies)|figures?|officials?|representatives?|professor|academic|scholar|congress(?:wo)?man|senator|"
-    r"journalists?|writer|(?:him|her|them)(?=\s*(?:\[|$))|"
+    r"journalists?|writer|(?:him|her|them)(?=\s*\[?$)|"
     r"[a-z][\w'’-]*(?=\W+(?:[a-z][\w'’-]*\W+){0,2}delegations?\b))\W+){0,30}"
 )
-"""… and `spoke with him [Gorbachev]`: a pronoun the editor names in brackets."""
+"""… and `spoke with him [Gorbachev]`: a pronoun the editor names in brackets (the name's bracket is
+checked by `object_follows`: the lead ends where the name begins)."""
+_PRONOUN_LAST = re.compile(r"\b(?:him|her|them)\s*\[?$")
 _INLINE_LABEL = re.compile(
     r"(?<![\w,'’-])((?:[A-Z][A-Za-z-]*[ \t]+){0,3}[A-Z][A-Za-z-]*|(?:[A-Z][A-Za-z-]*[ \t]+){1,2}side)[ \t]*:[ \t]+(?=\S)")
 """A label inside a paragraph (`… of Mongolia PARTICIPANTS: U.S. The Secretary …`, `(Participants;
@@ -2300,7 +2302,8 @@ class _Reader:
         starts = [m.start for m in objects] + [t.start() for t in narrator] + ([pronoun.start()] if pronoun else [])
         if not starts:
             return False
-        return bool(_OBJECT_LEAD.fullmatch(self.text, end, min(starts)))
+        lead = _OBJECT_LEAD.fullmatch(self.text, end, min(starts))
+        return lead is not None and (not _PRONOUN_LAST.search(lead.group()) or "[" in self.text[min(starts) - 1:min(starts) + 1])
 
     def own_date(self, match: re.Match[str], left: int, right: int, sentence: Sentence,
                  occurred: bool = True) -> DateValue | None:
