@@ -138,11 +138,11 @@ _AUTHOR_LEAD = re.compile(
 """`Diary of X on a meeting between A and B`: X wrote about the meeting, not in it."""
 _TOPIC_LEAD = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?$")
 """`Record of conversation … on Khrushchev's visit`: a head line's topic, not a participant."""
-_MEETINGS_BETWEEN = r"\b(?:meetings?|conversations?|talks|discussions?)\s+(?:[\w-]+\s+){0,3}?between\s"
+_MEETINGS_BETWEEN = re.compile(r"\b(?:meetings?|conversations?|talks|discussions?)\s+(?:[\w-]+\s+){0,3}?between\s")
 """`talks between A and B; between C and D`: a later `; between` goes on with the same kind of meeting."""
 _STAY = re.compile(r"\b(?:visit|stay|trip|journey|sojourn)\b", re.IGNORECASE)
 """A stay of some days, whose span of dates opens a report on it."""
-_SUMMARY_ENCOUNTER = re.compile(_MEETINGS_BETWEEN + r"|\b(?:met|meets)\s+with\s")
+_SUMMARY_ENCOUNTER = re.compile(_MEETINGS_BETWEEN.pattern + r"|\b(?:met|meets)\s+with\s")
 """`a second meeting between A and B`, `A met with B`: who met, as an archive's summary says it."""
 _SUMMARY_UNHELD = re.compile(r"\b(?:set\s+up|arrang\w*|propos\w*|plan\w*|request\w*|seek\w*|sought|want\w*|"
                              r"hop\w*|agree\w*|suggest\w*|invit\w*|will|would|future|next)\b")
@@ -1177,9 +1177,9 @@ class _Reader:
             return
         head = min(d.span.start for d in undated)
         for stay in dt.days_of_a_month(self.text, 0, head):
-            assert stay.span is not None
-            opening = max(self.text.rfind(". ", 0, stay.span.start), self.text.rfind("\n", 0, stay.span.start))
-            if not _STAY.search(self.text, opening + 1, stay.span.start) or (
+            at = stay.span.start if stay.span is not None else 0
+            opening = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
+            if not _STAY.search(self.text, opening + 1, at) or (
                     self.metadata.date is not None and self.metadata.date.iso[:4] != stay.iso[:4]):
                 continue
             for draft in undated:
@@ -2019,7 +2019,7 @@ class _Reader:
             return None
         if cue.name == "together_with" and not MOVING_VERB.search(text, left, right):
             return None
-        if cue.name == "between_more" and not re.search(_MEETINGS_BETWEEN, text[sentence.start:match.start()]):
+        if cue.name == "between_more" and not _MEETINGS_BETWEEN.search(text, sentence.start, match.start()):
             return None
         if cue.name == "told_me" and (reported or self.labelled(match.start())):
             return None
@@ -2302,8 +2302,9 @@ class _Reader:
         starts = [m.start for m in objects] + [t.start() for t in narrator] + ([pronoun.start()] if pronoun else [])
         if not starts:
             return False
-        lead = _OBJECT_LEAD.fullmatch(self.text, end, min(starts))
-        return lead is not None and (not _PRONOUN_LAST.search(lead.group()) or "[" in self.text[min(starts) - 1:min(starts) + 1])
+        first = min(starts)
+        lead = _OBJECT_LEAD.fullmatch(self.text, end, first)
+        return lead is not None and (not _PRONOUN_LAST.search(lead.group()) or "[" in self.text[first - 1:first + 1])
 
     def own_date(self, match: re.Match[str], left: int, right: int, sentence: Sentence,
                  occurred: bool = True) -> DateValue | None:

@@ -264,7 +264,8 @@ _CONVERSATION_BY_OFFICER = re.compile(
 # `Journal Entry of Ambassador Volkov: …`, `Entry from the Journal of Soviet ambassador to India X, Conversation
 # with …` too.
 _DIARY_OF = re.compile(
-    rf"^(?:(?:Entry|Excerpts?|Extracts?)\s+from\s+the\s+|From the\s+)?(?i:Journal|Diary|Notepad|Notebook)(?:\s+(?i:entry))?\s+of\s+(?:{_OFFICER}(?P<officer>{_TITLE_NAME}|{_SURNAME})|(?P<name>{_TITLE_NAME}))"
+    rf"^(?:(?:Entry|Excerpts?|Extracts?)\s+from\s+the\s+|From the\s+)?(?i:Journal|Diary|Notepad|Notebook)"
+    rf"(?:\s+(?i:entry))?\s+of\s+(?:{_OFFICER}(?P<officer>{_TITLE_NAME}|{_SURNAME})|(?P<name>{_TITLE_NAME}))"
     r"(?=\s+(?:on|for)\b|\s*[,(:]|\s*$)"
 )
 # `Memorandum of Conversation, by the Officer in Charge of Korean Affairs (Emmons)`: the writer's
