@@ -2384,8 +2384,9 @@ class _Reader:
                 found = self.index.within(match.end(), min(sentence.end, match.end() + 80))[:1]
         elif cue.name == "pointed_at":  # `I and him (referring to General Luo)`: the one shown is in the room
             close = text.find(")", match.end(), sentence.end)
-            found = self.index.within(match.end(), close)[:1] if close > 0 else []
-            for mention in self.index.within(match.end(), close)[1:] if found else []:
+            shown = self.index.within(match.end(), close) if close > 0 else []
+            found = shown[:1]
+            for mention in shown[1:]:
                 if not _JOINED.fullmatch(text, found[-1].end, mention.start):
                     break
                 found.append(mention)  # `(referring to Kang Ryang-uk and Pak Sin-deok)`: each one shown
