@@ -2251,3 +2251,10 @@ def test_a_pronoun_then_a_name_without_brackets_is_no_name_for_the_pronoun():
     meetings = run("pronoun_then_name.txt", {"pak": ("Pak Chang-ok",), "choe": ("Choe Hyeon",),
                                               "ri": ("Ri Pil-gyu",)}, date="1958-05-04")
     assert not any("ri" in persons and "choe" in persons and "pak" not in persons for _, persons in summary(meetings))
+
+
+def test_a_letter_owned_by_a_name_of_several_words_is_no_one_received():
+    facts = run_whole("owned_letter.txt")
+    keys = {p.key: p.names[0] for p in facts.persons}
+    met = [{keys[k] for k in m.persons} for m in facts.meetings if m.status == "occurred"]
+    assert met == [{"Puzanov", "Pak Song-chol"}]

@@ -767,7 +767,7 @@ def _second_owner(text: str, cand: _Cand) -> tuple[int, int] | None:
     `J. Nehru`); (the first name's end, the second's start), or None."""
     words = cand.tokens
     if (len(words) < 3 or not is_initial(words[0]) or is_initial(words[-2])
-            or text[cand.end - 2:cand.end] not in ("'s", "’s")):
+            or text[cand.end:cand.end + 2] not in _POSSESSIVE_ENDS):
         return None
     second = text.rfind(words[-1], cand.start, cand.end)
     first_end = len(text[:second].rstrip())
@@ -1084,6 +1084,9 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
             or (len(words) > 1 and is_initial(words[-1]) and not _surname_initials(words))
             or (len(words) > 1 and len(words[-1]) == 1)
         )
+        if (end == tokens[j - 1].end and run.endswith(_POSSESSIVE_ENDS, 0, end)
+                and strip_possessive(tokens[j - 1].word) != tokens[j - 1].word):
+            end -= 2  # `Kim Il Sung's letter`: the mention ends with the name, as `Kim's` does
         out.append((start, end, words, forms, blocked))
         k += 1
     return tuple(out)
@@ -1383,11 +1386,9 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
         return True
     if not cand.tokens[-1].endswith(".") and _TALK_WITH.search(text, max(0, cand.start - 40), cand.start):
         return True
-    if text.endswith(_POSSESSIVE_ENDS, cand.start, cand.end) and _OWN_TALK.match(text, cand.end):
-        return True
     owner_end = cand.end if text.endswith(_POSSESSIVE_ENDS, cand.start, cand.end) else (
         cand.end + 2 if text.startswith(_POSSESSIVE_ENDS, cand.end) else None)
-    if owner_end is not None and _OWN_WORDS.match(text, owner_end):
+    if owner_end is not None and (_OWN_TALK.match(text, owner_end) or _OWN_WORDS.match(text, owner_end)):
         return True
     prefix = context.before(cand.start)
     if (prefix is not None and prefix.phrase) or context.after(cand.end):
