@@ -2258,3 +2258,9 @@ def test_a_letter_owned_by_a_name_of_several_words_is_no_one_received():
     keys = {p.key: p.names[0] for p in facts.persons}
     met = [{keys[k] for k in m.persons} for m in facts.meetings if m.status == "occurred"]
     assert met == [{"Puzanov", "Pak Song-chol"}]
+
+
+def test_a_visit_told_of_to_a_place_named_has_no_host_in_the_teller():
+    meetings = run("visit_elsewhere.txt", {"kim": ("Comrade Kim Il Sung",), "choe": ("Choe Yong-geon",)},
+                   date="1963-06-12")
+    assert not any({"kim", "choe"} <= persons for _, persons in summary(meetings))

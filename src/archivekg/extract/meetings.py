@@ -2183,7 +2183,7 @@ class _Reader:
             if cue.name in ("visited", "trip") and len(draft.parts) > 1 and NARRATOR_KEY not in draft.parts and all(
                     p.part == cue.subject for p in draft.parts.values()):
                 return None
-            if len(draft.parts) < 2 and reported:
+            if len(draft.parts) < 2 and reported and draft.place is None:
                 host = self.speaker_before(match.start())
                 if host and host not in draft.parts:
                     draft.add(host, cue.object, span)
