@@ -2264,3 +2264,10 @@ def test_a_visit_told_of_to_a_place_named_has_no_host_in_the_teller():
     meetings = run("visit_elsewhere.txt", {"kim": ("Comrade Kim Il Sung",), "choe": ("Choe Yong-geon",)},
                    date="1963-06-12")
     assert not any({"kim", "choe"} <= persons for _, persons in summary(meetings))
+
+
+def test_we_welcome_comrade_x_in_a_speech_is_a_meeting_of_speaker_and_guest():
+    facts = run_whole("we_welcome.txt")
+    keys = {p.key: p.names[0] for p in facts.persons}
+    met = [{keys[k] for k in m.persons} for m in facts.meetings if m.status == "occurred"]
+    assert met == [{"Zhivkov", "Janos Kadar"}]

@@ -56,6 +56,10 @@ _WHOM_SUBJECT = "(?:" + "|".join(rf"(?<=whom\s{who}\s)" for who in ("I", "we", "
 _TALK_NOUN = r"(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:conversations?|talks?|discussions?|meetings?|exchange\s+of\s+views)\b"
 """`X, with whom I had a conversation`: a talk whose partner stands before the cue."""
 
+_WE_WELCOME = "(?:" + "|".join(
+    rf"(?<=\b{who} {how})" for who in ("I", "We", "we") for how in ("", "cordially ", "warmly ", "heartily ")) + ")"
+"""`We cordially welcome Comrade X`, said at the meeting recorded: not `we would welcome`."""
+
 CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("received_by", "visitor", "host", "reception"),
      r"(?:received|summoned|(?:(?<=I was )|(?<=we were )|(?<=We were ))accepted)"
@@ -69,6 +73,9 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("met_by", "visitor", "host", "reception"), r"(?:met|welcomed|greeted)\s+by"),
     (Cue("received", "host", "visitor", "reception", needs_object=True),
      r"(?:received|receives|receive|receiving|welcomed|greeted|hosted|entertained|summoned|saw\s+off|sent\s+for)"),
+    (Cue("welcome", "host", "visitor", "reception", needs_object=True),
+     _WE_WELCOME + r"welcome(?=\s+(?:Comrades?|Mr\.?|Mrs\.?|Dr\.?)\s)"
+     r"(?!\s+\S+\s+(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w-]*['’]s\b)"),
     (Cue("visited", "visitor", "host", "visit", place_object=True),
      rf"(?:[Vv]isited|{_NOT_AFTER_DETERMINER}(?:visits|visit|visiting))(?!\s+(?:to|in|of|with|by)\b)"),
     (Cue("invited_meal", "host", "visitor", "meal", needs_object=True),
@@ -186,7 +193,7 @@ LOOKAHEADS = {
 above to match: the scan leaves out `had` without a meal, `was` without `with`."""
 
 TRIGGERS = frozenset(
-    "received summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcomed greeted hosted entertained saw met meet meets meeting meetings held "
+    "received summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcome welcomed greeted hosted entertained saw met meet meets meeting meetings held "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "
     "stopped invited drove trip journey stay tour sojourn talked talk talks talking spoke spoken speak speaking conversed chatted "
     "conferred consulted negotiated conversation conversations discussion discussions audience interview "
