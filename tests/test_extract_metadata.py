@@ -839,3 +839,8 @@ def test_an_archival_signature_line_gives_the_shelf_mark_of_a_record_saved_witho
             "Comrade Kim informed us about the students.\n")
     reference = extract_metadata(doc(text)).reference
     assert reference is not None and (reference.archive, reference.reference) == ("SAPMO-BA", "DY 30, IV 2/20/140")
+
+
+def test_the_editors_bracket_closing_a_citation_is_no_part_of_the_translators_name():
+    credits = "Obtained by Ian Doe. Translated for the Project by Ann Lee.]"
+    assert parse_credits(credits) == (("Ann Lee",), ("Ian Doe",))

@@ -362,9 +362,13 @@ def parse_credits(credits: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return _unique(translators), _unique(obtained)
 
 
+# `… Translated for CWIHP by Madalina Cristoloveanu.]`: the editor's bracket closing the citation, opened before it.
+_UNOPENED = re.compile(r"^(?P<name>[^\[\]]+)\]$")
+
+
 def split_names(text: str) -> list[str]:
     """`A, B and C` -> [A, B, C]; an entry ending in an initial (`John D.`) joins the next."""
-    pieces = [p.strip().strip(".").strip() for p in _NAME_SEPARATORS.split(text.strip())]
+    pieces = [_UNOPENED.sub(r"\g<name>", p.strip()).strip(".").strip() for p in _NAME_SEPARATORS.split(text.strip())]
     names: list[str] = []
     for piece in pieces:
         if not piece:
