@@ -70,3 +70,8 @@ def test_a_head_of_governments_surname_is_not_the_staff_member_of_that_surname()
 def test_an_office_introduced_after_the_one_mourned_is_someone_elses():
     found = persons_roles("Chen: at the funeral of Gheorghe Stanciu, an emissary of the Shah was also present.")
     assert not any(person == "gheorghe-stanciu" for person, _ in found)
+
+
+def test_generalissimus_is_a_title_before_the_surname():
+    found = names("We called on Generalissimus Stalin to settle the dispute between the two parties. Stalin said no.")
+    assert set(found) == {"stalin"}

@@ -193,3 +193,8 @@ def test_seed_gold_persons_resolve_to_one_entity_per_gold_key() -> None:
         entity_of_key.setdefault(key, set()).add(r.members[member])
     assert all(len(ids) == 1 for ids in entity_of_key.values())
     assert len({next(iter(ids)) for ids in entity_of_key.values()}) == len(entity_of_key)
+
+
+def test_generalissimus_is_a_title_not_a_given_name() -> None:
+    r = resolve([doc("d1", ("Generalissimus Stalin", "Stalin")), doc("d2", ("I. V. Stalin", "Stalin"))])
+    assert same(r, ("d1", "generalissimus-stalin"), ("d2", "i-v-stalin"))

@@ -48,7 +48,7 @@ _HONORIFICS = frozenset(
     "cde cde. comrade comrades mr mr. mrs mrs. ms ms. dr dr. tov tov. herr genosse "
     "genossin sir madame mme mme. monsieur ambassador premier chairman minister "
     "president general marshal secretary chancellor counsellor counselor consul "
-    "professor prof. colonel col. lieutenant captain admiral".split()
+    "professor prof. colonel col. lieutenant captain admiral generalissimo generalissimus".split()
 )
 _APOSTROPHES = re.compile(r"[’'`ʼ‘]")
 _POSSESSIVE = re.compile(r"['’]s$|(?<=s)['’]$", re.IGNORECASE)

@@ -51,7 +51,7 @@ TITLE_HEADS = frozenset(
     prince princess emperor shah pope bishop cardinal senator congressman manager
     superintendent rector commissar secretary-general vice-chairman vice-president
     vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker emissary marshall
-    undersecretary under-secretary attorney baron baroness duke duchess marquis speaker generalissimo
+    undersecretary under-secretary attorney baron baroness duke duchess marquis speaker generalissimo generalissimus
     assistant aide""".split()
 )
 # Long office heads by first letter: a word one letter away from one is a misspelt office.
