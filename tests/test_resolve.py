@@ -37,6 +37,9 @@ def same(resolution, a: tuple[str, str], b: tuple[str, str]) -> bool:
         ("Aleksandr Alexeyev", "Aleksandr Alekseev"),
         ("A. Ya. Vyshinskiy", "A. Ya. Vyshinsky"),
         ("N. V. Podgornyi", "N. V. Podgorny"),
+        ("A. Ia. Vyshinsky", "A. Ya. Vyshinsky"),
+        ("A. Ia. Vyshinsky", "A. Y. Vyshinsky"),
+        ("Iu. V. Andropov", "Yu. V. Andropov"),
     ],
 )
 def test_romanization_and_spelling_variants_are_one_person(a: str, b: str) -> None:

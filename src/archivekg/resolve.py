@@ -155,8 +155,17 @@ def parse_name(name: str) -> ParsedName | None:
         surname = fold_korean(_SURNAME_FOLD.get(bare[0], bare[0]))
         return ParsedName("ea", surname, given=fold_korean("".join(bare[1:])))
     given = [t for t in bare[:-1] if t]
-    first = given[0] if given and len(given[0]) > 1 else ""
-    return ParsedName("western", fold_russian(bare[-1]), initials="".join(g[0] for g in given), first=first)
+    first = given[0] if given and len(given[0]) > 1 and given[0] not in _IOTATED else ""
+    return ParsedName("western", fold_russian(bare[-1]), initials="".join(map(_initial, given)), first=first)
+
+
+# `A. Ia. Vyshinsky`, `A. Ya. Vyshinsky`, `A. Y. Vyshinsky`: a Russian initial of two letters
+# (Я, Ю, Е, Ё) is written in several ways, one letter among them.
+_IOTATED = frozenset("ia ya ja iu yu ju ie ye je io yo jo".split())
+
+
+def _initial(given: str) -> str:
+    return "y" if given in _IOTATED else given[0]
 
 
 class _UnionFind:
