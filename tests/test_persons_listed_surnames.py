@@ -39,3 +39,9 @@ def test_readers_after_fyi_and_a_dash():
 
 def test_given_names_in_a_readers_list_are_cover_names_not_persons():
     assert keys("Ciphergram No. 15\n(FYI: Wolak, Bryl, Tadeusz, Ludwik)\nThe talks went well.") == {"wolak", "bryl"}
+
+
+def test_surnames_listed_under_an_interpreters_label_past_a_longer_item():
+    text = "Interpreters: Rim [Rim Chol], Liu Wei, and Sobolenko.\n\nBrezhnev. What is the mood?"
+    assert "sobolenko" in keys(text)
+

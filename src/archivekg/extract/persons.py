@@ -175,7 +175,7 @@ _AUX_AFTER = re.compile(r"\s+(?:is|was|has|had|will|would|did|does|could|should|
 _CONNECTOR_BEFORE = re.compile(r"\b(?:of|for|to|in|on|at|the)\s+$")
 _BY_BEFORE = re.compile(r"\bby\s+$")
 # `Abdulla Kamil and wife, Suleiman Sami Suleiman and wife, Rifat Al-Chadarji`: a spouse listed unnamed.
-_LIST_GAP = re.compile(r"\s*(?:(?:and|with)\s+(?:his\s+|her\s+)?(?:wife|husband)\s*)?(?:,|;|,?\s+and|&)\s*")
+_LIST_GAP = re.compile(r"\s*(?:(?:and|with)\s+(?:his\s+|her\s+)?(?:wife|husband)\s*)?(?:,?\s+and\b|,|;|&)\s*")
 # `the Premier`: matched from its `he` (a literal prefix `re` finds fast), `T`/`t` looked back at.
 _TITLE_REF = re.compile(
     r"he(?<=[Tt]he)\s+((?:[A-Z][a-z]+\s+){0,2}(?:"
@@ -201,14 +201,18 @@ _HEAD_REACH = 90
 _DISTRIBUTION_LINE = re.compile(r"^[^\n]*\b(?:[Dd]istribution|copies)\b[^\n]*", re.M)
 _COPIES_ITEM = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)\s*[-–]\s*\d+\b")
 # Labels a record lists people under by surname alone: its readers, those present.
-_SURNAME_LIST_LABEL = re.compile(r"\b(?:FYI|[Ii]n[ \t]+attendance|[Aa]lso[ \t]+present|[Pp]resent)[ \t]*:[ \t]*")
+_SURNAME_LIST_LABEL = re.compile(
+    r"\b(?:FYI|[Ii]n[ \t]+attendance|[Aa]lso[ \t]+present|[Pp]resent|[Ii]nterpreters?|[Tt]ranslators?)[ \t]*:[ \t]*")
 _FYI_DASH = re.compile(r"\bFYI[^\S\n]*[-–—][^\S\n]*")
 _SIDE_LABEL = re.compile(r"side[ \t]*:[ \t]*")
 _SIDE_ITEM_GAP = re.compile(r"[ \t]*(?:[,;]|\band\b)[ \t]*(?:and[ \t]+)?")
 _SIDE_ITEM = re.compile(rf"(?:(?:Cdes?|Cds)\.[ \t]+|Comrades?[ \t]+)?([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
                         r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?")
 _SIDE_NOT_NAMES = TITLE_HEADS | TITLE_MODIFIERS
-_SURNAME_ITEM = re.compile(rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w'’.-]|[ \t]+[{UPPER}(\[])")
+_SURNAME_ITEM = re.compile(
+    rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.(?![ \t]*(?:\n|$))|[ \t]+[{UPPER}(\[])")
+# `Interpreters: Mun [Mun Il], Shi Zhe, and Fedorenko.`: an item of more words than one, passed over.
+_OTHER_ITEM = re.compile(r"[^,;:.\n]{1,40}?(?=[,;]|[ \t]+and[ \t])")
 # `Telegram from Maneli (Saigon) to Spasowski (Warsaw)`: each surname with the city it writes from.
 # The match starts at the literal `rom` (the engine skips ahead to it); only the groups are read.
 _POSTED_PAIR = re.compile(
@@ -1306,8 +1310,9 @@ def _label_items(text: str) -> list[re.Match[str]]:
     """The single words listed under a reader's or an attendance label, or in one side's list."""
     items = _side_items(text) if "side" in text else []
     for pos in _surname_list_label_ends(text):
-        while (item := _SURNAME_ITEM.match(text, pos)) is not None:
-            items.append(item)
+        while (item := _SURNAME_ITEM.match(text, pos) or _OTHER_ITEM.match(text, pos)) is not None:
+            if item.re is _SURNAME_ITEM:
+                items.append(item)
             gap = _LIST_GAP.match(text, item.end())
             if gap is None or not gap.group():
                 break
@@ -1330,7 +1335,7 @@ def _surname_list_label_ends(text: str) -> list[int]:
         stop = colon
         while stop and text[stop - 1] in " \t":
             stop -= 1
-        starts = [stop - 3, stop - 7]
+        starts = [stop - 3, stop - 7, stop - 11, stop - 12]
         if stop >= 10 and text.startswith("attendance", stop - 10):
             gap = stop - 10
             while gap and text[gap - 1] in " \t":
