@@ -2271,3 +2271,11 @@ def test_we_welcome_comrade_x_in_a_speech_is_a_meeting_of_speaker_and_guest():
     keys = {p.key: p.names[0] for p in facts.persons}
     met = [{keys[k] for k in m.persons} for m in facts.meetings if m.status == "occurred"]
     assert met == [{"Zhivkov", "Janos Kadar"}]
+
+
+def test_lists_under_the_date_line_of_a_record_name_those_present():
+    facts = run_whole("dated_head_lists.txt")
+    keys = {p.key: p.names[0] for p in facts.persons}
+    talk = next(m for m in facts.meetings if m.status == "occurred")
+    assert {keys[p.person]: p.part for p in talk.participants if p.part == "interpreter"} == {
+        "Liu Wei": "interpreter", "Sobolenko": "interpreter"}

@@ -1412,7 +1412,8 @@ class _Reader:
                 self.add_listed(draft, self.index.within(block_start, sentence_end(text, block_start, block_end)), torn)
                 torn = None
                 continue
-            pieces = self.lines_of(block_start, block_end) if pending is not None else [(block_start, block_end)]
+            pieces = (self.lines_of(block_start, block_end) if pending is not None or self.dated_head(block_start, block_end)
+                      else [(block_start, block_end)])
             for start, end in pieces:
                 torn = None
                 label = _LABEL.match(text, start, end)
@@ -1467,6 +1468,12 @@ class _Reader:
                     if intro is None:
                         return
                     pending, listed = text[opening:intro.start()], False
+
+    def dated_head(self, start: int, end: int) -> bool:
+        """`4 September 1952` / `from our side: A, B` / `from the Chinese side: C, D`: a paragraph that
+        opens on a line holding only a date, the talk's, goes on with the lists of those present."""
+        first = self.text.find("\n", start, end)
+        return first > 0 and dt.is_date_line(self.text[start:first])
 
     def lines_of(self, start: int, end: int) -> list[tuple[int, int]]:
         """Each line of a paragraph under a list's label: an entry long enough to pass for
