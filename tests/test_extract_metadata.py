@@ -844,3 +844,10 @@ def test_an_archival_signature_line_gives_the_shelf_mark_of_a_record_saved_witho
 def test_the_editors_bracket_closing_a_citation_is_no_part_of_the_translators_name():
     credits = "Obtained by Ian Doe. Translated for the Project by Ann Lee.]"
     assert parse_credits(credits) == (("Ann Lee",), ("Ian Doe",))
+
+
+def test_a_turn_label_closing_a_cut_off_talk_is_no_signature() -> None:
+    body = ("Record of a Conversation between Brezhnev and Le Duan\n\n12 May 1970\n\n"
+            "Brezhnev. How is the situation in the South?\n\nLe Duan. The situation is good.\n\n"
+            "Brezhnev. And in the North?\n\nLe Duan.\n")
+    assert extract_metadata(doc(body)).authors == ()

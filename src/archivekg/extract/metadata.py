@@ -1047,6 +1047,8 @@ def _signatories(text: str) -> list[str]:
             names.append(normalise_name(name))
             break
         if _SIGNATURE_LINE.match(line) and _all_names(line):
+            if not names and _turn_label(line, text):
+                break
             names[:0] = _SIGNATURE_NAMES.findall(line)
         elif not names and at and _signed_surname(line, lines[at - 1], text):
             names.append(normalise_name(line.strip("/ ")))
@@ -1145,6 +1147,12 @@ def _telegram_signer(text: str, title: str) -> list[str]:
 
 # How far into the text a covering letter's signature may lie.
 _COVER_REACH = 3000
+
+
+def _turn_label(line: str, text: str) -> bool:
+    """`Kim Il Sung.` closing an excerpt cut off mid-talk, where `Kim Il Sung. There is one division.`
+    opens his turns: the label of a turn never spoken, no signature."""
+    return line.endswith(".") and f"\n{line} " in text
 
 
 def _signed_surname(line: str, above: str, text: str) -> bool:
