@@ -2279,3 +2279,9 @@ def test_lists_under_the_date_line_of_a_record_name_those_present():
     talk = next(m for m in facts.meetings if m.status == "occurred")
     assert {keys[p.person]: p.part for p in talk.participants if p.part == "interpreter"} == {
         "Liu Wei": "interpreter", "Sobolenko": "interpreter"}
+
+
+def test_one_who_discussed_with_another_talked_with_him():
+    meetings = run("discussed_with.txt", {"toth": ("Istvan Toth",), "popescu": ("Ambassador Ion Popescu",),
+                                           "kinh": ("Ambassador Nguyen Van Kinh",)}, date="1975-04-03")
+    assert summary(meetings) == [("1975-04-02", {"toth", "popescu"})]

@@ -118,6 +118,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("talk", "participant", "participant", "conversation", needs_object=True),
      r"(?:talked|talk|talks|talking|spoke|spoken|speak|speaking|conversed|chatted|conferred|consulted|negotiated)\s+"
      r"(?:(?:about|of|over|on)\s+(?:this|that|these|those|the)\s+(?:\w+\s+){0,2}?)?(?:with|to)"),
+    (Cue("discussed", "participant", "participant", "conversation", needs_object=True),
+     r"(?:discussed|discuss|discusses|discussing)\s+with"),
     (Cue("conversation", "participant", "participant", "conversation", needs_object=True),
      r"(?:conversation|conversations|discussion|discussions|talks|talk|audience|interview|consultations?|"
      r"exchange\s+of\s+(?:views|opinions)|negotiations?|tête-à-tête)"
@@ -196,7 +198,7 @@ TRIGGERS = frozenset(
     "received summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcome welcomed greeted hosted entertained saw met meet meets meeting meetings held "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "
     "stopped invited drove trip journey stay tour sojourn talked talk talks talking spoke spoken speak speaking conversed chatted "
-    "conferred consulted negotiated conversation conversations discussion discussions audience interview "
+    "conferred consulted negotiated discussed discuss discusses discussing conversation conversations discussion discussions audience interview "
     "consultation consultations exchange negotiation negotiations tête dined lunched breakfasted breakfast "
     "lunch luncheon dinner supper banquet tea meal reception cocktail had have took were accompanied "
     "together along accompanies accompanying accompany escorted joined travelled traveled rode flew was present as presence "

@@ -234,6 +234,8 @@ _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+l
 _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
 _YOU = re.compile(r"\b[Yy]ou\b")
+# `what we had originally discussed with Ambassador Hao`: the matter talked over is the point, not the talk.
+_TOPIC_FRONTED = re.compile(r"\b(?:[Ww]hat|[Aa]s)\s+(?:\w+\s+){1,3}$")
 _JUST_NOW = re.compile(r"\b(?:have|has|'ve)\s+just\s+(?:\w+\s+)?$")
 _THEIR = re.compile(r"\b(?:[Tt]hey|[Tt]heir)\b")
 _TO_ANOTHER = re.compile(r"\s+(?:him|her|them)\b")
@@ -1592,7 +1594,7 @@ class _Reader:
             elif draft is not None and (cue.name == "received_by" or (  # `paid farewell visits to A, B and C`
                     cue.name == "visited" and self.text.startswith("s ", match.end()))):
                 created.extend(self.separate_receptions(draft))
-            elif draft is not None and cue.name in ("conversation", "talk", "met") and self.text.find(
+            elif draft is not None and cue.name in ("conversation", "talk", "discussed", "met") and self.text.find(
                     "with", match.end(), sentence.end) >= 0:
                 created.extend(self.separate_withs(draft, match))
             elif draft is not None:
@@ -2029,6 +2031,8 @@ class _Reader:
         if cue.name == "between_more" and not _MEETINGS_BETWEEN.search(text, sentence.start, match.start()):
             return None
         if cue.name == "told_me" and (reported or self.labelled(match.start())):
+            return None
+        if cue.name == "discussed" and _TOPIC_FRONTED.search(text, max(left, match.start() - 40), match.start()):
             return None
         secondhand = False
         if cue.narrator_only and not self.narrator_speaks(left, match.start(), frame):
