@@ -45,3 +45,14 @@ def test_surnames_listed_under_an_interpreters_label_past_a_longer_item():
     text = "Interpreters: Rim [Rim Chol], Liu Wei, and Sobolenko.\n\nBrezhnev. What is the mood?"
     assert "sobolenko" in keys(text)
 
+
+
+def test_a_list_goes_on_past_an_aside_that_names_someone():
+    text = ("Those present were: Brezhnev (in the chair), Suslov and Kirilenko (to the right of Brezhnev), "
+            "and Kolarov, Chervenkov (to the left).")
+    assert {"kolarov", "chervenkov"} <= keys(text)
+
+
+def test_a_list_goes_on_past_an_aside():
+    text = "The guests were Suslov and Kirilenko (on the right), and Kolarov, Chervenkov (on the left)."
+    assert {"kolarov", "chervenkov"} <= keys(text)

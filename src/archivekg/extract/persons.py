@@ -1244,8 +1244,20 @@ def _block_staff_credits(text: str, cands: list[_Cand]) -> None:
 
 def _listed_after(text: str, previous: tuple[_Cand, _Entry] | None, cand: _Cand) -> bool:
     """`Cde. Brezhnev and Kosygin`: a surname listed right after a person named by surname."""
-    return (previous is not None and len(previous[0].tokens) == 1
-            and bool(_LIST_GAP.fullmatch(text, previous[0].end, cand.start)))
+    if previous is None or len(previous[0].tokens) != 1:
+        return False
+    end = previous[0].end
+    aside = _ASIDE.match(text, end, cand.start)  # `Zorin (to the right side), and Dimitrov`
+    if aside is None:  # `Zorin (to the right side from Stalin), and Dimitrov`: the one before is in the aside
+        opened = text.rfind("(", max(0, end - 80), end)
+        aside = _ASIDE_END.match(text, end, cand.start) if opened > 0 and _ITEM_BEFORE_ASIDE.search(
+            text, max(0, opened - 40), opened + 1) and ")" not in text[opened:end] else None
+    return bool(_LIST_GAP.fullmatch(text, aside.end() if aside else end, cand.start))
+
+
+_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,80}\)")
+_ASIDE_END = re.compile(r"[^()\n]{0,80}\)")
+_ITEM_BEFORE_ASIDE = re.compile(r"(?:^|[,;]|\band)[ \t]*[A-Z][\w'’-]+[ \t]*\($")
 
 
 def _listed_before(text: str, cand: _Cand, following: _Cand | None) -> bool:
