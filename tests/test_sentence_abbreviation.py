@@ -28,3 +28,9 @@ def test_a_clock_times_p_m_before_a_capital_ends_the_sentence():
     text = "Visited the President at 1 P.M. Just today he received the message."
     assert not _abbreviated(text, 0, text.index("P.M.") + 3)
     assert _abbreviated(text, 0, text.index("P.M.") + 1)
+
+
+def test_a_russian_initial_of_two_letters_written_with_i_ends_no_sentence():
+    text = "Present were A.Ia. Vyshinsky and Iu. Andropov."
+    assert _abbreviated(text, 0, text.index("Ia.") + 2)
+    assert _abbreviated(text, 0, text.index("Iu.") + 2)

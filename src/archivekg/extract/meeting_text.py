@@ -34,7 +34,7 @@ _CITATION = re.compile(r"Digital Archive|Translated (?:by|for)|Obtained (?:by|fo
 _SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 """`[.!?…]+…` written to open on a character class, so that the engine skips ahead to the stops."""
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\b(?:Ye|Yu|Ya|Yo|Zh|Ch|Sh|Kh|Khr|Ts|Gh|Th)|\b[Cc]des?|\b[Cc]ds|\b[Cc]omrs?|\bComs?|\bc|"
+    r"(?:\b[A-Z]|\b(?:Ye|Yu|Ya|Yo|Ia|Iu|Zh|Ch|Sh|Kh|Khr|Ts|Gh|Th)|\b[Cc]des?|\b[Cc]ds|\b[Cc]omrs?|\bComs?|\bc|"
     r"\bMr|\bMrs|\bMs|\bDr|\bGen|\bCol|\bLt|\bMaj|\bCapt|\b[Pp]rof|\b[Aa]cad|\bSt|\bNo|Nº|\bOp|"
     r"\bVol|\bpp?|\b[Ee]ng|\bIng|\ba\.m|\bp\.m|\bi\.e|\be\.g|\bcf|\bvs|\bJr|\bSr|\bU\.S|\bU\.N|\bComr|\bAmb|\bGov|\bSen|\bRep|\bRev)\.$"
 )
