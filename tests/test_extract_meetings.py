@@ -2285,3 +2285,12 @@ def test_one_who_discussed_with_another_talked_with_him():
     meetings = run("discussed_with.txt", {"toth": ("Istvan Toth",), "popescu": ("Ambassador Ion Popescu",),
                                            "kinh": ("Ambassador Nguyen Van Kinh",)}, date="1975-04-03")
     assert summary(meetings) == [("1975-04-02", {"toth", "popescu"})]
+
+
+def test_a_name_marked_translator_in_brackets_interprets_and_initials_do_not_cut_the_list():
+    facts = run_whole("translator_aside.txt")
+    keys = {p.key: p.names[0] for p in facts.persons}
+    talk = next(m for m in facts.meetings if m.status == "occurred")
+    parts = {keys[p.person]: p.part for p in talk.participants}
+    assert parts["Nguyen Dinh Phuong"] == "interpreter"
+    assert {"A. Ia. Kosygin", "N. V. Podgorny"} <= set(parts)
