@@ -2294,3 +2294,10 @@ def test_a_name_marked_translator_in_brackets_interprets_and_initials_do_not_cut
     parts = {keys[p.person]: p.part for p in talk.participants}
     assert parts["Nguyen Dinh Phuong"] == "interpreter"
     assert {"A. Ia. Kosygin", "N. V. Podgorny"} <= set(parts)
+
+
+def test_from_each_side_is_no_side_whose_people_were_present():
+    facts = run_whole("from_each_side.txt")
+    keys = {p.key: p.names[0] for p in facts.persons}
+    assert [{keys[k] for k in m.persons} for m in facts.meetings] == [{"Brezhnev", "Le Duan"}]
+
