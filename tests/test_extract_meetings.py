@@ -2301,3 +2301,8 @@ def test_from_each_side_is_no_side_whose_people_were_present():
     keys = {p.key: p.names[0] for p in facts.persons}
     assert [{keys[k] for k in m.persons} for m in facts.meetings] == [{"Brezhnev", "Le Duan"}]
 
+
+def test_one_whose_view_is_told_in_anothers_words_is_no_speaker():
+    facts = run_whole("opinion_elsewhere.txt")
+    keys = {p.key: p.names[0] for p in facts.persons}
+    assert [{keys[k] for k in m.persons} for m in facts.meetings] == [{"Brezhnev", "Le Duan"}]

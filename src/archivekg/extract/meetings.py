@@ -234,6 +234,7 @@ _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+l
 _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
 _YOU = re.compile(r"\b[Yy]ou\b")
+_OPINION_VERBS = frozenset(("thinks", "believes"))
 # `what we had originally discussed with Ambassador Hao`: the matter talked over is the point, not the talk.
 _TOPIC_FRONTED = re.compile(r"\b(?:[Ww]hat|[Aa]s)\s+(?:\w+\s+){1,3}$")
 _JUST_NOW = re.compile(r"\b(?:have|has|'ve)\s+just\s+(?:\w+\s+)?$")
@@ -1804,6 +1805,8 @@ class _Reader:
             return  # `Lund: … Mr. Halvorsen told me that …`: the speaker reports another's words
         if NARRATOR_KEY in current.parts and _TO_ANOTHER.match(self.text, verbs[0].end()):
             return  # `Honecker warned him:` in the narrator's talk: words said to someone else, elsewhere
+        if verbs[0].group() in _OPINION_VERBS and subject.key not in current.parts:
+            return  # `Mao Zedong thinks such a pact would be expedient`, in Zhou's words: a view held elsewhere
         told = self.state.told
         if (told is not None and told is not current and self.state.told_paragraph == sentence.paragraph
                 and subject.key in told.parts and subject.key not in current.parts):
