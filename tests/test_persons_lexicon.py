@@ -61,3 +61,8 @@ def test_delegation_is_no_name_word():
     assert keys("Minutes of Conversation between Deng Lin and Head of the Korean Delegation Pak Seon-il, "
                 "July 1965.") == {"deng-lin", "pak-seon-il"}
     assert keys("Record of Conversation between Premier Kim and the Chinese Friendship Delegation\n") == {"kim"}
+
+
+def test_an_office_of_state_before_a_title_is_no_person():
+    text = "Participants: Vice Premier Amer, Presidency Secretary-General Farid, Chancellery Director Weber."
+    assert keys(text) == {"amer", "farid", "weber"}

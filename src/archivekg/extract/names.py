@@ -100,7 +100,7 @@ ORG_WORDS = frozenset(
     foundation foundations archive archives program programme programs project center centre
     institute university academy school college library museum bureau office agency
     commission assembly presidium plenum congress conference session politburo politbureau
-    secretariat organs friendship solidarity
+    secretariat presidency chancellery commissariat legation praesidium organs friendship solidarity
     government governments embassy embassies consulate mission army navy force forces corps
     division regiment brigade front command headquarters association federation league union
     unions society organization organisation organizations organisations company corporation enterprise factory plant
