@@ -14,3 +14,8 @@ def test_surname_in_parentheses_completes_a_given_name():
     found = persons("Mazurek: I wrote to Raúl (Ordonez) about the tractors last spring.")
     assert "raul-ordonez" in found
     assert "ordonez" not in found
+
+
+def test_the_serbian_josif_is_a_given_name():
+    assert set(persons("Report on the talks of Josif Tito with Ambassador Abuzeid in Vanga\n\nThe talks went well.")) == {
+        "josif-tito", "abuzeid"}

@@ -310,7 +310,7 @@ GIVEN_NAMES = frozenset(
     tibor géza geza ernő erno andrás andras pál jenő jeno dezső dezso rezső rezso frigyes
     gábor gabor péter zsolt katalin erzsébet erzsebet
     nicolae ion ioan gheorghe vasile constantin ilie emil petre mihai alexandru dumitru
-    ştefan stefan corneliu manea paul silviu chivu emil leonte elena valter iosif miron
+    ştefan stefan corneliu manea paul silviu chivu emil leonte elena valter iosif josif miron
     grigore virgil teodor mircea
     nikita leonid yuri yury andrei andrey alexei aleksei aleksey aleksandr alexandr
     anastas vyacheslav georgy georgii georgi mikhail nikolai nikolay ivan vladimir dmitri
