@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from archivekg.extract import dates as dt
 from archivekg.extract import extract, modality
 from archivekg.extract.meetings import extract_meetings
 from archivekg.extract.meeting_text import body_blocks
@@ -2306,3 +2307,13 @@ def test_one_whose_view_is_told_in_anothers_words_is_no_speaker():
     facts = run_whole("opinion_elsewhere.txt")
     keys = {p.key: p.names[0] for p in facts.persons}
     assert [{keys[k] for k in m.persons} for m in facts.meetings] == [{"Brezhnev", "Le Duan"}]
+
+
+def test_a_meeting_dated_by_a_span_of_days_is_dated_by_its_month():
+    meetings = run("span_of_days.txt", {"kosygin": ("Comrade Kosygin",), "nasser": ("President Nasser",),
+                                         "amer": ("Vice President Amer",)}, date="1966-05-26")
+    assert summary(meetings)[0] == ("1966-05", {"kosygin", "nasser"})
+    assert dt.in_span_of_days("January 14-21, 1978", dt.find_dates("January 14-21, 1978", 0, 19)[0])
+    assert not dt.in_span_of_days("on 25 and 27 May", dt.find_dates("on 25 and 27 May", 0, 16)[0])
+    assert [d.iso for d in dt.days_of_a_month("a visit between 10 and 18 May 1966", 0, 34)] == ["1966-05"]
+    assert dt.days_of_a_month("on 25 and 27 May 1966", 0, 21) == []

@@ -112,10 +112,28 @@ def _month_number(token: str) -> int | None:
     return MONTHS.get(token.lower())
 
 
-_RANGE_TO = r"\s*(?:to|till|until|[-–—])\s*"
+_RANGE_TO = r"\s*(?:to|till|until|[-–—]|(?<=\d\s)and(?=\s))\s*"
 _DAYS_OF_A_MONTH = re.compile(
-    rf"\b(?P<first>{_DAY}){_RANGE_TO}(?P<last>{_DAY})\s+(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b|"
+    rf"\b(?P<first>(?<=\bbetween\s){_DAY}|(?<!\bbetween\s){_DAY}(?!\s+and)){_RANGE_TO}(?P<last>{_DAY})\s+(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b|"
     rf"\b(?P<month2>{_MONTH})\s+(?P<first2>{_DAY}){_RANGE_TO}(?P<last2>{_DAY}),?\s+(?P<year2>{_YEAR})\b")
+
+
+_SPAN_OPENS = re.compile(rf"{_DAY}\s*(?:to|till|until|[-–—])\s*{_DAY}\b")
+_SPAN_BEFORE = re.compile(rf"(?:\b{_DAY}\s*(?:to|till|until|[-–—])|\bbetween\s+{_DAY}\s+and)\s*$")
+_SPAN_REACH = 20
+_DAY_SPAN_AFTER = re.compile(rf"\s*[-–—]\s*{_DAY}\b")
+
+
+def in_span_of_days(text: str, mention: DateMention) -> bool:
+    """`between 10 and 18 May`, `15-20 November 1970`, `from 2 to 3 August`, `January 14-21`: the
+    day the mention resolves to opens or closes a span of days, and what happened on one of them,
+    unnamed, happened in the span's month."""
+    if _SPAN_OPENS.match(text, mention.start, mention.end) or (
+            text.startswith("between", max(0, mention.start - 8)) and " and " in text[mention.start:mention.end]):
+        return True
+    if _SPAN_BEFORE.search(text, max(0, mention.start - _SPAN_REACH), mention.start):
+        return True
+    return _DAY_SPAN_AFTER.match(text, mention.end) is not None
 
 
 def days_of_a_month(text: str, start: int, end: int) -> list[DateValue]:

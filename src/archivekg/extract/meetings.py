@@ -2336,6 +2336,8 @@ class _Reader:
                     self.text, mention.end):
                 continue
             value = dt.date_value(self.text, mention, anchor, self.day_of(mention))
+            if value is not None and value.precision == "day" and dt.in_span_of_days(self.text, mention):
+                value = DateValue(value.iso[:7], value.verbatim, value.span)
             if value is None or (occurred and anchor and mention.kind in _RELATIVE_KINDS
                                  and value.iso > anchor[:len(value.iso)]):
                 continue
