@@ -2317,3 +2317,8 @@ def test_a_meeting_dated_by_a_span_of_days_is_dated_by_its_month():
     assert not dt.in_span_of_days("on 25 and 27 May", dt.find_dates("on 25 and 27 May", 0, 16)[0])
     assert [d.iso for d in dt.days_of_a_month("a visit between 10 and 18 May 1966", 0, 34)] == ["1966-05"]
     assert dt.days_of_a_month("on 25 and 27 May 1966", 0, 21) == []
+
+
+def test_an_invitation_opening_the_sentence_says_why_the_visit_was_made():
+    assert modality.status("Invited by President Nasser, Comrade Kosygin made an official ") == modality.OCCURRED
+    assert modality.status("He was invited by Nasser to pay an official ") == modality.PLANNED

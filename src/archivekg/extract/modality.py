@@ -41,6 +41,9 @@ _ON_REQUEST = re.compile(
 """`At the request of the Ministry, I was accompanied by …`, `at the invitation of the CC the
 delegation visited …`, `Following an invitation from the government, X made an official
 visit`: why a meeting took place, not a wish that it will."""
+_INVITED_OPENING = re.compile(r"^\W*invited\s+by\s+[^,;.]{1,60},")
+"""`Invited by President Nasser, Comrade Kosygin made an official visit`: the invitation opening
+the sentence says why the visit was made, as `at the invitation of` does."""
 _REPORT_ON = re.compile(
     r"\b(?:wish(?:es)?|want(?:s)?|would\s+like|intend(?:s)?|hasten)\s+to\s+(?:\w+ly\s+)?"
     r"(?:report|inform|tell|write|describe|relate|brief)\b(?:\s+\S+){0,3}?\s+(?:on|about|of|regarding)\b"
@@ -77,7 +80,7 @@ def status(before: str, after: str = "") -> str | None:
     if "(" in before:
         before = _ASIDE.sub(" ", before)
     may = bool(_MAY.search(before))
-    before, after = _REPORT_ON.sub(" ", _ON_REQUEST.sub(" ", before.lower())), after.lower()
+    before, after = _REPORT_ON.sub(" ", _ON_REQUEST.sub(" ", _INVITED_OPENING.sub(" ", before.lower()))), after.lower()
     if _NEGATION.search(before):
         return None
     if _HABITUAL.search(before):
