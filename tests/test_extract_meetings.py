@@ -2322,3 +2322,10 @@ def test_a_meeting_dated_by_a_span_of_days_is_dated_by_its_month():
 def test_an_invitation_opening_the_sentence_says_why_the_visit_was_made():
     assert modality.status("Invited by President Nasser, Comrade Kosygin made an official ") == modality.OCCURRED
     assert modality.status("He was invited by Nasser to pay an official ") == modality.PLANNED
+
+
+def test_the_one_at_whose_invitation_a_country_is_visited_hosts_the_visit():
+    meetings = run("invited_visit.txt", {"kosygin": ("Comrade Kosygin",), "nasser": ("President Nasser",),
+                                          "gromyko": ("Comrade Gromyko",)}, date="1966-05-26")
+    assert summary(meetings) == [("1966-05", {"kosygin", "nasser"})]
+    assert parts(meetings[0]) == {"nasser": "host", "kosygin": "visitor"}

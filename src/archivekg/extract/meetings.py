@@ -235,6 +235,10 @@ _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
 _YOU = re.compile(r"\b[Yy]ou\b")
 _OPINION_VERBS = frozenset(("thinks", "believes"))
+_INVITED_BY = re.compile(r"\b(?:[Ii]nvited\s+by|(?:[Aa]t|[Oo]n|[Uu]pon)\s+the\s+invitation\s+of)\s+")
+_INVITER_TITLES = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}")
+"""`at the invitation of the UAR President Gamal Abdel Nasser`: the titles before the inviter's name."""
+_INVITER_REACH = 60
 # `what we had originally discussed with Ambassador Hao`: the matter talked over is the point, not the talk.
 _TOPIC_FRONTED = re.compile(r"\b(?:[Ww]hat|[Aa]s)\s+(?:\w+\s+){1,3}$")
 _JUST_NOW = re.compile(r"\b(?:have|has|'ve)\s+just\s+(?:\w+\s+)?$")
@@ -2194,6 +2198,9 @@ class _Reader:
             place = PLACE.search(text, match.start(), right)
             if place:
                 draft.place = place.group(1).strip("[] ")
+            inviter = self.inviter(sentence) if not reported else None
+            if inviter is not None and (inviter.key not in draft.parts or draft.parts[inviter.key].part == cue.subject):
+                draft.parts[inviter.key] = Participation(inviter.key, cue.object, Span.of(text, inviter.start, inviter.end))
             if cue.name in ("visited", "trip") and len(draft.parts) > 1 and NARRATOR_KEY not in draft.parts and all(
                     p.part == cue.subject for p in draft.parts.values()):
                 return None
@@ -2228,6 +2235,15 @@ class _Reader:
         end = max([match.end()] + [s.end for s in parts])
         draft.span = Span.of(text, start, end)
         return draft
+
+    def inviter(self, sentence: Sentence) -> _Mention | None:
+        """`Invited by President Nasser, Comrade Kosygin made an official visit to the UAR`: the one
+        at whose invitation a visit to a country is paid hosts it."""
+        invited = _INVITED_BY.search(self.text, sentence.start, sentence.end)
+        if invited is None:
+            return None
+        named = self.index.within(invited.end(), min(sentence.end, invited.end() + _INVITER_REACH))
+        return named[0] if named and _INVITER_TITLES.fullmatch(self.text, invited.end(), named[0].start) else None
 
     def relative_subject(self, left: int, cue: int) -> tuple[int, bool]:
         """Where a cue's subject side starts: at the person a `which` or `who` before the cue
