@@ -56,3 +56,9 @@ def test_a_list_goes_on_past_an_aside_that_names_someone():
 def test_a_list_goes_on_past_an_aside():
     text = "The guests were Suslov and Kirilenko (on the right), and Kolarov, Chervenkov (on the left)."
     assert {"kolarov", "chervenkov"} <= keys(text)
+
+
+def test_surnames_after_on_the_other_side_and_a_comma():
+    text = "Also present on the Soviet side were Gromyko and Blatov; on the German side, Wischnewski, Mirow."
+    assert {"wischnewski", "mirow"} <= keys(text)
+    assert keys("On the other side, However the talks went on.") == set()

@@ -204,7 +204,7 @@ _COPIES_ITEM = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)\s*[-–]\s*\d+\b")
 _SURNAME_LIST_LABEL = re.compile(
     r"\b(?:FYI|[Ii]n[ \t]+attendance|[Aa]lso[ \t]+present|[Pp]resent|[Ii]nterpreters?|[Tt]ranslators?)[ \t]*:[ \t]*")
 _FYI_DASH = re.compile(r"\bFYI[^\S\n]*[-–—][^\S\n]*")
-_SIDE_LABEL = re.compile(r"side[ \t]*:[ \t]*")
+_SIDE_LABEL = re.compile(r"side[ \t]*(?::|,(?=[ \t]+[A-Z]))[ \t]*")
 _SIDE_ITEM_GAP = re.compile(r"[ \t]*(?:[,;]|\band\b)[ \t]*(?:and[ \t]+)?")
 _SIDE_ITEM = re.compile(rf"(?:(?:Cdes?|Cds)\.[ \t]+|Comrades?[ \t]+)?([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
                         r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?")
