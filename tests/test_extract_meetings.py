@@ -2329,3 +2329,14 @@ def test_the_one_at_whose_invitation_a_country_is_visited_hosts_the_visit():
                                           "gromyko": ("Comrade Gromyko",)}, date="1966-05-26")
     assert summary(meetings) == [("1966-05", {"kosygin", "nasser"})]
     assert parts(meetings[0]) == {"nasser": "host", "kosygin": "visitor"}
+
+
+def _session_floor() -> list[set[str]]:
+    facts = run_whole("session_floor.txt")
+    keys = {p.key: p.names[0] for p in facts.persons}
+    return [{keys[k] for k in m.persons} for m in facts.meetings]
+
+
+def test_the_chair_and_the_one_named_first_speaker_of_a_session_took_part():
+    assert {"Janos Kadar", "Alexei Kosygin"} <= _session_floor()[0]
+

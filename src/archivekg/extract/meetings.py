@@ -419,6 +419,11 @@ nervously`, `Y remained silent` and `Z gave a speech` (at a reception) are there
 `spoke at the reception` or `spoke in reply`; `X spoke of/at …` or `gave a speech at …` may
 tell of another time."""
 _FLOOR_WORDS = ("was", "took", "began", "spoke", "remained", "gave", "made", "delivered", "proposed")
+_FLOOR_AFTER = re.compile(r"(?:(?<=[Tt]he\sfirst\s)|(?<=[Tt]he\snext\s)|(?<=[Tt]he\slast\s))speaker\s+was\s+|"
+                          r"(?:chaired|presided\s+over)\s+by\s+|(?<=:\s)Chairman\s+")
+"""`The first speaker was L. I. Brezhnev`, `Session I: Chairman Edward Gierek`, `chaired by X`: the one
+named after took the floor, or the chair, in the session told."""
+_FLOOR_AFTER_WORDS = ("speaker", "chaired", "presided", "Chairman")
 """The word each _FLOOR alternative opens with: its matches are tried only where one stands."""
 _CO_SUBJECT = re.compile(r"\s+and\s+")
 """`Haraszti and Ferenc Erdei spoke`: both took the floor."""
@@ -732,8 +737,11 @@ class _Reader:
         self.dates = dt.dates_at(self.text, scan.dates, 0, len(self.text))
         self.date_starts = [d.start for d in self.dates]
         self.floor_words = sorted(p for word in _FLOOR_WORDS for p in occurrences(self.text, word))
+        self.floors_after = [m for word in _FLOOR_AFTER_WORDS for at in occurrences(self.text, word)
+                             if (m := _FLOOR_AFTER.match(self.text, at)) is not None]
         marks = sorted(self.cue_triggers + self.date_starts + self.verbs.starts + self.durations
                        + occurrences(self.text, "ccording") + [m.start() for m in self.floors(0, len(self.text))]
+                       + [m.start() for m in self.floors_after]
                        + occurrences(self.text, "delegation") + self.gathering_words())
         entries = [start for start, _ in self.layout.headings]
         self.sentences = sentences(self.text, self.blocks, self.verbs, marks, entries)
@@ -973,7 +981,7 @@ class _Reader:
         place(self.cue_triggers, _CUE)
         place(self.date_starts, _DATE)
         place(self.durations, _DURATION)
-        place(self.verbs.starts + self.floor_words, _SPEECH)
+        place(self.verbs.starts + self.floor_words + [m.start() for m in self.floors_after], _SPEECH)
         place(occurrences(text, "delegation"), _DELEGATION)
         place([at for word in _TOLD_WORDS for at in occurrences(text, word)], _TOLD)
         place(self.gatherings, _GATHER)
@@ -1858,6 +1866,12 @@ class _Reader:
         floor in the conversation told took part in it; not in what someone else is telling."""
         if self.state.reported_paragraph == sentence.paragraph:
             return
+        for floor in self.floors_after:
+            if sentence.start <= floor.start() < sentence.end and (
+                    sentence.reported is None or floor.start() < sentence.reported):
+                named = self.index.within(floor.end(), sentence.end)[:1]
+                if named and _ITEM_TITLES.fullmatch(self.text, floor.end(), named[0].start):
+                    current.add(named[0].key, "speaker", Span.of(self.text, named[0].start, named[0].end))
         for floor in self.floors(sentence.start, sentence.end):
             if sentence.reported is not None and sentence.reported < floor.start():
                 continue
