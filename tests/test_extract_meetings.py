@@ -2340,3 +2340,6 @@ def _session_floor() -> list[set[str]]:
 def test_the_chair_and_the_one_named_first_speaker_of_a_session_took_part():
     assert {"Janos Kadar", "Alexei Kosygin"} <= _session_floor()[0]
 
+
+def test_the_one_opening_the_session_took_part():
+    assert "Todor Zhivkov" in _session_floor()[0]
