@@ -2343,3 +2343,9 @@ def test_the_chair_and_the_one_named_first_speaker_of_a_session_took_part():
 
 def test_the_one_opening_the_session_took_part():
     assert "Todor Zhivkov" in _session_floor()[0]
+
+
+def test_a_visit_of_one_to_another_is_their_meeting_not_a_visit_to_a_country():
+    meetings = run("visit_of_to.txt", {"kadar": ("Ambassador Kadar",), "ri": ("Ri Pong-su",), "kim": ("Premier Kim",)},
+                   date="1968-01-30")
+    assert summary(meetings) == [("1968-01-29", {"kadar", "ri"})]

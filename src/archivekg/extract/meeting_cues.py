@@ -109,7 +109,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"meeting\s+(?:took\s+place|was\s+held)(?=[^.;]{0,100}?\bbetween\b)|"
      r"(?:meetings?|conversations?|talks|discussions?)\s+of"
      r"(?=\s+(?:\[[^\]\n]{1,40}\]\s+)?(?:[Cc]omrades?\s+|Cde\.\s+|Mr\.\s+)?[A-Z](?:[^.;]|(?<=\b[A-Z])\.){0,60}?\swith\s)|"
-     r"visit\s+of(?=\s+[A-Z\[][^.;]{0,80}?\swith\s))"
+     r"visit\s+of(?=\s+[A-Z\[][^.;]{0,80}?\swith\s|\s+(?:[A-Z][\w.'’-]*\s+){1,4}to\s+"
+     r"(?:Comrade\s|Cde\.\s|Mr\.\s|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}?[A-Z][\w-]*,\s+[A-Z])))"
      r"(?:\s+up)?(?:\s+(?:with|together))?"),
     (Cue("between_more", "participant", "participant", "meeting"),
      r"(?:(?<=;\s)|(?<=;\sand\s))between(?=\s)"),
