@@ -2349,3 +2349,10 @@ def test_a_visit_of_one_to_another_is_their_meeting_not_a_visit_to_a_country():
     meetings = run("visit_of_to.txt", {"kadar": ("Ambassador Kadar",), "ri": ("Ri Pong-su",), "kim": ("Premier Kim",)},
                    date="1968-01-30")
     assert summary(meetings) == [("1968-01-29", {"kadar", "ri"})]
+
+
+def test_the_one_with_him_was_there_too():
+    meetings = run("with_him_was.txt", {"stalin": ("Stalin",), "pavlov": ("Pavlov",),
+                                         "cyrankiewicz": ("Jozef Cyrankiewicz",)}, date="1946-08-03",
+                   title="Conversation between Jozef Cyrankiewicz and Stalin")
+    assert "pavlov" in meetings[0].persons

@@ -149,7 +149,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("accompany", "present", "participant", creates=False),
      r"(?:accompanied|accompanies|accompanying|accompany|escorted|(?:went|came|travel+ed|rode|flew|was|were)\s+(?:\w+\s+)?with)(?=\s+(?:us|me|him|them)\b)"),
     (Cue("present", "present", "present", creates=False, whole_sentence=True),
-     r"(?<![Aa]t\s)(?<![Tt]he\s)(?<![Tt]o\s)[Pp]resent\b(?!-)|as\s+were|(?:took|take|takes|brought|bring)\s+along|assisted(?=\s*[.;])|(?:chaired|presided\s+over)(?=\s+(?:it|the)\b)|presence\s+of|"
+     r"(?<![Aa]t\s)(?<![Tt]he\s)(?<![Tt]o\s)[Pp]resent\b(?!-)|as\s+were|"
+     r"(?:(?<=[Ww]ith\shim\s)|(?<=[Ww]ith\sher\s)|(?<=[Ww]ith\sthem\s))(?:was|were)\b|(?:took|take|takes|brought|bring)\s+along|assisted(?=\s*[.;])|(?:chaired|presided\s+over)(?=\s+(?:it|the)\b)|presence\s+of|"
      rf"(?:took|taking|take|takes)\s+part(?:\s+in(?=\s+(?:the\s+|this\s+|that\s+|these\s+|our\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
      rf"(?:{MEAL}|meetings?|conversations?|talks|discussions?|negotiations?|sessions?|audience|interview|"
      r"consultations?|exchange)\b)|(?=\s*[.,;:]))|"
@@ -180,12 +181,14 @@ _WHOM_HAD = "|".join(rf"(?<=whom\s{who}\s{{0}})" for who in ("i", "we", "he", "s
 _MEAL_AHEAD = r"\s+(?:a\s+)?(?:\w+\s+)?(?:breakfast|lunch|dinner|supper|banquet|tea|meal|reception|cocktail)"
 _MEETINGS_AHEAD = r"\s+(?:[a-z]+\s+){0,2}?meetings\s+with\b"
 _BRIEFING_AHEAD = r"(?=\s+(?:a|an|his|her|the)\s+(?:[a-z]+\s+)?(?:report|briefing|lecture|presentation)\s)"
+_WITH_HIM = "(?<=with him {0})|(?<=with her {0})|(?<=with them {0})"
+"""`With him was his translator, Pavlov` (the scan's lowered text): those with the host were there too."""
 LOOKAHEADS = {
     "had": rf"(?={_MEAL_AHEAD}|{_MEETINGS_AHEAD}|{_WHOM_HAD.format('had')})",
     "held": rf"(?={_MEETINGS_AHEAD}|{_WHOM_HAD.format('held')}|{_BRIEFING_AHEAD[3:-1]})",
     "have": rf"(?={_MEAL_AHEAD})",
-    "were": rf"(?=\s+(?:also\s+)?at\s|\s+(?:\w+\s+)?with\s)",
-    "was": r"(?=\s+(?:\w+\s+)?with\s)",
+    "were": rf"(?:(?=\s+(?:also\s+)?at\s|\s+(?:\w+\s+)?with\s)|{_WITH_HIM.format('were')})",
+    "was": rf"(?:(?=\s+(?:\w+\s+)?with\s)|{_WITH_HIM.format('was')})",
     "as": r"(?=\s+(?:were|(?:an?\s+|the\s+)?interpret))",
     "from": r"(?=\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part)\b)",
     "on": r"(?=\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b)",
