@@ -2356,3 +2356,10 @@ def test_the_one_with_him_was_there_too():
                                          "cyrankiewicz": ("Jozef Cyrankiewicz",)}, date="1946-08-03",
                    title="Conversation between Jozef Cyrankiewicz and Stalin")
     assert "pavlov" in meetings[0].persons
+
+
+def test_he_after_a_chain_of_verbs_is_the_subject_that_opened_it():
+    meetings = run("and_said_he.txt", {"khrushchev": ("N. S. Khrushchev",), "nkrumah": ("President Nkrumah",),
+                                        "mao": ("Mao Zedong",), "zhou": ("Zhou Enlai",)}, date="1961-06-15")
+    assert {"nkrumah", "mao"} in [persons for _, persons in summary(meetings)]
+    assert not any({"zhou", "mao"} <= persons for _, persons in summary(meetings))

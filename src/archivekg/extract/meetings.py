@@ -235,6 +235,10 @@ _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
 _YOU = re.compile(r"\b[Yy]ou\b")
 _OPINION_VERBS = frozenset(("thinks", "believes"))
+_AND_VERB = re.compile(r",\s+and\s+(?:then\s+|also\s+)?$")
+_SUBJECT_OPENS = re.compile(r"\W*(?:(?:[A-Z][a-z]+|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s+){0,3}")
+"""`…, and said that he`: a speech verb joined to the sentence's first verb has its subject, the
+name opening the sentence after its titles (`President Sukarno`)."""
 _INVITED_BY = re.compile(r"\b(?:[Ii]nvited\s+by|(?:[Aa]t|[Oo]n|[Uu]pon)\s+the\s+invitation\s+of)\s+")
 _INVITER_TITLES = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}")
 """`at the invitation of the UAR President Gamal Abdel Nasser`: the titles before the inviter's name."""
@@ -830,6 +834,10 @@ class _Reader:
         frame = innermost_report(self.text, self.verbs, sentence_start, position)
         if frame is not None:
             named = self.index.within(sentence_start, frame.verb)
+            if (len(named) > 1 and _AND_VERB.search(self.text, named[-1].end, frame.verb)
+                    and _SUBJECT_OPENS.fullmatch(self.text, sentence_start, named[0].start)
+                    and named[0].key not in exclude):
+                return named[0].key  # `Sukarno informed X, passed greetings from Y, and said that he`
             if named and named[-1].key not in exclude:
                 return named[-1].key
         subject = self.previous_subject(sentence_start, position)
