@@ -2363,3 +2363,9 @@ def test_he_after_a_chain_of_verbs_is_the_subject_that_opened_it():
                                         "mao": ("Mao Zedong",), "zhou": ("Zhou Enlai",)}, date="1961-06-15")
     assert {"nkrumah", "mao"} in [persons for _, persons in summary(meetings)]
     assert not any({"zhou", "mao"} <= persons for _, persons in summary(meetings))
+
+
+def test_the_invitees_of_a_session_were_present():
+    facts = run_whole("invitees.txt")
+    keys = {p.key: p.names[0] for p in facts.persons}
+    assert {"Mihai Dalea", "Vasile Patilinet"} <= {keys[k] for k in facts.meetings[0].persons}

@@ -97,7 +97,8 @@ second's."""
 _ATTENDANCE_LABEL = re.compile(
     r"\b(?:sides?|guests?|persons|personnel|participants?|participat(?:ing|ed)|present|attend\w*|accompan\w*|"
     r"interpret\w*|translat\w*|record\w*|minutes|documentation|note[- ]?takers?|delegations?|members|officials|"
-    r"staff|hosts?|visitors?|recipients?|clerks?|took\s+part|escort\w*|introductions?|there\s+were)\b|^\W*from\s+\S",
+    r"staff|hosts?|visitors?|recipients?|clerks?|invitees?|took\s+part|escort\w*|introductions?|there\s+were)\b|"
+    r"^\W*from\s+\S",
     re.IGNORECASE,
 )
 _PARTNER_LEAD = re.compile(
