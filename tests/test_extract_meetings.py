@@ -2369,3 +2369,9 @@ def test_the_invitees_of_a_session_were_present():
     facts = run_whole("invitees.txt")
     keys = {p.key: p.names[0] for p in facts.persons}
     assert {"Mihai Dalea", "Vasile Patilinet"} <= {keys[k] for k in facts.meetings[0].persons}
+
+
+def test_one_a_speaker_tells_of_speaking_elsewhere_does_not_take_the_floor_here():
+    facts = run_whole("invitees.txt")
+    keys = {p.key: p.names[0] for p in facts.persons}
+    assert not any("Smrkovsky" in keys[k] for k in facts.meetings[0].persons)

@@ -1887,6 +1887,8 @@ class _Reader:
             if sentence.reported is not None and sentence.reported < floor.start():
                 continue
             subject = self.index.last_before(floor.start(), set(), sentence.start)
+            if subject and subject.key not in current.parts and self.labelled(floor.start()):
+                continue  # `Ceausescu: … On the first day, Dubcek spoke for an hour`: a speech he tells of
             if subject and _SUBJECT_GAP.fullmatch(self.text, subject.end, floor.start()) and not self.blocked(
                     subject.start, sentence.start):
                 current.add(subject.key, "speaker", Span.of(self.text, subject.start, subject.end))
