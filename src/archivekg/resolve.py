@@ -165,6 +165,7 @@ _IOTATED = frozenset("ia ya ja iu yu ju ie ye je io yo jo".split())
 
 
 def _initial(given: str) -> str:
+    """The initial a given name or initial stands for, an iotated pair as one letter."""
     return "y" if given in _IOTATED else given[0]
 
 

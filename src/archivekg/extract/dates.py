@@ -114,7 +114,8 @@ def _month_number(token: str) -> int | None:
 
 _RANGE_TO = r"\s*(?:to|till|until|[-–—]|(?<=\d\s)and(?=\s))\s*"
 _DAYS_OF_A_MONTH = re.compile(
-    rf"\b(?P<first>(?<=\bbetween\s){_DAY}|(?<!\bbetween\s){_DAY}(?!\s+and)){_RANGE_TO}(?P<last>{_DAY})\s+(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b|"
+    rf"\b(?P<first>(?<=\bbetween\s){_DAY}|(?<!\bbetween\s){_DAY}(?!\s+and)){_RANGE_TO}"
+    rf"(?P<last>{_DAY})\s+(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b|"
     rf"\b(?P<month2>{_MONTH})\s+(?P<first2>{_DAY}){_RANGE_TO}(?P<last2>{_DAY}),?\s+(?P<year2>{_YEAR})\b")
 
 

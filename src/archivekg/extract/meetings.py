@@ -236,6 +236,7 @@ _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
 _YOU = re.compile(r"\b[Yy]ou\b")
 _OPINION_VERBS = frozenset(("thinks", "believes"))
+"""`Mao Zedong thinks …`: a view one holds, told by another, says nothing of his being in the room."""
 _AND_VERB = re.compile(r",\s+and\s+(?:then\s+|also\s+)?$")
 _SUBJECT_OPENS = re.compile(r"\W*(?:(?:[A-Z][a-z]+|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s+){0,3}")
 """`…, and said that he`: a speech verb joined to the sentence's first verb has its subject, the
@@ -426,12 +427,13 @@ nervously`, `Y remained silent` and `Z gave a speech` (at a reception) are there
 `spoke at the reception` or `spoke in reply`; `X spoke of/at …` or `gave a speech at …` may
 tell of another time."""
 _FLOOR_WORDS = ("was", "took", "began", "spoke", "remained", "gave", "made", "delivered", "proposed")
+"""The word each _FLOOR alternative opens with: its matches are tried only where one stands."""
 _FLOOR_AFTER = re.compile(r"(?:(?<=[Tt]he\sfirst\s)|(?<=[Tt]he\snext\s)|(?<=[Tt]he\slast\s))speaker\s+was\s+|"
                           r"(?:chaired|presided\s+over)\s+by\s+|(?<=:\s)Chairman\s+")
 """`The first speaker was L. I. Brezhnev`, `Session I: Chairman Edward Gierek`, `chaired by X`: the one
 named after took the floor, or the chair, in the session told."""
 _FLOOR_AFTER_WORDS = ("speaker", "chaired", "presided", "Chairman")
-"""The word each _FLOOR alternative opens with: its matches are tried only where one stands."""
+"""The word each _FLOOR_AFTER alternative opens with."""
 _CO_SUBJECT = re.compile(r"\s+and\s+")
 """`Haraszti and Ferenc Erdei spoke`: both took the floor."""
 _WITH_AGAIN = re.compile(r"(?:,|;|\band)\s+(?:also\s+)?with\s")
@@ -1438,8 +1440,8 @@ class _Reader:
                 self.add_listed(draft, self.index.within(block_start, sentence_end(text, block_start, block_end)), torn)
                 torn = None
                 continue
-            pieces = (self.lines_of(block_start, block_end) if pending is not None or self.dated_head(block_start, block_end)
-                      else [(block_start, block_end)])
+            by_lines = pending is not None or self.dated_head(block_start, block_end)
+            pieces = self.lines_of(block_start, block_end) if by_lines else [(block_start, block_end)]
             for start, end in pieces:
                 torn = None
                 label = _LABEL.match(text, start, end)
@@ -2227,7 +2229,8 @@ class _Reader:
                 draft.place = place.group(1).strip("[] ")
             inviter = self.inviter(sentence) if not reported else None
             if inviter is not None and (inviter.key not in draft.parts or draft.parts[inviter.key].part == cue.subject):
-                draft.parts[inviter.key] = Participation(inviter.key, cue.object, Span.of(text, inviter.start, inviter.end))
+                inviter_span = Span.of(text, inviter.start, inviter.end)
+                draft.parts[inviter.key] = Participation(inviter.key, cue.object, inviter_span)
             if cue.name in ("visited", "trip") and len(draft.parts) > 1 and NARRATOR_KEY not in draft.parts and all(
                     p.part == cue.subject for p in draft.parts.values()):
                 return None
