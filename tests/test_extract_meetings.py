@@ -51,6 +51,13 @@ def run_whole(name: str) -> DocumentFacts:
     return extract(Document(name.removesuffix(".txt"), name, text, "0" * 64))
 
 
+def named_meetings(name: str, status: str | None = None) -> list[set[str]]:
+    """Each meeting every extractor reads in a fixture, as the first names of its persons."""
+    facts = run_whole(name)
+    names = {p.key: p.names[0] for p in facts.persons}
+    return [{names[k] for k in m.persons} for m in facts.meetings if status is None or m.status == status]
+
+
 def summary(meetings: tuple[Meeting, ...], status: str = "occurred") -> list[tuple[str | None, set[str]]]:
     return [(m.date.iso if m.date else None, set(m.persons)) for m in meetings if m.status == status]
 
@@ -2255,10 +2262,7 @@ def test_a_pronoun_then_a_name_without_brackets_is_no_name_for_the_pronoun():
 
 
 def test_a_letter_owned_by_a_name_of_several_words_is_no_one_received():
-    facts = run_whole("owned_letter.txt")
-    keys = {p.key: p.names[0] for p in facts.persons}
-    met = [{keys[k] for k in m.persons} for m in facts.meetings if m.status == "occurred"]
-    assert met == [{"Puzanov", "Pak Song-chol"}]
+    assert named_meetings("owned_letter.txt", "occurred") == [{"Puzanov", "Pak Song-chol"}]
 
 
 def test_a_visit_told_of_to_a_place_named_has_no_host_in_the_teller():
@@ -2268,10 +2272,7 @@ def test_a_visit_told_of_to_a_place_named_has_no_host_in_the_teller():
 
 
 def test_we_welcome_comrade_x_in_a_speech_is_a_meeting_of_speaker_and_guest():
-    facts = run_whole("we_welcome.txt")
-    keys = {p.key: p.names[0] for p in facts.persons}
-    met = [{keys[k] for k in m.persons} for m in facts.meetings if m.status == "occurred"]
-    assert met == [{"Zhivkov", "Janos Kadar"}]
+    assert named_meetings("we_welcome.txt", "occurred") == [{"Zhivkov", "Janos Kadar"}]
 
 
 def test_lists_under_the_date_line_of_a_record_name_those_present():
@@ -2298,15 +2299,11 @@ def test_a_name_marked_translator_in_brackets_interprets_and_initials_do_not_cut
 
 
 def test_from_each_side_is_no_side_whose_people_were_present():
-    facts = run_whole("from_each_side.txt")
-    keys = {p.key: p.names[0] for p in facts.persons}
-    assert [{keys[k] for k in m.persons} for m in facts.meetings] == [{"Brezhnev", "Le Duan"}]
+    assert named_meetings("from_each_side.txt") == [{"Brezhnev", "Le Duan"}]
 
 
 def test_one_whose_view_is_told_in_anothers_words_is_no_speaker():
-    facts = run_whole("opinion_elsewhere.txt")
-    keys = {p.key: p.names[0] for p in facts.persons}
-    assert [{keys[k] for k in m.persons} for m in facts.meetings] == [{"Brezhnev", "Le Duan"}]
+    assert named_meetings("opinion_elsewhere.txt") == [{"Brezhnev", "Le Duan"}]
 
 
 def test_a_meeting_dated_by_a_span_of_days_is_dated_by_its_month():
@@ -2331,18 +2328,12 @@ def test_the_one_at_whose_invitation_a_country_is_visited_hosts_the_visit():
     assert parts(meetings[0]) == {"nasser": "host", "kosygin": "visitor"}
 
 
-def _session_floor() -> list[set[str]]:
-    facts = run_whole("session_floor.txt")
-    keys = {p.key: p.names[0] for p in facts.persons}
-    return [{keys[k] for k in m.persons} for m in facts.meetings]
-
-
 def test_the_chair_and_the_one_named_first_speaker_of_a_session_took_part():
-    assert {"Janos Kadar", "Alexei Kosygin"} <= _session_floor()[0]
+    assert {"Janos Kadar", "Alexei Kosygin"} <= named_meetings("session_floor.txt")[0]
 
 
 def test_the_one_opening_the_session_took_part():
-    assert "Todor Zhivkov" in _session_floor()[0]
+    assert "Todor Zhivkov" in named_meetings("session_floor.txt")[0]
 
 
 def test_a_visit_of_one_to_another_is_their_meeting_not_a_visit_to_a_country():
@@ -2366,12 +2357,8 @@ def test_he_after_a_chain_of_verbs_is_the_subject_that_opened_it():
 
 
 def test_the_invitees_of_a_session_were_present():
-    facts = run_whole("invitees.txt")
-    keys = {p.key: p.names[0] for p in facts.persons}
-    assert {"Mihai Dalea", "Vasile Patilinet"} <= {keys[k] for k in facts.meetings[0].persons}
+    assert {"Mihai Dalea", "Vasile Patilinet"} <= named_meetings("invitees.txt")[0]
 
 
 def test_one_a_speaker_tells_of_speaking_elsewhere_does_not_take_the_floor_here():
-    facts = run_whole("invitees.txt")
-    keys = {p.key: p.names[0] for p in facts.persons}
-    assert not any("Smrkovsky" in keys[k] for k in facts.meetings[0].persons)
+    assert not any("Smrkovsky" in name for name in named_meetings("invitees.txt")[0])
