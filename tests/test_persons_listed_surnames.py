@@ -62,3 +62,8 @@ def test_surnames_after_on_the_other_side_and_a_comma():
     text = "Also present on the Soviet side were Gromyko and Blatov; on the German side, Wischnewski, Mirow."
     assert {"wischnewski", "mirow"} <= keys(text)
     assert keys("On the other side, However the talks went on.") == set()
+
+
+def test_surnames_listed_after_from_the_party():
+    text = "From the PPR side there were: Gomulka and Zambrowski, from the PPS: Szwalbe, Cyrankiewicz and myself."
+    assert {"szwalbe", "cyrankiewicz"} <= keys(text)
