@@ -2362,3 +2362,7 @@ def test_the_invitees_of_a_session_were_present():
 
 def test_one_a_speaker_tells_of_speaking_elsewhere_does_not_take_the_floor_here():
     assert not any("Smrkovsky" in name for name in named_meetings("invitees.txt")[0])
+
+
+def test_those_telling_of_their_talks_at_a_session_recorded_speak_at_it():
+    assert named_meetings("club_note.txt", "occurred") == [{"Dashdorj", "Kowalczyk"}]

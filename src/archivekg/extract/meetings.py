@@ -235,6 +235,11 @@ _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+l
 _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
 _YOU = re.compile(r"\b[Yy]ou\b")
+_TELLS_OF = re.compile(r"\b(?:informed|talked|spoke|reported|told)\s+(?:us\s+)?(?:about|of|on)\s+(?:a|an|the|his|her)\s+"
+                       r"(?:[a-z]+\s+)?$")
+"""`X informed about a conversation with Y`, told at a session recorded: X speaks at the session too."""
+_TELLER_GAP = re.compile(r",?\s+")
+"""`Comrade X, informed about`: the teller's name closes an appositive before the verb."""
 _OPINION_VERBS = frozenset(("thinks", "believes"))
 """`Mao Zedong thinks …`: a view one holds, told by another, says nothing of his being in the room."""
 _AND_VERB = re.compile(r",\s+and\s+(?:then\s+|also\s+)?$")
@@ -2056,6 +2061,7 @@ class _Reader:
 
     def cue(self, cue: Cue, match: re.Match[str], sentence: Sentence, free_indirect: bool) -> _Draft | None:
         text = self.text
+        self.teller_joins(match, sentence)
         left, right, frame = self.clause(match, sentence, cue.whole_sentence)
         left, unnamed = self.relative_subject(left, match.start())
         quoted = frame is not None or (sentence.reported is not None and match.start() >= sentence.reported)
@@ -2265,6 +2271,19 @@ class _Reader:
         end = max([match.end()] + [s.end for s in parts])
         draft.span = Span.of(text, start, end)
         return draft
+
+    def teller_joins(self, match: re.Match[str], sentence: Sentence) -> None:
+        """`The Soviet Acting Ambassador, Comrade X, talked about a meeting with Y`, in the record of a
+        session: the one telling of his talk speaks at the session."""
+        session = self.state.current
+        if session is None or not session.titled or session.status != "occurred" or self.labelled(match.start()):
+            return  # `Premier Zhou: Comrade Gomulka told us about the meeting …`: told to the speaker elsewhere
+        tells = _TELLS_OF.search(self.text, max(sentence.start, match.start() - 40), match.start())
+        if tells is None or (sentence.reported is not None and sentence.reported < tells.start()):
+            return  # the telling itself reported by someone else
+        teller = self.index.last_before(tells.start(), set(), sentence.start)
+        if teller and _TELLER_GAP.fullmatch(self.text, teller.end, tells.start()):
+            session.add(teller.key, "speaker", Span.of(self.text, teller.start, teller.end))
 
     def inviter(self, sentence: Sentence) -> _Mention | None:
         """`Invited by President Nasser, Comrade Kosygin made an official visit to the UAR`: the one
