@@ -235,8 +235,8 @@ _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+l
 _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
 _YOU = re.compile(r"\b[Yy]ou\b")
-_TELLS_OF = re.compile(r"\b(?:informed|talked|spoke|reported|told)\s+(?:us\s+)?(?:about|of|on)\s+(?:a|an|the|his|her)\s+"
-                       r"(?:[a-z]+\s+)?$")
+_TELLS_OF = re.compile(r"\b(?:informed|talked|spoke|reported|told)\s+(?:us\s+)?(?:about|of|on)\s+"
+                       r"(?:a|an|the|his|her)\s+(?:[a-z]+\s+)?$")
 """`X informed about a conversation with Y`, told at a session recorded: X speaks at the session too."""
 _TELLER_GAP = re.compile(r",?\s+")
 """`Comrade X, informed about`: the teller's name closes an appositive before the verb."""
