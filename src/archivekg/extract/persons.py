@@ -204,7 +204,9 @@ _COPIES_ITEM = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)\s*[-–]\s*\d+\b")
 _SURNAME_LIST_LABEL = re.compile(
     r"\b(?:FYI|[Ii]n[ \t]+attendance|[Aa]lso[ \t]+present|[Pp]resent|[Ii]nterpreters?|[Tt]ranslators?)[ \t]*:[ \t]*")
 _FYI_DASH = re.compile(r"\bFYI[^\S\n]*[-–—][^\S\n]*")
-_SIDE_LABEL = re.compile(r"side[ \t]*(?::|,(?=[ \t]+[A-Z]))[ \t]*|(?<=[Ff]rom the )[A-Z]{2,6}[ \t]*:[ \t]*")
+_SIDE_LABEL = re.compile(r"(?:side[ \t]*(?::|,(?=[ \t]+[A-Z]))|(?<=[Ff])rom the [A-Z]{2,6}[ \t]*:)[ \t]*")
+_SIDE_WORDS = ("side", "rom the ")
+"""The literal each _SIDE_LABEL alternative opens with: it is tried only where one stands."""
 """`on the Soviet side: A, B`, `on the German side, A, B`, `from the PPS: A, B`: one side's list."""
 _SIDE_ITEM_GAP = re.compile(r"[ \t]*(?:[,;]|\band\b)[ \t]*(?:and[ \t]+)?")
 _SIDE_ITEM = re.compile(rf"(?:(?:Cdes?|Cds)\.[ \t]+|Comrades?[ \t]+)?([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
@@ -1304,7 +1306,7 @@ def _side_items(text: str) -> list[re.Match[str]]:
     Dashiin] Damba (head of the delegation), …, Hashengangbai, Tserevsamba;`): whoever else the
     line lists, a lone capitalised item there is a person named by one name."""
     items = []
-    for label in _SIDE_LABEL.finditer(text):
+    for label in matches_at(_SIDE_LABEL, text, sorted(at for word in _SIDE_WORDS for at in occurrences(text, word))):
         end = text.find("\n", label.end())
         end = len(text) if end < 0 else end
         start = label.end()
