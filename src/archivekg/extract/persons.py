@@ -205,9 +205,9 @@ _SURNAME_LIST_LABEL = re.compile(
     r"\b(?:FYI|[Ii]n[ \t]+attendance|[Aa]lso[ \t]+present|[Pp]resent|[Ii]nterpreters?|[Tt]ranslators?)[ \t]*:[ \t]*")
 _FYI_DASH = re.compile(r"\bFYI[^\S\n]*[-–—][^\S\n]*")
 _SIDE_LABEL = re.compile(r"(?:side[ \t]*(?::|,(?=[ \t]+[A-Z]))|(?<=[Ff])rom the [A-Z]{2,6}[ \t]*:)[ \t]*")
+"""`on the Soviet side: A, B`, `on the German side, A, B`, `from the PPS: A, B`: one side's list."""
 _SIDE_WORDS = ("side", "rom the ")
 """The literal each _SIDE_LABEL alternative opens with: it is tried only where one stands."""
-"""`on the Soviet side: A, B`, `on the German side, A, B`, `from the PPS: A, B`: one side's list."""
 _SIDE_ITEM_GAP = re.compile(r"[ \t]*(?:[,;]|\band\b)[ \t]*(?:and[ \t]+)?")
 _SIDE_ITEM = re.compile(rf"(?:(?:Cdes?|Cds)\.[ \t]+|Comrades?[ \t]+)?([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
                         r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?")
@@ -1323,7 +1323,7 @@ def _side_items(text: str) -> list[re.Match[str]]:
 
 def _label_items(text: str) -> list[re.Match[str]]:
     """The single words listed under a reader's or an attendance label, or in one side's list."""
-    items = _side_items(text) if "side" in text or "rom the " in text else []
+    items = _side_items(text)
     for pos in _surname_list_label_ends(text):
         while (item := _SURNAME_ITEM.match(text, pos) or _OTHER_ITEM.match(text, pos)) is not None:
             if item.re is _SURNAME_ITEM:
