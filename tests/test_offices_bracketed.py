@@ -26,3 +26,12 @@ def test_bracketed_office_in_justified_text_with_doubled_blanks():
     found = roles("The envoy  asked  that  Comrade  Imre  Farkasdi  [Chairman  of  the  State  Council]  "
                   "receive him.")
     assert ("imre-farkasdi", "Chairman of the State Council") in found
+
+
+def test_a_bracket_with_the_next_names_given_names_opens_that_persons_office():
+    found = roles("Taking part on the Soviet side were Comrades [Chairman of the Council of Ministers, "
+                  "Pavel Sergeyevich] Orlanov, [Foreign Minister, Ilya Petrovich] Vasnev, and "
+                  "[Defense Minister, Oleg Ivanovich] Tramin.")
+    assert ("ilya-petrovich-vasnev", "Foreign Minister") in found
+    assert ("pavel-sergeyevich-orlanov", "Foreign Minister") not in found
+    assert ("oleg-ivanovich-tramin", "Defense Minister") in found

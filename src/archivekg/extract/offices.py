@@ -55,8 +55,10 @@ _LEADING_THE = re.compile(r"^(?:the|The|a|an)\s+")
 # `[Vice Minister of Foreign Affairs]`, the office in other words), not the next person.
 _OFFICE_GLOSS = re.compile(r"[ \t]\[([A-Z][^\[\]\n]{2,60})\](?=[ \t]*(?:[;.]|,[ \t]|\n|$))")
 # An office phrase followed by a capital or a bracket may be a prefix of the next name; an
-# editor's ellipsis (`[...]`) is no name.
-_NAME_NEXT = re.compile(r"[ \t]*(?:\[(?![.…]*\])|[A-Z])")
+# editor's ellipsis (`[...]`) is no name. So may one the editor brackets with the next
+# person's given names (`X, [Foreign Minister, Andrei Andreivich] Gromyko`).
+_NAME_NEXT = re.compile(r"[ \t]*(?:\[(?![.…]*\])|[A-Z])"
+                        r"|,[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*\][ \t]+[A-Z]")
 _AS = re.compile(r"as(?<=\sas)\s+")
 """` as `, found from its literal `as` (the engine skips ahead to it): the match starts one
 after the space, which a previous match may have taken already."""
