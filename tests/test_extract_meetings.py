@@ -2366,3 +2366,9 @@ def test_one_a_speaker_tells_of_speaking_elsewhere_does_not_take_the_floor_here(
 
 def test_those_telling_of_their_talks_at_a_session_recorded_speak_at_it():
     assert named_meetings("club_note.txt", "occurred") == [{"Dashdorj", "Kowalczyk"}]
+
+
+def test_one_who_spoke_before_an_audience_elsewhere_does_not_take_the_floor_here():
+    met = named_meetings("speech_before_aktiv.txt", "occurred")
+    assert met and {"Boris Lavrentyev", "Karl Wendt"} <= met[0]
+    assert not any("Dabrowski" in name for meeting in met for name in meeting)

@@ -423,14 +423,14 @@ editor's `[sic]` after an odd spelling."""
 _FLOOR = re.compile(
     r"(?:was\s+the\s+(?:first|next)\s+to\s+(?:speak|take\s+the\s+floor)|took\s+the\s+floor|"
     r"began\s+(?:his|her)\s+(?:discussion|speech|remarks|statement|presentation)|"
-    rf"spoke(?:\s+(?:at\s+the\s+{MEAL}|in\s+(?:reply|response|turn))|(?!\s+(?:of|about|on|at|in|to|with|highly|well|badly)\b))|"
+    rf"spoke(?:\s+(?:at\s+the\s+{MEAL}|in\s+(?:reply|response|turn))|(?!\s+(?:of|about|on|at|in|to|with|highly|well|badly)\b|\s+(?:\w+ly\s+)?before\b))|"
     r"remained\s+silent|"
     r"(?:gave|made|delivered|proposed)\s+(?:a\s+|short\s+|brief\s+)*(?:speech(?:es)?|toasts?)(?!\s+(?:at|in|on|to|before|over)\b))\b"
 )
 """Taking the floor in a conversation: the speaker's part without a speech verb. `X spoke very
 nervously`, `Y remained silent` and `Z gave a speech` (at a reception) are there, and so is who
-`spoke at the reception` or `spoke in reply`; `X spoke of/at …` or `gave a speech at …` may
-tell of another time."""
+`spoke at the reception` or `spoke in reply`; `X spoke of/at …`, `spoke briefly before the party
+aktiv` or `gave a speech at …` may tell of another time."""
 _FLOOR_WORDS = ("was", "took", "began", "spoke", "remained", "gave", "made", "delivered", "proposed")
 """The word each _FLOOR alternative opens with: its matches are tried only where one stands."""
 _FLOOR_AFTER = re.compile(r"(?:(?<=[Tt]he\sfirst\s)|(?<=[Tt]he\snext\s)|(?<=[Tt]he\slast\s))speaker\s+was\s+|"
