@@ -308,9 +308,9 @@ GIVEN_NAMES = frozenset(
     jános janos józsef jozsef istván istvan lászló laszlo ferenc gyula sándor sandor
     zoltán zoltan béla bela mátyás matyas imre károly karoly lajos antal mihály mihaly
     tibor géza geza ernő erno andrás andras pál jenő jeno dezső dezso rezső rezso frigyes
-    gábor gabor péter zsolt katalin erzsébet erzsebet
+    gábor gabor péter zsolt katalin erzsébet erzsebet györgy gyorgy miklós miklos árpád arpad
     nicolae ion ioan gheorghe vasile constantin ilie emil petre mihai alexandru dumitru
-    ştefan stefan corneliu manea paul silviu chivu emil leonte elena valter iosif josif miron
+    ştefan stefan iosef corneliu manea paul silviu chivu emil leonte elena valter iosif josif miron
     grigore virgil teodor mircea
     nikita leonid yuri yury andrei andrey alexei aleksei aleksey aleksandr alexandr
     anastas vyacheslav georgy georgii georgi mikhail nikolai nikolay ivan vladimir dmitri
@@ -320,7 +320,8 @@ GIVEN_NAMES = frozenset(
     tatiana tatyana irina galina svetlana lyudmila valentina
     władysław wladyslaw wojciech edward józef stanisław stanislaw tadeusz zbigniew jerzy
     czesław czeslaw marian bolesław boleslaw kazimierz adam jan ryszard zenon
-    todor georgi vulko valko anton dimitar petar zhivko traicho
+    todor georgi vulko valko anton dimitar petar zhivko traicho damian kiril stanko penko pencho
+    boyan ognyan mladen stoyan dobri tsola
     josip edvard milovan aleksandar
     enver mehmet ramiz hysni
     klement antonín antonin gustáv gustav alexander ludvík ludvik václav vaclav
