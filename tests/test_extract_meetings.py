@@ -2372,3 +2372,10 @@ def test_one_who_spoke_before_an_audience_elsewhere_does_not_take_the_floor_here
     met = named_meetings("speech_before_aktiv.txt", "occurred")
     assert met and {"Boris Lavrentyev", "Karl Wendt"} <= met[0]
     assert not any("Dabrowski" in name for meeting in met for name in meeting)
+
+
+def test_a_memory_hedge_does_not_make_a_meeting_planned():
+    assert modality.status("As far as I can recall, we ") == modality.OCCURRED
+    assert modality.status("If I am not mistaken, we ") == modality.OCCURRED
+    assert modality.status("I can ") == modality.PLANNED
+

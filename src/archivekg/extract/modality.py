@@ -44,6 +44,13 @@ visit`: why a meeting took place, not a wish that it will."""
 _INVITED_OPENING = re.compile(r"^\W*invited\s+by\s+[^,;.]{1,60},")
 """`Invited by President Nasser, Comrade Kosygin made an official visit`: the invitation opening
 the sentence says why the visit was made, as `at the invitation of` does."""
+_RECALLED = re.compile(
+    r"\b(?:as\s+far\s+as\s+(?:i|we)\s+(?:can\s+|could\s+)?(?:recall|remember)|"
+    r"if\s+(?:i|we)\s+(?:remember|recall)\s+(?:correctly|rightly|well)|if\s+i\s+am\s+not\s+mistaken|"
+    r"if\s+i['’]m\s+not\s+mistaken)\b"
+)
+"""`As far as I can recall, we met …`, `if I am not mistaken`: the speaker's memory hedges a meeting
+that took place; its `can`, `if` and `not` are not the meeting's mood."""
 _REPORT_ON = re.compile(
     r"\b(?:wish(?:es)?|want(?:s)?|would\s+like|intend(?:s)?|hasten)\s+to\s+(?:\w+ly\s+)?"
     r"(?:report|inform|tell|write|describe|relate|brief)\b(?:\s+\S+){0,3}?\s+(?:on|about|of|regarding)\b"
@@ -81,6 +88,8 @@ def status(before: str, after: str = "") -> str | None:
         before = _ASIDE.sub(" ", before)
     may = bool(_MAY.search(before))
     before, after = _REPORT_ON.sub(" ", _ON_REQUEST.sub(" ", _INVITED_OPENING.sub(" ", before.lower()))), after.lower()
+    if "if" in before or "as far" in before:
+        before = _RECALLED.sub(" ", before)
     if _NEGATION.search(before):
         return None
     if _HABITUAL.search(before):
