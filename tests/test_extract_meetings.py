@@ -2379,3 +2379,12 @@ def test_a_memory_hedge_does_not_make_a_meeting_planned():
     assert modality.status("If I am not mistaken, we ") == modality.OCCURRED
     assert modality.status("I can ") == modality.PLANNED
 
+
+def test_we_met_said_in_a_talk_of_two_is_the_speaker_and_the_one_spoken_to():
+    met = named_meetings("we_met_dialogue.txt", "occurred")
+    assert {"Chen Guofu", "Arben Dushaj", "Wang Lisan", "Zhou Huimin"} in met
+    facts = run_whole("we_met_dialogue.txt")
+    names = {p.key: p.names[0] for p in facts.persons}
+    dated = {(m.date.iso if m.date else None, frozenset(names[k] for k in m.persons)) for m in facts.meetings}
+    assert ("1957", frozenset({"Chen Guofu", "Arben Dushaj"})) in dated
+    assert ("1969-11-03", frozenset({"Chen Guofu", "Arben Dushaj"})) in dated

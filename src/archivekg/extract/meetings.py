@@ -446,6 +446,10 @@ _WITH_AGAIN = re.compile(r"(?:,|;|\band)\s+(?:also\s+)?with\s")
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|in|\[[^\]]*\]|\(|\))$")
 
 
+_RECIPROCAL = re.compile(r"\s*[,.?;]|\s+(?:in|at|on|during|last|before|again|previously|once|twice|"
+                         r"several|many|for|when|while|then)\b")
+"""`we met in 1964`, `we met at the station`: a `we` meeting with no one after the verb met each
+other."""
 _NARRATOR_GLOSS = re.compile(r"\s+(?:me|us)\s*\[[^\]]*\]")
 """`he informed us [a delegation headed by Pullai]`: the editor names who `us` were."""
 _COUNTERPART_OFFICE = re.compile(
@@ -2124,6 +2128,10 @@ class _Reader:
         if subject_voice:
             token = narrator_subject[-1]
             draft.add(subject_voice, cue.subject, Span.of(text, token.start(), token.end()))
+            partner = self.partner(subject_voice, token, match, sentence.end) if cue.name == "met" else None
+            if partner:
+                draft.add(partner, cue.subject, Span.of(text, token.start(), token.end()))
+                draft.recalled = True  # a meeting of theirs told in the talk, not the talk itself
         if (not subjects and not narrator_subject and not reported and self.authors and left == sentence.start
                 and not between):
             lead = _OWN_TALK_LEAD.fullmatch(text, left, match.start())
@@ -2357,6 +2365,18 @@ class _Reader:
         whatever governs the phrase (`our` may be a whole side's)."""
         return token.group().lower() == "my" and not self.text[token.end():position].strip()
 
+    def partner(self, voice: str, token: re.Match[str], cue: re.Match[str], end: int) -> str | None:
+        """`Mao: When was the last time we met? … we met in the presence of Liu Shaoqi`: a `we`
+        meeting no one named after the verb, said in a talk of two, is the speaker and the one
+        spoken to: the other in the talk the record is titled after."""
+        talk = next((d for d in self.drafts if d.titled and d.status == "occurred"), None)
+        if (talk is None or token.group().lower() != "we" or not _RECIPROCAL.match(self.text, cue.end())
+                or " with " in self.text[cue.end():end]):
+            return None
+        others = [key for key, part in talk.parts.items()
+                  if key != voice and part.part not in ("present", "interpreter")]
+        return others[0] if len(others) == 1 else None
+
     def speaker_subject(self, token: re.Match[str], position: int) -> bool:
         """`Zhou: I have just spoken with X`, `… my exchange of views with X`: in a speaker's
         turn, `I` right before the verb or `my` on the meeting noun is the speaker meeting X (not
@@ -2563,7 +2583,8 @@ class _Reader:
             if earlier and known.titled:
                 continue
             if (known.titled and known.provisional and draft.recalled and draft.status == "occurred"
-                    and known.others() and draft.others() == known.others()):
+                    and known.others() and draft.others() == known.others()
+                    and (draft.date is None or known.date is None or draft.date.iso[:4] == known.date.iso[:4])):
                 self.absorb(known, draft, prefer_new=False)
                 return known
             if draft.secondhand and known.status == "occurred" and draft.others() <= known.others():
