@@ -151,6 +151,8 @@ _TALK_VERBS = """said says stated replied asked noted declared added answered ag
     warned argued inquired enquired reiterated underlined underscored""".split()
 _SPEAKS = re.compile(rf"\s(?:also\s+|then\s+|again\s+|further\s+)?(?:{word_pattern(_TALK_VERBS)})\b")
 _SPOKEN_TO = re.compile(r"\b(?:told|informed|asked|thanked|assured|reminded|congratulated|urged)\s+$")
+# `the SPD delegation, headed by Ollenhauer`: the one a delegation or a session is headed by.
+_HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided[ \t]+over)[ \t]+by[ \t]+$")
 # `(Yoshihara accompanied me)`: the one who went along with the narrator.
 _ACCOMPANIES = re.compile(r"\s+(?:also\s+)?accompanied\s+(?:me|us)\b")
 # `I put this point to Cockcroft, who seemed inclined to agree`: `who` speaks of a person.
@@ -1392,6 +1394,7 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
             and not _NAMED_FOR.match(text, cand.end)):
         return True
     if (_SPOKEN_TO.search(text, max(0, cand.start - 14), cand.start) or _SPEAKS.match(text, cand.end)
+            or (_HEADED_BY.search(text, max(0, cand.start - 24), cand.start) and text[cand.start] != "[")
             or _ACCOMPANIES.match(text, cand.end) or _WHO_AFTER.match(text, cand.end)):
         return True
     if text.endswith("with ", 0, cand.start) and _AS_INTERPRETER.match(text, cand.end):
