@@ -1418,15 +1418,16 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
         return True
     if not has_slavic_or_european_surname(cand.tokens[0]):
         return False
-    if _AFTER_CUE.match(text, cand.end) or _AUX_AFTER.match(text, cand.end):
-        return True
+    if _AFTER_CUE.match(text, cand.end) or _AUX_AFTER.match(text, cand.end) or owner_end is not None:
+        return True  # `Stroynowski’s information`: what a surname's shape owns is a person's
     return line_start and text.startswith(":", cand.end)
 
 
 # `Concerning Roshchin's Conversation with Foster`: whose talk with someone it was is a person too.
 _OWN_TALK = re.compile(r"[ \t]+(?:[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|[Ii]nterviews?)[ \t]+with\b")
 # `after Kennan's talks and Gaitskell's statements resounded`: whose words they were is a person.
-_OWN_WORDS = re.compile(r"[ \t]+(?:talks|statements?|speech(?:es)?|remarks|letters?|proposals?|views|words|visit)\b")
+_OWN_WORDS = re.compile(r"[ \t]+(?:talks|statements?|speech(?:es)?|remarks|letters?|proposals?|views|words|visit|"
+                        r"arguments|interviews?)\b")
 # `The conversation with Nhu lasted`, `the conversation between Jakubczak and Chibow`: the ones a
 # talk is held with or between are persons.
 _TALK_WITH = re.compile(r"\b(?:(?:conversations?|talks?|meetings?|discussions?|interviews?)[ \t]+(?:with|between)"
