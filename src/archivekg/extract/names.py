@@ -349,7 +349,7 @@ GIVEN_NAMES = frozenset(
     amintore giulio aldo pietro giuseppe giovanni luigi francesco enrico carlo sandro gianni bettino
     renato amedeo attilio giorgio massimo vittorio umberto edoardo lorenzo
     pablo enrique alejandro alfonso gonzalo ignacio javier gustavo rubén ruben vicente álvaro alvaro
-    michel andré andre louis philippe maurice henri claude alain gaston valéry valery
+    michel andré andre louis philippe maurice henri claude alain gaston valéry valery guy jules
     yitzhak golda moshe abba menachem shimon yigal teddy
     jawaharlal indira rajiv krishna morarji
     sean neville""".split()
@@ -384,7 +384,7 @@ _VIETNAMESE_SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
 _SLAVIC_SURNAME = re.compile(
-    r"(?:[oe]v|[oe]va|sky|ski|skiy|skii|skaya|enko|ko|vich|wicz|cki|cka|czyk|[iy]n|[iy]na|yan|ian|uk|dze|shvili|escu|eanu|[aeiu]z|[aeě]k|ák|ík)$"
+    r"(?:[oe]v|[oe]va|sky|ski|skiy|skii|skaya|enko|ko|vich|wicz|[iy]cz|cki|cka|ska|owa|czyk|mann|[iy]n|[iy]na|yan|ian|uk|dze|shvili|escu|eanu|[aeiu]z|[aeě]k|ák|ík)$"
 )
 # Initials: one letter, or the two letters Russian (`Yu.`), Central European (`Fr.` Franz,
 # `Wl.`/`Wł.` Władysław) and Romanian (`Gh.` Gheorghe) records abbreviate a given name to;
