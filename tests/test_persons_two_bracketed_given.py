@@ -2,7 +2,7 @@
 Kumar] Nehru`); two persons completed to different full names stay two persons."""
 
 from __future__ import annotations
-from persons_text import keys
+from persons_text import keys, names
 
 
 
@@ -18,3 +18,8 @@ def test_two_namesakes_completed_differently_stay_apart():
 def test_a_bracketed_arabic_given_name_completes_the_surname_after_it():
     found = keys("- [Hafez] Al-Assad and [Yasser] Arafat were viewing the agreement as an act of U.S. policy.")
     assert found == {"hafez-al-assad", "yasser-arafat"}
+
+
+def test_a_surname_completing_two_initials_keeps_both():
+    assert names("Conversation with E.A. [Shevardnadze] on the next day.") == {
+        "e-a-shevardnadze": ("E. A. Shevardnadze",)}

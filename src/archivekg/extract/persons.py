@@ -1052,7 +1052,7 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
                 k += 1
             elif tokens[nxt[0]].opens and not bracketed and (
                     _given_in_brackets(words, other) or _titled_surname_given(tokens, i, words, other)):
-                forms = (f"{words[0]} {other[0]}",)
+                forms = (f"{' '.join(words)} {other[0]}",)
                 words = words + other
                 end = tokens[nxt[1] - 1].end + close
                 j = nxt[1]
