@@ -1248,8 +1248,9 @@ def _block_staff_credits(text: str, cands: list[_Cand]) -> None:
 
 
 def _listed_after(text: str, previous: tuple[_Cand, _Entry] | None, cand: _Cand) -> bool:
-    """`Cde. Brezhnev and Kosygin`: a surname listed right after a person named by surname."""
-    if previous is None or len(previous[0].tokens) != 1:
+    """`Cde. Brezhnev and Kosygin`: a surname listed right after a person named by surname, or
+    one of a surname's shape right after a person named in full (`Iu. D. Masliukov, Chazov`)."""
+    if previous is None or (len(previous[0].tokens) != 1 and not has_slavic_or_european_surname(cand.tokens[0])):
         return False
     end = previous[0].end
     aside = _ASIDE.match(text, end, cand.start)  # `Zorin (to the right side), and Dimitrov`
@@ -2064,8 +2065,12 @@ def extract_persons(
     if shouted:
         taken = {cand.start for cand in cands}
         cands = sorted(cands + [c for c in shouted if c.start not in taken], key=lambda c: c.start)
+    wholes = {cand.start: entry for cand, entry in found if len(cand.tokens) > 1}
     for at, cand in enumerate(cands):
         if len(cand.tokens) != 1 or cand.blocked or cand.start in covers:
+            if len(cand.tokens) > 1:
+                whole = wholes.get(cand.start)
+                previous = (cand, whole) if whole is not None else None
             continue
         token = surname_key(cand.tokens[0])
         if token in STOP_WORDS or token in ORG_WORDS or len(token) < 2:
