@@ -208,7 +208,7 @@ def test_whoever_heads_a_delegation_is_its_head():
                           "Minister Pál Tóth. At the reception of the government delegation led by Comrade Ivan "
                           "Petrov we spoke.")
     assert {("cvijetin-mijatovic", "head of the state-party delegation"),
-            ("rashidov", "head of the agricultural delegation"),
+            ("sharof-rashidov", "head of the agricultural delegation"),
             ("pal-toth", "head of the delegation of Hungary"),
             ("ivan-petrov", "head of the government delegation")} <= found
     assert ("ivan-petrov", "head of the reception of the government delegation") not in found

@@ -23,3 +23,8 @@ def test_a_bracketed_arabic_given_name_completes_the_surname_after_it():
 def test_a_surname_completing_two_initials_keeps_both():
     assert names("Conversation with E.A. [Shevardnadze] on the next day.") == {
         "e-a-shevardnadze": ("E. A. Shevardnadze",)}
+
+
+def test_a_bracketed_given_name_no_list_knows_completes_a_surname_of_slavic_shape():
+    text = "Tea at the Embassy with talks by [Evgenii] Primakov, [Chingiz] Aitmatov and the actors."
+    assert keys(text) == {"evgenii-primakov", "chingiz-aitmatov"}

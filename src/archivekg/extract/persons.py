@@ -583,6 +583,8 @@ def _completed_by(bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
     return (is_initial(bracketed[-1]) or (last in GIVEN_NAMES and last not in _SURNAMES)
             or (len(bracketed) == 1 and last in OPENING_GIVEN_NAMES) or bool(_PATRONYMIC.search(last))
             or (len(rest) == 1 and is_upper_word(rest[0]))
+            or (len(bracketed) == len(rest) == 1 and has_slavic_or_european_surname(rest[0])
+                and _classify(bracketed[0]) == "name" and _classify(rest[0]) == "name")
             or is_east_asian_name(bracketed + rest)
             or (len(bracketed) == 2 and len(rest) == 1 and (
                 (fold(bracketed[0]) in GIVEN_NAMES and fold(bracketed[0]) not in _SURNAMES)
