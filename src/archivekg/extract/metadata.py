@@ -185,10 +185,17 @@ _SENDER = re.compile(
 )
 # `Note by Ambassador Ivanov on …`, `Report of Counsellor A. Petrov to the Ministry`: the sender after his office
 # (`File Note of Ambassador J. Nowak in New Delhi to …`: and his post after him).
+_OFFICER_OPT = f"(?:{_OFFICER})?"
 _SENDER_OFFICER = re.compile(
     rf"^{_GENRE}{_NUMBERED}\s+(?:from|by|of)\s+(?:the\s+)?{_OFFICER}(?P<name>{_TITLE_NAME}|{_SURNAME})"
     r"(?=(?:\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     r"(?:\s*[,(:]|\s+(?:to|on|about|regarding|concerning)\b|\s*$))"
+)
+# `Letter to Cde. Erich Honecker from Cde. Schabowski on a Meeting with …`: the addressee first, the sender after `from`.
+_SENDER_AFTER_ADDRESSEE = re.compile(
+    rf"^{_GENRE}{_NUMBERED}\s+to\s+[^,;:()]{{2,80}}?\s+from\s+(?:(?:Comrade|Cde\.)\s+)?{_OFFICER_OPT}"
+    rf"(?P<name>{_TITLE_NAME}|{_SURNAME})"
+    r"(?=\s*[,(:]|\s+(?:on|about|regarding|concerning|in|at)\b|\s*$)"
 )
 # `Report of Ivan Petrov to the Ministry of Foreign Affairs About His Meeting With …`.
 _REPORT_OF = re.compile(
@@ -744,7 +751,7 @@ _NAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_TITLE_NAME})\s+to\s+(?:the\s+|Com
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
                   _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME,
-                  _NAME_TO_ADDRESSEE, _OWN_NOTES)
+                  _NAME_TO_ADDRESSEE, _OWN_NOTES, _SENDER_AFTER_ADDRESSEE)
 _NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _NARRATED_MISSION, _OWNER_GENRE,
                            _VISITED_WRITER)
 
