@@ -216,8 +216,9 @@ _SIDE_ITEM = re.compile(rf"(?:(?:Cdes?|Cds)\.[ \t]+|Comrades?[ \t]+)?([{UPPER}][
 _SIDE_NOT_NAMES = TITLE_HEADS | TITLE_MODIFIERS
 _SURNAME_ITEM = re.compile(
     rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.(?![ \t]*(?:\n|$))|[ \t]+[{UPPER}(\[])")
-# `Interpreters: Mun [Mun Il], Shi Zhe, and Fedorenko.`: an item of more words than one, passed over.
-_OTHER_ITEM = re.compile(r"[^,;:.\n]{1,40}?(?=[,;]|[ \t]+and[ \t])")
+# `Interpreters: Mun [Mun Il], Shi Zhe, and Fedorenko.`, `Candidates present: Lange, G. Müller, Schürer`: an item of
+# more words than one, or with initials, passed over.
+_OTHER_ITEM = re.compile(rf"(?:[{UPPER}]\.[ \t]*){{0,3}}[^,;:.\n]{{1,40}}?(?=[,;]|[ \t]+and[ \t])")
 # `Telegram from Maneli (Saigon) to Spasowski (Warsaw)`: each surname with the city it writes from.
 # The match starts at the literal `rom` (the engine skips ahead to it); only the groups are read.
 _POSTED_PAIR = re.compile(
