@@ -10,3 +10,7 @@ def test_a_list_goes_on_past_an_item_with_initials():
             "Candidates present: Vogt, K. Hartig, Sommer, Wendland\n")
     assert {"sommer", "wendland"} <= keys(text)
 
+
+def test_those_excused_or_absent_are_persons():
+    text = "Members present: Albrecht, Brenner\nExcused: Kettler\nAbsent: Rohde, Franke\n"
+    assert {"kettler", "rohde", "franke"} <= keys(text)

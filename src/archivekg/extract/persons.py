@@ -204,7 +204,8 @@ _DISTRIBUTION_LINE = re.compile(r"^[^\n]*\b(?:[Dd]istribution|copies)\b[^\n]*", 
 _COPIES_ITEM = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)\s*[-–]\s*\d+\b")
 # Labels a record lists people under by surname alone: its readers, those present.
 _SURNAME_LIST_LABEL = re.compile(
-    r"\b(?:FYI|[Ii]n[ \t]+attendance|[Aa]lso[ \t]+present|[Pp]resent|[Ii]nterpreters?|[Tt]ranslators?)[ \t]*:[ \t]*")
+    r"\b(?:FYI|[Ii]n[ \t]+attendance|[Aa]lso[ \t]+present|[Pp]resent|[Ii]nterpreters?|[Tt]ranslators?|[Ee]xcused|[Aa]bsent)"
+    r"[ \t]*:[ \t]*")
 _FYI_DASH = re.compile(r"\bFYI[^\S\n]*[-–—][^\S\n]*")
 _SIDE_LABEL = re.compile(r"(?:side[ \t]*(?::|,(?=[ \t]+[A-Z]))|(?<=[Ff])rom the [A-Z]{2,6}[ \t]*:)[ \t]*")
 """`on the Soviet side: A, B`, `on the German side, A, B`, `from the PPS: A, B`: one side's list."""
@@ -1356,7 +1357,7 @@ def _surname_list_label_ends(text: str) -> list[int]:
         stop = colon
         while stop and text[stop - 1] in " \t":
             stop -= 1
-        starts = [stop - 3, stop - 7, stop - 11, stop - 12]
+        starts = [stop - 3, stop - 6, stop - 7, stop - 11, stop - 12]
         if stop >= 10 and text.startswith("attendance", stop - 10):
             gap = stop - 10
             while gap and text[gap - 1] in " \t":
