@@ -14,3 +14,15 @@ def test_a_list_goes_on_past_an_item_with_initials():
 def test_those_excused_or_absent_are_persons():
     text = "Members present: Albrecht, Brenner\nExcused: Kettler\nAbsent: Rohde, Franke\n"
     assert {"kettler", "rohde", "franke"} <= keys(text)
+
+
+def test_names_a_letter_apart_each_listed_under_a_label_are_two_persons():
+    text = ("Members present: Albrecht, Brenner, Naumer, Sommer\nGuest: H. Neumer\n\n"
+            "1. Report: Albrecht. The Bureau approves the report.\n")
+    assert {"naumer", "h-neumer"} <= keys(text)
+
+
+def test_a_name_listed_and_misspelt_in_the_text_is_one_person():
+    text = ("Participants: Arben Dushaj, Hito Çiko, and Vasil Kosta\n\nComrade Chen greeted the comrades "
+            "Arben Dushaj, Hito Çako, and the other members of the delegation, led by comrade Dushaj.\n")
+    assert "hito-cako" not in keys(text) or "hito-ciko" not in keys(text)

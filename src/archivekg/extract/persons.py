@@ -1781,11 +1781,26 @@ def _misspelt_pair(one: _Entry, other: _Entry, text: str, summary: tuple[int, in
         return _heading_variant(one, other, text, summary)
     if _initial_slip(one, other, text):
         return True
+    if _listed(one, text) and _listed(other, text):
+        return False  # `Members present: …, Neumann, …` / `Guest: H. Naumann`: a list spells each one it gives
     pairs = ((_name_parts(a), _name_parts(b), _same_given_names(a, b)) for a in one.forms for b in other.forms)
     return bool(one.forms and other.forms) and all(
         misspelt_surname(sa, sb, shortest=_shortest_misspelt(sa, sb, given))
         and (not ia or not ib or ia.startswith(ib) or ib.startswith(ia))
         for (sa, ia), (sb, ib), given in pairs)
+
+
+_ITEM_BEFORE = re.compile(r"[,:][ \t]*$")
+_ITEM_AFTER = re.compile(r"[ \t]*(?:[,;\n]|$)")
+_LABELLED_LINE = re.compile(r"[A-Z][\w ]{0,30}:[ \t]")
+
+
+def _listed(entry: _Entry, text: str) -> bool:
+    """Is one of the person's mentions an item of a labelled list line (`Members present: A, B`, `Guest:
+    H. Naumann`): after a comma or the label's colon, before a comma, a semicolon or the line's end?"""
+    return any(_ITEM_BEFORE.search(text, max(0, start - 3), start) and _ITEM_AFTER.match(text, end)
+               and _LABELLED_LINE.match(text, text.rfind("\n", 0, start) + 1)
+               for start, end in entry.mentions)
 
 
 def _initial_slip(one: _Entry, other: _Entry, text: str) -> bool:
