@@ -19,3 +19,7 @@ def test_bracketed_second_surname_joins_the_word():
 
 def test_the_hours_p_m_is_no_pair_of_initials():
     assert keys("Visited the President at 1 P.M. Just today he received the message.\n") == set()
+
+
+def test_eh_transliterates_a_russian_initial():
+    assert keys("Eh. A. SHEVARDNADZE. Even the Pakistanis are telling us of the pressure.") == {"eh-a-shevardnadze"}

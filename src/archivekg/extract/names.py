@@ -389,7 +389,7 @@ _SLAVIC_SURNAME = re.compile(
 # Initials: one letter, or the two letters Russian (`Yu.`), Central European (`Fr.` Franz,
 # `Wl.`/`Wł.` Władysław) and Romanian (`Gh.` Gheorghe) records abbreviate a given name to;
 # capitalised headings write the Russian ones in capitals (`COMRADE SH. DAGVA`).
-_INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ye\.|Iu\.|Ia\.|IU\.|IA\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.|Fr\.|Wl\.|Wł\.|Gh\.|Th\.|YU\.|YA\.|YE\.|TS\.|SH\.|CH\.|ZH\.|KH\.)$")
+_INITIAL = re.compile(rf"^(?:[{UPPER}]\.|Yu\.|Ya\.|Ye\.|Iu\.|Ia\.|IU\.|IA\.|Ts\.|Sh\.|Ch\.|Zh\.|Kh\.|Fr\.|Wl\.|Wł\.|Gh\.|Th\.|Eh\.|EH\.|YU\.|YA\.|YE\.|TS\.|SH\.|CH\.|ZH\.|KH\.)$")
 _SPACE = re.compile(r"\s+")
 _POSSESSIVE = re.compile(r"(?:['’][sS]|(?<=[sS])['’]|(?<=[^\W\d_sS])['’])$")
 _SLUG_STRIP = re.compile(r"[^a-z0-9]+")

@@ -91,8 +91,8 @@ _WORD_TAIL = rf"[{LETTERS}'’]*(?:{_LOST}[{LETTERS}'’]*)*{_INNER}(?:-[{LETTER
 _WORD = rf"(?:[{UPPER}]|{_LOST}){_WORD_TAIL}"
 _ABBRS = ("Cde", "Cdes", "Com", "Mr", "Mrs", "Ms", "Messrs", "Dr", "Prof", "Tov", "Mme", "Gen", "Col", "Lt",
           "Maj", "Capt", "Adm", "Ing", "Amb")
-_DIGRAPHS = ("Yu", "Ya", "Ye", "Iu", "Ia", "Ts", "Sh", "Ch", "Zh", "Kh", "Khr", "Fr", "Wl", "Wł", "Gh", "Th",
-             "YU", "YA", "YE", "IU", "IA", "TS", "SH", "CH", "ZH", "KH", "KHR")
+_DIGRAPHS = ("Yu", "Ya", "Ye", "Iu", "Ia", "Ts", "Sh", "Ch", "Zh", "Kh", "Khr", "Fr", "Wl", "Wł", "Gh", "Th", "Eh",
+             "YU", "YA", "YE", "IU", "IA", "TS", "SH", "CH", "ZH", "KH", "KHR", "EH")
 _ABBR = rf"(?:{word_pattern(_ABBRS)})\."
 # `I[van].`: an initial the translator spelled out, its full stop kept.
 _SPELLED_INIT = rf"\[[{LOWER}]{{2,}}\]\."
