@@ -2388,3 +2388,9 @@ def test_we_met_said_in_a_talk_of_two_is_the_speaker_and_the_one_spoken_to():
     dated = {(m.date.iso if m.date else None, frozenset(names[k] for k in m.persons)) for m in facts.meetings}
     assert ("1957", frozenset({"Chen Guofu", "Arben Dushaj"})) in dated
     assert ("1969-11-03", frozenset({"Chen Guofu", "Arben Dushaj"})) in dated
+
+
+def test_soviet_labels_with_initials_join_the_talk_and_voice_their_we():
+    met = named_meetings("soviet_labels_initials.txt", "occurred")
+    assert {"M. S. Orlanov", "Giulio Marchetti", "Eh. A. Kvaratskhelia"} in met
+    assert {"Eh. A. Kvaratskhelia", "Rahim Khan"} in met

@@ -221,10 +221,10 @@ however much it reads like `X Receives Y`."""
 _NAMES_ONLY = re.compile(r"[\s,;.&]*(?:(?:and|with|comrades?|cdes?\.?|\[[^\[\]\n]{1,40}\])[\s,;.&]+)*")
 """Nothing but names, with `and`, `with` and an editor's bracketed office between them (`A.I.
 MIKOYAN with Fidel CASTRO, [Defense Minister] Raul CASTRO and Ernesto GUEVARA`)."""
-_SPEAKER_LINE = re.compile(r"^(?:([A-Z][^:\n]{1,60}?):\s+\S|([A-Z][A-Z'’-]{2,}(?:[ \t]+[A-Z][A-Z'’-]+)?)\.[ \t]+[A-Z])",
-                           re.MULTILINE)
+_SPEAKER_LINE = re.compile(r"^(?:([A-Z][^:\n]{1,60}?):\s+\S|((?:[A-Z][a-z]?\.[ \t]*){0,3}[A-Z][A-Z'’-]{2,}"
+                           r"(?:[ \t]+[A-Z][A-Z'’-]+)?)\.[ \t]+[A-Z])", re.MULTILINE)
 """A speaker's label opening a line: `Zhou Enlai: …`, or a name in capitals and a full stop (`KIRILENKO. I
-think …`), as Politburo minutes write it."""
+think …`, `Eh. A. SHEVARDNADZE. Even …`), as Politburo minutes and Soviet records write it."""
 _HEADER_DATE = re.compile(
     r"(?:^[ \t]*|(?<=[ \t])(?=[A-Z]))(?i:(?:Time|Date)(?:\s+(?:and|&)\s+(?:Time|Date|Place))?)\s*:\s*", re.MULTILINE)
 """`Time: 22 November 1958`, `DATE AND PLACE: May 17, …`, or `Date and Time:` with the date
@@ -725,6 +725,13 @@ class _State:
     """A conference told (`gathering`), its paragraph, and how many sentences may still name people at it."""
 
 
+def _shouted(name: str) -> bool:
+    """`M. S. GORBACHEV`, `Eh. A. SHEVARDNADZE`, `Yu. V. ANDROPOV`: a surname in capitals, whatever the
+    case of the initials' second letters."""
+    surname = name.split()[-1]
+    return len(surname) > 1 and surname.isupper()
+
+
 def _inside_aside(text: str, left: int, right: int, position: int) -> tuple[int, int]:
     """`Present were also Comrade Pak, … and a person taking the minutes (this woman was
     introduced … in the context of the delegation’s stay in the DPRK)`: a cue in an aside in
@@ -780,7 +787,7 @@ class _Reader:
         labelled = sorted([m for m in self.index.mentions if _SPEAKER_COLON.match(self.text, m.end) or (
             _SPEAKER_OVER.match(self.text, m.end)
             and _LABEL_LEAD.fullmatch(self.text, self.text.rfind("\n", 0, m.start) + 1, m.start)) or (
-            _SPEAKER_STOP.match(self.text, m.end) and self.text[m.start:m.end].isupper()
+            _SPEAKER_STOP.match(self.text, m.end) and _shouted(self.text[m.start:m.end])
             and (m.start == 0 or self.text[m.start - 1] == "\n")) or m.start in stopped], key=lambda m: m.start)
         self.labels = [m.end for m in labelled]
         self.label_starts = [m.start for m in labelled]
