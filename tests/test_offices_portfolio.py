@@ -13,3 +13,9 @@ def test_lower_case_portfolio_before_a_name():
 
 def test_portfolio_word_without_an_office_is_none():
     assert roles("They spoke of foreign affairs Karim Haddou knows well.\n") == set()
+
+
+def test_an_internal_or_external_portfolio_before_a_lone_surname():
+    text = "An attempt was made on the life of the minister of internal affairs, Brandauer. He is paralysed."
+    assert roles(text) == {("brandauer", "minister of internal affairs")}
+    assert ("lenz", "minister of external trade") in roles("We spoke with the minister of external trade Lenz.")

@@ -262,7 +262,7 @@ OFFICE_NOUNS = frozenset(
 # international department"): inside an office phrase, before one of its nouns.
 OFFICE_ADJECTIVES = frozenset(
     """international consular economic legal organizational organisational ideological
-    agricultural scientific technical financial administrative diplomatic""".split()
+    agricultural scientific technical financial administrative diplomatic internal external""".split()
 )
 
 EAST_ASIAN_SURNAMES = frozenset(
