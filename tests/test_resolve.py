@@ -201,3 +201,25 @@ def test_seed_gold_persons_resolve_to_one_entity_per_gold_key() -> None:
 def test_generalissimus_is_a_title_not_a_given_name() -> None:
     r = resolve([doc("d1", ("Generalissimus Stalin", "Stalin")), doc("d2", ("I. V. Stalin", "Stalin"))])
     assert same(r, ("d1", "generalissimus-stalin"), ("d2", "i-v-stalin"))
+
+
+def titled(doc_id: str, persons: tuple[tuple[str, ...], ...], offices: dict[str, str]) -> DocumentFacts:
+    """Facts of one document whose persons hold the given offices (by first name)."""
+    from archivekg.model import RoleAssignment, Span
+    people = tuple(Person(slug(names[0]), names) for names in persons)
+    roles = tuple(RoleAssignment(slug(name), title, Span(0, 1, "x")) for name, title in offices.items())
+    return DocumentFacts(Document(doc_id, f"{doc_id}.txt", "", ""), Metadata(), people, roles)
+
+
+def test_a_titled_surname_joins_the_namesake_who_held_that_office():
+    facts = [
+        titled("a", (("Zhou Enlai",), ("Zhou Hanshi",)), {"Zhou Enlai": "Premier", "Zhou Hanshi": "Vice Minister"}),
+        titled("b", (("Zhou", "Premier Zhou"),), {"Zhou": "Premier"}),
+        titled("c", (("Zhou", "Vice Minister Zhou"),), {"Zhou": "Vice Minister of Foreign Affairs"}),
+        titled("d", (("Zhou", "Vice Premier Zhou"),), {"Zhou": "Vice Premier"}),
+    ]
+    resolution = resolve(facts)
+    assert same(resolution, ("a", "zhou-enlai"), ("b", "zhou"))
+    assert same(resolution, ("a", "zhou-hanshi"), ("c", "zhou"))
+    assert not same(resolution, ("a", "zhou-hanshi"), ("a", "zhou-enlai"))
+    assert not same(resolution, ("a", "zhou-enlai"), ("d", "zhou"))

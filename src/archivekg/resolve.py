@@ -43,6 +43,12 @@ _SURNAME_FOLD = {
     "moon": "mun", "yoon": "yun", "shin": "sin", "lyu": "ryu", "jung": "chong",
     "chung": "chong", "hur": "ho",
 }
+# The heads of offices a person is known by across records (`Premier Zhou`, `Chairman Mao`).
+_OFFICE_HEADS = frozenset(
+    "premier chairman president minister ambassador marshal general secretary chancellor king shah "
+    "emperor prince ".split()
+)
+_RANKS = frozenset("vice deputy first acting assistant".split())
 # Words that may stand before a name without being part of it.
 _HONORIFICS = frozenset(
     "cde cde. comrade comrades mr mr. mrs mrs. ms ms. dr dr. tov tov. herr genosse "
@@ -200,6 +206,8 @@ class _Node:
     key: str
     names: tuple[str, ...]
     known_id: str | None = None
+    titles: frozenset[str] = frozenset()
+    """The office heads the person holds in the record (`premier` for `Premier Zhou`)."""
 
 
 def _nodes(
@@ -207,11 +215,17 @@ def _nodes(
 ) -> list[_Node]:
     """Known entities first (so they win ties), then every person, in a stable order."""
     nodes = [_Node(None, kid, tuple(labels), kid) for kid, labels in sorted(known.items())]
+    titles: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for f in facts:
+        for role in f.roles:
+            if role.kind == "office":
+                titles[(f.document.doc_id, role.person)].update(_office_heads(role.title))
     persons = sorted(
         ((f.document.doc_id, p.key, p.names) for f in facts for p in f.persons),
         key=lambda t: (t[0], t[1]),
     )
-    nodes.extend(_Node(doc_id, key, names or (key,)) for doc_id, key, names in persons)
+    nodes.extend(_Node(doc_id, key, names or (key,), None, frozenset(titles.get((doc_id, key), ())))
+                 for doc_id, key, names in persons)
     return nodes
 
 
@@ -302,7 +316,31 @@ def _cluster(nodes: list[_Node]) -> _UnionFind:
             target = min(roots) if roots else members[0]
             for i in members:
                 uf.union(target, i)
+        else:
+            _join_titled(nodes, members, roots, uf)
     return uf
+
+
+def _office_heads(title: str) -> set[str]:
+    """`Vice Premier` -> {`vice premier`}, `Premier` -> {`premier`}: the heads a title gives, with
+    the rank before them, so that a vice premier is not taken for the premier."""
+    words = title.lower().replace("-", " ").split()
+    return {(f"{words[i - 1]} {word}" if i and words[i - 1] in _RANKS else word)
+            for i, word in enumerate(words) if word in _OFFICE_HEADS}
+
+
+def _join_titled(nodes: list[_Node], singles: list[int], roots: set[int], uf: _UnionFind) -> None:
+    """`Premier Zhou` where the corpus has Zhou Enlai and Zhou Hanshi: a bare surname joins the one
+    full name of that surname whose holder has held the same office (a premier) in some record."""
+    held: dict[int, set[str]] = defaultdict(set)
+    for i, node in enumerate(nodes):
+        root = uf.find(i)
+        if root in roots:
+            held[root] |= node.titles
+    for i in singles:
+        fits = sorted(root for root in roots if nodes[i].titles & held[root])
+        if len(fits) == 1:
+            uf.union(fits[0], i)
 
 
 def _preferred_label(members: list[_Node], names: list[str]) -> str:
