@@ -223,3 +223,18 @@ def test_a_titled_surname_joins_the_namesake_who_held_that_office():
     assert same(resolution, ("a", "zhou-hanshi"), ("c", "zhou"))
     assert not same(resolution, ("a", "zhou-hanshi"), ("a", "zhou-enlai"))
     assert not same(resolution, ("a", "zhou-enlai"), ("d", "zhou"))
+
+
+def test_a_name_called_by_its_first_word_across_orders_and_initials_is_one_person():
+    facts = [
+        doc("a", ("Tessema Haile Gebre", "Tessema")),
+        doc("b", ("Haile Gebre Tessema", "Tessema")),
+        doc("c", ("H. G. Tessema", "Tessema")),
+        doc("d", ("Tessema",)),
+        doc("e", ("Tessema Wolde",)),
+    ]
+    resolution = resolve(facts)
+    for other in ("b", "c", "d"):
+        key = slug(facts[ord(other) - ord("a")].persons[0].names[0])
+        assert same(resolution, ("a", "tessema-haile-gebre"), (other, key))
+    assert not same(resolution, ("a", "tessema-haile-gebre"), ("e", "tessema-wolde"))

@@ -290,8 +290,12 @@ def _cluster(nodes: list[_Node]) -> _UnionFind:
     by_key: dict[tuple[str, str, str], int] = {}
     western: dict[str, dict[int, ParsedName]] = defaultdict(dict)
     singles: dict[str, list[int]] = defaultdict(list)
+    called: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
         parsed = [p for p in map(parse_name, node.names) if p is not None]
+        alone = {p.surname for p in parsed if p.kind == "single"}
+        for first in sorted({fold_russian(p.first) for p in parsed if p.kind == "western" and p.first} & alone):
+            called[first].append(i)  # `Mengistu Haile Mariam`, called `Mengistu` in the same record
         for p in parsed:
             if p.kind == "ea":
                 uf.union(by_key.setdefault(("ea", p.surname, p.given), i), i)
@@ -310,8 +314,10 @@ def _cluster(nodes: list[_Node]) -> _UnionFind:
     ea_blocks: dict[str, set[int]] = defaultdict(set)
     for (_, surname, _), i in by_key.items():
         ea_blocks[surname].add(uf.find(i))
+    _join_reordered(nodes, uf)
     for surname, members in sorted(singles.items()):
-        roots = {uf.find(i) for i in western.get(surname, {})} | ea_blocks.get(surname, set())
+        roots = ({uf.find(i) for i in western.get(surname, {})} | ea_blocks.get(surname, set())
+                 | {uf.find(i) for i in called.get(surname, ())})
         if len(roots) <= 1:
             target = min(roots) if roots else members[0]
             for i in members:
@@ -319,6 +325,27 @@ def _cluster(nodes: list[_Node]) -> _UnionFind:
         else:
             _join_titled(nodes, members, roots, uf)
     return uf
+
+
+def _join_reordered(nodes: list[_Node], uf: _UnionFind) -> None:
+    """`Mengistu Haile Mariam` in one record, `Haile Mariam Mengistu` or `H. M. Mengistu` in another: a
+    name of three words or more written in another order, or with the name it is called by last and
+    the others as initials, names the same person."""
+    seen: dict[tuple[str, ...], int] = {}
+    rotated: dict[tuple[str, str], int] = {}
+    for i, node in enumerate(nodes):
+        for name in node.names:
+            words = _words(name)
+            if len(words) >= 3 and not any(w.endswith(".") for w in words):
+                uf.union(seen.setdefault(tuple(sorted(words)), i), i)
+                rotated.setdefault((fold_russian(words[0]), "".join(w[0] for w in words[1:])), i)
+    for i, node in enumerate(nodes):
+        for name in node.names:
+            parsed = parse_name(name)
+            if parsed is not None and parsed.kind == "western" and len(parsed.initials) >= 2 and not parsed.first:
+                j = rotated.get((parsed.surname, parsed.initials))
+                if j is not None:
+                    uf.union(j, i)
 
 
 def _office_heads(title: str) -> set[str]:
