@@ -308,7 +308,7 @@ GIVEN_NAMES = frozenset(
     jános janos józsef jozsef istván istvan lászló laszlo ferenc gyula sándor sandor
     zoltán zoltan béla bela mátyás matyas imre károly karoly lajos antal mihály mihaly
     tibor géza geza ernő erno andrás andras pál jenő jeno dezső dezso rezső rezso frigyes
-    gábor gabor péter zsolt katalin erzsébet erzsebet györgy gyorgy miklós miklos árpád arpad
+    gábor gabor péter pal zsolt katalin erzsébet erzsebet györgy gyorgy miklós miklos árpád arpad
     nicolae ion ioan gheorghe vasile constantin ilie emil petre mihai alexandru dumitru
     ştefan stefan iosef corneliu manea paul silviu chivu emil leonte elena valter iosif josif miron
     grigore virgil teodor mircea
@@ -318,7 +318,7 @@ GIVEN_NAMES = frozenset(
     valentin yevgeny evgeny anatoly anatoli oleg igor fyodor fedor grigory stepan ilya
     lev maxim kirill rodion pyotr petr arkady averky yekaterina ekaterina nadezhda olga
     tatiana tatyana irina galina svetlana lyudmila valentina
-    władysław wladyslaw wojciech edward józef stanisław stanislaw tadeusz zbigniew jerzy
+    władysław wladyslaw wojciech edward józef jozef stanisław stanislaw tadeusz zbigniew jerzy
     czesław czeslaw marian bolesław boleslaw kazimierz adam jan ryszard zenon
     todor georgi vulko valko anton dimitar petar zhivko traicho damian kiril stanko penko pencho
     boyan ognyan mladen stoyan dobri tsola
@@ -336,7 +336,7 @@ GIVEN_NAMES = frozenset(
     harold clement anthony winston margaret brent marlin
     ian alan neil hugh roy keith colin nigel derek malcolm duncan stuart julian denis cyril ernest
     leonard geoffrey alec archibald selwyn tony robin
-    mario flavio patricio víctor victor óscar oscar arnaldo jesús
+    mario flavio patricio víctor victor óscar oscar arnaldo
     jiří jiri josef karel františek frantisek jaroslav miroslav oldřich oldrich ladislav
     zdeněk zdenek bohuslav lubomír lubomir otakar vasil vladimír
     paweł pawel andrzej marek piotr krzysztof tomasz henryk mieczysław mieczyslaw
