@@ -2394,3 +2394,9 @@ def test_soviet_labels_with_initials_join_the_talk_and_voice_their_we():
     met = named_meetings("soviet_labels_initials.txt", "occurred")
     assert {"M. S. Orlanov", "Giulio Marchetti", "Eh. A. Kvaratskhelia"} in met
     assert {"Eh. A. Kvaratskhelia", "Rahim Khan"} in met
+
+
+def test_those_taking_part_in_the_meeting_along_with_another_join_the_meeting_told():
+    met = named_meetings("took_part_along_with.txt", "occurred")
+    assert len(met) == 1
+    assert {"Alemu Kebede", "Haile Dinku", "Gebre Tesfaye"} <= met[0]

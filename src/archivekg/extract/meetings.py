@@ -446,6 +446,10 @@ _WITH_AGAIN = re.compile(r"(?:,|;|\band)\s+(?:also\s+)?with\s")
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|in|\[[^\]]*\]|\(|\))$")
 
 
+_TOOK_PART_HERE = re.compile(r"\b(?:took\s+part|participated)(?:\s+in\s+(?:the|this)\s+(?:meeting|talks|conversation|"
+                             r"discussions?))?(?=\s*[,;]|\s+along\b|\s+together\b)|\b(?:were|was)\s+(?:also\s+)?present\b")
+"""`X took part in the meeting, along with Y`, `Z was present, together with W`: those told with them
+joined the meeting told, not a gathering of their own."""
 _RECIPROCAL = re.compile(r"\s*[,.?;]|\s+(?:in|at|on|during|last|before|again|previously|once|twice|"
                          r"several|many|for|when|while|then)\b")
 """`we met in 1964`, `we met at the station`: a `we` meeting with no one after the verb met each
@@ -1624,6 +1628,10 @@ class _Reader:
             draft = self.cue(cue, match, sentence, free_indirect)
             if draft is not None and cue.name in ("accompanied_by", "together_with") and created:
                 self.absorb(created[-1], draft, prefer_new=False)
+            elif (draft is not None and cue.name == "together_with" and state.current is not None
+                  and state.current.status == draft.status == "occurred"
+                  and _TOOK_PART_HERE.search(self.text, sentence.start, match.start())):
+                self.absorb(state.current, draft, prefer_new=False)  # `A and B took part in the meeting, along with C`
             elif (draft is not None and cue.name == "accompanied_by" and state.current is not None
                   and self.escorts_only(draft)):
                 self.absorb(state.current, draft, prefer_new=state.current.titled)
