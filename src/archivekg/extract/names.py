@@ -232,6 +232,8 @@ PLACE_WORDS = frozenset(
     oman bahrain qatar bhutan kampuchea haiti jamaica grenada guyana suriname malta iceland
     senegalese zambian ugandan zimbabwean namibian malagasy liberian mauritanian rhodesian zairean
     zairian eritrean omani bahraini qatari kampuchean jamaican grenadian guyanese maltese cameroonian
+    mozambican malawian malawi rwandan burundian chadian togolese togo beninese gabonese ivorian nigerien
+    gambian sahrawi bissau
     persian persians hebrew urdu hindi kurdish kurds arabs arabic iranians iraqis egyptians israelis
     syrians afghans indians pakistanis laotians cambodians
     marxism leninism marxism-leninism anti-imperialism imperialism revisionism
