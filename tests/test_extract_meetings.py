@@ -2400,3 +2400,7 @@ def test_those_taking_part_in_the_meeting_along_with_another_join_the_meeting_to
     met = named_meetings("took_part_along_with.txt", "occurred")
     assert len(met) == 1
     assert {"Alemu Kebede", "Haile Dinku", "Gebre Tesfaye"} <= met[0]
+
+
+def test_the_one_whose_notes_a_record_is_based_on_was_at_the_talk():
+    assert named_meetings("based_on_notes.txt", "occurred") == [{"Heller", "Ramos", "Brandt"}]

@@ -166,7 +166,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"[Oo]n\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b|"
      r"(?<=side\swas\s)represented\s+by\b|(?<=side\swere\s)represented\s+by\b|represented\s+by(?=\s*:)|"
      rf"were\s+(?:also\s+)?at\s+(?:the|this|that)\s+(?:\w+\s+)?(?:{MEAL}|meeting|talks|conversation)\b|"
-     r"(?:stenographer|recorder)s?\s+(?:was|were)\b|(?:[Ss]tenographer|[Rr]ecorder)s?\s*:"),
+     r"(?:stenographer|recorder)s?\s+(?:was|were)\b|(?:[Ss]tenographer|[Rr]ecorder)s?\s*:|"
+     r"[Bb]ased\s+on\s+(?:the\s+)?notes\s+(?:of|by|taken\s+by)\b"),
     (Cue("pointed_at", "present", "present", creates=False),
      r"\((?:pointing\s+(?:to|at)|(?:(?<=(?:him|her)\s\()|(?<=(?:them|here)\s\())referring\s+to)(?=\s)"),
     (Cue("interpreter", "interpreter", "interpreter", creates=False),
@@ -207,7 +208,7 @@ TRIGGERS = frozenset(
     "lunch luncheon dinner supper banquet tea meal reception cocktail had have took were accompanied "
     "together along accompanies accompanying accompany escorted joined travelled traveled rode flew was present as presence "
     "taking take takes attendance attended attending participated participating participation participants participant "
-    "attendees guests invitees interpreted served acted represented between "
+    "attendees guests invitees interpreted served acted represented between based "
     "from on introduced pointing referring "
     "interpreter interpreters interpreting translator translators translating stenographer stenographers recorder recorders "
     "presented handed passed conveyed transmitted delivered explained expressed showed submitted informed told "
