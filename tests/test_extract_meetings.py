@@ -2404,3 +2404,11 @@ def test_those_taking_part_in_the_meeting_along_with_another_join_the_meeting_to
 
 def test_the_one_whose_notes_a_record_is_based_on_was_at_the_talk():
     assert named_meetings("based_on_notes.txt", "occurred") == [{"Heller", "Ramos", "Brandt"}]
+
+
+def test_one_visited_by_others_hosted_them():
+    facts = run_whole("visited_by_passive.txt")
+    names = {p.key: p.names[0] for p in facts.persons}
+    visit = next(m for m in facts.meetings if any(names[k] == "Pavel Tomasek" for k in m.persons))
+    parts = {names[p.person]: p.part for p in visit.participants}
+    assert parts == {"Karel Hruby": "host", "Pavel Tomasek": "visitor", "Jan Vavra": "visitor"}

@@ -76,8 +76,10 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("welcome", "host", "visitor", "reception", needs_object=True),
      _WE_WELCOME + r"welcome(?=\s+(?:Comrades?|Mr\.?|Mrs\.?|Dr\.?)\s)"
      r"(?!\s+\S+\s+(?:[A-Z][\w.-]*\s+){0,3}?[A-Z][\w-]*['’]s\b)"),
+    (Cue("visited_by", "host", "visitor", "visit"),
+     r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=being\s))visited\s+(?:(?:today|yesterday|again|also|then)\s+)?by"),
     (Cue("visited", "visitor", "host", "visit", place_object=True),
-     rf"(?:[Vv]isited|{_NOT_AFTER_DETERMINER}(?:visits|visit|visiting))(?!\s+(?:to|in|of|with|by)\b)"),
+     rf"(?:[Vv]isited|{_NOT_AFTER_DETERMINER}(?:visits|visit(?!ed)|visiting))(?!\s+(?:to|in|of|with|by)\b)"),
     (Cue("invited_meal", "host", "visitor", "meal", needs_object=True),
      rf"invited(?=[^;:]{{1,160}}?\b(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{MEAL}\b)"),
     (Cue("called_on", "visitor", "host", "visit", needs_object=True), r"(?:[Cc]alled|calls|call|calling)\s+(?:on|upon)"),
