@@ -2412,3 +2412,7 @@ def test_one_visited_by_others_hosted_them():
     visit = next(m for m in facts.meetings if any(names[k] == "Pavel Tomasek" for k in m.persons))
     parts = {names[p.person]: p.part for p in visit.participants}
     assert parts == {"Karel Hruby": "host", "Pavel Tomasek": "visitor", "Jan Vavra": "visitor"}
+
+
+def test_in_minutes_i_is_the_one_whose_words_the_paragraph_gives():
+    assert named_meetings("minutes_i_voice.txt", "occurred") == [{"Tomasz Nowicki", "Baranov"}]

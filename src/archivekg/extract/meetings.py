@@ -450,6 +450,8 @@ _TOOK_PART_HERE = re.compile(r"\b(?:took\s+part|participated)(?:\s+in\s+(?:the|t
                              r"discussions?))?(?=\s*[,;]|\s+along\b|\s+together\b)|\b(?:were|was)\s+(?:also\s+)?present\b")
 """`X took part in the meeting, along with Y`, `Z was present, together with W`: those told with them
 joined the meeting told, not a gathering of their own."""
+_SAID_BEFORE = re.compile(r"\bthat\b|[:.;]\s")
+"""Between a speech verb and a later `I`: the words said have begun (`said that …`, `: …`, a new sentence)."""
 _RECIPROCAL = re.compile(r"\s*[,.?;]|\s+(?:in|at|on|during|last|before|again|previously|once|twice|"
                          r"several|many|for|when|while|then)\b")
 """`we met in 1964`, `we met at the station`: a `we` meeting with no one after the verb met each
@@ -968,7 +970,20 @@ class _Reader:
         i = self.label_at(position)
         if i is not None and self.label_keys[i] not in self.authors:
             return self.label_keys[i]
-        return NARRATOR_KEY if self.authors else None
+        if self.authors:
+            return NARRATOR_KEY
+        return self.paragraph_voice(position)
+
+    def paragraph_voice(self, position: int) -> str | None:
+        """`Cde. Wieslaw [Gomulka] said that … I spoke with Khrushchev`: in minutes no one narrates,
+        so `I` or `we` is the one whose words the paragraph gives, named with its first speech verb."""
+        s = bisect_right(self.sentence_starts, position) - 1
+        i = bisect_left(self.speech_positions, position) - 1
+        if s < 0 or i < 0 or self.speeches[i].paragraph != self.sentences[s].paragraph:
+            return None
+        if not _SAID_BEFORE.search(self.text, self.speeches[i].position, position):
+            return None  # `Comrade Kadasch informed us`: those he spoke to, not his words
+        return self.paragraph_speaker.get(self.sentences[s].paragraph)
 
     def remote(self, start: int, end: int) -> bool:
         """Is contact in text[start:end] made from afar (`by telephone`, `in writing`)?
