@@ -1781,13 +1781,12 @@ def _misspelt_pair(one: _Entry, other: _Entry, text: str, summary: tuple[int, in
         return _heading_variant(one, other, text, summary)
     if _initial_slip(one, other, text):
         return True
-    if _listed(one, text) and _listed(other, text):
-        return False  # `Members present: …, Neumann, …` / `Guest: H. Naumann`: a list spells each one it gives
     pairs = ((_name_parts(a), _name_parts(b), _same_given_names(a, b)) for a in one.forms for b in other.forms)
     return bool(one.forms and other.forms) and all(
         misspelt_surname(sa, sb, shortest=_shortest_misspelt(sa, sb, given))
         and (not ia or not ib or ia.startswith(ib) or ib.startswith(ia))
-        for (sa, ia), (sb, ib), given in pairs)
+        for (sa, ia), (sb, ib), given in pairs) and not (
+        _listed(one, text) and _listed(other, text))  # `Members present: …, Neumann` / `Guest: H. Naumann`: two
 
 
 _ITEM_BEFORE = re.compile(r"[,:][ \t]*$")
