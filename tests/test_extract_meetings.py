@@ -2416,3 +2416,8 @@ def test_one_visited_by_others_hosted_them():
 
 def test_in_minutes_i_is_the_one_whose_words_the_paragraph_gives():
     assert named_meetings("minutes_i_voice.txt", "occurred") == [{"Tomasz Nowicki", "Baranov"}]
+
+
+def test_those_invited_to_the_meeting_under_a_label_are_present():
+    met = named_meetings("invited_to_meeting_colon.txt", "occurred")
+    assert met and {"Vasile Radulescu", "Marin Stoian", "Ion Marinescu"} <= met[0]

@@ -158,7 +158,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"consultations?|exchange)\b)|(?=\s*[.,;:]))|"
      r"attendance|attended\s+by|participated\s+in|[Pp]articipating\s+(?:(?:at|in)\s+[^,.;:]{1,40}?\s+)?(?:are|were|was|is)\b|"
      r"invited\s+(?:are|were)\b|"
-     rf"[Ii]nvited\s+to\s+(?:the|this|that)\s+(?:\w+\s+)?(?:{MEAL}|meeting|talks|conversation)(?=[^;:]{{0,100}}?\b(?:were|was)\b)|"
+     rf"[Ii]nvited\s+to\s+(?:the|this|that)\s+(?:\w+\s+)?(?:{MEAL}|meeting|talks|conversation)(?=[^;:]{{0,100}}?\b(?:were|was)\b|\s*:)|"
      r"(?:[Pp]articipants?|[Gg]uests|[Ii]nvitees)\s+(?:(?:at|in|of)\s+[^,.;:]{1,40}?\s+)?"
      r"(?:were|was|included)\b|[Pp]articipants?\s*:|"
      r"[Aa]ttendees\s*:|[Aa]ttendees\s+(?:were|was|included)\b|[Tt]aking\s+[Pp]art\s*:|[Pp]articipants?\s+(?:on|from|of|for)\s+(?:\w+\s+){0,3}?\w+\s*:|"
