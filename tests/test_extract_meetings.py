@@ -2421,3 +2421,8 @@ def test_in_minutes_i_is_the_one_whose_words_the_paragraph_gives():
 def test_those_invited_to_the_meeting_under_a_label_are_present():
     met = named_meetings("invited_to_meeting_colon.txt", "occurred")
     assert met and {"Vasile Radulescu", "Marin Stoian", "Ion Marinescu"} <= met[0]
+
+
+def test_we_spoke_with_you_in_a_talk_of_two_is_the_speaker_and_the_one_spoken_to():
+    met = named_meetings("spoke_with_you.txt", "occurred")
+    assert {"A. P. Sorokin", "H. Lindner", "Vasek"} in met

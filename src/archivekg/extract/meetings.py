@@ -452,6 +452,8 @@ _TOOK_PART_HERE = re.compile(r"\b(?:took\s+part|participated)(?:\s+in\s+(?:the|t
 joined the meeting told, not a gathering of their own."""
 _SAID_BEFORE = re.compile(r"\bthat\b|[:.;]\s")
 """Between a speech verb and a later `I`: the words said have begun (`said that …`, `: …`, a new sentence)."""
+_YOU_OBJECT = re.compile(r"\s+(you)\b(?!\s+(?:about|that|to|how|whether|of)\b)")
+"""`spoke with you and Comrade Husák`: the one spoken to, right after the verb."""
 _RECIPROCAL = re.compile(r"\s*[,.?;]|\s+(?:in|at|on|during|last|before|again|previously|once|twice|"
                          r"several|many|for|when|while|then)\b")
 """`we met in 1964`, `we met at the station`: a `we` meeting with no one after the verb met each
@@ -2241,6 +2243,10 @@ class _Reader:
             objects += self.delegation_members(right, sentence.end)
         for mention in objects:
             draft.add(mention.key, cue.object, Span.of(text, mention.start, mention.end))
+        you_object = _YOU_OBJECT.match(text, match.end(), right) if subject_voice not in (None, NARRATOR_KEY) else None
+        spoken_to = self.spoken_to(subject_voice) if you_object and subject_voice else None
+        if you_object and spoken_to:  # `Brezhnev: we spoke with you and Comrade Husák`: with Honecker, spoken to
+            draft.add(spoken_to, cue.object, Span.of(text, you_object.start(1), you_object.end(1)))
         draft.narrated = draft.narrated or bool(narrator_object)
         voice = self.voice(narrator_object[0].start()) if narrator_object else None
         spoken = any(v not in (None, NARRATOR_KEY) for v in (voice, subject_voice, had_voice))
@@ -2264,7 +2270,8 @@ class _Reader:
                     draft.add(speaker[0].key, cue.subject, Span.of(text, speaker[0].start, speaker[0].end))
         has_object = bool(objects or narrator_object or pronoun_object)
         handed = secondhand and match.group() == "handed"  # `named_tells` found the paper and its receiver
-        if cue.needs_object and not self.object_follows(match.end(), objects, narrator_object, pronoun_object) and (
+        if cue.needs_object and not self.object_follows(
+                match.end(), objects, narrator_object, pronoun_object or (you_object if spoken_to else None)) and (
                 not _DELEGATION_OBJECT.match(text, match.end(), right)) and not handed:
             return None
         if cue.place_object and not has_object and draft.others():
@@ -2399,9 +2406,15 @@ class _Reader:
         """`Mao: When was the last time we met? … we met in the presence of Liu Shaoqi`: a `we`
         meeting no one named after the verb, said in a talk of two, is the speaker and the one
         spoken to: the other in the talk the record is titled after."""
-        talk = next((d for d in self.drafts if d.titled and d.status == "occurred"), None)
-        if (talk is None or token.group().lower() != "we" or not _RECIPROCAL.match(self.text, cue.end())
+        if (token.group().lower() != "we" or not _RECIPROCAL.match(self.text, cue.end())
                 or " with " in self.text[cue.end():end]):
+            return None
+        return self.spoken_to(voice)
+
+    def spoken_to(self, voice: str) -> str | None:
+        """Whom a speaker of the talk a record is titled after says `you` to: the one other person in it."""
+        talk = next((d for d in self.drafts if d.titled and d.status == "occurred"), None)
+        if talk is None:
             return None
         others = [key for key, part in talk.parts.items()
                   if key != voice and part.part not in ("present", "interpreter")]
