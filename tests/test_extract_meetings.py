@@ -2426,3 +2426,9 @@ def test_those_invited_to_the_meeting_under_a_label_are_present():
 def test_we_spoke_with_you_in_a_talk_of_two_is_the_speaker_and_the_one_spoken_to():
     met = named_meetings("spoke_with_you.txt", "occurred")
     assert {"A. P. Sorokin", "H. Lindner", "Vasek"} in met
+
+
+def test_a_visit_following_an_invitation_from_someone_is_hosted_by_him():
+    met = named_meetings("visit_of_friendship.txt", "occurred")
+    assert {"Le Van Thanh", "Pham Quoc Bao"} in met
+

@@ -246,7 +246,8 @@ _AND_VERB = re.compile(r",\s+and\s+(?:then\s+|also\s+)?$")
 _SUBJECT_OPENS = re.compile(r"\W*(?:(?:[A-Z][a-z]+|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s+){0,3}")
 """`…, and said that he`: a speech verb joined to the sentence's first verb has its subject, the
 name opening the sentence after its titles (`President Sukarno`)."""
-_INVITED_BY = re.compile(r"\b(?:[Ii]nvited\s+by|(?:[Aa]t|[Oo]n|[Uu]pon)\s+the\s+invitation\s+of)\s+")
+_INVITED_BY = re.compile(r"\b(?:[Ii]nvited\s+by|(?:[Aa]t|[Oo]n|[Uu]pon|[Ff]ollowing|[Aa]fter)\s+(?:the|an)\s+invitation\s+"
+                         r"(?:of|from))\s+")
 _INVITER_TITLES = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}")
 """`at the invitation of the UAR President Gamal Abdel Nasser`: the titles before the inviter's name."""
 _INVITER_REACH = 60
