@@ -2432,3 +2432,7 @@ def test_a_visit_following_an_invitation_from_someone_is_hosted_by_him():
     met = named_meetings("visit_of_friendship.txt", "occurred")
     assert {"Le Van Thanh", "Pham Quoc Bao"} in met
 
+
+def test_a_visit_of_friendship_to_a_country_is_a_visit():
+    met = named_meetings("visit_of_friendship.txt", "occurred")
+    assert {"Tran Minh Hai", "Nguyen Dac Loc"} in met

@@ -89,7 +89,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:came|come|comes|dropped\s+in|stopped\s+by)\s+(?:to\s+)?(?:the\s+embassy|our\s+embassy|my\s+office|the\s+legation)"),
     (Cue("trip", "visitor", "host", "visit", place_object=True, whole_sentence=True),
      r"(?:trip|visit|visits|journey|stay|tour|sojourn)(?:,\s+at\s+(?:his|her|their|our|my)\s+(?:own\s+)?request,)?"
-     r"\s+(?:to|in)"),
+     r"(?:\s+of\s+(?:friendship|goodwill|good\s+will|state))?\s+(?:to|in)"),
     (Cue("told_me", "participant", "participant", "conversation", needs_object=True),
      r"(?:told|informed|assured|reminded|confided\s+to)(?=\s+(?:\[me\]|\[us\]|(?:me|us)\b))"),
     (Cue("briefing", "participant", "participant", "meeting", needs_object=True),
