@@ -291,6 +291,7 @@ def _cluster(nodes: list[_Node]) -> _UnionFind:
     western: dict[str, dict[int, ParsedName]] = defaultdict(dict)
     singles: dict[str, list[int]] = defaultdict(list)
     called: dict[str, list[int]] = defaultdict(list)
+    ea_nodes: dict[str, list[int]] = defaultdict(list)
     for i, node in enumerate(nodes):
         parsed = [p for p in map(parse_name, node.names) if p is not None]
         alone = {p.surname for p in parsed if p.kind == "single"}
@@ -299,6 +300,7 @@ def _cluster(nodes: list[_Node]) -> _UnionFind:
         for p in parsed:
             if p.kind == "ea":
                 uf.union(by_key.setdefault(("ea", p.surname, p.given), i), i)
+                ea_nodes[p.surname].append(i)
             elif p.kind == "western":
                 current = western[p.surname].get(i)
                 if current is None or (len(p.initials), p.first) > (
@@ -311,19 +313,16 @@ def _cluster(nodes: list[_Node]) -> _UnionFind:
     for surname in sorted(western):
         _cluster_western(sorted(western[surname].items()), uf)
     _join_misspelt(western, uf)
-    ea_blocks: dict[str, set[int]] = defaultdict(set)
-    for (_, surname, _), i in by_key.items():
-        ea_blocks[surname].add(uf.find(i))
     _join_reordered(nodes, uf)
     for surname, members in sorted(singles.items()):
-        roots = ({uf.find(i) for i in western.get(surname, {})} | ea_blocks.get(surname, set())
-                 | {uf.find(i) for i in called.get(surname, ())})
+        named = [*western.get(surname, {}), *ea_nodes.get(surname, ()), *called.get(surname, ())]
+        roots = {uf.find(i) for i in named}
         if len(roots) <= 1:
             target = min(roots) if roots else members[0]
             for i in members:
                 uf.union(target, i)
         else:
-            _join_titled(nodes, members, roots, uf)
+            _join_titled(nodes, members, named, uf)
     return uf
 
 
@@ -356,16 +355,15 @@ def _office_heads(title: str) -> set[str]:
             for i, word in enumerate(words) if word in _OFFICE_HEADS}
 
 
-def _join_titled(nodes: list[_Node], singles: list[int], roots: set[int], uf: _UnionFind) -> None:
+def _join_titled(nodes: list[_Node], singles: list[int], named: list[int], uf: _UnionFind) -> None:
     """`Premier Zhou` where the corpus has Zhou Enlai and Zhou Hanshi: a bare surname joins the one
-    full name of that surname whose holder has held the same office (a premier) in some record."""
+    full name of that surname (`named`: the persons given it in full) whose holder has held the same
+    office (a premier) in some record."""
     held: dict[int, set[str]] = defaultdict(set)
-    for i, node in enumerate(nodes):
-        root = uf.find(i)
-        if root in roots:
-            held[root] |= node.titles
+    for i in named:
+        held[uf.find(i)] |= nodes[i].titles
     for i in singles:
-        fits = sorted(root for root in roots if nodes[i].titles & held[root])
+        fits = sorted(root for root, titles in held.items() if nodes[i].titles & titles)
         if len(fits) == 1:
             uf.union(fits[0], i)
 

@@ -185,7 +185,6 @@ _SENDER = re.compile(
 )
 # `Note by Ambassador Ivanov on …`, `Report of Counsellor A. Petrov to the Ministry`: the sender after his office
 # (`File Note of Ambassador J. Nowak in New Delhi to …`: and his post after him).
-_OFFICER_OPT = f"(?:{_OFFICER})?"
 _SENDER_OFFICER = re.compile(
     rf"^{_GENRE}{_NUMBERED}\s+(?:from|by|of)\s+(?:the\s+)?{_OFFICER}(?P<name>{_TITLE_NAME}|{_SURNAME})"
     r"(?=(?:\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
@@ -193,7 +192,7 @@ _SENDER_OFFICER = re.compile(
 )
 # `Letter to Cde. Erich Honecker from Cde. Schabowski on a Meeting with …`: the addressee first, the sender after `from`.
 _SENDER_AFTER_ADDRESSEE = re.compile(
-    rf"^{_GENRE}{_NUMBERED}\s+to\s+[^,;:()]{{2,80}}?\s+from\s+(?:(?:Comrade|Cde\.)\s+)?{_OFFICER_OPT}"
+    rf"^{_GENRE}{_NUMBERED}\s+to\s+[^,;:()]{{2,80}}?\s+from\s+(?:(?:Comrade|Cde\.)\s+)?(?:{_OFFICER})?"
     rf"(?P<name>{_TITLE_NAME}|{_SURNAME})"
     r"(?=\s*[,(:]|\s+(?:on|about|regarding|concerning|in|at)\b|\s*$)"
 )
