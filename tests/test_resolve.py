@@ -238,3 +238,10 @@ def test_a_name_called_by_its_first_word_across_orders_and_initials_is_one_perso
         key = slug(facts[ord(other) - ord("a")].persons[0].names[0])
         assert same(resolution, ("a", "tessema-haile-gebre"), (other, key))
     assert not same(resolution, ("a", "tessema-haile-gebre"), ("e", "tessema-wolde"))
+
+
+def test_korean_names_with_their_syllables_swapped_stay_apart():
+    resolution = resolve([doc("a", ("Kim Gu-il",)), doc("b", ("Kim Il-gu",)), doc("c", ("Choe Ho Il",)),
+                          doc("d", ("Choe Il Ho",))])
+    assert not same(resolution, ("a", "kim-gu-il"), ("b", "kim-il-gu"))
+    assert not same(resolution, ("c", "choe-ho-il"), ("d", "choe-il-ho"))

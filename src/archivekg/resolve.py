@@ -329,13 +329,16 @@ def _cluster(nodes: list[_Node]) -> _UnionFind:
 def _join_reordered(nodes: list[_Node], uf: _UnionFind) -> None:
     """`Mengistu Haile Mariam` in one record, `Haile Mariam Mengistu` or `H. M. Mengistu` in another: a
     name of three words or more written in another order, or with the name it is called by last and
-    the others as initials, names the same person."""
+    the others as initials, names the same person. Not an East Asian name: `Kim Gu-il` and `Kim Il-gu`
+    are two."""
     seen: dict[tuple[str, ...], int] = {}
     rotated: dict[tuple[str, str], int] = {}
     for i, node in enumerate(nodes):
         for name in node.names:
             words = _words(name)
-            if len(words) >= 3 and not any(w.endswith(".") for w in words):
+            parsed = parse_name(name)
+            if (len(words) >= 3 and not any(w.endswith(".") for w in words)
+                    and parsed is not None and parsed.kind == "western" and "-" not in name):
                 uf.union(seen.setdefault(tuple(sorted(words)), i), i)
                 rotated.setdefault((fold_russian(words[0]), "".join(w[0] for w in words[1:])), i)
     for i, node in enumerate(nodes):
