@@ -2436,3 +2436,8 @@ def test_a_visit_following_an_invitation_from_someone_is_hosted_by_him():
 def test_a_visit_of_friendship_to_a_country_is_a_visit():
     met = named_meetings("visit_of_friendship.txt", "occurred")
     assert {"Tran Minh Hai", "Nguyen Dac Loc"} in met
+
+
+def test_one_called_by_phone_to_meet_someone_met_him_in_person():
+    met = named_meetings("called_by_phone_to_meet.txt", "occurred")
+    assert met == [{"Samora Machel", "Jorge Mabote"}]

@@ -234,6 +234,9 @@ _HEADER_PLACE = re.compile(r"^\s*(?:Place|Location|Venue)\s*:\s*([^\n]{2,80})", 
 _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+letter|by\s+cable)", re.IGNORECASE)
 _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
+_SUMMONED = re.compile(r"\b(?:called|summoned|invited|asked)\s+by\s+(?:tele)?phone\b(?:[^.;:]|(?<=\d)[:.](?=\d)){0,40}?\bto\s+$", re.IGNORECASE)
+"""`I was called by phone at 7:45 hours to meet with Mengistu`: the call summoned him; the
+meeting after `to` is met in person."""
 _YOU = re.compile(r"\b[Yy]ou\b")
 _TELLS_OF = re.compile(r"\b(?:informed|talked|spoke|reported|told)\s+(?:us\s+)?(?:about|of|on)\s+"
                        r"(?:a|an|the|his|her)\s+(?:[a-z]+\s+)?$")
@@ -2103,7 +2106,10 @@ class _Reader:
         left, unnamed = self.relative_subject(left, match.start())
         quoted = frame is not None or (sentence.reported is not None and match.start() >= sentence.reported)
         reported = quoted or free_indirect
-        if self.remote(max(left, match.start() - 30), min(right, match.end() + 40)):
+        near = max(left, match.start() - 30)
+        if _SUMMONED.search(text, max(left, match.start() - 80), match.start()):
+            near = match.start()
+        if self.remote(near, min(right, match.end() + 40)):
             return None
         if cue.name == "together_with" and not MOVING_VERB.search(text, left, right):
             return None
