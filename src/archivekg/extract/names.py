@@ -351,6 +351,8 @@ GIVEN_NAMES = frozenset(
     amintore giulio aldo pietro giuseppe giovanni luigi francesco enrico carlo sandro gianni bettino
     renato amedeo attilio giorgio massimo vittorio umberto edoardo lorenzo
     pablo enrique alejandro alfonso gonzalo ignacio javier gustavo rubén ruben vicente álvaro alvaro
+    leopoldo calixto rené rene abelardo julio orlando ulises ramiro rolando reinaldo guillermo camilo
+    rogelio heriberto efraín efrain nicanor alcibíades alcibiades gilberto lázaro lazaro arnoldo
     michel andré andre louis philippe maurice henri claude alain gaston valéry valery guy jules
     yitzhak golda moshe abba menachem shimon yigal teddy
     jawaharlal indira rajiv krishna morarji

@@ -509,7 +509,12 @@ def _surname_initials(words: tuple[str, ...]) -> bool:
 def _given_in_brackets(words: tuple[str, ...], bracketed: tuple[str, ...]) -> bool:
     """`Chairman Liu [Shaoqi]`, `Fidel [Castro]`, `E[duard] A[mrosiyevich] [Shevardnadze]`:
     the translator completes a surname with the given name, or a given name (patronymic,
-    initials) with the surname; not a second spelling of the surname (`Jeong [Jong]`)."""
+    initials) with the surname; not a second spelling of the surname (`Jeong [Jong]`). A lone
+    given name takes two bracketed surnames too (`René [Hernández Gatorno]`, `Fidel [Castro Ruz]`)."""
+    if len(bracketed) == 2 and len(words) == 1:
+        given = fold(words[0])
+        return (given in GIVEN_NAMES and given not in _SURNAMES
+                and not any(fold(word) in GIVEN_NAMES or _classify(word) != "name" for word in bracketed))
     if len(bracketed) != 1 or not 1 <= len(words) <= 3:
         return False
     if len(words) == 1 and is_upper_word(bracketed[0]) and not is_upper_word(words[0]):
@@ -519,6 +524,13 @@ def _given_in_brackets(words: tuple[str, ...], bracketed: tuple[str, ...]) -> bo
         return fold(bracketed[0]) not in GIVEN_NAMES and _classify(bracketed[0]) == "name"
     return (len(words) == 1 and fold(words[0]) in EAST_ASIAN_SURNAMES and fold(bracketed[0]) not in _SURNAMES
             and is_east_asian_given(bracketed[0]))
+
+
+def _full_name(bracketed: tuple[str, ...]) -> bool:
+    """`[Leopoldo Cintra Frías]`: a given name a list knows, then one to three surnames."""
+    given = fold(bracketed[0])
+    return (2 <= len(bracketed) <= 4 and given in GIVEN_NAMES and given not in _SURNAMES
+            and all(_classify(word) == "name" for word in bracketed[1:]))
 
 
 def _middle_completed(tokens: list[_Token], first: tuple[int, int], middle: tuple[int, int],
@@ -1056,8 +1068,15 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
                 k += 1
             elif tokens[nxt[0]].opens and not bracketed and (
                     _given_in_brackets(words, other) or _titled_surname_given(tokens, i, words, other)):
-                forms = (f"{' '.join(words)} {other[0]}",)
+                forms = (" ".join(words + other),)
                 words = words + other
+                end = tokens[nxt[1] - 1].end + close
+                j = nxt[1]
+                k += 1
+            elif tokens[nxt[0]].opens and not bracketed and len(words) == 1 and _full_name(other):
+                # `Polo [Leopoldo Cintra Frías]`: the editor names the man a nickname stands for.
+                forms = (" ".join(other), words[0])
+                words = other
                 end = tokens[nxt[1] - 1].end + close
                 j = nxt[1]
                 k += 1
