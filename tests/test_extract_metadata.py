@@ -855,3 +855,12 @@ def test_a_turn_label_closing_a_cut_off_talk_is_no_signature() -> None:
             "Brezhnev. How is the situation in the South?\n\nLe Duan. The situation is good.\n\n"
             "Brezhnev. And in the North?\n\nLe Duan.\n")
     assert extract_metadata(doc(body)).authors == ()
+
+
+def test_an_envoy_named_over_his_post_and_date_wrote_the_report() -> None:
+    head = ("March 3, 1979\n\nCable from the Polish Ambassador on a Talk with Deputy Minister Petrov\n\n"
+            "Polish Ambassador to Sofia Tadeusz Wrona\nSofia, 3 March 1979\n\n")
+    metadata = extract_metadata(doc(head + "On 2 March I called on Deputy Minister Petrov at his office.\n"))
+    assert metadata.authors == ("Tadeusz Wrona",)
+    told = extract_metadata(doc(head + "Deputy Minister Petrov received the delegation at his office.\n"))
+    assert told.authors == ()

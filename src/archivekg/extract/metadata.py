@@ -657,7 +657,7 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
     found: list[str] = list(listed)
     if recorders := _recorders(text):
         found.extend(recorders)
-    elif name := _drafting_official(text) or _memo_sender(text) or _telegram_head_sender(text, title or ""):
+    elif name := _drafting_official(text) or _memo_sender(text) or _telegram_head_sender(text, title or "") or _envoy_head(text):
         found.append(name)
     elif names := _conversation_holders(title or "") or _quoted_from(title or ""):
         found.extend(names)
@@ -1129,6 +1129,22 @@ _TELEGRAM_SIGNATURE = re.compile(rf"(?P<name>[{_UPPER}]{_LOWER}+(?:-[{_UPPER}]{_
 _HEAD_SENDER = re.compile(
     rf"^[ \t]*(?:Sir|Mr\.?)[ \t]+(?P<name>{_NAME}|{_SURNAME})[ \t]*\n(?:[ \t]*\n)*[ \t]*No\.[ \t]*\d+[ \t]*$", re.M)
 _HEAD_SENDER_REACH = 1000
+
+
+_ENVOY_HEAD = re.compile(
+    r"^[ \t]*(?:[A-Z][\w-]*[ \t]+){0,3}?(?:Ambassador|Charg[ée][ \t]+d['’]Affaires|Consul(?:[ \t]+General)?|Envoy)"
+    r"(?:[ \t]+(?:to|in|at)[ \t]+(?:the[ \t]+)?[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)?"
+    rf"[ \t]+(?P<name>{_NAME})[ \t]*\n[ \t]*[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?,[ \t]+(?:{DATE_PATTERN})[ \t]*$",
+    re.M,
+)
+"""`Hungarian Ambassador to Moscow Mátyás Szurös` over `Moscow, 7 July 1982`: the envoy's line
+heads the report he writes from his post."""
+
+
+def _envoy_head(text: str) -> str | None:
+    """The envoy a report's head names over its place and date, when its body speaks as `I` or `me`."""
+    match = _ENVOY_HEAD.search(text, 0, _HEAD_SENDER_REACH)
+    return match["name"] if match and _all_names(match["name"]) and _narrated(text) else None
 
 
 def _telegram_head_sender(text: str, title: str) -> str | None:
