@@ -2441,3 +2441,13 @@ def test_a_visit_of_friendship_to_a_country_is_a_visit():
 def test_one_called_by_phone_to_meet_someone_met_him_in_person():
     met = named_meetings("called_by_phone_to_meet.txt", "occurred")
     assert met == [{"Samora Machel", "Jorge Mabote"}]
+
+
+def test_who_took_the_floor_at_a_session_a_delegation_attended_was_there():
+    met = named_meetings("session_floor_report.txt", "occurred")
+    assert met == [{"Lajos Fehér", "Béla Szalai", "Petar Mladenov"}]
+
+
+def test_one_named_after_in_his_opening_took_the_floor():
+    met = named_meetings("opening_narrated.txt", "occurred")
+    assert met == [{"I. K. Petrov", "Gustáv Husák", "Vasil Bilak"}]

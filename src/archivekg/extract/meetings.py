@@ -438,10 +438,12 @@ aktiv` or `gave a speech at …` may tell of another time."""
 _FLOOR_WORDS = ("was", "took", "began", "spoke", "remained", "gave", "made", "delivered", "proposed")
 """The word each _FLOOR alternative opens with: its matches are tried only where one stands."""
 _FLOOR_AFTER = re.compile(r"(?:(?<=[Tt]he\sfirst\s)|(?<=[Tt]he\snext\s)|(?<=[Tt]he\slast\s))speaker\s+was\s+|"
-                          r"(?:chaired|presided\s+over)\s+by\s+|(?<=:\s)Chairman\s+")
-"""`The first speaker was L. I. Brezhnev`, `Session I: Chairman Edward Gierek`, `chaired by X`: the one
-named after took the floor, or the chair, in the session told."""
-_FLOOR_AFTER_WORDS = ("speaker", "chaired", "presided", "Chairman")
+                          r"(?:chaired|presided\s+over)\s+by\s+|(?<=:\s)Chairman\s+|"
+                          r"(?:(?<=[Ii]n\shis\s)|(?<=[Ii]n\sher\s))opening(?:\s+(?:speech|remarks|statement|address|words))?,\s+")
+"""`The first speaker was L. I. Brezhnev`, `Session I: Chairman Edward Gierek`, `chaired by X`, `In
+his opening, Comrade Kania outlined …`: the one named after took the floor, or the chair, in the
+session told."""
+_FLOOR_AFTER_WORDS = ("speaker", "chaired", "presided", "Chairman", "opening")
 """The word each _FLOOR_AFTER alternative opens with."""
 _CO_SUBJECT = re.compile(r"\s+and\s+")
 """`Haraszti and Ferenc Erdei spoke`: both took the floor."""
@@ -1854,8 +1856,10 @@ class _Reader:
         sentence that names no other time (`In 1956 Mao said` was elsewhere). Nor one the
         paragraph has just told of meeting elsewhere (`We met X yesterday. X said that …`)."""
         current = self.state.current
-        if current is None or current.status != "occurred" or (NARRATOR_KEY not in current.parts
-                                                                and not current.titled):
+        if current is None or current.status != "occurred":
+            return
+        self.session_floor(current, sentence)
+        if NARRATOR_KEY not in current.parts and not current.titled:
             return
         self.floor_taken(current, sentence)
         if (sentence.reported is None or sentence.reported == sentence.start
@@ -1919,9 +1923,9 @@ class _Reader:
             found += self.index.within(members.end(), end if end >= 0 else position)
         return found
 
-    def floor_taken(self, current: _Draft, sentence: Sentence) -> None:
-        """`Minister X was the first to speak`, `Comrade Y began his discussion`: whoever takes the
-        floor in the conversation told took part in it; not in what someone else is telling."""
+    def session_floor(self, current: _Draft, sentence: Sentence) -> None:
+        """`The first speaker was L. I. Brezhnev`, `In his opening, Comrade Kania outlined …`: the
+        one named took the floor in the session told, whoever tells it; not in what someone else is telling."""
         if self.state.reported_paragraph == sentence.paragraph:
             return
         for floor in self.floors_after:
@@ -1930,6 +1934,12 @@ class _Reader:
                 named = self.index.within(floor.end(), sentence.end)[:1]
                 if named and _ITEM_TITLES.fullmatch(self.text, floor.end(), named[0].start):
                     current.add(named[0].key, "speaker", Span.of(self.text, named[0].start, named[0].end))
+
+    def floor_taken(self, current: _Draft, sentence: Sentence) -> None:
+        """`Minister X was the first to speak`, `Comrade Y began his discussion`: whoever takes the
+        floor in the conversation told took part in it; not in what someone else is telling."""
+        if self.state.reported_paragraph == sentence.paragraph:
+            return
         for floor in self.floors(sentence.start, sentence.end):
             if sentence.reported is not None and sentence.reported < floor.start():
                 continue
