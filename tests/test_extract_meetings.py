@@ -2451,3 +2451,8 @@ def test_who_took_the_floor_at_a_session_a_delegation_attended_was_there():
 def test_one_named_after_in_his_opening_took_the_floor():
     met = named_meetings("opening_narrated.txt", "occurred")
     assert met == [{"I. K. Petrov", "Gustáv Husák", "Vasil Bilak"}]
+
+
+def test_a_talk_the_writer_tells_with_another_is_not_the_titled_one():
+    met = named_meetings("titled_writer_tells_other_talk.txt", "occurred")
+    assert {"Edward Gierek", "Erich Honecker"} in met and {"Edward Gierek", "Nicolae Ceausescu"} in met

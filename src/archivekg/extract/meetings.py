@@ -2631,7 +2631,8 @@ class _Reader:
         (`Subandrio Met with Ambassador Yao`). A title that names only its writer (`Ambassador X, Memorandum of Conversation with an
         Official`) is the writer's first talk told; the document's own date is not that talk's.
         A report of the titled conversation between the same people (`Orlov reported about his
-        conversation with X`) is that conversation.
+        conversation with X`) is that conversation. The writer alone, told as `I` and named too, makes
+        no talk he tells the titled one (`I [Kádár] spoke with Brezhnev`, in Kádár's talk with Husák).
         A meeting dated back from the writing (`A month and a half ago, X received me`) is an
         earlier one, never the recorded one.
         Returns the meeting that now holds the telling."""
@@ -2653,7 +2654,8 @@ class _Reader:
             own_talk = (NARRATOR_KEY in known.parts and NARRATOR_KEY in draft.parts
                         and not known.others() - set(self.authors))
             if (known.provisional and draft.status == "occurred" and not draft.recalled
-                    and (own_talk or known.others() & draft.others() or (
+                    and (own_talk or (known.others() & draft.others()) - (
+                        set(self.authors) if NARRATOR_KEY in draft.parts else set()) or (
                         known.titled and draft.narrated and not self.authors and draft.others()
                         and all(self.named_in(key, known.span) for key in draft.others())))):
                 if own_talk and known.date is not None and self.metadata.date is not None and (
