@@ -2456,3 +2456,10 @@ def test_one_named_after_in_his_opening_took_the_floor():
 def test_a_talk_the_writer_tells_with_another_is_not_the_titled_one():
     met = named_meetings("titled_writer_tells_other_talk.txt", "occurred")
     assert {"Edward Gierek", "Erich Honecker"} in met and {"Edward Gierek", "Nicolae Ceausescu"} in met
+
+
+def test_a_month_without_its_year_in_a_meeting_held_is_before_the_writing():
+    facts = run_whole("month_before_writing.txt")
+    names = {p.key: p.names[0] for p in facts.persons}
+    dates = {names[k]: m.date.iso for m in facts.meetings if m.date for k in m.persons if k in names}
+    assert dates["Tsedenbal"] == "1963-02"

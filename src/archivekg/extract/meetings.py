@@ -2731,11 +2731,30 @@ class _Reader:
                 participants=tuple(participants),
                 span=draft.span,
                 kind=draft.kind,
-                date=draft.date,
+                date=_held_before(draft.date, self.metadata.date) if draft.status == "occurred" else draft.date,
                 place=draft.place,
                 duration=draft.duration,
             ))
         return tuple(meetings)
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}|\b(?:year|ago)\b", re.IGNORECASE)
+_AHEAD_MONTHS = 2
+"""How far past the writing a month without its year may fall and still be read as the writer's."""
+
+
+def _held_before(date: DateValue | None, written: DateValue | None) -> DateValue | None:
+    """`I spoke with X in April`, written in November: a month with no year, put nearest the
+    writing, falls in the coming spring, but a meeting that took place was held before the
+    writing; it is last April. A few weeks ahead are left alone (a journal's cover may be dated
+    before its entries)."""
+    if date is None or written is None or len(written.iso) < 7 or len(date.iso) < 7 or _YEAR_WRITTEN.search(date.verbatim):
+        return date
+    year, month = int(date.iso[:4]), int(date.iso[5:7])
+    ahead = (year - int(written.iso[:4])) * 12 + month - int(written.iso[5:7])
+    if ahead <= _AHEAD_MONTHS or date.iso[4:] == "-02-29":
+        return date
+    return replace(date, iso=f"{year - 1:04d}{date.iso[4:]}")
 
 
 _STOP = re.compile(r"[.!?]")
