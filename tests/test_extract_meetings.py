@@ -2463,3 +2463,12 @@ def test_a_month_without_its_year_in_a_meeting_held_is_before_the_writing():
     names = {p.key: p.names[0] for p in facts.persons}
     dates = {names[k]: m.date.iso for m in facts.meetings if m.date for k in m.persons if k in names}
     assert dates["Tsedenbal"] == "1963-02"
+
+
+def test_a_dialogue_carried_by_a_phone_call_told_before_it_is_no_meeting():
+    assert named_meetings("phone_dialogue.txt", "occurred") == [{"Anton Yugov", "Ivan Sorokin"}]
+
+
+def test_a_record_titled_as_a_telephone_conversation_is_no_meeting():
+    assert named_meetings("phone_title.txt") == []
+    assert named_meetings("phone_heading.txt") == []

@@ -234,6 +234,10 @@ _HEADER_PLACE = re.compile(r"^\s*(?:Place|Location|Venue)\s*:\s*([^\n]{2,80})", 
 _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+letter|by\s+cable)", re.IGNORECASE)
 _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
+_PHONE_TALK = re.compile(r"\b(?:tele)?phon\w*\s+(?:conversations?|calls?|talks?)\b", re.IGNORECASE)
+"""`Telephone Conversation between Kania and Brezhnev`: a record of a call, no meeting."""
+_CALL_LEAD = 300
+"""How far before a dialogue's first turn a call that carries it may be told."""
 _SUMMONED = re.compile(r"\b(?:called|summoned|invited|asked)\s+by\s+(?:tele)?phone\b(?:[^.;:]|(?<=\d)[:.](?=\d)){0,40}?\bto\s+$", re.IGNORECASE)
 """`I was called by phone at 7:45 hours to meet with Mengistu`: the call summoned him; the
 meeting after `to` is met in person."""
@@ -1211,6 +1215,9 @@ class _Reader:
         if len(speakers) < 2:
             return
         first = min(speakers.values(), key=lambda span: span.start)
+        title = self.metadata.title or ""
+        if self.remote(max(0, first.start - _CALL_LEAD), first.start) or _PHONE_TALK.search(title):
+            return  # `Kania phoned Brezhnev … The following conversation took place between them:`
         draft = _Draft("occurred", first, "conversation", provisional=True, titled=True)
         for key, span in speakers.items():
             draft.add(key, "speaker", span)
@@ -1264,6 +1271,8 @@ class _Reader:
         date and people win). It is dated only by what the record's head gives for it."""
         title = self.metadata.title
         lines: list[tuple[int, int]] = []
+        if title and _PHONE_TALK.search(title):
+            return  # `transcript of 21 July 1981 telephone conversation between Kania and Brezhnev`
         if title and _CONVERSATION_TITLE.search(title):
             found = find_spaced(self.text, " ".join(title.split())[:60])
             if found >= 0:
@@ -1280,7 +1289,8 @@ class _Reader:
                     _ITEM_HEADLINE.match(self.text, start, end)) or self.contents_entry(at):
                 continue
             named = _CONVERSATION_TITLE.search(self.text, start, end)
-            if named and modality.status(self.text[start:named.start()]) == modality.OCCURRED:
+            if named and modality.status(self.text[start:named.start()]) == modality.OCCURRED and not (
+                    _PHONE_TALK.search(self.text, start, end)):
                 lines.append((start, end))
         if not lines:
             return
