@@ -1,6 +1,7 @@
 """A letter's salutation and its copy list: `Esteemed`/`Respected` open no name, and
 `Copies` after a signature is no part of the signer's name; a Russian addressed by given
-name and patronymic (`Ruslan Imranovich`) is the person those initials name."""
+name and patronymic (`Ruslan Imranovich`, `Leonid Ilyich`) is the person those initials, or that
+given name, name."""
 
 from __future__ import annotations
 from persons_text import names
@@ -18,3 +19,13 @@ def test_salutation_by_given_name_and_patronymic():
     found = names(text)
     assert list(found) == ["r-i-khazbulatov"]
     assert "Ruslan Imranovich" in found["r-i-khazbulatov"]
+
+
+def test_a_patronymic_without_ovich_still_addresses_the_one_so_initialled():
+    found = names("L. I. Brezhnev: Good morning.\n\nS. Kania: Good morning, Leonid Ilyich. The congress was hard.\n")
+    assert "Leonid Ilyich" in found["l-i-brezhnev"] and len(found) == 2
+
+
+def test_given_name_and_patronymic_address_the_one_person_of_that_given_name():
+    found = names("Comrade Andrei Gromyko arrived at noon.\n\nGood afternoon, Andrei Andreyevich, said the host.\n")
+    assert list(found) == ["andrei-gromyko"]

@@ -1735,7 +1735,8 @@ class _Table:
 
     def merge_patronymic(self) -> None:
         """`Esteemed Ruslan Imranovich!`: a letter addresses a Russian by given name and
-        patronymic; the one person whose initials they are (`R.I. Khazbulatov`) is meant."""
+        patronymic; the one person whose initials they are (`R.I. Khazbulatov`) is meant, or, with
+        none such, the one person of that given name (`Leonid Ilyich` is `Leonid Brezhnev`)."""
         for entry in list(self.entries):
             if not all(_given_patronymic(form) for form in entry.forms):
                 continue
@@ -1743,6 +1744,10 @@ class _Table:
             targets = [other for other in self.entries if other is not entry
                        and any(_name_parts(form)[1] == initials for form in other.forms
                                if len(canonical_spacing(form).split()) == 3)]
+            if not targets:
+                given = fold(entry.forms[0].split()[0])
+                targets = [other for other in self.entries if other is not entry
+                           and any(len(words := form.split()) >= 2 and fold(words[0]) == given for form in other.forms)]
             if len(targets) != 1:
                 continue
             (target,) = targets
@@ -1774,10 +1779,15 @@ class _Table:
         return merged
 
 
+_SHORT_PATRONYMICS = frozenset("ilyich ilich ilych kuzmich lukich fomich nikitich savvich ilinichna kuzminichna".split())
+"""Patronymics of fathers' names that take no `-ovich`/`-evich` (Ilya, Kuzma, Luka, Foma, Nikita, Savva)."""
+
+
 def _given_patronymic(form: str) -> bool:
-    """`Ruslan Imranovich`, `Andrei Andreyevich`: a given name and a patronymic, no surname."""
+    """`Ruslan Imranovich`, `Leonid Ilyich`: a given name and a patronymic, no surname."""
     words = form.split()
-    return len(words) == 2 and not is_initial(words[0]) and bool(_PATRONYMIC.search(fold(words[1])))
+    return len(words) == 2 and not is_initial(words[0]) and (
+        bool(_PATRONYMIC.search(fold(words[1]))) or fold(words[1]) in _SHORT_PATRONYMICS)
 
 
 @lru_cache(maxsize=65536)
