@@ -1,5 +1,6 @@
 """Words of the genre that are never names: counted things, a telegram's reference line,
-archives in the archive's own language, an envoy's rank spelt the French way."""
+archives in the archive's own language, an envoy's rank spelt the French way, a party's bulletin;
+`Crd.` for comrade."""
 
 from __future__ import annotations
 from persons_text import keys
@@ -66,3 +67,11 @@ def test_delegation_is_no_name_word():
 def test_an_office_of_state_before_a_title_is_no_person():
     text = "Participants: Vice Premier Amer, Presidency Secretary-General Farid, Chancellery Director Weber."
     assert keys(text) == {"amer", "farid", "weber"}
+
+
+def test_a_party_bulletin_is_no_person():
+    assert keys("Good report! It can be printed in the Information Bulletin of the Political Committee.") == set()
+
+
+def test_crd_abbreviates_comrade_before_a_surname():
+    assert keys("1/ For Crd. Horn to read!\n2/ For Crd. Kovács to file.") == {"horn", "kovacs"}

@@ -27,7 +27,7 @@ LETTERS = UPPER + LOWER
 HONORIFICS = frozenset(
     """comrade comrades cde cdes mr mrs ms miss messrs dr doctor professor prof sir lord lady madame mme
     monsieur mister herr frau genosse genossin tov tovarishch tovarish elvtárs elvtars
-    tovarăș tovarășul tovarasul tovarăşul hon com coms comr comrs c eng ing""".split()
+    tovarăș tovarășul tovarasul tovarăşul hon com coms comr comrs crd c eng ing""".split()
 )
 # Honorifics that are also name syllables (`Pak Hon Yong`): honorifics only with their dot.
 DOTTED_HONORIFICS = frozenset({"hon", "com", "c", "eng", "ing"})
@@ -111,7 +111,7 @@ ORG_WORDS = frozenset(
     peninsula bay strait canal reservoir valley airport railway railways war wars
     revolution uprising movement campaign plan treaty pact agreement accords declaration
     charter doctrine line zone armistice liberation guerrilla day anniversary festival games crisis incident affair
-    newspaper daily times news press radio television sinmun ribao pravda izvestia xinhua
+    newspaper daily times news press radio television sinmun ribao pravda izvestia xinhua bulletin gazette
     tass fleet cooperative cooperatives farm farms workers youth trade affairs defense
     defence security interior justice education culture health finance planning commerce
     industry agriculture construction transport communications labor labour control
