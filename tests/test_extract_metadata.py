@@ -864,3 +864,11 @@ def test_an_envoy_named_over_his_post_and_date_wrote_the_report() -> None:
     assert metadata.authors == ("Tadeusz Wrona",)
     told = extract_metadata(doc(head + "Deputy Minister Petrov received the delegation at his office.\n"))
     assert told.authors == ()
+
+
+def test_a_surname_before_a_telegrams_quoted_subject_is_its_sender() -> None:
+    text = ("December 2, 1985\n\nSecret Telegram from Halász, 'On the Harvest in North Korea in 1985'\n\n"
+            "1985 marked a year of poor rains.\n")
+    assert extract_metadata(doc(text)).authors == ("Halász",)
+    from_city = text.replace("from Halász", "from Pyongyang")
+    assert extract_metadata(doc(from_city)).authors == ()

@@ -177,6 +177,9 @@ _SURNAME = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 _SENDER_SURNAME = re.compile(
     rf"^(?:(?:Secret|Urgent|Top\s+Secret|Coded|Ciphered)\s+)?{_GENRE}{_NUMBERED}(?P<sep>,|\s+from)?\s+"
     rf"(?:{_OFFICER})?(?P<name>{_SURNAME})(?P<post>\s*\([A-Z][^()]{{1,30}}\)|\s+in\s+[A-Z][\w-]+)?\s+to\b")
+# `Secret Telegram from Jász, 'On the Relations between China and …'`: a surname alone before the quoted subject.
+_SENDER_BEFORE_SUBJECT = re.compile(
+    rf"^(?:(?:Secret|Urgent|Top\s+Secret|Coded|Ciphered)\s+)?{_GENRE}{_NUMBERED}\s+from\s+(?P<name>{_SURNAME}),\s+['‘\"“]")
 _SENDER = re.compile(
     rf"^{_GENRE}{_NUMBERED}"
     r"(?:\s+(?:from|by)|\s*,)\s+(?:(?:Comrade|Cde\.)\s+)?"
@@ -750,7 +753,7 @@ _NAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_TITLE_NAME})\s+to\s+(?:the\s+|Com
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
                   _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME,
-                  _NAME_TO_ADDRESSEE, _OWN_NOTES, _SENDER_AFTER_ADDRESSEE)
+                  _NAME_TO_ADDRESSEE, _OWN_NOTES, _SENDER_AFTER_ADDRESSEE, _SENDER_BEFORE_SUBJECT)
 _NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _NARRATED_MISSION, _OWNER_GENRE,
                            _VISITED_WRITER)
 
@@ -806,6 +809,8 @@ def _title_writer(title: str, text: str) -> str | None:
         if pattern is _SENDER_SURNAME and match["sep"] != "," and not match["post"] and not _named_again(
                 name, text, title) and not (match["sep"] is None and fold(name) not in PLACE_WORDS
                                             and _narrated(text) and not _uses(name, text.replace(title, ""))):
+            continue
+        if pattern is _SENDER_BEFORE_SUBJECT and (fold(name) in PLACE_WORDS or fold(name) in ORG_WORDS):
             continue
         if pattern is _JOURNAL_OF_SURNAME and match["colon"] and not _named_in_body(name, text, title):
             continue
