@@ -872,3 +872,10 @@ def test_a_surname_before_a_telegrams_quoted_subject_is_its_sender() -> None:
     assert extract_metadata(doc(text)).authors == ("Halász",)
     from_city = text.replace("from Halász", "from Pyongyang")
     assert extract_metadata(doc(from_city)).authors == ()
+
+
+def test_an_editors_note_of_whose_signature_stands_names_the_writer() -> None:
+    text = ("November 2, 1988\n\nCredit Talks between the GDR and the FRG\n\nDear Comrade Honecker!\n\n"
+            "I enclose the notes on my talks in Bonn.\n\nWith socialist greetings\n[Kaminsky's signature]\n\n"
+            "ATTACHMENT\n\nNotes on the talks in Bonn, 1 November 1988\n\nI first repeated our positions on the cred")
+    assert extract_metadata(doc(text)).authors == ("Kaminsky",)

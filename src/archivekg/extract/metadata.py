@@ -671,8 +671,8 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
             _journal_owner(text) or _own_record(text) or _summary_writer(summary, text) or _bracketed_narrator(text)
             or _forwarded_report_writer(text)
         )
-    signed = [] if _torn_end(text) else (
-        _signatories(text) or _cover_signatory(text) or _telegram_signer(text, title or ""))
+    signed = ([] if _torn_end(text) else (
+        _signatories(text) or _cover_signatory(text) or _telegram_signer(text, title or ""))) or _named_signature(text)
     found.extend(signed or _signed_over_last_paragraph(text))
     unique: list[str] = []
     for name in map(normalise_name, found):
@@ -1104,6 +1104,21 @@ def signature_office(text: str, mention: tuple[int, int]) -> tuple[int, int] | N
             first = span[0] + text[span[0]:span[1]].index(line)
             return first, first + len(line)
     return None
+
+
+_NAMED_SIGNATURE = re.compile(
+    rf"^[ \t]*\[(?:(?P<name>{_NAME}|{_SURNAME})['’]s[ \t]+signature|[Ss]ignature[ \t]+of[ \t]+(?P<of>{_NAME}|{_SURNAME}))\][ \t]*$",
+    re.M)
+"""`[Schalck's signature]`, `[signature of Egon Krenz]`: the editor names whose signature stands there."""
+
+
+def _named_signature(text: str) -> list[str]:
+    """The signer an editor's note names on a line of its own (a covering letter's, above its attachment)."""
+    if "ignature" not in text:
+        return []
+    match = _NAMED_SIGNATURE.search(text)
+    name = match and (match["name"] or match["of"])
+    return [name] if name and _all_names(name) and fold(name) not in _NOT_SIGNERS else []
 
 
 def _cover_signatory(text: str) -> list[str]:
