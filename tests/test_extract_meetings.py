@@ -2472,3 +2472,10 @@ def test_a_dialogue_carried_by_a_phone_call_told_before_it_is_no_meeting():
 def test_a_record_titled_as_a_telephone_conversation_is_no_meeting():
     assert named_meetings("phone_title.txt") == []
     assert named_meetings("phone_heading.txt") == []
+
+
+def test_a_time_word_between_a_conversation_and_its_partners():
+    facts = run_whole("conversation_yesterday_with.txt")
+    names = {p.key: p.names[0] for p in facts.persons}
+    assert [({names[k] for k in m.persons}, m.date.iso) for m in facts.meetings] == [
+        ({"Dieter Ebert", "Ulrich Brauer", "Gerd Lanz"}, "1988-11-08")]

@@ -34,3 +34,7 @@ def test_talks_with_a_place_of_two_words_is_no_person():
 
 def test_whose_conversation_it_was_is_a_person_too():
     assert keys("Concerning Tsarapkin's Conversation with Fisher on 3 May\n") == {"tsarapkin"}
+
+
+def test_a_time_word_between_the_talk_and_its_partner():
+    assert keys("After my conversation yesterday with Brauer, I wrote to the ministry.\n") == {"brauer"}

@@ -36,6 +36,8 @@ _MONTH = (
     r"November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|"
     r"Nov\.|Dec\.)"
 )
+RECENT = r"(?:yesterday|today|earlier|recently|(?:this|last)\s+(?:morning|evening|night|week))"
+"""`my conversation yesterday with Seiters`: a time word between a talk and its partner."""
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from archivekg.extract.dates import RECENT
 from archivekg.extract.first_chars import by_first_char
 
 
@@ -126,7 +127,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("conversation", "participant", "participant", "conversation", needs_object=True),
      r"(?:conversation|conversations|discussion|discussions|talks|talk|audience|interview|consultations?|"
      r"exchange\s+of\s+(?:views|opinions)|negotiations?|tête-à-tête)"
-     rf"(?:{_FOR_SPAN})?"
+     rf"(?:{_FOR_SPAN}|\s+{RECENT}(?=\s+with\b))?"
      r"(?:\s+(?:while\s+)?(?:in|on|over|during)\s+(?:a|an|the)\s+(?:\w+\s+)?"
      r"(?:car|plane|train|flight|ship|drive|walk|ride|journey|lunch|dinner|breakfast|meal))?"
      r"(?:\s+(?:that\s+|which\s+)?(?:I|we|he|she)\s+had(?:\s+(?:on|in|last|this|yesterday)(?:\s+[\w]+){0,3}?)?|"

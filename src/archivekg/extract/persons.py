@@ -21,7 +21,7 @@ from typing import TypeVar
 
 from archivekg.extract import offices
 from archivekg.extract.coref import ShortRefs
-from archivekg.extract.dates import word_alternation
+from archivekg.extract.dates import RECENT, word_alternation
 from archivekg.extract.lines import find_spaced, line_matches, matches_at, occurrences, starts_longer_word
 from archivekg.extract.names import (
     COMMON_KOREAN_SURNAMES,
@@ -1452,9 +1452,11 @@ _OWN_TALK = re.compile(r"[ \t]+(?:[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]i
 # `after Kennan's talks and Gaitskell's statements resounded`: whose words they were is a person.
 _OWN_WORDS = re.compile(r"[ \t]+(?:talks|statements?|speech(?:es)?|remarks|letters?|proposals?|views|words|visit|"
                         r"arguments|interviews?)\b")
-# `The conversation with Nhu lasted`, `the conversation between Jakubczak and Chibow`: the ones a
-# talk is held with or between are persons.
-_TALK_WITH = re.compile(r"\b(?:(?:conversations?|talks?|meetings?|discussions?|interviews?)[ \t]+(?:with|between)"
+# `The conversation with Nhu lasted`, `the conversation between Jakubczak and Chibow`, `my conversation
+# yesterday with Seiters`: the ones a talk is held with or between are persons.
+_TALK_WITH = re.compile(r"\b(?:(?:conversations?|talks?|meetings?|discussions?|interviews?)"
+                        rf"(?:[ \t]+{RECENT})?"
+                        r"[ \t]+(?:with|between)"
                         r"|(?:met|meets?|talked|spoke)[ \t]+with)[ \t]+\[?$")
 _BESIDE = re.compile(r"[ \t]*(?:[,;][ \t]*|[ \t]and[ \t]+)?(?:(?:Comrade|Cde\.|Mr\.)[ \t]+)?")
 
