@@ -40,6 +40,8 @@ def same(resolution, a: tuple[str, str], b: tuple[str, str]) -> bool:
         ("A. Ia. Vyshinsky", "A. Ya. Vyshinsky"),
         ("A. Ia. Vyshinsky", "A. Y. Vyshinsky"),
         ("Iu. V. Andropov", "Yu. V. Andropov"),
+        ("J. Tsedenbal", "Yu. Tsedenbal"),
+        ("J. Zedenbal", "J. Tsedenbal"),
     ],
 )
 def test_romanization_and_spelling_variants_are_one_person(a: str, b: str) -> None:

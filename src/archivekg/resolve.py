@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-from archivekg.extract.names import ARABIC_ARTICLES, TITLE_MODIFIERS, doubled_letter, misspelt_surname
+from archivekg.extract.names import ARABIC_ARTICLES, TITLE_MODIFIERS, doubled_letter, initial_sound, misspelt_surname
 from archivekg.model import DocumentFacts
 
 # Surnames written first (Korean in both romanizations, Chinese pinyin): a name
@@ -113,7 +113,7 @@ def fold_korean(text: str) -> str:
     return text.replace("\0", "ng")
 
 
-_RUSSIAN_FOLDS = ((re.compile(r"x"), "ks"), (re.compile(r"(?<=[aeiou])y(?=e)"), ""),
+_RUSSIAN_FOLDS = ((re.compile(r"x"), "ks"), (re.compile(r"^z(?!h)"), "ts"), (re.compile(r"(?<=[aeiou])y(?=e)"), ""),
                   (re.compile(r"sk(?:iy|ii|yi|y)$"), "ski"), (re.compile(r"(?:iy|yi|yy)$"), "y"))
 
 
@@ -121,8 +121,8 @@ _RUSSIAN_FOLDS = ((re.compile(r"x"), "ks"), (re.compile(r"(?<=[aeiou])y(?=e)"), 
 def fold_russian(surname: str) -> str:
     """Fold the spellings translators give one Russian surname onto one form: `Alexeyev`,
     `Alekseyev`, `Alekseev` -> `alekseev`; `Vyshinskiy`, `Vyshinsky` -> `vyshinski`;
-    `Podgornyi` -> `podgorny`. Only surnames of six letters or more, where such a
-    spelling is no other name."""
+    `Podgornyi` -> `podgorny`; the German `Zedenbal` -> `tsedenbal`. Only surnames of six
+    letters or more, where such a spelling is no other name."""
     if len(surname) < 6:
         return surname
     for pattern, replacement in _RUSSIAN_FOLDS:
@@ -171,8 +171,9 @@ _IOTATED = frozenset("ia ya ja iu yu ju ie ye je io yo jo".split())
 
 
 def _initial(given: str) -> str:
-    """The initial a given name or initial stands for, an iotated pair as one letter."""
-    return "y" if given in _IOTATED else given[0]
+    """The initial a given name or initial stands for, an iotated pair as one letter; J is
+    the Y of an English record (`J. Tsedenbal` in a German one, `Yu. Tsedenbal`), as `initial_sound` has it."""
+    return "y" if given in _IOTATED else initial_sound(given)
 
 
 class _UnionFind:
