@@ -2479,3 +2479,8 @@ def test_a_time_word_between_a_conversation_and_its_partners():
     names = {p.key: p.names[0] for p in facts.persons}
     assert [({names[k] for k in m.persons}, m.date.iso) for m in facts.meetings] == [
         ({"Dieter Ebert", "Ulrich Brauer", "Gerd Lanz"}, "1988-11-08")]
+
+
+def test_those_accompanying_on_a_side_were_at_the_reception():
+    met = named_meetings("accompanied_on_side.txt", "occurred")
+    assert len(met) == 1 and {"Ji Pengfei", "Wang Shu", "U Thein Maung", "Pu Shan"} <= met[0]
