@@ -39,3 +39,8 @@ def test_two_letters_swapped_in_the_body_are_the_titles_surname():
     assert len(found) == 1
     (names,) = found.values()
     assert {"Tomas Villarreta", "Vilalrreta"} <= {n.removeprefix("Mr. ") for n in names}
+
+
+def test_names_a_letter_apart_under_different_titles_are_two_men():
+    found = persons("Accompanied on the Indonesian side by Ambassador Sukarni.\n\nMao: How is President Sukarno?\n")
+    assert set(found) == {"sukarni", "sukarno"}

@@ -1817,7 +1817,24 @@ def _misspelt_pair(one: _Entry, other: _Entry, text: str, summary: tuple[int, in
         misspelt_surname(sa, sb, shortest=_shortest_misspelt(sa, sb, given))
         and (not ia or not ib or ia.startswith(ib) or ib.startswith(ia))
         for (sa, ia), (sb, ib), given in pairs) and not (
-        _listed(one, text) and _listed(other, text))  # `Members present: …, Neumann` / `Guest: H. Naumann`: two
+        _listed(one, text) and _listed(other, text)) and not (  # `Members present: …, Neumann` / `Guest: H. Naumann`: two
+        _titled_apart(one, other, text))
+
+
+def _titles(entry: _Entry, text: str) -> set[str]:
+    """The titles written right before a person's mentions (`Ambassador Sukarni` -> {`ambassador`})."""
+    found = set()
+    for start, _ in entry.mentions:
+        before = text[max(0, start - 30):start].split()
+        if before and is_title_word(word := fold(before[-1])):
+            found.add(word)
+    return found
+
+
+def _titled_apart(one: _Entry, other: _Entry, text: str) -> bool:
+    """`Ambassador Sukarni` and `President Sukarno`: names a letter apart under different titles are two men."""
+    a, b = _titles(one, text), _titles(other, text)
+    return bool(a and b) and not a & b
 
 
 _ITEM_BEFORE = re.compile(r"[,:][ \t]*$")
