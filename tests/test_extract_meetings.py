@@ -2484,3 +2484,8 @@ def test_a_time_word_between_a_conversation_and_its_partners():
 def test_those_accompanying_on_a_side_were_at_the_reception():
     met = named_meetings("accompanied_on_side.txt", "occurred")
     assert len(met) == 1 and {"Ji Pengfei", "Wang Shu", "U Thein Maung", "Pu Shan"} <= met[0]
+
+
+def test_a_meeting_in_words_passed_on_is_its_own():
+    met = named_meetings("pass_on_that.txt", "occurred")
+    assert {"Mahmoud Fawzi", "Dulles"} in met and not any("Nasser" in m for m in met)

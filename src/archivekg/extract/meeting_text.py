@@ -44,8 +44,10 @@ SPEECH_VERB = re.compile(
     r"declared|declares|replied|replies|answered|explained|explains|added|adds|emphasi[sz]ed|"
     r"stressed|remarked|mentioned|pointed\s+out|indicated|announced|asserted|claimed|confirmed|"
     r"assured|underlined|observed|admitted|spoke\s+of|recounted|commented|continued|responded|"
-    r"warned|recalled|complained|expressed\s+the\s+(?:view|opinion|hope)|thinks|believes)\b"
+    r"warned|recalled|complained|expressed\s+the\s+(?:view|opinion|hope)|thinks|believes|"
+    r"(?:pass|passed|passes|conveyed|conveys)(?:\s+on)?(?=\s+that\b))\b"
 )
+"""A verb of saying; `to pass on that …`, `conveyed that …` report words carried for another."""
 _COMPLEMENT = re.compile(
     r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|\[me\]|\[us\]|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))?"
     r"(?:\s+(?:once\s+again|again|also|further|then|frankly|briefly|in\s+detail))?\s*(?:that\b|,|:)?"
@@ -190,7 +192,7 @@ _SPEECH_WORDS = frozenset(
     "replied replies answered explained explains added adds emphasised emphasized emphasises emphasizes "
     "stressed remarked mentioned pointed indicated announced asserted claimed confirmed assured underlined "
     "observed admitted spoke recounted commented continued responded warned recalled complained expressed "
-    "thinks believes".split()
+    "thinks believes pass passed passes conveyed conveys".split()
 )
 """The first word of every SPEECH_VERB alternative."""
 _WORDS = word_alternation(
