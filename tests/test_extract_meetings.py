@@ -2489,3 +2489,10 @@ def test_those_accompanying_on_a_side_were_at_the_reception():
 def test_a_meeting_in_words_passed_on_is_its_own():
     met = named_meetings("pass_on_that.txt", "occurred")
     assert {"Mahmoud Fawzi", "Dulles"} in met and not any("Nasser" in m for m in met)
+
+
+def test_a_meeting_said_to_be_difficult_or_impossible_did_not_take_place():
+    assert modality.status("Since Subandrio was busy, it was difficult for him to ") is None
+    assert modality.status("The Minister was unable to ") is None
+    assert modality.status("The Minister said it was ") == modality.OCCURRED
+    assert modality.status("Nguyen Duc [sic; translator's note: unable to confirm the spelling] was ") == modality.OCCURRED

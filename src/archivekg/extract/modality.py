@@ -16,8 +16,10 @@ OCCURRED, PLANNED, HABITUAL = "occurred", "planned", "habitual"
 
 _NEGATION = re.compile(
     r"\b(?:not|never|no\s+longer|refused\s+to|declined\s+to|did\s+not|failed\s+to|"
-    r"without|instead\s+of|rather\s+than|cancel(?:l?ed)?|postponed|whether)\b|n['’]t\b",
+    r"without|instead\s+of|rather\s+than|cancel(?:l?ed)?|postponed|whether|"
+    r"(?:difficult|impossible|unable|too\s+busy)\s+(?:for\s+\S+\s+)?to)\b|n['’]t\b",
 )
+"""Denials: `did not meet`, `declined to receive`, `it was difficult for him to meet X`."""
 _HABITUAL = re.compile(
     r"\b(?:every\s+time|each\s+time|whenever|always|usually|regularly|often|frequently|"
     r"customarily|as\s+a\s+rule|every\s+(?:year|month|week|day))\b",
@@ -57,9 +59,10 @@ _REPORT_ON = re.compile(
 )
 """`I wish to report briefly on Ben Bella's reception`: the wish is the writer's, to tell of a
 meeting; it says nothing of whether the meeting took place."""
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]{25,}\]")
 """`the heads of missions (I could see all the others were present) were meeting X`: an aside in
-parentheses has its own verbs; their mood is not the meeting's."""
+parentheses has its own verbs; their mood is not the meeting's, nor is an editor's long note
+(`[sic; translator's note: unable to confirm the spelling]`); a short insertion (`[would]`) stays."""
 _OWN_PAST = re.compile(r"\b(?:took\s+place|was\s+held|were\s+held|had\s+taken\s+place)\b")
 _BUT = re.compile(r"(?:b(?<=\bb)ut|h(?<=\bh)owever)\b")
 """`I was invited to the Presidium but during the reception I sat with X`: what the cue's own
@@ -84,7 +87,7 @@ def status(before: str, after: str = "") -> str | None:
     the cue, from its last `but`) and followed by `after` (a few words); None when it is denied.
     Memoised: it is pure, and records repeat their formulas (`I visited`, `I received`)."""
     before = _BUT.split(before)[-1]
-    if "(" in before:
+    if "(" in before or "[" in before:
         before = _ASIDE.sub(" ", before)
     may = bool(_MAY.search(before))
     before, after = _REPORT_ON.sub(" ", _ON_REQUEST.sub(" ", _INVITED_OPENING.sub(" ", before.lower()))), after.lower()
