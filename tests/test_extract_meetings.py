@@ -2496,3 +2496,18 @@ def test_a_meeting_said_to_be_difficult_or_impossible_did_not_take_place():
     assert modality.status("The Minister was unable to ") is None
     assert modality.status("The Minister said it was ") == modality.OCCURRED
     assert modality.status("Nguyen Duc [sic; translator's note: unable to confirm the spelling] was ") == modality.OCCURRED
+
+
+def test_the_chairman_over_a_sessions_present_list_was_there():
+    session = {"Chernenko K. U.", "Aliev G. A.", "Gorbachev M. S.", "Tikhonov N. A."}
+    assert named_meetings("politburo_chair.txt", "occurred") == [session]
+    assert named_meetings("politburo_chair_untitled.txt", "occurred") == [session]
+
+
+def test_the_date_line_over_a_sessions_chair_dates_the_session():
+    assert [m.date.iso for m in run_whole("politburo_chair_untitled.txt").meetings] == ["1984-03-12"]
+
+
+def test_one_labelled_over_his_paragraph_who_speaks_in_it_took_part():
+    met = named_meetings("label_then_com.txt", "occurred")
+    assert met == [{"J. Kadar", "W. Gomulka", "W. Ulbricht", "Zhivkov"}]

@@ -26,3 +26,13 @@ def test_a_name_listed_and_misspelt_in_the_text_is_one_person():
     text = ("Participants: Arben Dushaj, Hito Çiko, and Vasil Kosta\n\nComrade Chen greeted the comrades "
             "Arben Dushaj, Hito Çako, and the other members of the delegation, led by comrade Dushaj.\n")
     assert "hito-cako" not in keys(text) or "hito-ciko" not in keys(text)
+
+
+def test_a_surname_comma_initials_item_before_items_without_the_comma():
+    found = keys("Present:  Comrades Aliev, G.A., Gromyko A.A., Zaikov L.N.\n")
+    assert found == {"aliev-g-a", "gromyko-a-a", "zaikov-l-n"}
+
+
+def test_the_chair_label_of_minutes_is_no_person():
+    found = keys("Chair:  Com. GORBACHEV. M.S.\n\nGORBACHEV: We need to exchange opinions.\n")
+    assert "chair" not in found

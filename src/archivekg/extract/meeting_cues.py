@@ -170,7 +170,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?<=side\swas\s)represented\s+by\b|(?<=side\swere\s)represented\s+by\b|represented\s+by(?=\s*:)|"
      rf"were\s+(?:also\s+)?at\s+(?:the|this|that)\s+(?:\w+\s+)?(?:{MEAL}|meeting|talks|conversation)\b|"
      r"(?:stenographer|recorder)s?\s+(?:was|were)\b|(?:[Ss]tenographer|[Rr]ecorder)s?\s*:|"
-     r"[Bb]ased\s+on\s+(?:the\s+)?notes\s+(?:of|by|taken\s+by)\b"),
+     r"[Bb]ased\s+on\s+(?:the\s+)?notes\s+(?:of|by|taken\s+by)\b|"
+     r"(?<![^\n])Chair(?:man)?(?=[ \t]*:?[ \t]+(?:[Cc]om\.|[Cc]omrade)[ \t])"),
     (Cue("pointed_at", "present", "present", creates=False),
      r"\((?:pointing\s+(?:to|at)|(?:(?<=(?:him|her)\s\()|(?<=(?:them|here)\s\())referring\s+to)(?=\s)"),
     (Cue("interpreter", "interpreter", "interpreter", creates=False),
@@ -212,7 +213,7 @@ TRIGGERS = frozenset(
     "together along accompanies accompanying accompany escorted joined travelled traveled rode flew was present as presence "
     "taking take takes attendance attended attending participated participating participation participants participant "
     "attendees guests invitees interpreted served acted represented between based "
-    "from on introduced pointing referring "
+    "from on introduced pointing referring chair chairman "
     "interpreter interpreters interpreting translator translators translating stenographer stenographers recorder recorders "
     "presented handed passed conveyed transmitted delivered explained expressed showed submitted informed told "
     "asked reminded thanked congratulated assured acquainted briefed raised confided sent gave made".split()

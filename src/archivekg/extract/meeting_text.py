@@ -34,7 +34,7 @@ _CITATION = re.compile(r"Digital Archive|Translated (?:by|for)|Obtained (?:by|fo
 _SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 """`[.!?…]+…` written to open on a character class, so that the engine skips ahead to the stops."""
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\b(?:Ye|Yu|Ya|Yo|Ia|Iu|Zh|Ch|Sh|Kh|Khr|Ts|Gh|Th)|\b[Cc]des?|\b[Cc]ds|\b[Cc]omrs?|\bComs?|\bc|"
+    r"(?:\b[A-Z]|\b(?:Ye|Yu|Ya|Yo|Ia|Iu|Zh|Ch|Sh|Kh|Khr|Ts|Gh|Th)|\b[Cc]des?|\b[Cc]ds|\b[Cc]omrs?|\b[Cc]oms?|\bc|"
     r"\bMr|\bMrs|\bMs|\bDr|\bGen|\bCol|\bLt|\bMaj|\bCapt|\b[Pp]rof|\b[Aa]cad|\bSt|\bNo|Nº|\bOp|"
     r"\bVol|\bpp?|\b[Ee]ng|\bIng|\ba\.m|\bp\.m|\bi\.e|\be\.g|\bcf|\bvs|\bJr|\bSr|\bU\.S|\bU\.N|\bComr|\bAmb|\bGov|\bSen|\bRep|\bRev)\.$"
 )
@@ -261,6 +261,10 @@ class SpeechVerbs:
 _CLOCK_END = re.compile(r".*\d[ \t]?(?:P\.M|A\.M)\.[ \t][A-Z]$")
 
 
+_EXPANDED_WORD = re.compile(r"[A-Za-z]\[[a-z]+\][a-z]{0,2}$")
+"""`com[rade]s.`: an abbreviation the editor wrote out in brackets still ends in its own stop."""
+
+
 def _abbreviated(text: str, start: int, stop: int) -> bool:
     """True when the full stop at `stop` ends an abbreviation (`Mr.`, `U.S.`), not a sentence.
     Every abbreviation but `Nº` and `comrs.` is a word of at most four letters, so a stop
@@ -270,6 +274,8 @@ def _abbreviated(text: str, start: int, stop: int) -> bool:
         return False
     if text[stop:stop + 1] != "." or not text[stop - 1:stop].isalpha():
         return text[stop:stop + 1] == "." and _completed_initial(text, stop)
+    if "]" in text[stop - 3:stop] and _EXPANDED_WORD.search(text, max(start, stop - 20), stop):
+        return True
     if _CLOCK_END.match(text, max(start, stop - 8), stop + 3):
         return False
     floor = max(start, stop - 6)

@@ -236,8 +236,13 @@ _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
 _PHONE_TALK = re.compile(r"\b(?:tele)?phon\w*\s+(?:conversations?|calls?|talks?)\b", re.IGNORECASE)
 """`Telephone Conversation between Kania and Brezhnev`: a record of a call, no meeting."""
+_OPENING_LABEL = re.compile(r"([A-Z][A-Za-z'’-]+)[ \t]*:[ \t]")
+"""A paragraph opening on a one-word label (`KADAR : …`)."""
 _CALL_LEAD = 300
 """How far before a dialogue's first turn a call that carries it may be told."""
+_CHAIR_ABOVE = re.compile(r"^[ \t]*Chair(?:man)?[ \t]*:?[ \t]+(?=(?:[Cc]om\.|[Cc]omrade)[ \t][^\n]*\n\s*\Z)", re.M)
+"""`Chairman com. ANDROPOV Yu. V.` on the line over a session's `Present` list: the chair was there."""
+_CHAIR_REACH = 200
 _SUMMONED = re.compile(r"\b(?:called|summoned|invited|asked)\s+by\s+(?:tele)?phone\b(?:[^.;:]|(?<=\d)[:.](?=\d)){0,40}?\bto\s+$", re.IGNORECASE)
 """`I was called by phone at 7:45 hours to meet with Mengistu`: the call summoned him; the
 meeting after `to` is met in person."""
@@ -1879,9 +1884,10 @@ class _Reader:
         if not verbs:
             return
         named = self.index.within(sentence.start, verbs[0].start())
-        if not named or not _SPEAKER_LEAD.fullmatch(self.text, sentence.start, named[0].start):
+        if not named or not (_SPEAKER_LEAD.fullmatch(self.text, sentence.start, named[0].start)
+                             or self.own_label(sentence.start, named[-1])):
             return
-        subject = named[0]
+        subject = named[0] if _SPEAKER_LEAD.fullmatch(self.text, sentence.start, named[0].start) else named[-1]
         if self.blocked(subject.start, sentence.start) or not _SUBJECT_GAP.fullmatch(
                 self.text, subject.end, verbs[0].start()):
             return
@@ -1932,6 +1938,12 @@ class _Reader:
             end = self.text.find(".", members.end(), position)
             found += self.index.within(members.end(), end if end >= 0 else position)
         return found
+
+    def own_label(self, start: int, mention: _Mention) -> bool:
+        """`KADAR : Upon greeting the delegates com. Kadar stated …`: the paragraph's label names the
+        one who then speaks in it."""
+        label = _OPENING_LABEL.match(self.text, start)
+        return label is not None and folded(label[1]) == folded(self.text[mention.start:mention.end]).split()[-1]
 
     def session_floor(self, current: _Draft, sentence: Sentence) -> None:
         """`The first speaker was L. I. Brezhnev`, `In his opening, Comrade Kania outlined …`: the
@@ -2585,6 +2597,10 @@ class _Reader:
                 return None
             target = _Draft("occurred", Span.of(text, match.start(), match.end()))
             target.date = self.own_date(match, sentence.start, sentence.end, sentence)
+            chair = _CHAIR_ABOVE.search(text, max(0, sentence.start - _CHAIR_REACH), sentence.start)
+            if cue.name == "present" and chair:  # `Chairman com. ANDROPOV Yu. V.` over `Present comrades …`
+                found = self.index.within(chair.end(), text.find("\n", chair.end()))[:1] + found
+                target.date = target.date or self.date_line_above(chair.start())
         for mention in found:
             target.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
         if cue.name != "interpreter":

@@ -52,7 +52,7 @@ TITLE_HEADS = frozenset(
     superintendent rector commissar secretary-general vice-chairman vice-president
     vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker emissary marshall
     undersecretary under-secretary attorney baron baroness duke duchess marquis speaker generalissimo generalissimus
-    assistant aide""".split()
+    assistant aide chair""".split()
 )
 # Long office heads by first letter: a word one letter away from one is a misspelt office.
 _LONG_HEADS: dict[str, tuple[str, ...]] = {

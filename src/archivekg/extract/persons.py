@@ -436,9 +436,11 @@ def _upper_as_name(tokens: list[_Token], i: int) -> bool:
     """A shouted surname (`A. M. PUZANOV`, `Senator SCOTT`, `[Norodom] SIHANOUK`) follows
     initials, a given name (the translator's brackets around it or not), a title or an honorific;
     an abbreviation opening a bracket (`Archiwum Akt Nowych [AAN; …]`) glosses what stands before.
-    After an office's body (`Minister of Foreign Affairs SUBANDRIO`) a long one is a surname too."""
+    After an office's body (`Minister of Foreign Affairs SUBANDRIO`) a long one is a surname too;
+    so is one that opens a run before two initials (`com. ANDROPOV Yu. V.`, the Soviet surname first)."""
     if i == 0:
-        return False
+        return (len(tokens) >= 3 and len(tokens[0].word) >= 5 and tokens[1].kind == tokens[2].kind == "init"
+                and not tokens[0].opens)
     if tokens[i].opens:
         return _bracketed_upper_surname(tokens, i)
     kind = tokens[i - 1].kind
@@ -985,9 +987,10 @@ def _given_in_parentheses(text: str, left: _Cand, right: _Cand) -> int | None:
 
 _INITIALS_COMMA = re.compile(r",[ \t]*")
 _INITIALS_END = re.compile(
-    rf"[ \t]*(?:$|[\n\"”;)\]]|,[ \t]*[{UPPER}][\w'’-]+,[ \t]*[{UPPER}][{LOWER}]?\.|\d{{1,2}}[ \t]+[{UPPER}][{LOWER}]+[ \t]+\d{{4}}\b)")
+    rf"[ \t]*(?:$|[\n\"”;)\]]|,[ \t]*[{UPPER}][\w'’-]+,?[ \t]*[{UPPER}][{LOWER}]?\.|\d{{1,2}}[ \t]+[{UPPER}][{LOWER}]+[ \t]+\d{{4}}\b)")
 """After the initials: the end of the line or note, the next entry of a list written the same
-way (`Andropov, Iu.V., Kulakov, F.D., …`), or the day a diary's head gives (`Chestnoy, Yu. P. 26 August 1964`)."""
+way (`Andropov, Iu.V., Kulakov, F.D., …`) or without its comma (`Aliev, G.A., Gromyko A.A., …`), or
+the day a diary's head gives (`Chestnoy, Yu. P. 26 August 1964`)."""
 
 
 _BARE_INITIAL = re.compile(rf"[{UPPER}]")
