@@ -75,3 +75,7 @@ def test_a_party_bulletin_is_no_person():
 
 def test_crd_abbreviates_comrade_before_a_surname():
     assert keys("1/ For Crd. Horn to read!\n2/ For Crd. Kovács to file.") == {"horn", "kovacs"}
+
+
+def test_an_adverb_opening_a_sentence_or_a_region_word_is_no_person():
+    assert keys("Eventually, the Norwegian representatives agreed with the position of the Scandinavian states.") == set()

@@ -185,7 +185,7 @@ FUNCTION_WORDS = frozenset(
     already soon perhaps maybe indeed instead otherwise nevertheless nonetheless besides
     likewise similarly consequently hence accordingly again always never often sometimes
     usually especially particularly certainly surely clearly obviously apparently evidently
-    naturally unfortunately fortunately
+    naturally unfortunately fortunately eventually ultimately presumably reportedly allegedly undoubtedly
     one two three four five six seven eight nine ten eleven twelve twenty hundred thousand
     reference references figure figures personality personalities representatives activists""".split()
 )
@@ -233,7 +233,7 @@ PLACE_WORDS = frozenset(
     senegalese zambian ugandan zimbabwean namibian malagasy liberian mauritanian rhodesian zairean
     zairian eritrean omani bahraini qatari kampuchean jamaican grenadian guyanese maltese cameroonian
     mozambican malawian malawi rwandan burundian chadian togolese togo beninese gabonese ivorian nigerien
-    gambian sahrawi bissau
+    gambian sahrawi bissau scandinavian scandinavians nordic baltic
     persian persians hebrew urdu hindi kurdish kurds arabs arabic iranians iraqis egyptians israelis
     syrians afghans indians pakistanis laotians cambodians
     marxism leninism marxism-leninism anti-imperialism imperialism revisionism
