@@ -17,3 +17,8 @@ def test_a_surname_of_slavic_shape_owning_anything_is_a_person():
 
 def test_a_place_owning_information_is_no_person():
     assert keys("I relay Vienna’s information regarding the talks in Graz.") == set()
+
+
+def test_a_surname_owning_an_argument_or_an_opinion_is_a_person():
+    text = "Eventually the delegates agreed with Lindqvist’s argument and shared Haavisto’s opinion of the plan."
+    assert keys(text) == {"lindqvist", "haavisto"}

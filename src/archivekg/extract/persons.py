@@ -1454,7 +1454,7 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
 _OWN_TALK = re.compile(r"[ \t]+(?:[Cc]onversations?|[Tt]alks?|[Mm]eetings?|[Dd]iscussions?|[Ii]nterviews?)[ \t]+with\b")
 # `after Kennan's talks and Gaitskell's statements resounded`: whose words they were is a person.
 _OWN_WORDS = re.compile(r"[ \t]+(?:talks|statements?|speech(?:es)?|remarks|letters?|proposals?|views|words|visit|"
-                        r"arguments|interviews?)\b")
+                        r"arguments?|interviews?|opinion)\b")
 # `The conversation with Nhu lasted`, `the conversation between Jakubczak and Chibow`, `my conversation
 # yesterday with Seiters`: the ones a talk is held with or between are persons.
 _TALK_WITH = re.compile(r"\b(?:(?:conversations?|talks?|meetings?|discussions?|interviews?)"
