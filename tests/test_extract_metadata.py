@@ -879,3 +879,12 @@ def test_an_editors_note_of_whose_signature_stands_names_the_writer() -> None:
             "I enclose the notes on my talks in Bonn.\n\nWith socialist greetings\n[Kaminsky's signature]\n\n"
             "ATTACHMENT\n\nNotes on the talks in Bonn, 1 November 1988\n\nI first repeated our positions on the cred")
     assert extract_metadata(doc(text)).authors == ("Kaminsky",)
+
+
+def test_an_officials_record_of_conversations_heading_the_body_names_its_writer() -> None:
+    text = ("January 9, 1958\n\nRecord of Conversation at a Reception Given by the Dutch Envoy\n\n"
+            "January 9, deputy minister Winiewicz’s record of conversations\n\nwith diplomats accredited in Warsaw\n\n"
+            "Apart from the host, the Swiss envoy Gygax took part. I made only general statements.\n")
+    assert extract_metadata(doc(text)).authors == ("Winiewicz",)
+    told = text.replace("I made only general statements.", "The envoy made only general statements.")
+    assert extract_metadata(doc(told)).authors == ()

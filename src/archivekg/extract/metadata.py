@@ -306,8 +306,12 @@ _OWNER_LINE = re.compile(rf"^[ \t]*of[ \t]+(?={_INIT}{{1,3}}[A-Z])", re.M)
 _SPLIT_HEAD_REACH = 400
 # `Record of c. Durcak's conversation with …` heading the body: the recorder's own conversation.
 _RECORD_OF_OWN = re.compile(
-    rf"\bRecord of (?:(?:c|cde|com)\.\s*|Comrade\s+)?(?P<name>{_INIT}{{0,3}}[A-Z][^\W\d_]+)['’]s conversation with\b"
+    rf"\bRecord of (?:(?:c|cde|com)\.\s*|Comrade\s+)?(?P<name>{_INIT}{{0,3}}[A-Z][^\W\d_]+)['’]s conversation with\b|"
+    rf"\b(?:[Dd]eputy\s+)?(?:[Mm]inister|[Aa]mbassador|[Dd]irector|[Cc]ounsell?or)\s+(?P<holder>[A-Z][^\W\d_]+)['’]s\s+"
+    r"(?:record|notes?)\s+of\s+(?:a\s+|the\s+)?conversations?\b"
 )
+"""`Record of c. Durcak's conversation with …`, `deputy minister Naszkowski’s record of conversations`
+heading the body: the recorder's own conversations."""
 _QUOTED_DISPATCH = re.compile(
     r"^(?:Comrade|Cde\.?)\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\s+in\s+(?:his\s+)?"
     r"(?:dispatch|telegram|cable|report|note|cipher)\b[^\n:]{0,60}?\s+(?:states|reports|writes|informs)\s*:", re.M)
@@ -954,7 +958,9 @@ def _own_record(text: str) -> list[str]:
     """The recorder named by `Record of <Name>'s conversation with …` in the head of the text,
     or the writer a forwarding cipher quotes (`Comrade Strzałkowski in dispatch No. 65 … states:`)."""
     match = _RECORD_OF_OWN.search(text, 0, _JOURNAL_HEAD_REACH) or _QUOTED_DISPATCH.search(text, 0, _JOURNAL_HEAD_REACH)
-    return [match["name"]] if match and _plausible_title_name(match["name"]) else []
+    holder = match.groupdict().get("holder") if match else None
+    name = match and (match["name"] or (holder if _narrated(text) else None))
+    return [name] if name and _plausible_title_name(name) else []
 
 
 def _bracketed_narrator(text: str) -> list[str]:
