@@ -75,3 +75,8 @@ def test_an_office_introduced_after_the_one_mourned_is_someone_elses():
 def test_generalissimus_is_a_title_before_the_surname():
     found = names("We called on Generalissimus Stalin to settle the dispute between the two parties. Stalin said no.")
     assert set(found) == {"stalin"}
+
+
+def test_the_titled_form_of_a_bracketed_respelling_leaves_the_bracket_out():
+    found = names("Dr. Tanaka met Premier Chou [Zhou] in Peking. Chou said nothing.")
+    assert found["chou"] == ("Chou", "Zhou", "Premier Chou")

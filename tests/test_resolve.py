@@ -247,3 +247,8 @@ def test_korean_names_with_their_syllables_swapped_stay_apart():
                           doc("d", ("Choe Il Ho",))])
     assert not same(resolution, ("a", "kim-gu-il"), ("b", "kim-il-gu"))
     assert not same(resolution, ("c", "choe-ho-il"), ("d", "choe-il-ho"))
+
+
+def test_a_surname_known_in_two_spellings_joins_the_one_full_name_of_either():
+    r = resolve([doc("a", ("Zhou Enlai", "Zhou")), doc("b", ("Chou", "Zhou", "Premier Chou"))])
+    assert same(r, ("a", "zhou-enlai"), ("b", "chou"))

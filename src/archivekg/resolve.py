@@ -310,7 +310,8 @@ def _cluster(nodes: list[_Node]) -> _UnionFind:
                 ):
                     western[p.surname][i] = p
         if parsed and all(p.kind == "single" for p in parsed):
-            singles[parsed[0].surname].append(i)
+            for surname in sorted({p.surname for p in parsed}):  # `Chou`, `Zhou`: each spelling a single's
+                singles[surname].append(i)
     for surname in sorted(western):
         _cluster_western(sorted(western[surname].items()), uf)
     _join_misspelt(western, uf)

@@ -2673,7 +2673,8 @@ def _titled(text: str, start: int, end: int) -> str | None:
     if not text.endswith(_ADDRESS_ENDS, max(0, start - 20), start):
         return None
     match = _ADDRESS.search(text, max(0, start - 20), start)
-    return f"{match.group(1)} {text[start:end]}" if match else None
+    name = text[start:end].split("[", 1)[0].strip()  # `Premier Chou [Zhou]`: the other spelling is a name of its own
+    return f"{match.group(1)} {name}" if match and name else None
 
 
 def _build(
