@@ -79,3 +79,7 @@ def test_crd_abbreviates_comrade_before_a_surname():
 
 def test_an_adverb_opening_a_sentence_or_a_region_word_is_no_person():
     assert keys("Eventually, the Norwegian representatives agreed with the position of the Scandinavian states.") == set()
+
+
+def test_a_contraction_after_a_countrys_initials_is_no_surname():
+    assert keys("Montgomery said that the U.S. I’ve seen is strong, and the U.S. I'd say is rich.") == {"montgomery"}

@@ -294,6 +294,10 @@ def _country_tag(token: _Token) -> bool:
     return token.opens and token.closes and fold(token.word) in _COUNTRY_TAGS
 
 
+_CONTRACTIONS = frozenset(f"I{mark}{end}" for mark in "'’" for end in ("ve", "d", "ll", "m"))
+"""`the U.S. I’ve been told`: `I’ve` is no surname after initials."""
+
+
 @lru_cache(maxsize=65536)
 def _classify(word: str) -> str:
     bare = strip_possessive(word)
@@ -312,7 +316,7 @@ def _classify(word: str) -> str:
     if (folded in PLACE_WORDS or "-" in folded and all(part in PLACE_WORDS for part in folded.split("-"))) and (
             not is_upper_word(bare)):
         return "place"  # `Brazil-Argentina cooperation`: two countries joined are no surname
-    if folded in STOP_WORDS or folded in _EDITORIAL_NOTES:
+    if folded in STOP_WORDS or folded in _EDITORIAL_NOTES or bare in _CONTRACTIONS:
         return "stop"
     if is_organization_word(bare, folded):
         return "org"
