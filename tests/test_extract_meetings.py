@@ -2511,3 +2511,8 @@ def test_the_date_line_over_a_sessions_chair_dates_the_session():
 def test_one_labelled_over_his_paragraph_who_speaks_in_it_took_part():
     met = named_meetings("label_then_com.txt", "occurred")
     assert met == [{"J. Kadar", "W. Gomulka", "W. Ulbricht", "Zhivkov"}]
+
+
+def test_a_conversation_one_had_took_place_whatever_request_came_of_it():
+    met = named_meetings("request_from_conversation_had.txt", "occurred")
+    assert {"Anthony Lambert", "Ivan Bashev"} in met

@@ -238,6 +238,8 @@ _PHONE_TALK = re.compile(r"\b(?:tele)?phon\w*\s+(?:conversations?|calls?|talks?)
 """`Telephone Conversation between Kania and Brezhnev`: a record of a call, no meeting."""
 _OPENING_LABEL = re.compile(r"([A-Z][A-Za-z'’-]+)[ \t]*:[ \t]")
 """A paragraph opening on a one-word label (`KADAR : …`)."""
+_HAD_TALK = re.compile(r"\s(?:I|we|he|she)\s+had\b")
+"""`the conversation I had with X`: the talk told in the past took place, whatever wish the clause before voices."""
 _CALL_LEAD = 300
 """How far before a dialogue's first turn a call that carries it may be told."""
 _CHAIR_ABOVE = re.compile(r"^[ \t]*Chair(?:man)?[ \t]*:?[ \t]+(?=(?:[Cc]om\.|[Cc]omrade)[ \t][^\n]*\n\s*\Z)", re.M)
@@ -2162,6 +2164,8 @@ class _Reader:
         status = modality.status(clause_before, text[match.end():min(right, match.end() + 60)])
         if status is None:
             return None
+        if status == modality.PLANNED and _HAD_TALK.search(match.group()):
+            status = modality.OCCURRED  # `my request to see you derives from the conversation I had on 22 January with X`
         span = Span.of(text, match.start(), match.end())
         draft = _Draft(status, span, cue.kind, recalled=reported, secondhand=secondhand)
         # subject side
