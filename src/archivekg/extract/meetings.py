@@ -1886,10 +1886,10 @@ class _Reader:
         if not verbs:
             return
         named = self.index.within(sentence.start, verbs[0].start())
-        if not named or not (_SPEAKER_LEAD.fullmatch(self.text, sentence.start, named[0].start)
-                             or self.own_label(sentence.start, named[-1])):
+        lead = bool(named) and _SPEAKER_LEAD.fullmatch(self.text, sentence.start, named[0].start) is not None
+        if not named or not (lead or self.own_label(sentence.start, named[-1])):
             return
-        subject = named[0] if _SPEAKER_LEAD.fullmatch(self.text, sentence.start, named[0].start) else named[-1]
+        subject = named[0] if lead else named[-1]
         if self.blocked(subject.start, sentence.start) or not _SUBJECT_GAP.fullmatch(
                 self.text, subject.end, verbs[0].start()):
             return
