@@ -2140,10 +2140,9 @@ class _Reader:
         left, unnamed = self.relative_subject(left, match.start())
         quoted = frame is not None or (sentence.reported is not None and match.start() >= sentence.reported)
         reported = quoted or free_indirect
-        near = max(left, match.start() - 30)
-        if _SUMMONED.search(text, max(left, match.start() - 80), match.start()):
-            near = match.start()
-        if self.remote(near, min(right, match.end() + 40)):
+        if self.remote(max(left, match.start() - 30), min(right, match.end() + 40)) and not (
+                _SUMMONED.search(text, max(left, match.start() - 80), match.start())
+                and not self.remote(match.start(), min(right, match.end() + 40))):
             return None
         if cue.name == "together_with" and not MOVING_VERB.search(text, left, right):
             return None
