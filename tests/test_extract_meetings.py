@@ -2516,3 +2516,9 @@ def test_one_labelled_over_his_paragraph_who_speaks_in_it_took_part():
 def test_a_conversation_one_had_took_place_whatever_request_came_of_it():
     met = named_meetings("request_from_conversation_had.txt", "occurred")
     assert {"Anthony Lambert", "Ivan Bashev"} in met
+
+
+def test_one_who_attended_an_information_given_to_ambassadors_met_its_giver():
+    met = run_whole("information_briefing.txt").meetings
+    assert [(m.date.iso if m.date else None, m.status) for m in met] == [("1975-03-11", "occurred")]
+    assert named_meetings("information_briefing.txt") == [{"Tsend Dugersuren", "Wenning"}]

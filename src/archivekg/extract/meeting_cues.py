@@ -164,7 +164,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:were|was|included)\b|[Pp]articipants?\s*:|"
      r"[Aa]ttendees\s*:|[Aa]ttendees\s+(?:were|was|included)\b|[Tt]aking\s+[Pp]art\s*:|[Pp]articipants?\s+(?:on|from|of|for)\s+(?:\w+\s+){0,3}?\w+\s*:|"
      r"[Aa]ttending(?=[^.:;\n]{0,40}:)|attending\s+(?:were|was)\b|"
-     rf"attended\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:{MEAL}|meeting|conversation|talks|discussions?|ceremony)\b|"
+     rf"attended\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:{MEAL}|meeting|conversation|talks|discussions?|ceremony|briefing)\b|"
      r"[Ff]rom\s+(?:the\s+|our\s+|their\s+)?(?!(?:each|either|both|every|one|any|this|that)\s)\w+(?:\s+\w+)?\s+(?:side|part)\b|"
      r"[Oo]n\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b|[Aa]ccompanied\s+on\s+(?:our|their|the\s+\w+)\s+side\s+by\b|"
      r"(?<=side\swas\s)represented\s+by\b|(?<=side\swere\s)represented\s+by\b|represented\s+by(?=\s*:)|"

@@ -75,13 +75,15 @@ _CONVERSATION_TITLE = re.compile(
     r"\breception\s+(?:by|for|in\s+honou?r\s+of)\b|"
     r"^\W*conversations?\s*[,:]\s+(?-i:[A-Z])|"
     r"\b(?:receives?|received|meets|meet|hosts?|hosted|welcomes?|(?:met|meets)\s+with)\s+(?-i:(?=[A-Z\[]))|"
+    r"(?:^|(?<=\n))\W*(?:note\W+)?on\s+(?:an?\s+)?information\s+(?:by|from)\b|"
     r"\b(?:record|minutes|memorandum|notes?|transcript)\s+(?:of|on)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}"
     r"(?:conversation|talks|meeting|discussion|consultation|session|sitting)s?\b|"
     r"(?-i:[A-Z])[\w.'’]*(?:\s+[\w.'’]+){0,3}\s*[–—-]\s*(?-i:[A-Z])[\w.'’]*(?:\s+[\w.'’]+){0,3}\s+"
     r"(?:conversation|talks|meeting|discussion)s?\b",
     re.IGNORECASE,
 )
-"""… or names its two sides with a dash (`Minutes of Zhivkov – Gandhi Meeting`)."""
+"""… or names its two sides with a dash (`Minutes of Zhivkov – Gandhi Meeting`), or is an embassy's
+`Note on an Information by X on 31 October for the Ambassadors …`: X briefed them in person."""
 _SIDES = r"\b((?-i:[A-Z])[\w’']+)-((?-i:[A-Z])[\w’']+)\s+"
 _JOINED_SIDES = re.compile(rf"{_SIDES}(?:conversation|talks|meeting|discussion|summit)s?\b", re.IGNORECASE)
 """`'Mao-Tanaka Meeting'`: two sides joined by a hyphen, each a name the record gives someone
