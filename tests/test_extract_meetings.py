@@ -2522,3 +2522,7 @@ def test_one_who_attended_an_information_given_to_ambassadors_met_its_giver():
     met = run_whole("information_briefing.txt").meetings
     assert [(m.date.iso if m.date else None, m.status) for m in met] == [("1975-03-11", "occurred")]
     assert named_meetings("information_briefing.txt") == [{"Tsend Dugersuren", "Wenning"}]
+
+
+def test_one_visited_and_handed_a_letter_meets_no_one_the_letter_names():
+    assert named_meetings("visited_and_delivered.txt", "occurred") == [{"S. N. Volkov", "Souphanouvong"}]
