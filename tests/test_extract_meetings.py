@@ -2526,3 +2526,9 @@ def test_one_who_attended_an_information_given_to_ambassadors_met_its_giver():
 
 def test_one_visited_and_handed_a_letter_meets_no_one_the_letter_names():
     assert named_meetings("visited_and_delivered.txt", "occurred") == [{"S. N. Volkov", "Souphanouvong"}]
+
+
+def test_a_talk_a_politburo_assigns_someone_is_planned():
+    assert named_meetings("politburo_assigned.txt", "occurred") == []
+    assert named_meetings("politburo_assigned.txt", "planned") == [{"Petar Mladenov", "Andrei Gromyko"}]
+    assert modality.status("The interpreter assigned to the delegation, X, ") == modality.OCCURRED
