@@ -2112,10 +2112,12 @@ def extract_persons(
     table.merge_singles()
     table.merge_patronymic()
     refs: ShortRefs[_Entry] = ShortRefs(text)
+    entry_tokens: dict[int, list[str]] = {}
     for entry in table.entries:
         tokens = {token for f in entry.forms for token in _short_tokens(f)}
         starts = [start for start, _ in entry.mentions]
-        for token in sorted(tokens):
+        entry_tokens[id(entry)] = sorted(tokens)
+        for token in entry_tokens[id(entry)]:
             refs.add_names(token, starts, entry)
     clerks = _clerks(text)
     addressees = _addressee_lines(text)
@@ -2183,6 +2185,7 @@ def extract_persons(
             entry.mentions.append((cand.start, cand.end))
             if token not in COMMON_KOREAN_SURNAMES and cand.forms[0] not in entry.forms:
                 entry.forms.append(cand.forms[0])
+            _shared_surname_named(refs, entry, entry_tokens.get(id(entry), ()), token, cand.start)
         if entry is not None:
             found.append((cand, entry))
         else:
@@ -2467,6 +2470,14 @@ class _ByStart:
                 return entry
             index -= 1
         return None
+
+
+def _shared_surname_named(refs: ShortRefs[_Entry], entry: _Entry, tokens: Sequence[str], token: str, pos: int) -> None:
+    """`Raul` named alone, then `Castro said`: a surname two persons of the record share goes to the
+    one named last, by any of his names; so a lone given name counts as a mention of his surname."""
+    for shared in tokens:
+        if shared != token and len(refs.named(shared)) > 1:
+            refs.add_name(shared, pos, entry)
 
 
 def _sentence_start(text: str, pos: int) -> int:
