@@ -2532,3 +2532,7 @@ def test_a_talk_a_politburo_assigns_someone_is_planned():
     assert named_meetings("politburo_assigned.txt", "occurred") == []
     assert named_meetings("politburo_assigned.txt", "planned") == [{"Petar Mladenov", "Andrei Gromyko"}]
     assert modality.status("The interpreter assigned to the delegation, X, ") == modality.OCCURRED
+
+
+def test_his_visit_opening_a_sentence_is_the_visit_of_the_subject_after_it():
+    assert named_meetings("fronted_his_visit.txt", "occurred") == [{"Josef Řehák", "Mamadou Aw"}]

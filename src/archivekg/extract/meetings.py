@@ -300,6 +300,8 @@ _POSSESSOR = re.compile(r"\]?['’]s?\s+(?:[a-z]+\s+){0,2}")
 """`Podgorny’s visit to Romania`: the trip is his alone, whoever else the sentence names."""
 _NARRATOR_POSSESSOR = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+){0,2}$")
 """`X's question about my trip to Moscow`: the trip is the narrator's, not X's."""
+_FRONTED_OWN = re.compile(r"\W*(?:During|On|In\s+the\s+course\s+of|At|In)\s+(?:his|her)\s+(?:[a-z]+\s+){0,2}")
+"""`During his visit …,` opening a sentence, before the subject it speaks of."""
 _TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
 """`told Indian Ambassador ` before a name: the titles only."""
 _HIS_TALK = re.compile(r"\b(?:in|at|during)\s+(?:his|her)\s+(?:own\s+)?$")
@@ -2109,6 +2111,20 @@ class _Reader:
                 left = joined.end()
         return left, right, frame
 
+    def fronted_owner(self, left: int, match: re.Match[str], right: int) -> _Mention | None:
+        """`During his visit to Czechoslovakia in April 1960, Comrade Blas Roca requested …`: a trip
+        owned by `his` in a phrase opening the sentence is the trip of the main clause's subject,
+        named after the comma, not of anyone named before."""
+        if not _FRONTED_OWN.fullmatch(self.text, left, match.start()):
+            return None
+        comma = self.text.find(",", match.end(), right)
+        if comma < 0 or self.index.within(match.end(), comma):
+            return None
+        named = self.index.within(comma, right)
+        if named and _TITLED_OBJECT.fullmatch(self.text, comma + 1, named[0].start):
+            return named[0]
+        return None
+
     def escorts_only(self, draft: _Draft) -> bool:
         """`On the occasion of the conversation, the Chairman was accompanied by A and B`:
         with no person named before `accompanied by`, or one already at the meeting told
@@ -2247,6 +2263,10 @@ class _Reader:
             subjects = self.delegation(match.start())
             for mention in subjects:
                 draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
+        fronted = self.fronted_owner(left, match, right) if not subjects and not narrator_subject else None
+        if fronted is not None:  # `During his visit to Czechoslovakia in April, Comrade Blas Roca requested`
+            subjects = [fronted]
+            draft.add(fronted.key, cue.subject, Span.of(text, fronted.start, fronted.end))
         if not subjects and not narrator_subject:
             pronoun = None
             for pronoun in PRONOUN_SUBJECT.finditer(text, left, match.start()):
@@ -2269,7 +2289,7 @@ class _Reader:
             return None
         # object side
         objects = [m for m in self.index.within(match.end(), right)
-                   if not self.blocked(m.start, match.end()) and not _OWNED_PAPER.match(text, m.end)]
+                   if not self.blocked(m.start, match.end()) and not _OWNED_PAPER.match(text, m.end) and m != fronted]
         if cue.narrator_only:
             objects = self.addressees(objects)
         elif cue.name == "told_me":
