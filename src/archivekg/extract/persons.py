@@ -503,6 +503,7 @@ def _shape_cue(words: tuple[str, ...]) -> bool:
 
 
 _SURNAMES = EAST_ASIAN_SURNAMES | COMMON_KOREAN_SURNAMES
+_INITIAL_CONSONANTS = re.compile(r"^[^aeiou]+")
 _SPOKEN = re.compile(r"[BCDFGHJKLMNPQRSTVWXZ][AEIOUY][BCDFGHJKLMNPQRSTVWXZ]")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 
@@ -528,8 +529,18 @@ def _given_in_brackets(words: tuple[str, ...], bracketed: tuple[str, ...]) -> bo
     last = fold(words[-1])
     if (last in GIVEN_NAMES and last not in _SURNAMES) or is_initial(words[-1]) or _PATRONYMIC.search(last):
         return fold(bracketed[0]) not in GIVEN_NAMES and _classify(bracketed[0]) == "name"
-    return (len(words) == 1 and fold(words[0]) in EAST_ASIAN_SURNAMES and fold(bracketed[0]) not in _SURNAMES
+    return (len(words) == 1 and fold(words[0]) in EAST_ASIAN_SURNAMES
+            and (fold(bracketed[0]) not in _SURNAMES or not _respelt_surname(words[0], bracketed[0]))
             and is_east_asian_given(bracketed[0]))
+
+
+def _respelt_surname(word: str, bracketed: str) -> bool:
+    """`Jeong [Jong]`, `Ri [Yi]`, `Yu [Ryu]`, `Chou [Zhou]`: the bracket spells the surname again, in
+    another romanization (the same sounds, or the same vowels after other initial consonants);
+    `Chen [Yun]` completes it with a given name."""
+    if romanization_key(word) == romanization_key(bracketed):
+        return True
+    return _INITIAL_CONSONANTS.sub("", fold(word)) == _INITIAL_CONSONANTS.sub("", fold(bracketed))
 
 
 def _full_name(bracketed: tuple[str, ...]) -> bool:
