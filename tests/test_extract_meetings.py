@@ -2536,3 +2536,8 @@ def test_a_talk_a_politburo_assigns_someone_is_planned():
 
 def test_his_visit_opening_a_sentence_is_the_visit_of_the_subject_after_it():
     assert named_meetings("fronted_his_visit.txt", "occurred") == [{"Josef Řehák", "Mamadou Aw"}]
+
+
+def test_the_narrator_last_in_a_list_of_escorts_was_there():
+    met = named_meetings("accompanied_by_and_myself.txt", "occurred")
+    assert met == [{"Zhou Enlai", "Chen Yi", "Wang Bingnan", "Anthony Eden"}]

@@ -300,6 +300,9 @@ _POSSESSOR = re.compile(r"\]?['’]s?\s+(?:[a-z]+\s+){0,2}")
 """`Podgorny’s visit to Romania`: the trip is his alone, whoever else the sentence names."""
 _NARRATOR_POSSESSOR = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+){0,2}$")
 """`X's question about my trip to Moscow`: the trip is the narrator's, not X's."""
+_LISTED_NARRATOR = frozenset(("me", "myself", "us", "ourselves"))
+_LIST_JOIN = re.compile(r"(?:,|\band)\s+$")
+"""`A, B and myself`: the narrator as the last item of a list of persons."""
 _FRONTED_OWN = re.compile(r"\W*(?:During|On|In\s+the\s+course\s+of|At|In)\s+(?:his|her)\s+(?:[a-z]+\s+){0,2}")
 """`During his visit …,` opening a sentence, before the subject it speaks of."""
 _TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
@@ -2298,6 +2301,10 @@ class _Reader:
         reach = right if cue.name == "briefing" else min(right, match.end() + 12)
         narrator_object = [t for t in self.narrator_tokens(match.end(), reach, frame)
                            if t.group().lower() in ("me", "us")]
+        if objects and not narrator_object:  # `accompanied by Vice-Premier Chen [Yun] and myself`
+            narrator_object = [t for t in self.narrator_tokens(objects[0].end, right, frame)
+                               if t.group().lower() in _LISTED_NARRATOR
+                               and _LIST_JOIN.search(text, max(0, t.start() - 6), t.start())]
         pronoun_object = PRONOUN_OBJECT.match(text, match.end(), right) if relative else None
         if pronoun_object:
             key = self.resolve_pronoun(match.start(), set(draft.parts), reported)
