@@ -2541,3 +2541,9 @@ def test_his_visit_opening_a_sentence_is_the_visit_of_the_subject_after_it():
 def test_the_narrator_last_in_a_list_of_escorts_was_there():
     met = named_meetings("accompanied_by_and_myself.txt", "occurred")
     assert met == [{"Zhou Enlai", "Chen Yi", "Wang Bingnan", "Anthony Eden"}]
+
+
+def test_guests_invited_after_unnamed_representatives_from_countries_were_invited():
+    met = run_whole("invited_representatives_from.txt").meetings
+    assert [(m.date.iso if m.date else None, m.kind) for m in met] == [("1956-01-08", "meal")]
+    assert named_meetings("invited_representatives_from.txt") == [{"Pavel Yudin", "Liu Xiao", "Pan Zili"}]

@@ -283,10 +283,12 @@ _OBJECT_LEAD = re.compile(
     r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government|"
     r"personalit(?:y|ies)|figures?|officials?|representatives?|professor|academic|scholar|congress(?:wo)?man|senator|"
     r"journalists?|writer|(?:him|her|them)(?=\s*\[?$)|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})(?=\s+representatives?\s+from\b)|(?<=representatives\s)from|"
     r"[a-z][\w'’-]*(?=\W+(?:[a-z][\w'’-]*\W+){0,2}delegations?\b))\W+){0,30}"
 )
 """… and `spoke with him [Gorbachev]`: a pronoun the editor names in brackets (the name's bracket is
-checked by `object_follows`: the lead ends where the name begins)."""
+checked by `object_follows`: the lead ends where the name begins), and `invited three representatives
+from Laos, four representatives from Cambodia, and Comrades A and B`: unnamed guests counted first."""
 _PRONOUN_LAST = re.compile(r"\b(?:him|her|them)\s*\[?$")
 _INLINE_LABEL = re.compile(
     r"(?<![\w,'’-])((?:[A-Z][A-Za-z-]*[ \t]+){0,3}[A-Z][A-Za-z-]*|(?:[A-Z][A-Za-z-]*[ \t]+){1,2}side)[ \t]*:[ \t]+(?=\S)")
