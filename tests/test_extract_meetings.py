@@ -2547,3 +2547,8 @@ def test_guests_invited_after_unnamed_representatives_from_countries_were_invite
     met = run_whole("invited_representatives_from.txt").meetings
     assert [(m.date.iso if m.date else None, m.kind) for m in met] == [("1956-01-08", "meal")]
     assert named_meetings("invited_representatives_from.txt") == [{"Pavel Yudin", "Liu Xiao", "Pan Zili"}]
+
+
+def test_an_arrangement_for_a_meeting_heading_an_item_is_a_plan():
+    assert named_meetings("arrangement_for_meeting.txt", "occurred") == [{"Li Kenong", "Clemente Rezzonico", "Pu Shan"}]
+    assert named_meetings("arrangement_for_meeting.txt", "planned") == [{"Zhou Enlai", "Max Petitpierre"}]
