@@ -894,6 +894,12 @@ def test_jun_between_an_east_asian_surname_and_a_syllable_is_part_of_the_name():
     assert {n for p in persons for n in p.names} == {"Hyeon Jun-geuk", "Hyon Jun Guk"}
 
 
+def test_jun_after_a_korean_surname_opening_a_bracket_is_part_of_the_name():
+    persons, _ = run("The delegation is composed of comrades Jeong Jun-taek [Jong Jun Thaek], Vice-Premier, "
+                     "and others. It arrived on 2 Jun 1972.")
+    assert {n for p in persons for n in p.names} == {"Jeong Jun-taek", "Jong Jun Thaek"}
+
+
 def test_initials_in_the_other_order_and_another_spelling_are_one_man():
     """`Ya.` and `Y.` write one Russian letter: the page's title may swap the initials too."""
     persons, _ = run("From the Journal of Y. A. Gromov\n\nFROM THE JOURNAL OF\nA. YA. GROMOV\n\n"

@@ -382,12 +382,14 @@ def _segments(tokens: list[_Token]) -> list[tuple[int, int]]:
 def _syllable_word(tokens: list[_Token], j: int) -> bool:
     """`Kim The Gyn`: after a Korean surname and before a name, `The` is a syllable of the given
     name as an older transliteration writes it (태), not the article; `Hyon Jun Guk`: after an East
-    Asian surname, `Jun` is a syllable (준), not June."""
+    Asian surname, `Jun` is a syllable (준), not June; so too after a Korean surname opening a bracket,
+whatever the syllable after it (`Jeong Jun-taek [Jong Jun Thaek]`)."""
     word = tokens[j].word
     if word == "The":
         surname = fold(tokens[j - 1].word) in COMMON_KOREAN_SURNAMES
     elif word == "Jun":
-        surname = j + 1 < len(tokens) and is_east_asian_name((tokens[j - 1].word, word, tokens[j + 1].word))
+        surname = j + 1 < len(tokens) and (is_east_asian_name((tokens[j - 1].word, word, tokens[j + 1].word)) or (
+            fold(tokens[j - 1].word) in _SURNAMES and tokens[j - 1].opens))
     else:
         return False
     return surname and j + 1 < len(tokens) and tokens[j + 1].kind == "name" and not tokens[j + 1].opens
