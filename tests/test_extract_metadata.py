@@ -888,3 +888,7 @@ def test_an_officials_record_of_conversations_heading_the_body_names_its_writer(
     assert extract_metadata(doc(text)).authors == ("Winiewicz",)
     told = text.replace("I made only general statements.", "The envoy made only general statements.")
     assert extract_metadata(doc(told)).authors == ()
+
+
+def test_a_stray_by_before_the_programme_leaves_the_translator_alone() -> None:
+    assert parse_credits("Obtained and Translated by for NKIDP by Anna Weber.") == (("Anna Weber",), ("Anna Weber",))

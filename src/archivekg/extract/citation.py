@@ -327,12 +327,14 @@ _CREDIT = re.compile(
     r"\b(?P<verb>(?:obtained|contributed|donated) and translated|"
     r"translat(?:ed|ion)\s+and\s+(?:edited|editing|annotated|annotation)|obtained|translated|translation|contributed|donated|"
     r"(?<!copy )provided)"
-    r"(?:\s+(?:for|from)\s+(?:the\s+)?[^,]*?)?\s+by\s+"
+    r"(?:\s+(?:for|from)\s+(?:the\s+)?[^,]*?)?\s+by\s+(?:(?:for|from)\s+(?:the\s+)?[^,]*?\s+by\s+)?"
     r"(?P<names>.+?)"
     r"(?=,?\s+and\s+(?:was\s+)?(?:obtained|translated|included|published|reprinted)\b|,\s*(?:copy\s+)?(?:obtained|translated|provided|donated)\b|"
     r";\s|[;.]?$)",
     re.IGNORECASE,
 )
+"""`Obtained for NKIDP by A and translated for CWIHP by B`; a stray `by` before the programme is
+skipped (`Obtained and Translated by for NKIDP by B`)."""
 # `Ann Lee (Troy University)`: the bracketed affiliation is not part of the name.
 _AFFILIATION = re.compile(r"\s*\([^()]*\)")
 # `Dr. Jordan Baev`, `Assistant Professor Kalina Bratanova`: nor is the degree or the academic rank.
