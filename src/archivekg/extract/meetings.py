@@ -305,6 +305,9 @@ _NARRATOR_POSSESSOR = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+){0,2}$")
 _LISTED_NARRATOR = frozenset(("me", "myself", "us", "ourselves"))
 _LIST_JOIN = re.compile(r"(?:,|\band)\s+$")
 """`A, B and myself`: the narrator as the last item of a list of persons."""
+_REPORT_TOPIC = re.compile(r"\s*(?:on|about|of)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+"""`X reported on conversations with A`: the talks a report is about, right after its verb, are the
+reporter's."""
 _FRONTED_OWN = re.compile(r"\W*(?:During|On|In\s+the\s+course\s+of|At|In)\s+(?:his|her)\s+(?:[a-z]+\s+){0,2}")
 """`During his visit …,` opening a sentence, before the subject it speaks of."""
 _TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
@@ -441,7 +444,7 @@ its leaders to its members names everyone in the delegation."""
 _NEXT_SPEAKER = re.compile(r"(?:,\s*and|;)\s+(?:(?:[Cc]omrades?|Cdes?\.)\s+)?$")
 """`X said it was good, and comrade Y added …`: a second speaker in the same sentence."""
 _SUBJECT_GAP = re.compile(r"(?:\s*\[sic\])?(?:,[^,;:.]{1,80},)?\s+(?:(?:also|then|again|further|once\s+again|briefly|"
-                          r"immediately|[a-z]+ly)\s+)?")
+                          r"immediately|first|[a-z]+ly)\s+)?")
 """Between the speaker's name and the verb: an office in commas (`Kim, the Premier, said`), or the
 editor's `[sic]` after an odd spelling."""
 _FLOOR = re.compile(
@@ -2263,6 +2266,12 @@ class _Reader:
                 draft.add(antecedent.key, cue.subject, Span.of(text, antecedent.start, antecedent.end))
             else:
                 relative = None
+        if (not subjects and not narrator_subject and frame is not None and cue.name == "conversation"
+                and _REPORT_TOPIC.fullmatch(text, left, match.start())):
+            reporter = self.index.within(sentence.start, frame.verb)[-1:]
+            if reporter and _SUBJECT_GAP.fullmatch(text, reporter[0].end, frame.verb):
+                subjects = reporter  # `Kosygin reported on conversations with De Gaulle`: his own
+                draft.add(reporter[0].key, cue.subject, Span.of(text, reporter[0].start, reporter[0].end))
         if not subjects and not narrator_subject and (_DELEGATION_SUBJECT.search(text, left, match.start())
                                                       or _DELEGATION_POSSESSOR.search(text, left, match.start())):
             subjects = self.delegation(match.start())
