@@ -2557,3 +2557,12 @@ def test_an_arrangement_for_a_meeting_heading_an_item_is_a_plan():
 def test_the_conversations_one_reported_on_were_his_own():
     met = named_meetings("reported_on_conversations.txt", "occurred")
     assert met == [{"Gromyko", "Dean Rusk"}, {"Gromyko", "Harold Wilson"}]
+
+
+def test_each_sides_dashed_line_of_participants_is_a_list_item():
+    met = run_whole("participants_side_dash.txt")
+    names = {p.key: p.names[0] for p in met.persons}
+    (meeting,) = met.meetings
+    parts_by_name = {names[p.person]: p.part for p in meeting.participants}
+    assert parts_by_name["Liu Shaoqi"] == "present"
+    assert parts_by_name["Zhu Qiwen"] == parts_by_name["Li Jiazhong"] == "interpreter"

@@ -498,6 +498,9 @@ _FIRST_LINE_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(\S[^\n]*)")
 _ITEM_TITLES = re.compile(r"(?:(?:Comrades?|Cdes?|Comr|Mr|Mrs|Ms|Messrs|Dr|Sir|Prof|Professor|"
                           r"agr|habil|rer\.\s*nat|phil|oec|jur|med|sc|Ing|Dipl)\.?\s+)*")
 """Titles and degrees before a listed name (`Prof. Dr. agr. habil Erich Rübensam`)."""
+_SIDE_DASH = re.compile(r"[ \t]*[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}[ \t]*[—–]+[ \t]*")
+"""`Cambodia—Ieng Sary, Member of …; Ming Shan, …` over `China——Deng Xiaoping`: each side's line of a
+list of participants, however long its offices, is one item of the list."""
 _LIST_MARK = re.compile(r"[–—•*-]|\d{1,2}[.)]\s")
 _HEADLINE = re.compile(
     r"(?:Talks|Conversation|Meeting|Discussion|Audience)\s+with\s+(?:\[[^\]]*\]|[^.;:!?\[\]])*?"
@@ -1525,11 +1528,13 @@ class _Reader:
                     continue
                 item = ((end - start <= _LIST_LINE and not _running_text(text, start, end)
                          or bool(named) and self.person_line(start, end, named[0], _ENTRY_LINE))
-                        and not self.verbs.between(start, end))
+                        and not self.verbs.between(start, end)) or (
+                    bool(named) and _SIDE_DASH.fullmatch(text, start, named[0].start) is not None)
                 if aside and (not named or item):
                     continue
                 aside = False
-                if pending is not None and named and (item or not listed):
+                if pending is not None and named and (item or not listed) and not (
+                        label and _INTERPRETER_LABEL.search(label.group(1))):  # `Interpreters: …` under the sides
                     self.add_listed(draft, named, pending)
                     listed = True
                     if not item:
