@@ -209,7 +209,7 @@ PLACE_WORDS = frozenset(
     rome vienna bonn geneva helsinki stockholm oslo copenhagen brussels lisbon madrid athens ankara
     ottawa canberra cairo baghdad damascus tehran teheran kabul delhi jakarta djakarta rangoon havana
     caracas managua algiers tunis rabat khartoum accra conakry luanda maputo beirut amman vientiane
-    saigon shanghai nanjing nanking guangzhou taipei osaka kaesong panmunjom hamhung wonsan kiev minsk
+    saigon phnom penh shanghai nanjing nanking guangzhou taipei osaka kaesong panmunjom hamhung wonsan kiev minsk
     tashkent tbilisi dresden leipzig krakow gdansk bratislava zagreb ljubljana skopje sarajevo
     ulaanbaatar
     cyprus greece turkey egypt syria iraq iran israel pakistan afghanistan thailand malaysia
