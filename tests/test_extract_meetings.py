@@ -2552,6 +2552,7 @@ def test_guests_invited_after_unnamed_representatives_from_countries_were_invite
 def test_an_arrangement_for_a_meeting_heading_an_item_is_a_plan():
     assert named_meetings("arrangement_for_meeting.txt", "occurred") == [{"Li Kenong", "Clemente Rezzonico", "Pu Shan"}]
     assert named_meetings("arrangement_for_meeting.txt", "planned") == [{"Zhou Enlai", "Max Petitpierre"}]
+    assert modality.status("Regarding the arrangements for our visit in Korea, when we ") == modality.OCCURRED
 
 
 def test_the_conversations_one_reported_on_were_his_own():

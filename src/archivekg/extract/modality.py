@@ -27,7 +27,7 @@ _HABITUAL = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|"
     r"want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|hope(?:s|d)?\s+(?:to|for)|would\s+like|"
-    r"expect(?:s|ed)?\s+to|prepar(?:e|es|ed|ing)\s+to|arrange(?:d|s)?\s+(?:(?:for\s+)?\S+\s+)?to|arrangements?\s+for|"
+    r"expect(?:s|ed)?\s+to|prepar(?:e|es|ed|ing)\s+to|arrange(?:d|s)?\s+(?:(?:for\s+)?\S+\s+)?to|arrangements?\s+for\s+(?:\S+\s+){1,5}?to|"
     r"agree(?:d|s)?\s+to|(?:decided|determined|resolved)\s+to|promis(?:e|es|ed)\s+to|promised|await(?:s|ed|ing)?|undert(?:ake|akes|ook)\s+to|"
     r"propos(?:e|es|ed|al)\s+(?:to|that|for)|suggest(?:s|ed)?|"
     r"invit(?:e|es|ed|ing|ation)\b|welcome(?:s|d)?\s+(?:\S+\s+){1,4}to|"
