@@ -383,7 +383,7 @@ def _syllable_word(tokens: list[_Token], j: int) -> bool:
     """`Kim The Gyn`: after a Korean surname and before a name, `The` is a syllable of the given
     name as an older transliteration writes it (태), not the article; `Hyon Jun Guk`: after an East
     Asian surname, `Jun` is a syllable (준), not June; so too after a Korean surname opening a bracket,
-whatever the syllable after it (`Jeong Jun-taek [Jong Jun Thaek]`)."""
+    whatever the syllable after it (`Jeong Jun-taek [Jong Jun Thaek]`)."""
     word = tokens[j].word
     if word == "The":
         surname = fold(tokens[j - 1].word) in COMMON_KOREAN_SURNAMES
