@@ -2567,3 +2567,8 @@ def test_each_sides_dashed_line_of_participants_is_a_list_item():
     parts_by_name = {names[p.person]: p.part for p in meeting.participants}
     assert parts_by_name["Liu Shaoqi"] == "present"
     assert parts_by_name["Zhu Qiwen"] == parts_by_name["Li Jiazhong"] == "interpreter"
+
+
+def test_a_bracketed_summary_in_a_records_head_is_running_text_not_a_heading():
+    met = named_meetings("bracketed_summary.txt", "occurred")
+    assert met == [{"Gromyko", "Dean Rusk"}, {"Gromyko", "Harold Wilson"}]

@@ -220,6 +220,10 @@ _NARRATOR_OPENING = re.compile(
 """`I received Ambassador X at his request.`, `On the evening of the 21st, X had a discussion
 with Y:`: a short first paragraph telling what happened is running text, not a heading,
 however much it reads like `X Receives Y`."""
+_EDITOR_SUMMARY = re.compile(r"\s*\[[^\[\]\n]+[.!?]\]\s*$")
+"""`[Kosygin first reported on conversations with De Gaulle in Paris and with Johnson in
+Glassboro.]`: a whole sentence in brackets is the editor's summary of a passage left out. It is
+running text, not a heading titling the record's talk."""
 _NAMES_ONLY = re.compile(r"[\s,;.&]*(?:(?:and|with|comrades?|cdes?\.?|\[[^\[\]\n]{1,40}\])[\s,;.&]+)*")
 """Nothing but names, with `and`, `with` and an editor's bracketed office between them (`A.I.
 MIKOYAN with Fidel CASTRO, [Defense Minister] Raul CASTRO and Ernesto GUEVARA`)."""
@@ -1308,6 +1312,7 @@ class _Reader:
                 break
             heading = end - start <= 300 or (end - start <= 700 and not _running_text(self.text, start, end))
             if not heading or (lines and start < lines[0][1]) or _NARRATOR_OPENING.match(self.text, start, end) or (
+                    _EDITOR_SUMMARY.match(self.text, start, end)) or (
                     _ITEM_HEADLINE.match(self.text, start, end)) or self.contents_entry(at):
                 continue
             named = _CONVERSATION_TITLE.search(self.text, start, end)
