@@ -2572,3 +2572,9 @@ def test_each_sides_dashed_line_of_participants_is_a_list_item():
 def test_a_bracketed_summary_in_a_records_head_is_running_text_not_a_heading():
     met = named_meetings("bracketed_summary.txt", "occurred")
     assert met == [{"Gromyko", "Dean Rusk"}, {"Gromyko", "Harold Wilson"}]
+
+
+def test_an_invitation_to_meet_that_goes_on_to_what_was_discussed_was_taken_up():
+    assert named_meetings("invitation_taken_up.txt", "occurred") == [{"Molotov", "Zhou Enlai", "Georges Bidault"}]
+    assert named_meetings("invitation_taken_up.txt", "planned") == [{"Molotov", "Pham Van Dong", "Anthony Eden"}]
+    assert modality.status("Comrade Molotov invited me to ", " with Eden yesterday, and we discussed") == "occurred"

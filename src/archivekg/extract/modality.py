@@ -73,13 +73,14 @@ the words' letters (the boundary before them a lookbehind), so that the engine s
 to them instead of trying the boundary at every character."""
 _MAY = re.compile(r"m(?<=\bm)ay\b")
 """The modal verb, in lower case: `May` is the month. `\\bmay\\b`, opening on its `m`."""
-_ASKED_TO = re.compile(r"\b(?:asked|requested)\s+(?:\S+\s+){0,2}?to\s+(?:\S+\s+){0,2}$")
+_ASKED_TO = re.compile(r"\b(?:asked|requested|invited)\s+(?:\S+\s+){0,3}?to\s+(?:\S+\s+){0,2}$")
 _GRANTED = re.compile(
-    r"[^,.;:]{1,60}?,?\s+and\s+(?:then\s+|there\s+)?(?:dwelt|raised|stated|said|spoke|told|expressed|emphasi[sz]ed|"
+    r"[^,.;:]{1,60}?,?\s+and\s+(?:then\s+|there\s+)?(?:we\s+|they\s+)?(?:dwelt|raised|stated|said|spoke|told|expressed|emphasi[sz]ed|"
     r"stressed|handed|discussed|warned|pointed|explained|presented|conveyed|complained|protested)\b"
 )
-"""`Byroade asked to meet with Nasser, and dwelt on the danger …`: the request was granted, the
-verb joined to it tells what was said at the meeting."""
+"""`Byroade asked to meet with Nasser, and dwelt on the danger …`, `Molotov invited me to meet with
+Eden yesterday, and we discussed …`: the request or invitation was taken up, the verb joined to
+it tells what was said at the meeting."""
 _SOON_AFTER = re.compile(r"\W*(?:\S+\s+){0,4}?(?:tomorrow|next\s+\w+)\b")
 
 
