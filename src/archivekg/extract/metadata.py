@@ -30,7 +30,9 @@ from archivekg.extract.citation import (
     split_shelf_mark,
 )
 from archivekg.extract.lines import folded, line_search, starts_longer_word
-from archivekg.extract.names import GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, STOP_WORDS, fold, strip_possessive
+from archivekg.extract.names import (
+    GIVEN_NAMES, ORG_WORDS, PLACE_WORDS, STOP_WORDS, fold, has_slavic_or_european_surname, strip_possessive,
+)
 from archivekg.model import ArchivalReference, DateValue, Document, Metadata, Span
 
 # A reprint may label the citation (`First Published: "Title," …`).
@@ -173,7 +175,8 @@ _SURNAME = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 # `Telegram, Shtykov to Vyshinsky`, `Telegram from Shtykov to Gromyko`, `Secret Telegram from Maneli (Saigon) to
 # Spasowski (Warsaw)`, `Cable No. 25, Ambassador Ogawa to the Foreign Minister`: a surname alone (with his city
 # or his office) before its addressee
-# (a surname from `from`, only when his post follows in brackets or the text names it again other than as a place).
+# (a surname from `from`, only when his post follows in brackets, the text names it again other than as a place,
+# or the body speaks as `I` and the word is shaped like a surname: `Telegram from Kuznetsov to Soviet Foreign Ministry`).
 _SENDER_SURNAME = re.compile(
     rf"^(?:(?:Secret|Urgent|Top\s+Secret|Coded|Ciphered)\s+)?{_GENRE}{_NUMBERED}(?P<sep>,|\s+from)?\s+"
     rf"(?:{_OFFICER})?(?P<name>{_SURNAME})(?P<post>\s*\([A-Z][^()]{{1,30}}\)|\s+in\s+[A-Z][\w-]+)?\s+to\b")
@@ -666,7 +669,7 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
         found.extend(recorders)
     elif name := _drafting_official(text) or _memo_sender(text) or _telegram_head_sender(text, title or "") or _envoy_head(text):
         found.append(name)
-    elif names := _conversation_holders(title or "") or _quoted_from(title or ""):
+    elif names := _conversation_holders(title or "") or _quoted_from(title or "") or _joint_senders(title or ""):
         found.extend(names)
     elif name := _title_writer(title or "", text):
         found.append(name)
@@ -775,6 +778,22 @@ _QUOTED_FROM = re.compile(
     rf"^[\"“][^\"“”]+[\"”],?\s+from\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)\s*$")
 
 
+# `Ciphered telegram from Kuznetsov and Fedorenko in Pyongyang`: two envoys signed the cable together.
+_JOINT_SENDERS = re.compile(
+    rf"^(?:(?:Secret|Urgent|Top\s+Secret)\s+)?{_GENRE}{_NUMBERED}\s+from\s+(?P<first>{_SURNAME})\s+and\s+"
+    rf"(?P<second>{_SURNAME})(?=\s+(?:in|at|to)\b|\s*[,(]|\s*$)")
+
+
+def _joint_senders(title: str) -> list[str]:
+    """Both surnames of a cable sent jointly, when each is shaped like a surname and names no place."""
+    match = _JOINT_SENDERS.match(title)
+    if match is None:
+        return []
+    names = [match["first"], match["second"]]
+    return names if all(has_slavic_or_european_surname(name) and fold(name) not in PLACE_WORDS
+                        and fold(name) not in ORG_WORDS for name in names) else []
+
+
 def _quoted_from(title: str) -> list[str]:
     """The full names after a quoted heading's `from`, when each is a name."""
     match = _QUOTED_FROM.match(title)
@@ -811,8 +830,9 @@ def _title_writer(title: str, text: str) -> str | None:
         if pattern is _NAME_TO_ADDRESSEE and not (fold(name.split()[0]) in GIVEN_NAMES or name[1:2] == "."):
             continue
         if pattern is _SENDER_SURNAME and match["sep"] != "," and not match["post"] and not _named_again(
-                name, text, title) and not (match["sep"] is None and fold(name) not in PLACE_WORDS
-                                            and _narrated(text) and not _uses(name, text.replace(title, ""))):
+                name, text, title) and not (fold(name) not in PLACE_WORDS and _narrated(text) and (
+                    has_slavic_or_european_surname(name) or (
+                        match["sep"] is None and not _uses(name, text.replace(title, ""))))):
             continue
         if pattern is _SENDER_BEFORE_SUBJECT and (fold(name) in PLACE_WORDS or fold(name) in ORG_WORDS):
             continue

@@ -210,6 +210,7 @@ PLACE_WORDS = frozenset(
     ottawa canberra cairo baghdad damascus tehran teheran kabul delhi jakarta djakarta rangoon havana
     caracas managua algiers tunis rabat khartoum accra conakry luanda maputo beirut amman vientiane
     saigon phnom penh shanghai nanjing nanking guangzhou taipei osaka kaesong panmunjom hamhung wonsan kiev minsk
+    harbin tianjin tientsin dublin lublin
     tashkent tbilisi dresden leipzig krakow gdansk bratislava zagreb ljubljana skopje sarajevo
     ulaanbaatar
     cyprus greece turkey egypt syria iraq iran israel pakistan afghanistan thailand malaysia
