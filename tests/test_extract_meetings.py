@@ -2578,3 +2578,10 @@ def test_an_invitation_to_meet_that_goes_on_to_what_was_discussed_was_taken_up()
     assert named_meetings("invitation_taken_up.txt", "occurred") == [{"Molotov", "Zhou Enlai", "Georges Bidault"}]
     assert named_meetings("invitation_taken_up.txt", "planned") == [{"Molotov", "Pham Van Dong", "Anthony Eden"}]
     assert modality.status("Comrade Molotov invited me to ", " with Eden yesterday, and we discussed") == "occurred"
+
+
+def test_a_cables_readers_listed_over_its_meeting_did_not_attend_it():
+    facts = run_whole("copies_over_meeting.txt")
+    names = {p.key: p.names[0] for p in facts.persons}
+    assert [(m.date.iso if m.date else None, {names[k] for k in m.persons}) for m in facts.meetings] == [
+        ("1951-10-02", {"Razin", "Zhou Enlai"})]

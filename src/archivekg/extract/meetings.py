@@ -1337,6 +1337,7 @@ class _Reader:
                         or (_ADDRESSEE_LEAD.search(lead) and not _CONVERSATION_TITLE.search(lead)
                             and _REGARDING.search(self.text, mention.end, end))
                         or _OWNED_NON_ENCOUNTER.match(self.text, mention.end)
+                        or self.read_list(mention.start)
                         or (lead.rfind("(") > lead.rfind(")") and _POSSESSIVE_END.match(self.text, mention.end))):
                     continue
                 draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
@@ -1374,6 +1375,14 @@ class _Reader:
                 draft.add(mention.key, "speaker", Span.of(self.text, mention.start, mention.end))
         if not titled and len(speakers) >= 2 and not narrator_speaks and NARRATOR_KEY in draft.parts:
             del draft.parts[NARRATOR_KEY]
+
+    def read_list(self, position: int) -> bool:
+        """Is position on a line under a reader's label (`Copies: Malenkov, Molotov, …` over
+        `[reporting a meeting of July 28]`)? Those named there received the cable, they did not
+        hold its talk."""
+        line = self.text.rfind("\n", 0, position) + 1
+        label = _LABEL.match(self.text, line, position)
+        return label is not None and _OTHER_LIST_LABEL.search(label.group(1)) is not None
 
     def add_sides(self, draft: _Draft, joined: re.Match[str], part: str) -> None:
         """Each side of `Mao-Tanaka` that is exactly the name of one person the record gives."""
