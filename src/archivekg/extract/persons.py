@@ -1636,6 +1636,40 @@ def _shouted_entries(text: str) -> list[_Cand]:
     return found if len(found) > 1 else []
 
 
+# A run of two or more words in capitals: where a shouted East Asian name (`KIM IL SUNG`) may stand.
+_UPPER_RUN = re.compile(rf"(?<![\w-])[{UPPER}][{UPPER}-]*(?:[ \t]+[{UPPER}][{UPPER}-]*)+(?![\w-])")
+
+
+def _shouted_east_asian(text: str) -> list[_Cand]:
+    """`I visited KIM IL SUNG`, `ZHOU ENLAI asks`: a cable that shouts every name writes East Asian
+    ones in capitals too. Two or three words that read as such a name once written in title case
+    are one, unless the run goes on with a word that is no function word (`KIM IL SUNG UNIVERSITY`),
+    ends on a speaker's colon (the speaker labels are read elsewhere) or opens a bracket."""
+    found = []
+    for run in _UPPER_RUN.finditer(text):
+        if text[run.start() - 1:run.start()] == "[":
+            continue  # `MAO ZEDONG [MAO TSE-TUNG]`: the editor's other spelling, not another person
+        words = run.group().split()
+        starts = [m.start() for m in re.finditer(r"\S+", run.group())]
+        at = 0
+        while at < len(words) - 1:
+            for size in (3, 2):
+                tokens = tuple("-".join(part.capitalize() for part in w.split("-")) for w in words[at:at + size])
+                after = words[at + size] if at + size < len(words) else None
+                if (len(tokens) == size and is_east_asian_name(tokens)
+                        and not any(fold(t) in STOP_WORDS for t in tokens[1:])
+                        and (after is None or fold(after) in FUNCTION_WORDS)
+                        and not (after is None and text[run.end():run.end() + 2].lstrip(" \t").startswith(":"))):
+                    start = run.start() + starts[at]
+                    end = run.start() + starts[at + size - 1] + len(words[at + size - 1])
+                    found.append(_Cand(start, end, tokens, (" ".join(tokens),), accepted=True))
+                    at += size
+                    break
+            else:
+                at += 1
+    return found
+
+
 def _glued(text: str, cand: _Cand, refs: ShortRefs) -> tuple[_Entry, int] | None:
     """`Sykorasaid`: a known surname with the next word typed onto it."""
     word = cand.tokens[0]
@@ -2107,6 +2141,7 @@ def extract_persons(
     context = _Offices(text)
     _accept(text, cands, context)
     listed_members = _shouted_entries(text)
+    listed_members += [c for c in _shouted_east_asian(text) if not any(m.start <= c.start < m.end for m in listed_members)]
     if listed_members:
         cands = sorted([c for c in cands if not any(m.start <= c.start < m.end for m in listed_members)]
                        + listed_members, key=lambda c: c.start)
