@@ -2585,3 +2585,11 @@ def test_a_cables_readers_listed_over_its_meeting_did_not_attend_it():
     names = {p.key: p.names[0] for p in facts.persons}
     assert [(m.date.iso if m.date else None, {names[k] for k in m.persons}) for m in facts.meetings] == [
         ("1951-10-02", {"Razin", "Zhou Enlai"})]
+
+
+def test_seeing_a_named_person_is_meeting_him():
+    assert named_meetings("saw_him.txt", "occurred") == [{"Li Fuchun", "Mikoyan"}]
+
+
+def test_the_owner_of_a_telegram_read_before_the_cue_is_no_subject_of_it():
+    assert named_meetings("saw_him.txt", "planned") == [{"Li Fuchun", "Molotov"}]

@@ -115,6 +115,9 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"visit\s+of(?=\s+[A-Z\[][^.;]{0,80}?\swith\s|\s+(?:[A-Z][\w.'’-]*\s+){1,4}to\s+"
      r"(?:Comrade\s|Cde\.\s|Mr\.\s|(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}?[A-Z][\w-]*,\s+[A-Z])))"
      r"(?:\s+up)?(?:\s+(?:with|together))?"),
+    (Cue("saw", "participant", "participant", "meeting", needs_object=True),
+     r"(?:saw|see|seen)(?=\s+(?:(?:[Cc]omrade|Cde\.|Mr\.|Mrs\.|Ambassador|Premier|President|Chairman|Marshal|General|"
+     r"(?:Vice\s+|Deputy\s+)?Minister)\s+)?[A-Z][a-z])"),
     (Cue("between_more", "participant", "participant", "meeting"),
      r"(?:(?<=;\s)|(?<=;\sand\s))between(?=\s)"),
     (Cue("introduced", "participant", "participant", "meeting", needs_object=True),
@@ -204,7 +207,7 @@ LOOKAHEADS = {
 above to match: the scan leaves out `had` without a meal, `was` without `with`."""
 
 TRIGGERS = frozenset(
-    "received summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcome welcomed greeted hosted entertained saw met meet meets meeting meetings held "
+    "received summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcome welcomed greeted hosted entertained saw see seen met meet meets meeting meetings held "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "
     "stopped invited drove trip journey stay tour sojourn talked talk talks talking spoke spoken speak speaking conversed chatted "
     "conferred consulted negotiated discussed discuss discusses discussing conversation conversations discussion discussions audience interview "

@@ -2214,7 +2214,8 @@ class _Reader:
         draft = _Draft(status, span, cue.kind, recalled=reported, secondhand=secondhand)
         # subject side
         subjects = [m for m in self.index.within(left, match.start())
-                    if not self.governed(m.start, left) and not self.blocked(m.start, left)]
+                    if not self.governed(m.start, left) and not self.blocked(m.start, left)
+                    and not _OWNED_PAPER.match(text, m.end)]  # `having read the Chairman's telegram, I will see X`
         during = bool(subjects) and _DURING.search(text, max(left, match.start() - 24), match.start()) is not None
         owned = len(subjects) > 1 and _HIS_TALK.search(text, max(left, match.start() - 24), match.start()) is not None
         if secondhand or during or owned:
