@@ -2593,3 +2593,9 @@ def test_seeing_a_named_person_is_meeting_him():
 
 def test_the_owner_of_a_telegram_read_before_the_cue_is_no_subject_of_it():
     assert named_meetings("saw_him.txt", "planned") == [{"Li Fuchun", "Molotov"}]
+
+
+def test_the_narrators_meal_of_yesterday_is_held_with_those_who_speak_at_it():
+    met = run_whole("yesterdays_meal.txt").meetings
+    assert [(m.date.iso if m.date else None, m.kind) for m in met] == [("1952-09-21", "meal")]
+    assert named_meetings("yesterdays_meal.txt") == [{"Li Fuchun", "Mikoyan"}]

@@ -146,6 +146,9 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("meal_held", "participant", "host", "meal", needs_object=True),
      rf"{MEAL}\s+(?:was|were)\s+(?:held|given|organi[sz]ed|hosted|arranged|offered)\s+"
      r"(?:(?:in|on)\s+the\s+(?:evening|afternoon|morning)\s+|today\s+|yesterday\s+)?(?:by|at|in\s+honou?r\s+of)(?=\s)"),
+    # `We raised the proposal at yesterday evening's meal`: the narrator's own meal; who speaks there joins it.
+    (Cue("meal_past", "participant", "participant", "meal", alone=True),
+     rf"(?:(?<=yesterday['’]s\s)|(?<=evening['’]s\s)|(?<=night['’]s\s)|(?<=today['’]s\s)){MEAL}\b"),
     (Cue("meal_we", "participant", "participant", "meal", creates=False),
      rf"(?:had|have|took|were\s+at)\s+(?:a\s+)?(?:\w+\s+)?{MEAL}\b(?!\s+with)"),
     (Cue("accompanied_by", "participant", "present"), r"(?:accompanied|escorted|joined)\s+by"),
