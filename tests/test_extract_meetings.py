@@ -2599,3 +2599,16 @@ def test_the_narrators_meal_of_yesterday_is_held_with_those_who_speak_at_it():
     met = run_whole("yesterdays_meal.txt").meetings
     assert [(m.date.iso if m.date else None, m.kind) for m in met] == [("1952-09-21", "meal")]
     assert named_meetings("yesterdays_meal.txt") == [{"Li Fuchun", "Mikoyan"}]
+
+
+def test_an_excerpt_from_the_speakers_conversation_is_his_talk_alone():
+    met = named_meetings("excerpt_from_my_conversation.txt", "occurred")
+    assert met[1:] == [{"N. S. Khrushchev", "Eisenhower"}]
+
+
+def test_the_interpreters_translating_an_excerpt_serve_the_talk_told():
+    facts = run_whole("excerpt_from_my_conversation.txt")
+    names = {p.key: p.names[0] for p in facts.persons}
+    first = facts.meetings[0]
+    assert {names[p.person]: p.part for p in first.participants if p.part == "interpreter"} == {
+        "Nguyen Van Tran": "interpreter", "Le Van Hien": "interpreter"}

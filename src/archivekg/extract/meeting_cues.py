@@ -182,7 +182,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"\((?:pointing\s+(?:to|at)|(?:(?<=(?:him|her)\s\()|(?<=(?:them|here)\s\())referring\s+to)(?=\s)"),
     (Cue("interpreter", "interpreter", "interpreter", creates=False),
      r"\(\s*(?:as\s+)?(?:an?\s+|the\s+)?(?:interpret(?:er|ing)|(?<=\()(?:[Ii]nterpreter|[Tt]ranslator))\s*\)|interpreted\s+by|[Ii]nterpreters?\s*:|[Tt]ranslators?\s*:|"
-     r"[Ii]nterpreter\b|interpreted\b|(?:translating|interpreting)\b|translators?\s+(?:was|were)\b|"
+     r"[Ii]nterpreter\b|[Ii]nterpreters(?=\s+(?:[Cc]omrades\s+|Cdes\.\s+)?[A-Z])|interpreted\b|(?:translating|interpreting)\b|translators?\s+(?:was|were)\b|"
      r"(?:served|acted)\s+as\s+(?:an?\s+|the\s+)?(?:translators?|interpreters?)\b"),
 )
 

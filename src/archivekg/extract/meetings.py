@@ -559,9 +559,11 @@ _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:[^,;.:()\[\]]|\[[^\[\]]*\])*\[
 a greeting is brought from were not there, named with their offices or not."""
 _SEVERAL_OF = re.compile(r"(?:conversations|meetings)\s+of")
 """`conversations of X with A and B`: more than one, one with each partner."""
-_RECORD_WORDS = r"\b(?:record|text|transcript)s?\s+of\s+(?:the\s+|a\s+|his\s+|their\s+)?"
+_RECORD_WORDS = (r"\b(?:(?:record|text|transcript)s?\s+of|excerpts?\s+(?:from|of))\s+"
+                 r"(?:the\s+|a\s+|his\s+|their\s+|my\s+|our\s+)?")
 _RECORD_LEAD = re.compile(_RECORD_WORDS + "$", re.IGNORECASE)
-"""`passed him the record of the conversation between A and B`: a talk the record is of, not the one it is read at."""
+"""`passed him the record of the conversation between A and B`: a talk the record is of, not the one it is read at;
+`the interpreters translate the excerpt from my conversation with Eisenhower`: the speaker's own, elsewhere."""
 _RECORD_OF = re.compile(
     _RECORD_WORDS + r"(?:conversations?|talks|meetings?|"
     r"discussions?|negotiations)\s+(?:between|with|of)\s+(?:[^,;.:()\[\]]|\.(?=\s?[A-Z]|\s*$))*$", re.IGNORECASE)
@@ -1139,7 +1141,8 @@ class _Reader:
         low = window.lower()
         if "behalf" in low and _ON_BEHALF.search(self.text, start, end):
             return True
-        if ("record" in low or "text" in low or "transcript" in low) and _RECORD_OF.search(self.text, start, end):
+        if ("record" in low or "text" in low or "transcript" in low or "excerpt" in low) and _RECORD_OF.search(
+                self.text, start, end):
             return True
         return ("xc" in low or "other" in low) and _EXCEPTED.search(self.text, start, end) is not None
 
@@ -1731,7 +1734,7 @@ class _Reader:
                 modality.status(self.text[sentence.start:attachments[-1][1].start()]) != modality.OCCURRED):
             target = None
         for cue, match in attachments:
-            draft = self.attach(cue, match, sentence, target, free_indirect)
+            draft = self.attach(cue, match, sentence, self.interpreted(cue, match, created) or target, free_indirect)
             if draft is not None and target is None:
                 created.append(draft)
                 target = draft
@@ -1743,6 +1746,14 @@ class _Reader:
             state.told, state.told_paragraph = self.keep(draft, narrative), sentence.paragraph
         if sentence.reported is not None:
             state.reported_paragraph = sentence.paragraph
+
+    def interpreted(self, cue: Cue, match: re.Match[str], created: list[_Draft]) -> _Draft | None:
+        """`The interpreters A and B translate the excerpt from my conversation with Eisenhower`: those
+        who interpret in the room serve the talk being told, not the talk of elsewhere read out there."""
+        if (cue.name == "interpreter" and created and created[-1].recalled and match.start() < created[-1].span.start
+                and self.state.current is not None and self.state.current not in created):
+            return self.state.current
+        return None
 
     def told_meeting(self, sentence: Sentence) -> None:
         """`The meeting took place on the 4th`, `The 13th negotiation meeting started at 4
@@ -2225,7 +2236,8 @@ class _Reader:
             own = [m for m in subjects if _POSSESSOR.fullmatch(text, m.end, match.start())]
             subjects = own[-1:] or ([] if _NARRATOR_POSSESSOR.search(text, left, match.start()) else subjects)
         between = match.group().endswith("between")  # `the talks between A and B`: theirs alone
-        recorded = _RECORD_LEAD.search(text, max(left, match.start() - 40), match.start()) is not None
+        record = _RECORD_LEAD.search(text, max(left, match.start() - 40), match.start())
+        recorded = record is not None
         if recorded:  # `I have read the record of conversation of X with Y`: a talk of theirs, some time before
             between = draft.recalled = True
         if between:
@@ -2238,9 +2250,9 @@ class _Reader:
             subjects = self.index.within(thanked.end(1), thanked.start(2))
         for mention in subjects:
             draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
-        narrator_subject = [t for t in self.narrator_tokens(left, match.start(), frame)
+        narrator_subject = [t for t in self.narrator_tokens(record.start() if record else left, match.start(), frame)
                             if not self.governed(t.start(), left) or self.own_noun(t, match.start())
-                            ] if not between and not during else []
+                            ] if (not between or recorded) and not during else []
         subject_voice = self.voice(narrator_subject[-1].start()) if narrator_subject else None
         if subject_voice not in (None, NARRATOR_KEY) and not self.speaker_subject(narrator_subject[-1], match.start()):
             subject_voice = None
@@ -2628,6 +2640,10 @@ class _Reader:
                 found = self.index.within(lead.start(), match.start()) if lead else []
             else:
                 found = self.index.within(match.end(), min(sentence.end, match.end() + 80))[:1]
+                for mention in self.index.within(match.end(), sentence.end)[1:] if match.group().endswith("s") else ():
+                    if not found or not _JOINED.fullmatch(text, found[-1].end, mention.start):
+                        break
+                    found.append(mention)  # `The interpreters A and B translate …`: each of them
         elif cue.name == "pointed_at":  # `I and him (referring to General Luo)`: the one shown is in the room
             close = text.find(")", match.end(), sentence.end)
             shown = self.index.within(match.end(), close) if close > 0 else []
