@@ -2612,3 +2612,7 @@ def test_the_interpreters_translating_an_excerpt_serve_the_talk_told():
     first = facts.meetings[0]
     assert {names[p.person]: p.part for p in first.participants if p.part == "interpreter"} == {
         "Nguyen Van Tran": "interpreter", "Le Van Hien": "interpreter"}
+
+
+def test_those_who_attended_at_a_sentences_end_were_present():
+    assert named_meetings("attended_at_the_end.txt") == [{"Wang Bingnan", "Jozef Winiewicz", "Adam Kellner", "Pyotr Abrasimov"}]
