@@ -2616,3 +2616,7 @@ def test_the_interpreters_translating_an_excerpt_serve_the_talk_told():
 
 def test_those_who_attended_at_a_sentences_end_were_present():
     assert named_meetings("attended_at_the_end.txt") == [{"Wang Bingnan", "Jozef Winiewicz", "Adam Kellner", "Pyotr Abrasimov"}]
+
+
+def test_a_counsellor_who_asks_a_question_in_the_talk_took_part():
+    assert named_meetings("counsellor_asked.txt") == [{"A. M. Puzanov", "Pak Jeong-ae", "Samsonov"}]

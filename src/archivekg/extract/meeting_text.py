@@ -45,9 +45,11 @@ SPEECH_VERB = re.compile(
     r"stressed|remarked|mentioned|pointed\s+out|indicated|announced|asserted|claimed|confirmed|"
     r"assured|underlined|observed|admitted|spoke\s+of|recounted|commented|continued|responded|"
     r"warned|recalled|complained|expressed\s+the\s+(?:view|opinion|hope)|thinks|believes|"
+    r"(?:asked|inquired|enquired)(?=\s*,|\s+(?:whether|if|why|how|what|when|where|who)\b)|"
     r"(?:pass|passed|passes|conveyed|conveys)(?:\s+on)?(?=\s+that\b))\b"
 )
-"""A verb of saying; `to pass on that …`, `conveyed that …` report words carried for another."""
+"""A verb of saying; `to pass on that …`, `conveyed that …` report words carried for another; `asked whether …`,
+`asked, was he …` a question put."""
 _COMPLEMENT = re.compile(
     r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|\[me\]|\[us\]|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))?"
     r"(?:\s+(?:once\s+again|again|also|further|then|frankly|briefly|in\s+detail))?\s*(?:that\b|,|:)?"
@@ -192,7 +194,7 @@ _SPEECH_WORDS = frozenset(
     "replied replies answered explained explains added adds emphasised emphasized emphasises emphasizes "
     "stressed remarked mentioned pointed indicated announced asserted claimed confirmed assured underlined "
     "observed admitted spoke recounted commented continued responded warned recalled complained expressed "
-    "thinks believes pass passed passes conveyed conveys".split()
+    "thinks believes pass passed passes conveyed conveys asked inquired enquired".split()
 )
 """The first word of every SPEECH_VERB alternative."""
 _WORDS = word_alternation(

@@ -410,7 +410,7 @@ _TOLD_MEETING = re.compile(
 """A sentence whose subject is the meeting the report is about."""
 _SPEAKER_LEAD = re.compile(
     r"\W*(?:(?:[Tt]hen|[Aa]fterwards|[Nn]ext|[Ii]n\s+(?:reply|response|turn)|[Ff]urther(?:more)?|[Tt]hereupon|"
-    r"[Aa]lso|[Hh]owever|[Tt]he|[Cc]omrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.|[A-Z][a-z]+(?=\s+(?-i:[A-Z]))|"
+    r"[Aa]lso|[Hh]owever|[Tt]he|[Cc]omrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.|[A-Z][a-z]+(?=\s+(?-i:[A-Z])|\s+$)|"
     r"(?:[Oo]n\s+)?(?:[Cc]oming\s+in(?:to)?|[Ee]ntering)(?:\s+the\s+(?:office|room|hall|study))?|"
     r"(?:[Oo]pening|[Cc]losing)\s+the\s+(?:meeting|session|sitting|conference|talks|discussion))\W+){0,3}")
 """What may open a sentence before its speaking subject: a connective, a title, the speaker's
@@ -1945,12 +1945,20 @@ class _Reader:
         if (told is not None and told is not current and self.state.told_paragraph == sentence.paragraph
                 and subject.key in told.parts and subject.key not in current.parts):
             return
+        if subject.key not in current.parts and self.views_conveyed(subject.key, sentence.start):
+            return  # `A conveyed Premier Nehru's views to Zhou: / Premier Nehru states that …`: words carried
         current.add(subject.key, "speaker", Span.of(self.text, subject.start, subject.end))
         for verb in verbs[1:]:
             other = self.index.last_before(verb.start(), set(), subject.end)
             if other and _SUBJECT_GAP.fullmatch(self.text, other.end, verb.start()) and _NEXT_SPEAKER.search(
                     self.text, subject.end, other.start):
                 current.add(other.key, "speaker", Span.of(self.text, other.start, other.end))
+
+    def views_conveyed(self, key: str, start: int) -> bool:
+        """Did the lines just above convey `key`'s views (`conveyed Premier Nehru's views on … to Zhou`)?
+        Then what he `states` below is the message carried, not words said in the room."""
+        return any(m.key == key and _OWNED_VIEWS.match(self.text, m.end)
+                   for m in self.index.within(max(0, start - _VIEWS_REACH), start))
 
     def delegation_led(self, sentence: Sentence) -> None:
         """`The delegation was led by Comrade X` or `The delegation included A, B and C`, told
@@ -2873,6 +2881,8 @@ def _running_text(text: str, start: int, end: int) -> bool:
 
 
 # `received U Thant's message`: what was received was the man's paper, not the man.
+_OWNED_VIEWS = re.compile(r"['’]s\s+(?:\w+\s+)?(?:views?|opinions?|position|message|words|thoughts|ideas)\b")
+_VIEWS_REACH = 400
 _OWNED_PAPER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:message|letter|telegram|cable|note|reply|answer|proposals?|speech|"
                           r"statement|request|greetings|book|article|report)s?\b")
 # `Apart from him, the embassy counselor Soloviev was present`: the one `him` refers to was there too.
