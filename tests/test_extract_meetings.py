@@ -2620,3 +2620,7 @@ def test_those_who_attended_at_a_sentences_end_were_present():
 
 def test_a_counsellor_who_asks_a_question_in_the_talk_took_part():
     assert named_meetings("counsellor_asked.txt") == [{"A. M. Puzanov", "Pak Jeong-ae", "Samsonov"}]
+
+
+def test_a_diarys_talk_of_one_person_was_held_with_the_diarist():
+    assert named_meetings("diary_conversation_of.txt") == [{"Li Fuchun", "P. F. Yudin"}]

@@ -1352,6 +1352,9 @@ class _Reader:
                 else:
                     draft.narrated = True
         self.attendance(draft)
+        if (len(draft.parts) == 1 and self.authors and not set(draft.parts) & {NARRATOR_KEY, *self.authors}
+                and _DIARY_HEAD.search(self.text, 0, head_end)):
+            draft.add(NARRATOR_KEY, "participant", span)  # `From the Diary of P.F. Yudin` over `Conversation of Chen Yi at Dinner`
         if NARRATOR_KEY in draft.parts and not draft.others() - set(self.authors):
             holder = self.counterpart(" ".join(self.text[start:end] for start, end in lines))
             if holder:
@@ -2881,6 +2884,8 @@ def _running_text(text: str, start: int, end: int) -> bool:
 
 
 # `received U Thant's message`: what was received was the man's paper, not the man.
+_DIARY_HEAD = re.compile(r"\b(?:[Dd]iary|[Jj]ournal)\s+of\b")
+"""A diary's own head: the talk its title gives one person for was held with the diarist."""
 _OWNED_VIEWS = re.compile(r"['’]s\s+(?:\w+\s+)?(?:views?|opinions?|position|message|words|thoughts|ideas)\b")
 _VIEWS_REACH = 400
 _OWNED_PAPER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:message|letter|telegram|cable|note|reply|answer|proposals?|speech|"
