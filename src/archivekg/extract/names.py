@@ -116,7 +116,8 @@ ORG_WORDS = frozenset(
     defence security interior justice education culture health finance planning commerce
     industry agriculture construction transport communications labor labour control
     relations liaison international national supreme political military economic science
-    protocol consular cabinet propaganda personnel cadres intelligence prensa agerpres tanjug
+    protocol consular cabinet propaganda personnel cadres intelligence prensa agerpres tanjug agencja agentstvo agentura
+    trybuna
     technology energy power hydroelectric electric steel coal chemical textile ministers
     leadership archiwum archiv archivum arhiva arhivele archivio leveltar staff
     board delegation delegations residence welfare social housing partido partito parti partei frente trabajo trabajadores
