@@ -2624,3 +2624,8 @@ def test_a_counsellor_who_asks_a_question_in_the_talk_took_part():
 
 def test_a_diarys_talk_of_one_person_was_held_with_the_diarist():
     assert named_meetings("diary_conversation_of.txt") == [{"Li Fuchun", "P. F. Yudin"}]
+
+
+def test_what_he_told_me_in_the_course_of_the_conversation_was_said_in_it():
+    met = named_meetings("told_me_in_the_course.txt", "occurred")
+    assert {"Vasily Moskovsky", "Grigorov"} in met and met.count({"Vasily Moskovsky", "Grigorov"}) == 1

@@ -1712,6 +1712,9 @@ class _Reader:
             elif (draft is not None and cue.name == "accompanied_by" and state.current is not None
                   and self.escorts_only(draft)):
                 self.absorb(state.current, draft, prefer_new=state.current.titled)
+            elif draft is not None and cue.name == "told_me" and state.current is not None and (
+                    state.current.status == draft.status and _THIS_TALK.search(self.text, sentence.start, sentence.end)):
+                self.absorb(state.current, draft, prefer_new=False)
             elif draft is not None and cue.name == "told_me" and not self.authors:
                 if state.current is not None and state.current.status == draft.status:
                     self.absorb(state.current, draft, prefer_new=False)
@@ -2884,6 +2887,8 @@ def _running_text(text: str, start: int, end: int) -> bool:
 
 
 # `received U Thant's message`: what was received was the man's paper, not the man.
+_THIS_TALK = re.compile(r"\b(?:in\s+the\s+course\s+of|during|in)\s+(?:the|our|this)\s+(?:conversation|talks?|meeting)\b")
+"""`X told me in the course of the conversation that …`: what he said in the talk being told."""
 _DIARY_HEAD = re.compile(r"\b(?:[Dd]iary|[Jj]ournal)\s+of\b")
 """A diary's own head: the talk its title gives one person for was held with the diarist."""
 _OWNED_VIEWS = re.compile(r"['’]s\s+(?:\w+\s+)?(?:views?|opinions?|position|message|words|thoughts|ideas)\b")
