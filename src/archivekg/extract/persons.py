@@ -279,7 +279,8 @@ class _Entry:
 
 
 # `Wang [Illegible]`, `[Stamp] DECLASSIFIED`: an editor's note in brackets is no part of a name.
-_EDITORIAL_NOTES = frozenset(("illegible", "unclear", "unreadable", "sic", "stamp", "seal", "handwritten", "signature"))
+_EDITORIAL_NOTES = frozenset(("illegible", "unclear", "unreadable", "sic", "stamp", "seal", "handwritten", "signature",
+                              "pseudonym", "alias"))
 
 
 # `W. Stoph [GDR]`, `T. Zhivkov [Bu]`: minutes of bloc meetings tag each name with its
@@ -601,6 +602,8 @@ def _titled_surname_given(tokens: list[_Token], i: int, words: tuple[str, ...],
             and len(words) == 1 and len(bracketed) == 1):
         return False
     given = fold(bracketed[0])
+    if has_slavic_or_european_surname(words[0]) and has_slavic_or_european_surname(bracketed[0]):
+        return False  # `Cde. Filippov [Stalin]`: the man behind a cover name, not his given name
     return (given[:1] != fold(words[0])[:1] and given not in _SURNAMES and given not in GIVEN_NAMES
             and _classify(bracketed[0]) == "name")
 
