@@ -2629,3 +2629,8 @@ def test_a_diarys_talk_of_one_person_was_held_with_the_diarist():
 def test_what_he_told_me_in_the_course_of_the_conversation_was_said_in_it():
     met = named_meetings("told_me_in_the_course.txt", "occurred")
     assert {"Vasily Moskovsky", "Grigorov"} in met and met.count({"Vasily Moskovsky", "Grigorov"}) == 1
+
+
+def test_a_protocols_session_takes_the_records_date():
+    met = run_whole("protocol_present.txt").meetings
+    assert [(m.date.iso if m.date else None, len(m.persons)) for m in met] == [("1961-03-03", 5)]

@@ -177,6 +177,9 @@ possessive may end the mention already."""
 _POSSESSIVE_END = re.compile(r"(?:['’]s)?(?<=['’]s)")
 """A mention that owns what follows (`(Nixon's Visit to China)` in brackets after a head line:
 the record's topic, whatever the thing owned)."""
+_PROTOCOL_TITLE = re.compile(r"\b(?:protocol|stenogram|stenographic\s+record)\b|^\W*minutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?"
+                             r"(?:session|sitting|meeting)\b", re.IGNORECASE)
+"""The titles of the records a session's own secretary keeps."""
 _RETROSPECTIVE = re.compile(
     r"\b(?:memorandum|note|notes|report|information|statement|telegram|diary)\s+(?:on|about|from|regarding|concerning)\b|"
     r"\bfollowing\b",
@@ -1181,6 +1184,7 @@ class _Reader:
         for sentence, families in zip(self.sentences, self.families):
             self.sentence(sentence, families)
         self.date_by_document()
+        self.date_by_protocol()
         self.date_by_stay()
         self.summary_sides()
         self.present_at_every()
@@ -1274,6 +1278,16 @@ class _Reader:
         for draft in occurred:
             if draft.titled:
                 draft.date = self.metadata.date
+
+    def date_by_protocol(self) -> None:
+        """`Presidium Protocol 58`, dated 11 October, over `Present: Khrushchev, Brezhnev, …`: the
+        protocol of a session is dated by the session, so where the record dates nothing the
+        session it opens on takes the record's date."""
+        if self.metadata.date is None or not _PROTOCOL_TITLE.search(self.metadata.title or ""):
+            return
+        occurred = [d for d in self.drafts if d.status == "occurred"]
+        if occurred and not any(d.date is not None for d in occurred):
+            occurred[0].date = self.metadata.date
 
     def date_by_stay(self) -> None:
         """`On the official visit by X to the DPRK from 18 to 21 October 1986`: a report that
