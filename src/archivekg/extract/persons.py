@@ -204,8 +204,10 @@ _DISTRIBUTION_LINE = re.compile(r"^[^\n]*\b(?:[Dd]istribution|copies)\b[^\n]*", 
 _COPIES_ITEM = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]+)\s*[-–]\s*\d+\b")
 # Labels a record lists people under by surname alone: its readers, those present.
 _SURNAME_LIST_LABEL = re.compile(
-    r"\b(?:FYI|[Ii]n[ \t]+attendance|[Aa]lso[ \t]+present|[Pp]resent|[Ii]nterpreters?|[Tt]ranslators?|[Ee]xcused|[Aa]bsent)"
+    r"\b(?:FYI|[Ii]n[ \t]+attendance|[Aa]lso[ \t]+present|[Pp]resent|[Ii]nterpreters?|[Tt]ranslators?|[Ee]xcused|[Aa]bsent|"
+    r"(?:[Ii]nterpreted[ \t]+and[ \t]+recorded|[Ii]nterpreted|[Rr]ecorded)[ \t]+by)"
     r"[ \t]*:[ \t]*")
+"""`FYI: A, B`, `Present: A, B`, `Interpreted and recorded by: Wang`: labels over surnames alone."""
 _FYI_DASH = re.compile(r"\bFYI[^\S\n]*[-–—][^\S\n]*")
 _SIDE_LABEL = re.compile(r"(?:side[ \t]*(?::|,(?=[ \t]+[A-Z]))|(?<=[Ff])rom the [A-Z]{2,6}[ \t]*:)[ \t]*")
 """`on the Soviet side: A, B`, `on the German side, A, B`, `from the PPS: A, B`: one side's list."""
@@ -216,7 +218,8 @@ _SIDE_ITEM = re.compile(rf"(?:(?:Cdes?|Cds)\.[ \t]+|Comrades?[ \t]+)?([{UPPER}][
                         r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*\.?")
 _SIDE_NOT_NAMES = TITLE_HEADS | TITLE_MODIFIERS
 _SURNAME_ITEM = re.compile(
-    rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.(?![ \t]*(?:\n|$))|[ \t]+[{UPPER}(\[])")
+    rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)(?![\w'’-]|\.(?![ \t]*(?:\n|$))|[ \t]+(?:[{UPPER}(]|"
+    r"\[(?!(?i:illegible|sic|unclear)\])))")
 # `Interpreters: Mun [Mun Il], Shi Zhe, and Fedorenko.`, `Candidates present: Lange, G. Müller, Schürer`: an item of
 # more words than one, or with initials, passed over.
 _OTHER_ITEM = re.compile(rf"(?:[{UPPER}]\.[ \t]*){{0,3}}[^,;:.\n]{{1,40}}?(?=[,;]|[ \t]+and[ \t])")
@@ -1399,7 +1402,7 @@ def _surname_list_label_ends(text: str) -> list[int]:
         stop = colon
         while stop and text[stop - 1] in " \t":
             stop -= 1
-        starts = [stop - 3, stop - 6, stop - 7, stop - 11, stop - 12]
+        starts = [stop - 3, stop - 6, stop - 7, stop - 11, stop - 12, stop - 14, stop - 27]
         if stop >= 10 and text.startswith("attendance", stop - 10):
             gap = stop - 10
             while gap and text[gap - 1] in " \t":
