@@ -2634,3 +2634,8 @@ def test_what_he_told_me_in_the_course_of_the_conversation_was_said_in_it():
 def test_a_protocols_session_takes_the_records_date():
     met = run_whole("protocol_present.txt").meetings
     assert [(m.date.iso if m.date else None, len(m.persons)) for m in met] == [("1961-03-03", 5)]
+
+
+def test_a_visit_asked_for_is_paid_when_the_one_visited_answers_next():
+    assert {"Li Fuchun", "Liu Xiao", "Gromyko"} in named_meetings("asked_to_visit_answered.txt", "occurred")
+    assert named_meetings("asked_to_visit_answered.txt", "planned") == [{"Li Fuchun", "Liu Xiao", "Patolichev"}]

@@ -1683,6 +1683,8 @@ class _Reader:
         self.enter(sentence)
         if families & _TOLD:
             self.told_meeting(sentence)
+        if families & _SPEECH and state.told is not None and state.told.status == "planned":
+            self.request_answered(sentence)
         if not (families & _ITEM and self.list_item_talk(sentence)):
             self.headline(sentence)
         if families & _SPEECH:
@@ -1774,6 +1776,27 @@ class _Reader:
                 and self.state.current is not None and self.state.current not in created):
             return self.state.current
         return None
+
+    def request_answered(self, sentence: Sentence) -> None:
+        """`I asked Zhang Wentian to visit Foreign Minister Vyshinsky. Vyshinsky said that …`: the
+        one to be visited, speaking in the next sentence of its paragraph, received the visit asked for."""
+        state, text = self.state, self.text
+        asked = state.told
+        if asked is None or asked.status != "planned" or state.told_paragraph != sentence.paragraph:
+            return
+        if not _ASKED_TO_VISIT.search(text, self.sentence_start(asked.span.start), asked.span.end):
+            return
+        verbs = self.verbs.between(sentence.start, sentence.end)
+        if not verbs or verbs[0].group() not in _PAST_SPEECH:
+            return
+        named = self.index.within(sentence.start, verbs[0].start())
+        if (not named or named[0].key not in asked.parts or asked.parts[named[0].key].part != "host"
+                or not _SPEAKER_LEAD.fullmatch(text, sentence.start, named[0].start)
+                or not _SUBJECT_GAP.fullmatch(text, named[0].end, verbs[0].start())):
+            return
+        asked.status = "occurred"
+        asked.date = asked.date or state.context
+        state.current = asked
 
     def told_meeting(self, sentence: Sentence) -> None:
         """`The meeting took place on the 4th`, `The 13th negotiation meeting started at 4
@@ -2903,6 +2926,8 @@ def _running_text(text: str, start: int, end: int) -> bool:
 # `received U Thant's message`: what was received was the man's paper, not the man.
 _THIS_TALK = re.compile(r"\b(?:in\s+the\s+course\s+of|during|in)\s+(?:the|our|this)\s+(?:conversation|talks?|meeting)\b")
 """`X told me in the course of the conversation that …`: what he said in the talk being told."""
+_ASKED_TO_VISIT = re.compile(r"\b(?:asked|requested|instructed|sent)\s+(?:[^.;]{0,80}?\s)?to\s+(?:visit|meet|see|call\s+on)\b")
+_PAST_SPEECH = frozenset(("said", "stated", "replied", "answered", "told", "noted", "explained", "declared", "remarked"))
 _DIARY_HEAD = re.compile(r"\b(?:[Dd]iary|[Jj]ournal)\s+of\b")
 """A diary's own head: the talk its title gives one person for was held with the diarist."""
 _OWNED_VIEWS = re.compile(r"['’]s\s+(?:\w+\s+)?(?:views?|opinions?|position|message|words|thoughts|ideas)\b")
