@@ -2639,3 +2639,12 @@ def test_a_protocols_session_takes_the_records_date():
 def test_a_visit_asked_for_is_paid_when_the_one_visited_answers_next():
     assert {"Li Fuchun", "Liu Xiao", "Gromyko"} in named_meetings("asked_to_visit_answered.txt", "occurred")
     assert named_meetings("asked_to_visit_answered.txt", "planned") == [{"Li Fuchun", "Liu Xiao", "Patolichev"}]
+
+
+def test_the_speakers_talk_in_another_country_told_in_his_turn_is_dated_and_took_place():
+    facts = run_whole("conversation_in_the_us.txt")
+    names = {p.key: p.names[0] for p in facts.persons}
+    assert [(m.date.iso if m.date else None, m.status, {names[k] for k in m.persons}) for m in facts.meetings] == [
+        ("1959-10-03", "occurred", {"N. S. Khrushchev", "Ho Chi Minh", "M. A. Suslov"}),
+        ("1959-09-27", "occurred", {"N. S. Khrushchev", "D. Eisenhower"})]
+

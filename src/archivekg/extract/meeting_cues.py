@@ -135,7 +135,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:car|plane|train|flight|ship|drive|walk|ride|journey|lunch|dinner|breakfast|meal))?"
      r"(?:\s+(?:that\s+|which\s+)?(?:I|we|he|she)\s+had(?:\s+(?:on|in|last|this|yesterday)(?:\s+[\w]+){0,3}?)?|"
      r"\s+(?:that|which)\s+(?:took|had\s+taken)\s+place|\s+(?:was|were)\s+(?:held|conducted)(?=\s+between))?"
-     r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
      r"\s+(?:with|between)"),
     (Cue("participation", "participant", "participant", "meeting", needs_object=True),
      r"participation\s+of(?=(?:[^.;:]|\.(?=\s?[A-Z])){3,300}?\bin\s+the\s+(?:[a-z]+\s+)?(?:talks|negotiations|meetings?|conversations?|"

@@ -205,6 +205,9 @@ _DATE_LINE_REACH = 6
 _HEAD_LINE_LONGEST = 80
 """How many lines (blank ones too) above a body's heading of its meeting a date line may stand, and
 how long a line between may be: a title or a subheading, not running text."""
+_TURN_OPENS = re.compile(r"[ \t]*[:.][ \t]*\S")
+"""`Khrushchev: We would like …`: a label the speaker's words follow on its line (`… with Orlov:` closing a
+line opens a list or a report, not a turn)."""
 _HEADER_WORDS = frozenset(("Content", "Contents", "Subject", "Topic", "Re", "Summary", "Note", "Place", "Date", "Time"))
 """Labels of a record's head that are never a speaker's name."""
 _RANGE_START = re.compile(r"\b(?:between|from)\s+(?:\d{4},?\s+)?$")
@@ -1311,7 +1314,9 @@ class _Reader:
     def title_meeting(self) -> None:
         """A record titled `Record of Conversation between X and Y` (or headed so in its
         body) is itself the meeting; it stands until the body tells it (then the body's
-        date and people win). It is dated only by what the record's head gives for it."""
+        date and people win). It is dated only by what the record's head gives for it. A
+        speaker's turn is no heading, however short (`Khrushchev: … my conversation with
+        Eisenhower on 27 September 1959.` ends on a date, not on running text)."""
         title = self.metadata.title
         lines: list[tuple[int, int]] = []
         if title and _PHONE_TALK.search(title):
@@ -1324,11 +1329,15 @@ class _Reader:
                 lines.append((found, min(end, found + len(title) + 5)))
         titled = bool(lines)
         head_end = self.head_end(lines[0][0] if lines else 0)
+        turns = {start for start, end in self.speaker_lines
+                 if self.text[start:end] not in _HEADER_WORDS and self.index.within(start, end)
+                 and _TURN_OPENS.match(self.text, end)}
         for at, (start, end) in enumerate(self.blocks):
             if start >= head_end:
                 break
             heading = end - start <= 300 or (end - start <= 700 and not _running_text(self.text, start, end))
-            if not heading or (lines and start < lines[0][1]) or _NARRATOR_OPENING.match(self.text, start, end) or (
+            if not heading or start in turns or (lines and start < lines[0][1]) or _NARRATOR_OPENING.match(
+                    self.text, start, end) or (
                     _EDITOR_SUMMARY.match(self.text, start, end)) or (
                     _ITEM_HEADLINE.match(self.text, start, end)) or self.contents_entry(at):
                 continue
@@ -2790,7 +2799,9 @@ class _Reader:
         conversation with X`) is that conversation. The writer alone, told as `I` and named too, makes
         no talk he tells the titled one (`I [Kádár] spoke with Brezhnev`, in Kádár's talk with Husák).
         A meeting dated back from the writing (`A month and a half ago, X received me`) is an
-        earlier one, never the recorded one.
+        earlier one, never the recorded one. A talk told again inside what is said, undated,
+        between the same people as a dated one told so before, is that one (`my conversation in the
+        US with Eisenhower on 27 September` … `my conversation with Eisenhower`).
         Returns the meeting that now holds the telling."""
         state = self.state
         earlier = draft.date is not None and draft.date.verbatim.lower().endswith(" ago")
@@ -2831,6 +2842,11 @@ class _Reader:
             if ((known.titled or known is state.current) and narrative
                     and known.status == draft.status == "occurred" and not draft.recalled
                     and draft.date is None and draft.others() <= known.others()):
+                self.absorb(known, draft, prefer_new=False)
+                return known
+            if (draft.recalled and known.recalled and draft.date is None and known.date is not None
+                    and known.status == draft.status == "occurred" and known.kind == draft.kind
+                    and known.others() == draft.others()):
                 self.absorb(known, draft, prefer_new=False)
                 return known
             if (known.status == draft.status and known.others() & draft.others()
