@@ -2648,3 +2648,8 @@ def test_the_speakers_talk_in_another_country_told_in_his_turn_is_dated_and_took
         ("1959-10-03", "occurred", {"N. S. Khrushchev", "Ho Chi Minh", "M. A. Suslov"}),
         ("1959-09-27", "occurred", {"N. S. Khrushchev", "D. Eisenhower"})]
 
+
+def test_a_sessions_heading_dated_with_the_editors_excerpt_dates_the_session():
+    met = run_whole("session_heading_excerpt.txt").meetings
+    assert [(m.date.iso if m.date else None, len(m.persons)) for m in met] == [("1982-03-04", 4)]
+

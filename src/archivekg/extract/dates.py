@@ -550,12 +550,14 @@ _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s
 _DATE_ONLY = re.compile(
     rf"^\W*{_WEEKDAY}(?:{_DAY}(?:\s+of)?\s+\[?{_MONTH}\]?,?\s+\[?{_YEAR}\]?"
     rf"|\[?{_MONTH}\]?\s+{_DAY},?\s+\[?{_YEAR}\]?|{_DAY}(?:\s+of)?\s+\[?{_MONTH}\]?"
-    rf"|{_YEAR}-\d\d-\d\d|\d{{1,2}}\.\d{{1,2}}\.{_YEAR})[\s.:*_\])]*$"
+    rf"|{_YEAR}-\d\d-\d\d|\d{{1,2}}\.\d{{1,2}}\.{_YEAR})[\s.:*_\])]*"
+    r"(?:\((?i:excerpts?|extracts?|abridged|fragments?)\)[\s.]*)?$"
 )
 
 
 def is_date_line(line: str) -> bool:
-    """A line that is only a date (`4 September 1963`): a heading, not running text."""
+    """A line that is only a date (`4 September 1963`): a heading, not running text. The editor's
+    `(excerpt)` after it (`17 January 1980 (excerpt)` under a session's heading) is no text."""
     return bool(_DATE_ONLY.match(line.strip()))
 
 
