@@ -2653,3 +2653,8 @@ def test_a_sessions_heading_dated_with_the_editors_excerpt_dates_the_session():
     met = run_whole("session_heading_excerpt.txt").meetings
     assert [(m.date.iso if m.date else None, len(m.persons)) for m in met] == [("1982-03-04", 4)]
 
+
+def test_each_sides_list_in_the_paragraphs_after_a_meeting_told_names_those_at_it():
+    assert named_meetings("side_lists_after_meeting.txt") == [
+        {"Okada", "Zhang Wenjin", "Hirano", "Kuroda", "Yamamura", "Wang Xiaoyun", "Ding Min"}]
+

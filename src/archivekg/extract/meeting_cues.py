@@ -168,7 +168,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      rf"[Ii]nvited\s+to\s+(?:the|this|that)\s+(?:\w+\s+)?(?:{MEAL}|meeting|talks|conversation)(?=[^;:]{{0,100}}?\b(?:were|was)\b|\s*:)|"
      r"(?:[Pp]articipants?|[Gg]uests|[Ii]nvitees)\s+(?:(?:at|in|of)\s+[^,.;:]{1,40}?\s+)?"
      r"(?:were|was|included)\b|[Pp]articipants?\s*:|"
-     r"[Aa]ttendees\s*:|[Aa]ttendees\s+(?:were|was|included)\b|[Tt]aking\s+[Pp]art\s*:|[Pp]articipants?\s+(?:on|from|of|for)\s+(?:\w+\s+){0,3}?\w+\s*:|"
+     r"[Aa]ttendees\s*:|[Aa]ttendees\s+(?:were|was|included)\b|[Tt]aking\s+[Pp]art\s*:|[Pp]articipants?,?\s+(?:on|from|of|for)\s+(?:\w+\s+){0,3}?\w+\s*:|"
      r"[Aa]ttending(?=[^.:;\n]{0,40}:)|attending\s+(?:were|was)\b|"
      rf"attended\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:{MEAL}|meeting|conversation|talks|discussions?|ceremony|briefing)\b|"
      r"[Ff]rom\s+(?:the\s+|our\s+|their\s+)?(?!(?:each|either|both|every|one|any|this|that)\s)\w+(?:\s+\w+)?\s+(?:side|part)\b|"

@@ -383,9 +383,10 @@ _COVER_NOTE = re.compile(r"\b(?:[Ff]orward(?:ing|ed)?|[Ee]nclos(?:ing|ed)|[Ss]en
 own head (title, `Time:`, those present) follows it."""
 _HELD_AFTER = re.compile(r"(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held)\b")
 """`the Ohira-Hua meeting, which took place … on the 6th`: the relative clause dates the meeting."""
-_OPENS_ON_LABEL = re.compile(r"\W*(?:Attending|Present|Participants|Also\s+present)\s*$")
-"""`(Attending: A and B from the Chinese side; …)`, a paragraph of its own right after the one that
-told a meeting: who attended it."""
+_OPENS_ON_LABEL = re.compile(
+    r"\W*(?:Attending|Present|Participants(?:,?\s+(?:on|from|of|for)\s+(?:\w+\s+){0,3}?\w+)?|Also\s+present)\s*:?\s*$")
+"""`(Attending: A and B from the Chinese side; …)`, `(Participants, on the Japanese side: …`, a paragraph
+of its own right after the one that told a meeting: who attended it."""
 _THE_MEAL = re.compile(rf"\b(?:the|this|that)\s+(?:\w+\s+)?{MEAL}\b")
 """`Invited to the breakfast … were …` opening the paragraph after the one that told of a
 breakfast: the guests of that breakfast."""
@@ -1761,6 +1762,7 @@ class _Reader:
                         (state.told.kind == "meal" and _THE_MEAL.search(attachments[0][1].group()))
                         or _OPENS_ON_LABEL.match(self.text, sentence.start, attachments[0][1].end())))):
             target = state.told
+            state.told_paragraph = sentence.paragraph  # the next side's list, a paragraph on, joins it too
         if not created and attachments and not _LIST_LABEL.match(self.text, attachments[0][1].end()) and (
                 modality.status(self.text[sentence.start:attachments[-1][1].start()]) != modality.OCCURRED):
             target = None
