@@ -2658,3 +2658,7 @@ def test_each_sides_list_in_the_paragraphs_after_a_meeting_told_names_those_at_i
     assert named_meetings("side_lists_after_meeting.txt") == [
         {"Okada", "Zhang Wenjin", "Hirano", "Kuroda", "Yamamura", "Wang Xiaoyun", "Ding Min"}]
 
+
+def test_the_meeting_taking_place_as_follows_is_the_one_just_told():
+    assert named_meetings("the_meeting_took_place_as_follows.txt") == [
+        {"Miyazawa", "Qiao Guanhua", "Hirano", "Kuroda", "Zhang Wenjin", "Ding Min"}]

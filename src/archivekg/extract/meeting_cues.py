@@ -172,7 +172,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"[Aa]ttending(?=[^.:;\n]{0,40}:)|attending\s+(?:were|was)\b|"
      rf"attended\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+)?(?:{MEAL}|meeting|conversation|talks|discussions?|ceremony|briefing)\b|"
      r"[Ff]rom\s+(?:the\s+|our\s+|their\s+)?(?!(?:each|either|both|every|one|any|this|that)\s)\w+(?:\s+\w+)?\s+(?:side|part)\b|"
-     r"[Oo]n\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b|[Aa]ccompanied\s+on\s+(?:our|their|the\s+\w+)\s+side\s+by\b|"
+     r"[Oo]n\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b|(?<![^\s(])On\s+(?:our|their|the\s+\w+)\s+side\s*:|[Aa]ccompanied\s+on\s+(?:our|their|the\s+\w+)\s+side\s+by\b|"
      r"(?<=side\swas\s)represented\s+by\b|(?<=side\swere\s)represented\s+by\b|represented\s+by(?=\s*:)|"
      rf"were\s+(?:also\s+)?at\s+(?:the|this|that)\s+(?:\w+\s+)?(?:{MEAL}|meeting|talks|conversation)\b|"
      r"(?:stenographer|recorder)s?\s+(?:was|were)\b|(?:[Ss]tenographer|[Rr]ecorder)s?\s*:|"
@@ -202,7 +202,7 @@ LOOKAHEADS = {
     "was": rf"(?:(?=\s+(?:\w+\s+)?with\s)|{_WITH_HIM.format('was')})",
     "as": r"(?=\s+(?:were|(?:an?\s+|the\s+)?interpret))",
     "from": r"(?=\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part)\b)",
-    "on": r"(?=\s+(?:our|their|the\s+\w+)\s+side\s+(?:were|was)\b)",
+    "on": r"(?=\s+(?:our|their|the\s+\w+)\s+side\s*(?:(?:were|was)\b|:))",
     "gave": _BRIEFING_AHEAD,
     "made": _BRIEFING_AHEAD,
 }

@@ -1813,7 +1813,8 @@ class _Reader:
         """`The meeting took place on the 4th`, `The 13th negotiation meeting started at 4
         pm`: a report's own meeting, opened by its subject. It is the one being told (it
         dates it when undated); with no meeting told yet, it is the narrator's. Right after a
-        meeting asked for (in its paragraph or the one before), it is that meeting, granted."""
+        meeting asked for (in its paragraph or the one before), it is that meeting, granted; right
+        after a meeting told in its paragraph, whoever held it, it is that one."""
         if sentence.reported is not None or not _TOLD_MEETING.match(self.text, sentence.start, sentence.end):
             return
         state = self.state
@@ -1826,6 +1827,9 @@ class _Reader:
             asked.date = asked.date or value or state.context
             state.current = asked
             return
+        told = state.told
+        if told is not None and told.status == "occurred" and state.told_paragraph == sentence.paragraph:
+            current = state.current = told  # `Sonoda met Huang Hua on the 12th. The meeting took place as follows:`
         if current is not None and current.status == "occurred":
             if current.date is None and value is not None:
                 current.date = value
