@@ -298,6 +298,10 @@ def _country_tag(token: _Token) -> bool:
     return token.opens and token.closes and fold(token.word) in _COUNTRY_TAGS
 
 
+_EPONYM_MODIFIERS = frozenset(("State", "Central", "National", "Memorial", "Military", "Pedagogical",
+                               "Polytechnic", "Higher", "Public"))
+"""`the Lenin State Library`, `the Kim Il Sung Higher Party School`: a body named after a man, the
+word between his name and the body's one of these."""
 _CONTRACTIONS = frozenset(f"I{mark}{end}" for mark in "'’" for end in ("ve", "d", "ll", "m"))
 """`the U.S. I’ve been told`: `I’ve` is no surname after initials."""
 
@@ -1134,6 +1138,8 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
         before = tokens[i - 1] if i > 0 else None
         blocked = (
             (after is not None and after.kind == "org")
+            or (after is not None and after.word in _EPONYM_MODIFIERS and j + 1 < len(tokens)
+                and tokens[j + 1].kind == "org")
             or (len(words) == 1 and before is not None and before.kind in ("place", "org", "upper")
                 and not (before.kind == "org" and tokens[i].kind == "upper" and _upper_as_name(tokens, i))
                 and not (before.closes and not _opened_in_run(run, before)))
