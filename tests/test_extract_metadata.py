@@ -152,6 +152,18 @@ def test_unquoted_citation_ends_its_title_at_the_date_and_its_shelf_mark_at_the_
     assert parse_credits(citation.credits) == (("Ann K. Moore",), ())
 
 
+def test_a_disclosures_file_number_takes_the_archive_it_is_also_available_at() -> None:
+    citation = parse_citation(
+        '"Cable No. 402, Ambassador Mori to the Foreign Minister," May 02, 1975, Wilson Center Digital Archive, '
+        "2008-112, Act on Access to Information Held by Administrative Organs. Also available at the Sample "
+        "Diplomatic Archives of the Ministry of Foreign Affairs. Contributed by Ann Lee and translated by Ben Ito."
+    )
+    assert citation.reference is not None
+    assert (citation.reference.archive, citation.reference.reference) == (
+        "Sample Diplomatic Archives of the Ministry of Foreign Affairs", "2008-112")
+    assert parse_credits(citation.credits)[0] == ("Ben Ito",)
+
+
 def test_an_address_the_archive_was_first_read_at_is_not_part_of_the_shelf_mark() -> None:
     citation = parse_citation(
         '"Cable, Embassy to State," May 02, 1994, Wilson Center Digital Archive, "Sample Releases," Case Number 2001-7, '

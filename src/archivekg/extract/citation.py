@@ -10,7 +10,7 @@ module turns them into (kind, value) parts with the kinds of `ArchivalReference`
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from archivekg.model import ArchivalReference
 
@@ -110,7 +110,15 @@ def _holding_and_credits(rest: str) -> tuple[ArchivalReference | None, str]:
     end = _CREDITS_START.search(rest)
     holding = rest[: end.start()] if end else rest
     credits = rest[end.end() :].strip() if end else ""
-    return split_shelf_mark(holding), credits
+    reference = split_shelf_mark(holding)
+    if reference is not None and not reference.archive and (copy := _ALSO_AT.match(credits)):
+        reference = replace(reference, archive=copy["archive"])
+    return reference, credits
+
+
+# `2010-367, Act on Access to Information Held by Administrative Organs. Also available at the Diplomatic
+# Archives of the Ministry of Foreign Affairs of Japan.`: a disclosure's file, the archive that holds it named after.
+_ALSO_AT = re.compile(r"Also\s+available\s+(?:at|in|from)\s+(?:the\s+)?(?P<archive>[^.]*\bArchives?\b[^.]*)\.")
 
 
 def parse_date(verbatim: str) -> str | None:
