@@ -481,6 +481,10 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Memo from Bulgarian Ambassador in Hanoi, Petar Dimov, to the Department", "I went.", ("Petar Dimov",)),
         ("Raúl Ortega Vidal to the Cuban Armed Forces Minister [Raúl Castro]", "We arrived.", ("Raúl Ortega Vidal",)),
         ("Delegation Trip to Moscow", "We arrived.", ()),
+        ("Brandlmeier to Hermann Oster", "Brandlmeier, SED CC Department of International Relations,\nto Hermann "
+         "Oster, 9 June 1978\n\nComrade Petrov sends greetings.", ("Brandlmeier",)),
+        ("Visit to Hermann Oster", "Visit to Hermann Oster, 9 June 1978\n\nComrade Petrov sends greetings.", ()),
+        ("Berlin to Hermann Oster", "Berlin, 9 June 1978\n\nComrade Petrov sends greetings from Berlin.", ()),
         ("P. Sorin to the CPSU CC", "We sent a memo.", ("P. Sorin",)),
         ("File Note of Ambassador J. Nowak in New Delhi to Comrade Adam Rapacki", "I went.", ("J. Nowak",)),
         ("Note on the Farewell Visit of the Polish Ambassador, Comrade Nowak, with Comrade Weber on 2 May 1968",

@@ -756,11 +756,14 @@ def _memo_sender(text: str) -> str | None:
 # title, sender to addressee, taken only when it opens with a given name or an initial (`Delegation Trip to
 # Moscow` names no one).
 _NAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_TITLE_NAME})\s+to\s+(?:the\s+|Comrade\s+)?[A-Z]")
+# `Winkelmann to Hermann Axen`: a surname alone writes, when the one written to opens with a given name and the
+# text names the writer again (`Winkelmann, SED CC Department of International Relations, to Hermann Axen`).
+_SURNAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_SURNAME})\s+to\s+(?:Comrade\s+)?(?P<given>[A-Z][a-z]+)\s+[A-Z][a-z]")
 
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
                   _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME,
-                  _NAME_TO_ADDRESSEE, _OWN_NOTES, _SENDER_AFTER_ADDRESSEE, _SENDER_BEFORE_SUBJECT)
+                  _NAME_TO_ADDRESSEE, _SURNAME_TO_ADDRESSEE, _OWN_NOTES, _SENDER_AFTER_ADDRESSEE, _SENDER_BEFORE_SUBJECT)
 _NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _NARRATED_MISSION, _OWNER_GENRE,
                            _VISITED_WRITER)
 
@@ -828,6 +831,10 @@ def _title_writer(title: str, text: str) -> str | None:
         if pattern is _OWNER_GENRE and not _surname_like(name):
             continue
         if pattern is _NAME_TO_ADDRESSEE and not (fold(name.split()[0]) in GIVEN_NAMES or name[1:2] == "."):
+            continue
+        if pattern is _SURNAME_TO_ADDRESSEE and not (
+                fold(match["given"]) in GIVEN_NAMES and _surname_like(name) and _named_again(name, text, title)
+                and fold(name) not in PLACE_WORDS and fold(name) not in ORG_WORDS):
             continue
         if pattern is _SENDER_SURNAME and match["sep"] != "," and not match["post"] and not _named_again(
                 name, text, title) and not (fold(name) not in PLACE_WORDS and _narrated(text) and (
