@@ -2662,3 +2662,7 @@ def test_each_sides_list_in_the_paragraphs_after_a_meeting_told_names_those_at_i
 def test_the_meeting_taking_place_as_follows_is_the_one_just_told():
     assert named_meetings("the_meeting_took_place_as_follows.txt") == [
         {"Miyazawa", "Qiao Guanhua", "Hirano", "Kuroda", "Zhang Wenjin", "Ding Min"}]
+
+
+def test_partners_named_after_their_offices_of_foreign_affairs_take_part():
+    assert {"Nowak", "Liu Xiao", "Zhang Qian"} in named_meetings("conferred_with_office_first.txt")

@@ -291,6 +291,7 @@ _OBJECT_LEAD = re.compile(
     r"ambassadors?|minister|secretary|chairman|premier|president|delegations?|deputy|vice|head|leader|"
     r"envoy|counsell?or|attach[eé]|consul|charg[eé]|d['’]affaires|comrades?|comrs?|cdes?|director|chief|members?|general|marshal|"
     r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government|"
+    r"affairs|department|ministry|bureau|division|embassy|council|committee|state|defen[cs]e|trade|international|"
     r"personalit(?:y|ies)|figures?|officials?|representatives?|professor|academic|scholar|congress(?:wo)?man|senator|"
     r"journalists?|writer|(?:him|her|them)(?=\s*\[?$)|"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})(?=\s+representatives?\s+from\b)|(?<=representatives\s)from|"
