@@ -142,7 +142,7 @@ KNOWN_ARCHIVES = tuple(
     sorted(
         (
             "PRC FMA", "MNL OL", "MOL", "AVPRF", "AVP RF", "RGANI", "RGASPI", "RGAE", "RGVA",
-            "GARF", "TsAMO", "APRF", "AP RF", "TsKhSD", "TsKhDMO", "SAPMO-BArch", "SAPMO-BA",
+            "GARF", "GA RF", "TsAMO", "TsAMO RF", "APRF", "AP RF", "TsKhSD", "TsKhDMO", "SAPMO-BArch", "SAPMO-BA",
             "SAPMO", "BArch", "PA AA", "BStU", "AAN", "AMSZ", "AMAE", "ANIC", "TsDA", "AMVnR",
             "NARA", "AMZV", "NAČR", "SÚA", "ABS", "IPN", "AIPN", "ÁBTL", "AMFA",
         ),
