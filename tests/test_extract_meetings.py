@@ -2666,3 +2666,9 @@ def test_the_meeting_taking_place_as_follows_is_the_one_just_told():
 
 def test_partners_named_after_their_offices_of_foreign_affairs_take_part():
     assert {"Nowak", "Liu Xiao", "Zhang Qian"} in named_meetings("conferred_with_office_first.txt")
+
+
+def test_a_stop_glued_to_the_next_sentences_opening_word_ends_the_sentence():
+    assert summary(run_whole("glued_sentences.txt").meetings) == [
+        ("1952-09-16", {"zhou-enlai", "bulganin"}), ("1952-09-19", {"su-yu", "vasilevsky"}),
+        ("1952-09-20", {"zhou-enlai", "shtemenko"})]
