@@ -1205,6 +1205,8 @@ class _Offices:
     def adjacent(self, pos: int) -> bool:
         """Is the word right before `pos` a title or an honorific (`Comrade Brezhnev`), also
         one the translator spelt out in brackets (`cde. [comrade] Novak`)?"""
+        if pos > 1 and self.text[pos - 1] == "(" and self.text[pos - 2] == " ":
+            pos -= 1  # `the President (Syngman Rhee)`: the editor names the holder of the title in brackets
         words = self.text[max(0, pos - 30):pos].split()
         if not words or pos == 0 or not self.text[pos - 1].isspace() and self.text[pos - 1] != "[":
             return False
