@@ -288,6 +288,10 @@ def test_credit_forms(credits: str, translators: tuple, obtained: tuple) -> None
         ("This document was made possible with support from Mariam and Karim Haddad", ("Mariam and Karim Haddad",)),
         ("This document was made possible with support from Bilkent University and Hyundai Motor Company",
          ("Bilkent University", "Hyundai Motor Company")),
+        ("This document was made possible with support from Sample Studies Institute, Hanbit University",
+         ("Sample Studies Institute, Hanbit University",)),
+        ("This document was made possible with support from the Sample Foundation, Hanbit University",
+         ("Sample Foundation", "Hanbit University")),
         ("No credits here.", ()),
     ],
 )

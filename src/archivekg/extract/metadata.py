@@ -70,6 +70,9 @@ _FUNDERS = re.compile(
 )
 _FUNDER_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 _LEADING_THE = re.compile(r"^the\s+", re.I)
+_UNIT_OF_UNIVERSITY = re.compile(
+    r"\b(Institute|Center|Centre|School|Program|Programme|Faculty),(?=\s+(?:[A-Z][\w'’-]+\s+){1,3}University\b)")
+"""`Syngman Rhee Institute, Yonsei University`: one funder, the institute and the university it belongs to."""
 _GIVEN_ALONE = re.compile(r"[A-Z][a-z'’-]+")
 _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.$")
 _HEADING_DATE = re.compile(rf"^[ \t]*(?P<date>{DATE_PATTERN})[ \t]*$", re.M | re.I)
@@ -651,8 +654,9 @@ def _funders(text: str) -> tuple[str, ...]:
     if not match:
         return ()
     funders: list[str] = []
-    for piece in _FUNDER_SEPARATORS.split(match["funders"].strip().rstrip(".")):
-        piece = _LEADING_THE.sub("", piece.strip())
+    named = _UNIT_OF_UNIVERSITY.sub("\\1\x00", match["funders"].strip().rstrip("."))
+    for piece in _FUNDER_SEPARATORS.split(named):
+        piece = _LEADING_THE.sub("", piece.strip()).replace("\x00", ",")
         if not piece:
             continue
         if funders and (_ENDS_WITH_INITIAL.search(funders[-1]) or _couple(funders[-1], piece)):
