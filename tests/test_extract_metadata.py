@@ -487,6 +487,9 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Memo from Bulgarian Ambassador in Hanoi, Petar Dimov, to the Department", "I went.", ("Petar Dimov",)),
         ("Raúl Ortega Vidal to the Cuban Armed Forces Minister [Raúl Castro]", "We arrived.", ("Raúl Ortega Vidal",)),
         ("Delegation Trip to Moscow", "We arrived.", ()),
+        ("KLS Report No. 21 from Han Sung Ho to the President", "I visited the Foreign Minister.", ("Han Sung Ho",)),
+        ("Letter No. 9 from the President (Pyun Yung Tai) to Minister Han Sung Ho", "Thank you for your report.",
+         ("Pyun Yung Tai",)),
         ("Brandlmeier to Hermann Oster", "Brandlmeier, SED CC Department of International Relations,\nto Hermann "
          "Oster, 9 June 1978\n\nComrade Petrov sends greetings.", ("Brandlmeier",)),
         ("Visit to Hermann Oster", "Visit to Hermann Oster, 9 June 1978\n\nComrade Petrov sends greetings.", ()),

@@ -156,7 +156,7 @@ _RECORD_BY = re.compile(
 # `Report from Etre Sándor, '…'`, `Cable, Zhou Enlai to Chairman Mao`, `Report by Qiao Xiaoguang on …`:
 # the sender, when the title names a person (two words at least) rather than an office.
 _GENRE = (
-    r"(?:[Uu]ntitled\s+)?(?:(?:Ciphered|Coded|Cipher|Code)\s+)?"
+    r"(?:[Uu]ntitled\s+)?(?:[A-Z]{2,5}\s+(?=(?i:report|telegram|cable|letter|memo)))?(?:(?:Ciphered|Coded|Cipher|Code)\s+)?"
     r"(?:File\s+)?(?i:Report|Telegram|Cable|Letter|Memorandum|Memo|Note|Notes|Information|Message|Speech|Statement|"
     r"Minutes|Record)"
 )
@@ -759,6 +759,9 @@ def _memo_sender(text: str) -> str | None:
 # `Raúl Díaz Argüelles to the Cuban Armed Forces Minister [Raúl Castro]`, `G. Zhukov to the CPSU CC`: a letter's
 # title, sender to addressee, taken only when it opens with a given name or an initial (`Delegation Trip to
 # Moscow` names no one).
+# `Letter No. 101 from the President (Syngman Rhee) to Minister …`: the editor names the office's holder in brackets.
+_SENDER_IN_BRACKETS = re.compile(
+    rf"^{_GENRE}{_NUMBERED}\s+from\s+the\s+(?:[A-Z][\w-]*\s+){{1,3}}\((?P<name>{_TITLE_NAME})\)\s+to\b")
 _NAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_TITLE_NAME})\s+to\s+(?:the\s+|Comrade\s+)?[A-Z]")
 # `Winkelmann to Hermann Axen`: a surname alone writes, when the one written to opens with a given name and the
 # text names the writer again (`Winkelmann, SED CC Department of International Relations, to Hermann Axen`).
@@ -767,7 +770,7 @@ _SURNAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_SURNAME})\s+to\s+(?:Comrade\s+
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
                   _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME,
-                  _NAME_TO_ADDRESSEE, _SURNAME_TO_ADDRESSEE, _OWN_NOTES, _SENDER_AFTER_ADDRESSEE, _SENDER_BEFORE_SUBJECT)
+                  _NAME_TO_ADDRESSEE, _SURNAME_TO_ADDRESSEE, _SENDER_IN_BRACKETS, _OWN_NOTES, _SENDER_AFTER_ADDRESSEE, _SENDER_BEFORE_SUBJECT)
 _NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _NARRATED_MISSION, _OWNER_GENRE,
                            _VISITED_WRITER)
 
