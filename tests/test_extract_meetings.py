@@ -2672,3 +2672,7 @@ def test_a_stop_glued_to_the_next_sentences_opening_word_ends_the_sentence():
     assert summary(run_whole("glued_sentences.txt").meetings) == [
         ("1952-09-16", {"zhou-enlai", "bulganin"}), ("1952-09-19", {"su-yu", "vasilevsky"}),
         ("1952-09-20", {"zhou-enlai", "shtemenko"})]
+
+
+def test_reading_a_report_of_anothers_visit_puts_the_reader_on_no_trip():
+    assert not any("pyun-yung-tai" in m.persons for m in run_whole("report_of_his_visit.txt").meetings)

@@ -2298,10 +2298,12 @@ class _Reader:
         owned = len(subjects) > 1 and _HIS_TALK.search(text, max(left, match.start() - 24), match.start()) is not None
         if secondhand or during or owned:
             subjects = subjects[-1:]
+        owned_trip = False
         if cue.name == "trip":
             subjects = [m for m in self.index.within(left, match.start()) if not self.blocked(m.start, left)]
             own = [m for m in subjects if _POSSESSOR.fullmatch(text, m.end, match.start())]
             subjects = own[-1:] or ([] if _NARRATOR_POSSESSOR.search(text, left, match.start()) else subjects)
+            owned_trip = bool(own)  # `I have read your report of Kishi’s visit to Vietnam`: his trip, not mine
         between = match.group().endswith("between")  # `the talks between A and B`: theirs alone
         record = _RECORD_LEAD.search(text, max(left, match.start() - 40), match.start())
         recorded = record is not None
@@ -2319,7 +2321,7 @@ class _Reader:
             draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
         narrator_subject = [t for t in self.narrator_tokens(record.start() if record else left, match.start(), frame)
                             if not self.governed(t.start(), left) or self.own_noun(t, match.start())
-                            ] if (not between or recorded) and not during else []
+                            ] if (not between or recorded) and not during and not owned_trip else []
         subject_voice = self.voice(narrator_subject[-1].start()) if narrator_subject else None
         if subject_voice not in (None, NARRATOR_KEY) and not self.speaker_subject(narrator_subject[-1], match.start()):
             subject_voice = None
