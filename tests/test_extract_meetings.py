@@ -2676,3 +2676,7 @@ def test_a_stop_glued_to_the_next_sentences_opening_word_ends_the_sentence():
 
 def test_reading_a_report_of_anothers_visit_puts_the_reader_on_no_trip():
     assert not any("pyun-yung-tai" in m.persons for m in run_whole("report_of_his_visit.txt").meetings)
+
+
+def test_who_speaks_in_a_paragraph_the_editor_brackets_took_no_part_in_the_talk():
+    assert named_meetings("editors_paragraph.txt") == [{"A. I. Orlov", "Juan Ortega"}]

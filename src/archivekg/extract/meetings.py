@@ -1996,6 +1996,8 @@ class _Reader:
             return
         if self.labelled(sentence.start) and NARRATOR.search(self.text, sentence.start, sentence.end):
             return  # `Lund: … Mr. Halvorsen told me that …`: the speaker reports another's words
+        if self.editors_paragraph(sentence.paragraph):
+            return  # `[Popovic reported that invitations … have been sent]`: the editor tells what was said elsewhere
         if NARRATOR_KEY in current.parts and _TO_ANOTHER.match(self.text, verbs[0].end()):
             return  # `Honecker warned him:` in the narrator's talk: words said to someone else, elsewhere
         if verbs[0].group() in _OPINION_VERBS and subject.key not in current.parts:
@@ -2012,6 +2014,12 @@ class _Reader:
             if other and _SUBJECT_GAP.fullmatch(self.text, other.end, verb.start()) and _NEXT_SPEAKER.search(
                     self.text, subject.end, other.start):
                 current.add(other.key, "speaker", Span.of(self.text, other.start, other.end))
+
+    def editors_paragraph(self, paragraph: int) -> bool:
+        """Is the paragraph wholly in square brackets, the editor's note rather than the record's text?"""
+        start, end = self.blocks[paragraph]
+        body = self.text[start:end].strip()
+        return body.startswith("[") and body.endswith("]")
 
     def views_conveyed(self, key: str, start: int) -> bool:
         """Did the lines just above convey `key`'s views (`conveyed Premier Nehru's views on … to Zhou`)?
