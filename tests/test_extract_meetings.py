@@ -2680,3 +2680,9 @@ def test_reading_a_report_of_anothers_visit_puts_the_reader_on_no_trip():
 
 def test_who_speaks_in_a_paragraph_the_editor_brackets_took_no_part_in_the_talk():
     assert named_meetings("editors_paragraph.txt") == [{"A. I. Orlov", "Juan Ortega"}]
+
+
+def test_an_instruction_on_attending_a_dinner_is_no_dinner_held():
+    before = "As for Your Excellency's instruction on attendance at the "
+    assert modality.status(before) == modality.PLANNED
+    assert modality.status("As for the attendance at the ") == modality.OCCURRED
