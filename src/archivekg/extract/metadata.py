@@ -654,6 +654,7 @@ def _funders(text: str) -> tuple[str, ...]:
     if not match:
         return ()
     funders: list[str] = []
+    # The comma between an institute and its university is held back from the split as a NUL, put back after.
     named = _UNIT_OF_UNIVERSITY.sub("\\1\x00", match["funders"].strip().rstrip("."))
     for piece in _FUNDER_SEPARATORS.split(named):
         piece = _LEADING_THE.sub("", piece.strip()).replace("\x00", ",")
