@@ -2686,3 +2686,15 @@ def test_an_instruction_on_attending_a_dinner_is_no_dinner_held():
     before = "As for Your Excellency's instruction on attendance at the "
     assert modality.status(before) == modality.PLANNED
     assert modality.status("As for the attendance at the ") == modality.OCCURRED
+
+
+def test_the_one_an_office_is_held_for_is_not_at_the_meeting():
+    text = (FIXTURES / "secretary_of_premier.txt").read_text(encoding="utf-8")
+    held = text.index("a secretary")
+    persons = people(text, {"ivanov": ("V. I. Ivanov",), "pak": ("Pak Chol",), "kim": ("Kim Il Sung",)})
+    end = text.index(", who")
+    roles = (RoleAssignment("ivanov", "author", Span.of(text, 0, 1), kind="part"),
+             RoleAssignment("pak", "secretary of Premier Kim Il Sung", Span.of(text, held - 10, end)))
+    meetings = extract_meetings(Document("t", "t.txt", text, "0" * 64), Metadata(date=DateValue("1958-03-12")),
+                                persons, roles)
+    assert summary(meetings) == [("1958-03-12", {"ivanov", "pak"})]

@@ -706,6 +706,10 @@ class _Index:
         return None
 
 
+_HELD_FOR = re.compile(r"\s(?:of|to|for)\s")
+_HELD_FOR_BEFORE = re.compile(r"\b(?:of|to|for)[ \t]+(?:[A-Z][\w.-]*[ \t]+){1,2}$")
+
+
 @dataclass
 class _Draft:
     status: str
@@ -852,6 +856,20 @@ class _Reader:
         self.state = _State()
         self.metadata = metadata
         self.spoken: dict[str, Span] = {}
+        self.held_for = self.related_holders()
+
+    def related_holders(self) -> set[tuple[int, int]]:
+        """Where a person is named only as the one another's office is held for (`Pak Chol, a
+        secretary of Premier Kim Il Sung`): naming the secretary at a meeting does not put Kim there."""
+        held: set[tuple[int, int]] = set()
+        for role in self.roles:
+            if role.kind != "office" or not _HELD_FOR.search(role.title):
+                continue
+            for mention in self.index.within(role.span.start, role.span.end):
+                if (mention.key != role.person and mention.end == role.span.end
+                        and _HELD_FOR_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)):
+                    held.add((mention.start, mention.end))
+        return held
 
     def turns_by_stop(self) -> list[_Mention]:
         """`N.S. Khrushchev. I apologize …` / `S. Dutt. I understand …`: a Soviet record labels its
@@ -2903,6 +2921,9 @@ class _Reader:
             participants: list[Participation] = []
             seen: set[str] = set()
             for key, participation in draft.parts.items():
+                span = participation.span
+                if span is not None and (span.start, span.end) in self.held_for and key not in draft.spoke:
+                    continue
                 keys = self.authors if key == NARRATOR_KEY else (key,)
                 for person in keys:
                     if person not in seen:

@@ -321,6 +321,29 @@ def _compared(text: str, kept: list[re.Match[str]]) -> bool:
     return before is not None and before.group(1).lower() in _CONTRASTS
 
 
+def _bare_title(words: list[str]) -> bool:
+    """Are `words` a title alone (`Premier`, `Prime Minister`), with no body or portfolio?"""
+    if not words or words[-1].endswith("s"):
+        return False
+    for word in words:
+        if not word[:1].isupper() or (_word_class(word) != "head" and fold(word) not in TITLE_MODIFIERS):
+            return False
+    return _word_class(words[-1]) == "head"
+
+
+def _title_of_holder(kept: list[re.Match[str]]) -> list[re.Match[str]]:
+    """`a secretary of Premier Kim Il Sung`, `adviser to President X`: the office before the
+    relating word is someone else's, held for the name; the name's own is the bare title after it.
+    With `the` (`Private Secretary to the Minister Ueda`) the title is the office's, not the name's;
+    so is one after a portfolio (`the Minister of Defense of General Batyn Dorj`, a translator's `of`)."""
+    for at in range(len(kept) - 2, 0, -1):
+        if kept[at].group() in _RELATING:
+            tail = kept[at + 1:]
+            held = _word_class(kept[at - 1].group()) == "head"
+            return tail if held and _bare_title([m.group() for m in tail]) else kept
+    return kept
+
+
 def office_before(text: str, pos: int) -> Prefix | None:
     """The office phrase and honorific right before `pos` (`CPSU CC First Secretary Cde. `).
 
@@ -349,6 +372,7 @@ def office_before(text: str, pos: int) -> Prefix | None:
     kept = _after_glossed_comma(text, kept)
     while kept and _word_class(kept[0].group()) == "conn":
         kept.pop(0)
+    kept = _title_of_holder(kept)
     related = bool(kept) and kept[-1].group() in _RELATING
     while kept and _word_class(kept[-1].group().rstrip(",")) == "conn":
         kept.pop()
@@ -418,6 +442,18 @@ def _head_next(text: str, pos: int) -> bool:
     return bool(word) and _word_class(word[0].rstrip(_TRAILING_PUNCT)) == "head"
 
 
+# `Pak Chol, a secretary of Premier Kim Il Sung,`: an appositive office held for a titled person
+# runs on over that person's name.
+_TITLED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*(?:[;,.)\n]|$))")
+_TITLE_AFTER_RELATING = re.compile(r"[ \t](\S+)[ \t]+(?:of|to|for)[ \t]+((?:\S+[ \t]+){0,2}\S+)$")
+
+
+def ends_on_title(phrase: str) -> bool:
+    """Does an office phrase end on a relating word and a bare title (`deputy of President`)?"""
+    tail = _TITLE_AFTER_RELATING.search(" " + phrase)
+    return tail is not None and _word_class(tail.group(1)) == "head" and _bare_title(tail.group(2).split())
+
+
 def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
     """An office in apposition (`, Director of the International Department;`), in
     parentheses (`(Minister of State Control)`, `(as interpreter)`) or in an editor's
@@ -455,6 +491,9 @@ def office_after(text: str, pos: int) -> tuple[str, int, int] | None:
             return f"{found[0]} {related.group(1)} {related.group(2)}", comma.end(), related.end()
         if found and not _NAME_NEXT.match(text, found[1]):
             return found[0], comma.end(), found[1]
+        holder = _TITLED_HOLDER.match(text, found[1]) if found and ends_on_title(found[0]) else None
+        if holder and found:
+            return f"{found[0]} {holder.group(1)}", comma.end(), holder.end()
         return _body_then_office(text, comma.end())
     return None
 
