@@ -2698,3 +2698,10 @@ def test_the_one_an_office_is_held_for_is_not_at_the_meeting():
     meetings = extract_meetings(Document("t", "t.txt", text, "0" * 64), Metadata(date=DateValue("1958-03-12")),
                                 persons, roles)
     assert summary(meetings) == [("1958-03-12", {"ivanov", "pak"})]
+
+
+def test_working_notes_of_a_session_date_it_despite_a_dated_aside_in_the_notes():
+    names = {"petrov": ("Petrov",), "sidorov": ("Sidorov",), "orlov": ("Orlov",), "volkov": ("Volkov",)}
+    meetings = run("working_notes_session.txt", names, date="1957-03-05",
+                   title="Working Notes from the Session of the CC Presidium on 5 March 1957")
+    assert summary(meetings) == [("1957-03-05", {"petrov", "sidorov", "orlov", "volkov"})]

@@ -178,8 +178,10 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s)?(?<=['’]s)")
 """A mention that owns what follows (`(Nixon's Visit to China)` in brackets after a head line:
 the record's topic, whatever the thing owned)."""
 _PROTOCOL_TITLE = re.compile(r"\b(?:protocol|stenogram|stenographic\s+record)\b|^\W*minutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?"
-                             r"(?:session|sitting|meeting)\b", re.IGNORECASE)
-"""The titles of the records a session's own secretary keeps."""
+                             r"(?:session|sitting|meeting)\b|^\W*(?:working\s+)?notes\s+(?:of|from)\s+(?:the\s+)?"
+                             r"(?:\w+\s+){0,4}?(?:session|sitting)\b", re.IGNORECASE)
+"""The titles of the records a session's own secretary keeps (`Working Notes from the Session of
+the CPSU CC Presidium`)."""
 _RETROSPECTIVE = re.compile(
     r"\b(?:memorandum|note|notes|report|information|statement|telegram|diary)\s+(?:on|about|from|regarding|concerning)\b|"
     r"\bfollowing\b",
@@ -1305,10 +1307,11 @@ class _Reader:
     def date_by_protocol(self) -> None:
         """`Presidium Protocol 58`, dated 11 October, over `Present: Khrushchev, Brezhnev, …`: the
         protocol of a session is dated by the session, so where the record dates nothing the
-        session it opens on takes the record's date."""
+        session it opens on takes the record's date. A lone name in a dated aside (`the day before
+        this meeting, Khrushchev`) is no encounter and dates nothing."""
         if self.metadata.date is None or not _PROTOCOL_TITLE.search(self.metadata.title or ""):
             return
-        occurred = [d for d in self.drafts if d.status == "occurred"]
+        occurred = [d for d in self.drafts if d.status == "occurred" and len(d.parts) > 1]
         if occurred and not any(d.date is not None for d in occurred):
             occurred[0].date = self.metadata.date
 
