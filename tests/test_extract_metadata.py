@@ -323,6 +323,7 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Report on a Visit", "We arrived.\n\nKim Il Sung was present at the conversation.", ()),
         ("Report on a Visit", "We arrived.\n\nTop Secret\nCopy No 2", ()),
         ("Report on a Visit", "We arrived.\n\n[1] Kim Il Sung, Works.", ()),
+        ("Report on a Visit", "We arrived.\n\nTranslator's Notes\n\n1. On 2 May the delegation left.", ()),
         ("Report from Ferenc Kardos, 'Information on the Harvest'", "We went.", ("Ferenc Kardos",)),
         ("Cable, Zhou Enlai to Chairman Mao", "Received.", ("Zhou Enlai",)),
         ("Telegram, Rogov to Gromyko", "Received.", ("Rogov",)),
@@ -921,3 +922,4 @@ def test_an_officials_record_of_conversations_heading_the_body_names_its_writer(
 
 def test_a_stray_by_before_the_programme_leaves_the_translator_alone() -> None:
     assert parse_credits("Obtained and Translated by for NKIDP by Anna Weber.") == (("Anna Weber",), ("Anna Weber",))
+

@@ -382,7 +382,7 @@ _NOT_NAME_WORDS = frozenset(
     """the of to in for and ambassador embassy minister ministry comrade chairman secretary
     president premier director department committee central party government republic people's
     korea korean china chinese soviet union socialist democratic workers foreign affairs
-    report copy top secret attachment source note translation translated original english
+    report copy top secret attachment source note notes endnotes footnotes translation translated original english
     pyongyang beijing moscow berlin budapest bucharest warsaw sofia prague washington tokyo hanoi vienna
     belgrade tirana havana seoul ulaanbaatar delhi embassy mission consulate romanian hungarian polish
     bulgarian czechoslovak mongolian vietnamese german gdr defense defence interior justice culture education
