@@ -923,3 +923,12 @@ def test_an_officials_record_of_conversations_heading_the_body_names_its_writer(
 def test_a_stray_by_before_the_programme_leaves_the_translator_alone() -> None:
     assert parse_credits("Obtained and Translated by for NKIDP by Anna Weber.") == (("Anna Weber",), ("Anna Weber",))
 
+
+def test_the_compiler_of_working_notes_ends_the_shelf_mark_and_wrote_them() -> None:
+    citation_text = ('"Working Notes from the Session of the CC Presidium on 5 March 1957" March 05, 1957, History and '
+                     'Public Policy Program Digital Archive, TsKhSD, F. 3, Op. 12, D. 2001, Ll. 7-8, compiled by '
+                     'P. I. Sorokin. Published in Sample Bulletin 4, p.12.')
+    citation = parse_citation(citation_text)
+    assert citation.reference is not None and citation.reference.reference == "F. 3, Op. 12, D. 2001, Ll. 7-8"
+    meta = extract_metadata(doc(f"Citation:\n\n{citation_text}\n\nThose Taking Part: Petrov, Orlov.\n\nPetrov: we agree.\n"))
+    assert meta.authors == ("P. I. Sorokin",)

@@ -65,7 +65,7 @@ _CREDITS_START = re.compile(
     r"Originally|Published|Reprinted|Included|Also|Available|Translation|Source|"
     r"This document|Document\s+(?:obtained|translated|provided|contributed|donated))\b)"
     r"|[,;]\s+(?=(?:copy\s+|document\s+)?(?:obtained|translated|translation|provided|donated|contributed)\b[^,;.]*?\bby\b)"
-    r"|,\s+(?=originally\s+accessed\b)"
+    r"|,\s+(?=originally\s+accessed\b|compiled\s+by\b)"
     r"|\.(?=(?-i:Obtained|Translated|Contributed|Donated|Provided)\s+by\b)"
     r"|\.?\s*$",
     re.IGNORECASE,
@@ -370,6 +370,19 @@ def parse_credits(credits: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             if not verb.startswith("translat"):
                 obtained.extend(names)
     return _unique(translators), _unique(obtained)
+
+
+# `Ll. 4-4ob, compiled by V. N. Malin.`: who took the working notes down, their author.
+_COMPILED = re.compile(r"^compiled\s+by\s+(?P<names>.+?)[;.]?$", re.IGNORECASE)
+
+
+def parse_compilers(credits: str) -> tuple[str, ...]:
+    """Who compiled the record, named in a citation's credit sentences."""
+    names: list[str] = []
+    for sentence in _SENTENCE_END.split(credits):
+        if match := _COMPILED.match(sentence.strip()):
+            names.extend(split_names(match["names"]))
+    return _unique(names)
 
 
 # `… Translated for CWIHP by Madalina Cristoloveanu.]`: the editor's bracket closing the citation, opened before it.

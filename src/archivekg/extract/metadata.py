@@ -23,6 +23,7 @@ from archivekg.extract.citation import (
     KNOWN_ARCHIVES,
     Citation,
     parse_citation,
+    parse_compilers,
     parse_credits,
     parse_date,
     parse_source,
@@ -417,6 +418,7 @@ def extract_metadata(document: Document) -> Metadata:
     reference = citation.reference if citation else (_file_reference(file_heading) or _noted_archive(text)
                                                      or _signature_line(text))
     translators, obtained = parse_credits(citation.credits) if citation else ((), ())
+    compilers = list(parse_compilers(citation.credits)) if citation else []
     summary = page_summary[0] if page_summary else _summary(text, citation_text)
     url = _url(text) or cited_url
     return Metadata(
@@ -431,7 +433,7 @@ def extract_metadata(document: Document) -> Metadata:
         obtained_by=obtained,
         funders=_funders(text),
         summary=summary,
-        authors=_authors(text[:body_end], title, _listed_authors(text[tail_start:]), summary),
+        authors=_authors(text[:body_end], title, _listed_authors(text[tail_start:]) + compilers, summary),
     )
 
 
