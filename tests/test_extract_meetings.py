@@ -2705,3 +2705,12 @@ def test_working_notes_of_a_session_date_it_despite_a_dated_aside_in_the_notes()
     meetings = run("working_notes_session.txt", names, date="1957-03-05",
                    title="Working Notes from the Session of the CC Presidium on 5 March 1957")
     assert summary(meetings) == [("1957-03-05", {"petrov", "sidorov", "orlov", "volkov"})]
+
+
+def test_dashed_labels_of_working_notes_give_the_sessions_speakers():
+    facts = run_whole("working_notes_dashes.txt")
+    names = {p.key: p.names[0] for p in facts.persons}
+    assert len(facts.meetings) == 1
+    spoke = {names[p.person] for p in facts.meetings[0].participants if p.part == "speaker"}
+    assert spoke == {"I. P. Petrov", "S. N. Sidorov", "A. V. Orlov"}
+    assert {names[k] for k in facts.meetings[0].persons} == {"I. P. Petrov", "S. N. Sidorov", "A. V. Orlov", "V. I. Volkov"}

@@ -239,6 +239,10 @@ _SPEAKER_LINE = re.compile(r"^(?:([A-Z][^:\n]{1,60}?):\s+\S|((?:[A-Z][a-z]?\.[ \
                            r"(?:[ \t]+[A-Z][A-Z'’-]+)?)\.[ \t]+[A-Z])", re.MULTILINE)
 """A speaker's label opening a line: `Zhou Enlai: …`, or a name in capitals and a full stop (`KIRILENKO. I
 think …`, `Eh. A. SHEVARDNADZE. Even …`), as Politburo minutes and Soviet records write it."""
+_SPEAKER_DASH = re.compile(r"^(?:((?:Cdes?\.|Comrades?)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]?[—–][ \t]?\S|"
+                           r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[—–](?=[A-Z]))", re.MULTILINE)
+"""A speaker's label a dash closes, as a session's working notes write it (`Cde. Molotov—With
+Nagy left …`, `Kaganovich—The government …`); with no honorific, only glued to a capital."""
 _HEADER_DATE = re.compile(
     r"(?:^[ \t]*|(?<=[ \t])(?=[A-Z]))(?i:(?:Time|Date)(?:\s+(?:and|&)\s+(?:Time|Date|Place))?)\s*:\s*", re.MULTILINE)
 """`Time: 22 November 1958`, `DATE AND PLACE: May 17, …`, or `Date and Time:` with the date
@@ -890,7 +894,7 @@ class _Reader:
         a dialogue read them, found once. A line that opens with a clause of speech (`Kudashev
         explained why the USSR was lobbying for Nehru: …`) is labelled by its subject only."""
         spans = [(m.start, m.end) for m in self.stop_labels]
-        for label in line_matches(_SPEAKER_LINE, self.text):
+        for label in line_matches(_SPEAKER_LINE, self.text) + line_matches(_SPEAKER_DASH, self.text):
             start, end = label.span(1) if label.group(1) is not None else label.span(2)
             verbs = self.verbs.between(start, end)
             if verbs:
