@@ -2714,3 +2714,4 @@ def test_dashed_labels_of_working_notes_give_the_sessions_speakers():
     spoke = {names[p.person] for p in facts.meetings[0].participants if p.part == "speaker"}
     assert spoke == {"I. P. Petrov", "S. N. Sidorov", "A. V. Orlov"}
     assert {names[k] for k in facts.meetings[0].persons} == {"I. P. Petrov", "S. N. Sidorov", "A. V. Orlov", "V. I. Volkov"}
+

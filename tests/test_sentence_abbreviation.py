@@ -34,3 +34,9 @@ def test_a_russian_initial_of_two_letters_written_with_i_ends_no_sentence():
     text = "Present were A.Ia. Vyshinsky and Iu. Andropov."
     assert _abbreviated(text, 0, text.index("Ia.") + 2)
     assert _abbreviated(text, 0, text.index("Iu.") + 2)
+
+
+def test_a_months_stop_between_a_day_and_a_year_ends_no_sentence():
+    text = "On 24 Oct. 1956 I attended a meeting. On Oct. 25, 1956 we left. They met in Oct. Then we left."
+    stops = [at for at, char in enumerate(text) if char == "." and text[at - 3:at] == "Oct"]
+    assert [_abbreviated(text, 0, at) for at in stops] == [True, True, False]

@@ -265,6 +265,11 @@ class SpeechVerbs:
 _CLOCK_END = re.compile(r".*\d[ \t]?(?:P\.M|A\.M)\.[ \t][A-Z]$")
 
 
+_DATED_MONTH = re.compile(r".*(?:\b\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.[ \t]+\d{4}|"
+                          r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.[ \t]+\d{1,2}(?:st|nd|rd|th)?,)")
+"""`On 24 Oct. 1956 I attended`, `On Oct. 24, 1956`: a month's stop before a year or a day ends no sentence."""
+
+
 _EXPANDED_WORD = re.compile(r"[A-Za-z]\[[a-z]+\][a-z]{0,2}$")
 """`com[rade]s.`: an abbreviation the editor wrote out in brackets still ends in its own stop."""
 
@@ -282,6 +287,8 @@ def _abbreviated(text: str, start: int, stop: int) -> bool:
         return True
     if _CLOCK_END.match(text, max(start, stop - 8), stop + 3):
         return False
+    if _DATED_MONTH.match(text, max(start, stop - 8), stop + 7):
+        return True
     floor = max(start, stop - 6)
     word = stop
     while word > floor and (text[word - 1].isalnum() or text[word - 1] == "_"):
