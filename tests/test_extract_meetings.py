@@ -2715,3 +2715,9 @@ def test_dashed_labels_of_working_notes_give_the_sessions_speakers():
     assert spoke == {"I. P. Petrov", "S. N. Sidorov", "A. V. Orlov"}
     assert {names[k] for k in facts.meetings[0].persons} == {"I. P. Petrov", "S. N. Sidorov", "A. V. Orlov", "V. I. Volkov"}
 
+
+def test_a_footnotes_mark_after_a_full_stop_still_ends_the_sentence():
+    names = {"dvorak": ("Dvorak",), "nowak": ("Jan Nowak",), "kowal": ("Piotr Kowal",), "petrov": ("Comrade Petrov",)}
+    meetings = run("footnote_marks.txt", names, date="1958-03-20", authors=("dvorak",),
+                   title="Account of a Meeting at the CC, on the Harvest")
+    assert summary(meetings) == [("1958-03-12", {"dvorak", "nowak", "kowal"})]

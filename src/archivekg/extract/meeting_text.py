@@ -31,10 +31,11 @@ _LABELS = re.compile(
 _SECTION_WITH_BODY = re.compile(rf"^\s*(?:{section_pattern(SECTIONS_WITH_BODY)})\s*:?\s*$", re.IGNORECASE)
 _CITATION = re.compile(r"Digital Archive|Translated (?:by|for)|Obtained (?:by|for)", re.IGNORECASE)
 
-_SENTENCE_END = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
+_SENTENCE_END = re.compile(r"[.!?…][.!?…]*(?:\[\d{1,3}\])?[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])"
                            r"|\.(?<=[a-z]{2}\.)(?=(?:On|In|At|The|Then|After|We|He|She|They)\s)")
-"""`[.!?…]+…` written to open on a character class, so that the engine skips ahead to the stops; and a
-stop glued to the next sentence's opening word (`… met with Vasilevsky.On September 20th, we met`)."""
+"""`[.!?…]+…` written to open on a character class, so that the engine skips ahead to the stops, a
+footnote's mark after them or not (`… to take part.[1] But …`); and a stop glued to the next
+sentence's opening word (`… met with Vasilevsky.On September 20th, we met`)."""
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Ye|Yu|Ya|Yo|Ia|Iu|Zh|Ch|Sh|Kh|Khr|Ts|Gh|Th)|\b[Cc]des?|\b[Cc]ds|\b[Cc]omrs?|\b[Cc]oms?|\bc|"
     r"\bMr|\bMrs|\bMs|\bDr|\bGen|\bCol|\bLt|\bMaj|\bCapt|\b[Pp]rof|\b[Aa]cad|\bSt|\bNo|Nº|\bOp|"

@@ -219,9 +219,9 @@ _NEXT_LABEL = re.compile(r"[.\s]*([^:\n.]{2,120}?):[ \t]*")
 """The next sentence of a paragraph of lists, labelled (`The delegation of … was composed of comrades:`)."""
 _RUNNING_TEXT = re.compile(
     r"[a-z\])](?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)"
-    r"(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\ba\.m)(?<!\bp\.m)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)[.!?](?:\s|$)")
-"""A sentence's end: not a month's abbreviation (`Jan. 20, 1958`), a time (`11.50 a.m. to 12.30 p.m.`)
-or a title (`Mr. X`) inside a head line."""
+    r"(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\ba\.m)(?<!\bp\.m)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)[.!?](?:\[\d{1,3}\])?(?:\s|$)")
+"""A sentence's end, a footnote's mark after it or not (`… also were invited to take part.[1] But`): not a
+month's abbreviation (`Jan. 20, 1958`), a time (`11.50 a.m. to 12.30 p.m.`) or a title (`Mr. X`) inside a head line."""
 _NARRATOR_OPENING = re.compile(
     r"\W*(?:(?:I|We)\s+(?:\w+\s+){0,2}?(?:received|met|visited|had|was|were)\b|"
     r"On\s+(?:the\s+)?(?:(?:morning|afternoon|evening|night)\s+of\s+(?:the\s+)?)?\d[^,\n]{0,20},)")
