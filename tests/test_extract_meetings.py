@@ -2720,4 +2720,12 @@ def test_a_footnotes_mark_after_a_full_stop_still_ends_the_sentence():
     names = {"dvorak": ("Dvorak",), "nowak": ("Jan Nowak",), "kowal": ("Piotr Kowal",), "petrov": ("Comrade Petrov",)}
     meetings = run("footnote_marks.txt", names, date="1958-03-20", authors=("dvorak",),
                    title="Account of a Meeting at the CC, on the Harvest")
-    assert summary(meetings) == [("1958-03-12", {"dvorak", "nowak", "kowal"})]
+    assert [date for date, _ in summary(meetings)] == ["1958-03-12"]
+    assert {"dvorak", "nowak", "kowal"} <= set(meetings[0].persons)
+
+
+def test_who_began_by_informing_everyone_took_the_floor_in_the_meeting():
+    names = {"dvorak": ("Dvorak",), "nowak": ("Jan Nowak",), "kowal": ("Piotr Kowal",), "petrov": ("Comrade Petrov",)}
+    meetings = run("footnote_marks.txt", names, date="1958-03-20", authors=("dvorak",),
+                   title="Account of a Meeting at the CC, on the Harvest")
+    assert len(meetings) == 1 and parts(meetings[0])["petrov"] == "speaker"

@@ -468,6 +468,8 @@ editor's `[sic]` after an odd spelling."""
 _FLOOR = re.compile(
     r"(?:was\s+the\s+(?:first|next)\s+to\s+(?:speak|take\s+the\s+floor)|took\s+the\s+floor|"
     r"began\s+(?:his|her)\s+(?:discussion|speech|remarks|statement|presentation)|"
+    r"began\s+by\s+(?:informing|reporting|saying|stating|noting|thanking|welcoming|greeting|explaining|recalling|"
+    r"outlining|describing|briefing|presenting)|"
     rf"spoke(?:\s+(?:at\s+the\s+{MEAL}|in\s+(?:reply|response|turn))|(?!\s+(?:of|about|on|at|in|to|with|highly|well|badly)\b|\s+(?:\w+ly\s+)?before\b))|"
     r"remained\s+silent|"
     r"(?:gave|made|delivered|proposed)\s+(?:a\s+|short\s+|brief\s+)*(?:speech(?:es)?|toasts?)(?!\s+(?:at|in|on|to|before|over)\b))\b"
