@@ -70,6 +70,8 @@ SHELF_MARKS = [
      (("fond", "17"), ("opis", "3"), ("delo", "1090"), ("listy", "1-5"))),
     ("GARF, fond R-5446, opis 120, delo 1604", "GARF", "fond R-5446, opis 120, delo 1604",
      (("fond", "R-5446"), ("opis", "120"), ("delo", "1604"))),
+    ("Sample National Archives (Mintaországi Levéltár, SNA). XIX-J-1-j India, 1975, 12. doboz", "SNA",
+     "XIX-J-1-j India, 1975, 12. doboz", (("collection", "XIX-J-1-j India"), ("box", "12"))),
     ("Archive of the President of the Russian Federation (APRF), fond 3, opis 65, delo 826, listy 86-92", "APRF",
      "fond 3, opis 65, delo 826, listy 86-92",
      (("fond", "3"), ("opis", "65"), ("delo", "826"), ("listy", "86-92"))),

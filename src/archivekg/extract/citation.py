@@ -153,9 +153,10 @@ KNOWN_ARCHIVES = tuple(
 _KNOWN = re.compile(
     r"^(?P<short>" + "|".join(map(re.escape, KNOWN_ARCHIVES)) + r")(?=[\s,.;:]|$)[\s,.;:]*"
 )
-# `Long Name (SHORT)` or `Long Name, City (SHORT)`: the short name in brackets is the archive.
+# `Long Name (SHORT)` or `Long Name, City (SHORT)`: the short name in brackets is the archive, also
+# after the name in the archive's own language (`Hungarian National Archives (Magyar Országos Levéltár, MOL)`).
 _NAMED = re.compile(
-    r"^(?P<long>[^,()]{3,}?(?:,[^,()]{2,40}?)?)\s*\((?P<short>[A-ZÀ-Ž][\w.\- ]{0,22}[A-Z][\w.\-]*)\)[\s,.;:]*"
+    r"^(?P<long>[^,()]{3,}?(?:,[^,()]{2,40}?)?)\s*\((?:[^(),]{3,60},\s*)?(?P<short>[A-ZÀ-Ž][\w.\- ]{0,22}[A-Z][\w.\-]*)\)[\s,.;:]*"
 )
 # A long archive name may carry its city: `National Historical and Central Archives, Bucharest, …`.
 _ARCHIVE_CITIES = (
