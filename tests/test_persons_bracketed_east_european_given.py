@@ -1,4 +1,4 @@
-"""Bulgarian, Hungarian and Romanian given names the translator supplies in brackets after a
+"""Bulgarian, Hungarian, Romanian and South Asian given names the translator supplies in brackets after a
 lower-case office (`politburo member [Damian] Velchev`) complete the surname after them."""
 
 from __future__ import annotations
@@ -14,3 +14,8 @@ def test_bracketed_hungarian_and_romanian_given_names_complete_their_surnames():
     text = ("Among those arrested were the writer [Gyorgy] Halasz and the engineer [Iosef] Benko, "
             "both of them members of the club.")
     assert keys(text) == {"gyorgy-halasz", "iosef-benko"}
+
+
+def test_a_bracketed_south_asian_given_name_opening_a_sentence_completes_the_surname():
+    text = "We talked. [Ghulam] Sadiqui, Chairman of the Development Board, called on the Director."
+    assert keys(text) == {"ghulam-sadiqui"}

@@ -368,9 +368,9 @@ OPENING_GIVEN_NAMES = frozenset(
     rashid fuad fouad faisal faysal adil adel aziz anwar hafez hafiz yasser yasir zaki kamal kemal
     karim munir nasir habib hashim abbas jafar jaafar qasim taha walid shakir salwa fatima aisha
     suleiman sulayman tawfiq tawfik sadiq amir akbar reza ismet adnan celal turgut bulent recep
-    sheikh shaikh sheik ben""".split()
+    sheikh shaikh sheik ben ghulam zulfikar zulfiqar liaquat ayub iskander mujibur ziaur""".split()
 )
-"""Given names of the Middle East that open a full name (`Abdullah Goran`, `Farid al-Ahmar`,
+"""Given names of the Middle East and South Asia that open a full name (`Abdullah Goran`, `Farid al-Ahmar`,
 `Sheikh Latif`, `Ben Bella`): a run opened by one is a person's name. Kept apart from
 GIVEN_NAMES, whose members also decide which part of a name is the surname; in these names
 that is not settled (`Saddam Hussein`, `Abdullah` alone)."""
