@@ -344,6 +344,18 @@ def _title_of_holder(kept: list[re.Match[str]]) -> list[re.Match[str]]:
     return kept
 
 
+_DESTINATION = re.compile(r"\b(?:to|in|from)[ \t]+$")
+
+
+def _past_destination(text: str, kept: list[re.Match[str]]) -> list[re.Match[str]]:
+    """`the Visit to China of Pakistani Prime Minister Suhrawardy`: the place a visit goes to and
+    its `of` open no office; the office starts after them."""
+    if (len(kept) > 2 and kept[1].group() == "of" and fold(kept[0].group()) in PLACE_WORDS
+            and _DESTINATION.search(text, max(0, kept[0].start() - 6), kept[0].start())):
+        return kept[2:]
+    return kept
+
+
 def office_before(text: str, pos: int) -> Prefix | None:
     """The office phrase and honorific right before `pos` (`CPSU CC First Secretary Cde. `).
 
@@ -372,7 +384,7 @@ def office_before(text: str, pos: int) -> Prefix | None:
     kept = _after_glossed_comma(text, kept)
     while kept and _word_class(kept[0].group()) == "conn":
         kept.pop(0)
-    kept = _title_of_holder(kept)
+    kept = _title_of_holder(_past_destination(text, kept))
     related = bool(kept) and kept[-1].group() in _RELATING
     while kept and _word_class(kept[-1].group().rstrip(",")) == "conn":
         kept.pop()

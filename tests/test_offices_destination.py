@@ -1,0 +1,18 @@
+"""The place a visit goes to (`the Visit to China of Pakistani Prime Minister X`) is no part of
+the visitor's office."""
+
+from __future__ import annotations
+
+from archivekg.extract.persons import extract_persons
+from archivekg.model import Document, Metadata
+
+
+def roles(text: str) -> set[tuple[str, str]]:
+    _, found = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
+    return {(r.person, r.title) for r in found}
+
+
+def test_the_place_a_visit_goes_to_opens_no_office():
+    found = roles("Briefing on the Visit to Burma of Ceylonese Prime Minister Bandaranaike (No. 2)\n")
+    assert ("bandaranaike", "Ceylonese Prime Minister") in found
+
