@@ -344,6 +344,27 @@ def _title_of_holder(kept: list[re.Match[str]]) -> list[re.Match[str]]:
     return kept
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+_LISTED_ON = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}(?:[ \t]+\[[^\[\]\n]{1,20}\])?,[ \t]+"
+                        r"(?:and[ \t]+)?(?:the[ \t]+)?[A-Z]")
+
+
+def _own_after_listed(text: str, kept: list[re.Match[str]], pos: int) -> list[re.Match[str]]:
+    """`the Pakistani Prime Minister, Foreign Secretary Baig, Joint Secretary X, …`: in a list of
+    persons, `the` and a bare title before a comma name someone of their own; only the office
+    after the last comma is the name's. A chain of one person's offices ends on the name."""
+    commas = [at for at, match in enumerate(kept[:-1]) if match.group().endswith(",")]
+    if (not commas or not _THE_BEFORE.search(text, max(0, kept[0].start() - 5), kept[0].start())
+            or not _LISTED_ON.match(text, pos)):
+        return kept
+    if any(_word_class(m.group()) == "conn" for m in kept[:commas[-1]]):
+        return kept  # `the Deputy Premier of the … Council, Foreign Minister X`: offices of one person
+    last = kept[commas[-1] + 1:]
+    return last if any(_word_class(m.group().rstrip(",")) == "head" for m in last) else kept
+
+
 _DESTINATION = re.compile(r"\b(?:to|in|from)[ \t]+$")
 
 
@@ -384,7 +405,7 @@ def office_before(text: str, pos: int) -> Prefix | None:
     kept = _after_glossed_comma(text, kept)
     while kept and _word_class(kept[0].group()) == "conn":
         kept.pop(0)
-    kept = _title_of_holder(_past_destination(text, kept))
+    kept = _title_of_holder(_past_destination(text, _own_after_listed(text, kept, pos)))
     related = bool(kept) and kept[-1].group() in _RELATING
     while kept and _word_class(kept[-1].group().rstrip(",")) == "conn":
         kept.pop()
