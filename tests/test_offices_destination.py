@@ -3,13 +3,7 @@ the visitor's office."""
 
 from __future__ import annotations
 
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def roles(text: str) -> set[tuple[str, str]]:
-    _, found = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {(r.person, r.title) for r in found}
+from persons_text import roles
 
 
 def test_the_place_a_visit_goes_to_opens_no_office():

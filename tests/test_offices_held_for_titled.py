@@ -3,13 +3,7 @@ apposition's; the person at its end holds only the bare title before the name.""
 
 from __future__ import annotations
 
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def roles(text: str) -> set[tuple[str, str]]:
-    _, found = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {(r.person, r.title) for r in found}
+from persons_text import roles
 
 
 TEXT = ("On 3 May I received Pak Chol, a secretary of Premier Kim Il Sung. Later Ri Sang, special "

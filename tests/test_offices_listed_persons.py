@@ -3,13 +3,7 @@ Foreign Secretary Baig, …`) name someone of their own, not one more office of 
 
 from __future__ import annotations
 
-from archivekg.extract.persons import extract_persons
-from archivekg.model import Document, Metadata
-
-
-def roles(text: str) -> set[tuple[str, str]]:
-    _, found = extract_persons(Document("t", "t.txt", text, "0" * 64), Metadata())
-    return {(r.person, r.title) for r in found}
+from persons_text import roles
 
 
 def test_a_bare_title_before_a_listed_name_is_someone_elses():
