@@ -162,3 +162,9 @@ def test_many_years_ago_is_no_date():
 def test_days_of_a_month_give_the_month_and_days_across_months_give_nothing():
     text = "from 18 to 21 October 1986; May 5-9, 1965; from 30 September to 2 October 1986"
     assert [d.iso for d in days_of_a_month(text, 0, len(text))] == ["1986-10", "1965-05"]
+
+
+def test_days_of_a_month_of_this_year_take_the_records_year():
+    text = "He made a visit to Moscow on 25-27 February of this year by invitation."
+    assert [d.iso for d in days_of_a_month(text, 0, len(text), "1974-03-14")] == ["1974-02"]
+    assert days_of_a_month(text, 0, len(text)) == []

@@ -117,7 +117,7 @@ def _month_number(token: str) -> int | None:
 _RANGE_TO = r"\s*(?:to|till|until|[-–—]|(?<=\d\s)and(?=\s))\s*"
 _DAYS_OF_A_MONTH = re.compile(
     rf"\b(?P<first>(?<=\bbetween\s){_DAY}|(?<!\bbetween\s){_DAY}(?!\s+and)){_RANGE_TO}"
-    rf"(?P<last>{_DAY})\s+(?P<month>{_MONTH}),?\s+(?P<year>{_YEAR})\b|"
+    rf"(?P<last>{_DAY})\s+(?P<month>{_MONTH}),?\s+(?:(?P<year>{_YEAR})\b|(?P<current>(?:of\s+)?(?:this|the\s+current)\s+year)\b)|"
     rf"\b(?P<month2>{_MONTH})\s+(?P<first2>{_DAY}){_RANGE_TO}(?P<last2>{_DAY}),?\s+(?P<year2>{_YEAR})\b")
 
 
@@ -139,10 +139,10 @@ def in_span_of_days(text: str, mention: DateMention) -> bool:
     return _DAY_SPAN_AFTER.match(text, mention.end) is not None
 
 
-def days_of_a_month(text: str, start: int, end: int) -> list[DateValue]:
+def days_of_a_month(text: str, start: int, end: int, anchor: str | None = None) -> list[DateValue]:
     """Each span of days within one month in text[start:end] (`from 18 to 21 October 1986`,
-    `May 5-9, 1965`), dated by its month: what happened on one of those days, unnamed,
-    happened in that month."""
+    `May 5-9, 1965`, `25-27 February of this year` in a record written in `anchor`'s year), dated
+    by its month: what happened on one of those days, unnamed, happened in that month."""
     found = []
     for match in _DAYS_OF_A_MONTH.finditer(text, start, end):
         month = _month_number(match.group("month") or match.group("month2"))
@@ -150,7 +150,9 @@ def days_of_a_month(text: str, start: int, end: int) -> list[DateValue]:
             _number(match.group(g)) for g in ("first2", "last2"))
         if month is None or first is None or last is None or not first < last:
             continue
-        year = match.group("year") or match.group("year2")
+        year = match.group("year") or match.group("year2") or (anchor[:4] if anchor and match.group("current") else None)
+        if year is None:
+            continue
         found.append(DateValue(f"{year}-{month:02d}", match.group(), Span.of(text, match.start(), match.end())))
     return found
 

@@ -1329,7 +1329,7 @@ class _Reader:
         if not undated:
             return
         head = min(d.span.start for d in undated)
-        for stay in dt.days_of_a_month(self.text, 0, head):
+        for stay in dt.days_of_a_month(self.text, 0, head, self.anchor):
             at = stay.span.start if stay.span is not None else 0
             opening = max(self.text.rfind(". ", 0, at), self.text.rfind("\n", 0, at))
             if not _STAY.search(self.text, opening + 1, at) or (
