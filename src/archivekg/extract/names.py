@@ -212,6 +212,8 @@ PLACE_WORDS = frozenset(
     caracas managua algiers tunis rabat khartoum accra conakry luanda maputo beirut amman vientiane
     saigon phnom penh shanghai nanjing nanking guangzhou taipei osaka kaesong panmunjom hamhung wonsan kiev minsk
     harbin tianjin tientsin dublin lublin
+    jerusalem alexandria benghazi riyadh jeddah mecca kuwait aden muscat karachi lahore islamabad
+    dacca dhaka colombo kathmandu bangkok manila singapore
     tashkent tbilisi dresden leipzig krakow gdansk bratislava zagreb ljubljana skopje sarajevo
     ulaanbaatar
     cyprus greece turkey egypt syria iraq iran israel pakistan afghanistan thailand malaysia
