@@ -2729,3 +2729,13 @@ def test_who_began_by_informing_everyone_took_the_floor_in_the_meeting():
     meetings = run("footnote_marks.txt", names, date="1958-03-20", authors=("dvorak",),
                    title="Account of a Meeting at the CC, on the Harvest")
     assert len(meetings) == 1 and parts(meetings[0])["petrov"] == "speaker"
+
+
+def test_working_notes_name_guests_in_the_title_and_speakers_under_an_item():
+    names = {"petrov": ("Petrov",), "sidorov": ("Sidorov",), "volkov": ("Volkov",), "orlov": ("Orlov",),
+             "novak": ("J. Novak",), "horak": ("K. Horak",)}
+    meetings = run("working_notes_guests.txt", names, date="1957-04-09",
+                   title="Working Notes from the Session of the CC Presidium on 9 April 1957, with Participation by "
+                         "J. Novak and K. Horak")
+    assert summary(meetings) == [("1957-04-09", {"petrov", "sidorov", "volkov", "orlov", "novak", "horak"})]
+    assert parts(meetings[0])["orlov"] == "speaker"

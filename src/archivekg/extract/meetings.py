@@ -243,6 +243,9 @@ _SPEAKER_DASH = re.compile(r"^(?:((?:Cdes?\.|Comrades?)[ \t]+[A-Z][\w'’-]*(?:[
                            r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[—–](?=[A-Z]))", re.MULTILINE)
 """A speaker's label a dash closes, as a session's working notes write it (`Cde. Molotov—With
 Nagy left …`, `Kaganovich—The government …`); with no honorific, only glued to a capital."""
+_WITH_PARTICIPATION = re.compile(r"\bwith\s+(?:the\s+)?participation\s+(?:of|by)\s", re.IGNORECASE)
+_SPEAKERS_LINE = re.compile(r"^\((?:Cdes?\.[ \t]+)?[A-Z][^()\n]{2,200}\)[ \t]*$", re.MULTILINE)
+"""Under an item of a session's working notes, those who spoke to it: `(Khrushchev, Mikoyan)`."""
 _HEADER_DATE = re.compile(
     r"(?:^[ \t]*|(?<=[ \t])(?=[A-Z]))(?i:(?:Time|Date)(?:\s+(?:and|&)\s+(?:Time|Date|Place))?)\s*:\s*", re.MULTILINE)
 """`Time: 22 November 1958`, `DATE AND PLACE: May 17, …`, or `Date and Time:` with the date
@@ -1216,6 +1219,7 @@ class _Reader:
             self.sentence(sentence, families)
         self.date_by_document()
         self.date_by_protocol()
+        self.protocol_parts()
         self.date_by_stay()
         self.summary_sides()
         self.present_at_every()
@@ -1320,6 +1324,31 @@ class _Reader:
         occurred = [d for d in self.drafts if d.status == "occurred" and len(d.parts) > 1]
         if occurred and not any(d.date is not None for d in occurred):
             occurred[0].date = self.metadata.date
+
+    def protocol_parts(self) -> None:
+        """A session's working notes name more of its people than the list of those taking part:
+        the title's `with Participation by J. Kadar, F. Munnich, and I. Horvath`, and under an item
+        the line `(Khrushchev, Mikoyan)` of those who spoke to it."""
+        title = self.metadata.title or ""
+        if not _PROTOCOL_TITLE.search(title):
+            return
+        sessions = [d for d in self.drafts if d.status == "occurred" and len(d.parts) > 1]
+        if not sessions:
+            return
+        session = sessions[0]
+        guests = _WITH_PARTICIPATION.search(title)
+        at = find_spaced(self.text, " ".join(title.split())[:60]) if guests else -1
+        if guests and at >= 0:
+            end = self.text.find("\n", at)
+            end = len(self.text) if end < 0 else end
+            opening = self.text.lower().find("participation", at, end)
+            for mention in self.index.within(opening, end) if opening >= 0 else ():
+                session.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
+        for line in line_matches(_SPEAKERS_LINE, self.text):
+            named = self.index.within(line.start(), line.end())
+            if named and self.names_only(line.start() + 1, line.end() - 1, named):
+                for mention in named:
+                    session.add(mention.key, "speaker", Span.of(self.text, mention.start, mention.end))
 
     def date_by_stay(self) -> None:
         """`On the official visit by X to the DPRK from 18 to 21 October 1986`: a report that
