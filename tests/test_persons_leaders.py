@@ -11,6 +11,9 @@ from persons_text import keys
     ("The choice now is between Genscher or the opposition.", {"genscher"}),
     ("A report was sent to Grechko and Ponomarev.", {"grechko", "ponomarev"}),
     ("Cuba recognised the government of Lumumba long ago.", {"lumumba"}),
+    ("Present at the test were: Fidel Castro, Dorticós, Raul Castro and specialists.",
+     {"fidel-castro", "dorticos", "raul-castro"}),
+    ("The talks with Bouteflika lasted two hours.", {"bouteflika"}),
 ])
 def test_leader_by_surname_alone(text: str, expected: set[str]) -> None:
     assert keys(text) == expected

@@ -75,7 +75,8 @@ LEADERS = frozenset(
     dubcek kardelj rankovic shehu sadat mubarak assad arafat khomeini gaddafi qaddafi taraki
     lumumba mobutu tshombe nkrumah nyerere gizenga sihanouk suharto subandrio nasution
     hammarskjold rusk mcnamara macmillan attlee pompidou mitterrand shastri
-    mengistu karmal neto machel mugabe nujoma bhutto thatcher allende somoza pinochet""".split()
+    mengistu karmal neto machel mugabe nujoma bhutto thatcher allende somoza pinochet
+    dorticos bouteflika boumediene kaunda senghor nimeiri numeiri""".split()
 )
 # Words that qualify an office head without being one ("Vice", "First", "Foreign").
 TITLE_MODIFIERS = frozenset(
