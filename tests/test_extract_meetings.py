@@ -2739,3 +2739,9 @@ def test_working_notes_name_guests_in_the_title_and_speakers_under_an_item():
                          "J. Novak and K. Horak")
     assert summary(meetings) == [("1957-04-09", {"petrov", "sidorov", "volkov", "orlov", "novak", "horak"})]
     assert parts(meetings[0])["orlov"] == "speaker"
+
+
+def test_a_cable_opening_on_the_meeting_a_named_speaker_spoke_in_is_the_senders_talk():
+    names = {"ivanov": ("Ivanov",), "petrov": ("Petrov",), "pak": ("Pak Chang-ok", "Pak"), "choe": ("Choe Yong-gon",)}
+    meetings = run("during_second_meeting.txt", names, date="1953-04-06", authors=("ivanov", "petrov"))
+    assert summary(meetings) == [("1953-04-04", {"ivanov", "petrov", "pak"})]

@@ -421,6 +421,12 @@ so that the engine skips ahead to them."""
 _NARRATOR_OPENS = re.compile(r"\W*(?:I|We|My|Our)\b")
 """A sentence the narrator opens speaks in their voice, even in a paragraph of reported speech."""
 _ASKED_FOR = re.compile(r"\basked\s+for\s")
+_DURING_TALK = re.compile(
+    r"\W*(?:During|At|In)\s+(?:the|our|this|today['’]s|yesterday['’]s)\s+"
+    r"(?:(?:first|second|third|fourth|fifth|last|latest|recent|previous|present)\s+)?"
+    r"(?:meeting|talks|conversation|negotiations?|discussion)\b(?!\s+(?:with|of|between)\b)[^,;:]{0,40},\s*")
+"""`During the second meeting on March 29, X declared …`: a talk the sentence opens on, X speaking in
+it; not one a body holds (`At the Politburo meeting, X declared`)."""
 _TOLD_MEETING = re.compile(
     r"\W*(?:The|This|Today['’]s)\s+(?:[\w-]+\s+){0,3}?(?:meeting|talks|conversation|negotiations?|session|"
     r"discussion)\s+(?:\w+\s+){0,2}?(?:took\s+place|was\s+held|were\s+held|started|began|opened|lasted)\b")
@@ -1750,6 +1756,7 @@ class _Reader:
         self.enter(sentence)
         if families & _TOLD:
             self.told_meeting(sentence)
+            self.during_talk(sentence)
         if families & _SPEECH and state.told is not None and state.told.status == "planned":
             self.request_answered(sentence)
         if not (families & _ITEM and self.list_item_talk(sentence)):
@@ -1899,6 +1906,25 @@ class _Reader:
         draft.date = value or state.context
         self.drafts.append(draft)
         state.current = draft
+
+    def during_talk(self, sentence: Sentence) -> None:
+        """`During the second meeting on March 29, Kim Il Sung again declared …` in a cable that
+        tells no meeting yet: the senders' talk with the one who speaks in it."""
+        lead = _DURING_TALK.match(self.text, sentence.start, sentence.end)
+        current = self.state.current
+        if lead is None or not self.authors or (current is not None and current.status == "occurred"):
+            return
+        verbs = self.verbs.between(lead.end(), sentence.end)
+        named = self.index.within(lead.end(), verbs[0].start()) if verbs else []
+        if len(named) != 1 or not _SUBJECT_GAP.fullmatch(self.text, named[0].end, verbs[0].start()):
+            return
+        span = Span.of(self.text, sentence.start, min(sentence.end, sentence.start + 120))
+        draft = _Draft("occurred", span, told=True)
+        draft.add(NARRATOR_KEY, "participant", span)
+        draft.add(named[0].key, "speaker", Span.of(self.text, named[0].start, named[0].end))
+        draft.date = self.sentence_date(sentence) or self.state.context
+        self.drafts.append(draft)
+        self.state.current = draft
 
     def gathering(self, sentence: Sentence, families: int) -> None:
         """A conference, congress or session told as held (`_GATHERING`) is a meeting apart from
