@@ -2745,3 +2745,9 @@ def test_a_cable_opening_on_the_meeting_a_named_speaker_spoke_in_is_the_senders_
     names = {"ivanov": ("Ivanov",), "petrov": ("Petrov",), "pak": ("Pak Chang-ok", "Pak"), "choe": ("Choe Yong-gon",)}
     meetings = run("during_second_meeting.txt", names, date="1953-04-06", authors=("ivanov", "petrov"))
     assert summary(meetings) == [("1953-04-04", {"ivanov", "petrov", "pak"})]
+
+
+def test_the_owner_of_a_secretarys_office_is_not_at_the_meeting():
+    meetings = run("owned_secretary.txt", {"ivanov": ("V. I. Ivanov",), "pak": ("Pak Chol",), "kim": ("Kim Il Sung",)},
+                   date="1958-03-14", authors=("ivanov",))
+    assert summary(meetings) == [("1958-03-14", {"ivanov", "pak"})]

@@ -62,6 +62,7 @@ from archivekg.extract.meeting_text import (
     speeches,
 )
 from archivekg.extract.names import MOURNED
+from archivekg.extract.offices import has_head
 from archivekg.model import DateValue, Document, Meeting, Metadata, Participation, Person, RoleAssignment, Span
 
 NARRATOR_KEY = "\x00narrator"
@@ -723,6 +724,10 @@ class _Index:
         return None
 
 
+_OWNED_OFFICE = re.compile(r"\]?['’]s[ \t]+((?:[\w.-]+[ \t]+){1,5})(?:\[[^\[\]\n]{1,30}\][ \t]*)?$")
+"""`Goulart's special envoy gen. [Albino] `: an office the one named before owns, up to the next name."""
+_NOT_OWNED_OFFICE = re.compile(r"\b(?:of|with|to|and|the|[Rr]eception|[Mm]eeting|[Cc]onversation|[Tt]alks?)\b")
+"""`Premier Zhou's Reception of Ambassador X`: what is owned is an event, with its own guest."""
 _HELD_FOR = re.compile(r"\s(?:of|to|for)\s")
 _HELD_FOR_BEFORE = re.compile(r"\b(?:of|to|for)[ \t]+(?:[A-Z][\w.-]*[ \t]+){1,2}$")
 
@@ -877,7 +882,8 @@ class _Reader:
 
     def related_holders(self) -> set[tuple[int, int]]:
         """Where a person is named only as the one another's office is held for (`Pak Chol, a
-        secretary of Premier Kim Il Sung`): naming the secretary at a meeting does not put Kim there."""
+        secretary of Premier Kim Il Sung`, `Kim Il Sung's personal secretary Pak Chol`): naming the
+        secretary at a meeting does not put Kim there."""
         held: set[tuple[int, int]] = set()
         for role in self.roles:
             if role.kind != "office" or not _HELD_FOR.search(role.title):
@@ -886,6 +892,11 @@ class _Reader:
                 if (mention.key != role.person and mention.end == role.span.end
                         and _HELD_FOR_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)):
                     held.add((mention.start, mention.end))
+        for owner, held_by in zip(self.index.mentions, self.index.mentions[1:]):
+            office = _OWNED_OFFICE.match(self.text, owner.end, held_by.start)
+            if (office and owner.key != held_by.key and has_head(office.group(1))
+                    and not _NOT_OWNED_OFFICE.search(office.group(1))):
+                held.add((owner.start, owner.end))  # `Goulart's special envoy General Silva`
         return held
 
     def turns_by_stop(self) -> list[_Mention]:
