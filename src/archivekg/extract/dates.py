@@ -150,7 +150,9 @@ def days_of_a_month(text: str, start: int, end: int, anchor: str | None = None) 
             _number(match.group(g)) for g in ("first2", "last2"))
         if month is None or first is None or last is None or not first < last:
             continue
-        year = match.group("year") or match.group("year2") or (anchor[:4] if anchor and match.group("current") else None)
+        year = match.group("year") or match.group("year2")
+        if year is None and anchor and match.group("current"):
+            year = anchor[:4]
         if year is None:
             continue
         found.append(DateValue(f"{year}-{month:02d}", match.group(), Span.of(text, match.start(), match.end())))

@@ -2369,7 +2369,8 @@ def _past_inner_name(text: str, ends: list[int], start: int, end: int, phrase: s
 def _closed_by_name(text: str, named: dict[int, int], start: int, end: int) -> bool:
     """Does a person's name close the office read over [start, end) (`X, Director of the Foreign
     Affairs Division Sakamoto, …`)? Then the office is that name's, before it; not a name the
-    office relates to (`the secretary of Comrade Dobrev`, `a deputy of President Kim`). (`named` maps a name's end to its start.)"""
+    office relates to (`the secretary of Comrade Dobrev`, `a deputy of President Kim`). (`named` maps a
+    name's end to its start.)"""
     begins = named.get(end)
     return (begins is not None and start < begins
             and _RELATED_BEFORE.search(text, max(start, begins - 16), begins) is None
