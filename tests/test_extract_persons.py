@@ -1242,3 +1242,9 @@ def test_whose_talks_or_statements_they_were_is_a_person():
     persons, _ = run("The press wrote more often of the plan after Dorrance’s talks and Whitcombe’s statements. "
                      "Then China’s proposal was read.")
     assert names_of(persons) == {"Dorrance", "Whitcombe"}
+
+
+def test_a_bracketed_given_name_after_an_ambassador_to_a_country_opens_his_name():
+    text = ("Conversation with Indian Ambassador to China [Nedyam] Raghavan\n\n"
+            "Guest: Indian Ambassador Raghavan\nRaghavan: I thank you.\n")
+    assert names_of(run(text)[0]) == {"Nedyam Raghavan"}

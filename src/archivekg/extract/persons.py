@@ -642,13 +642,15 @@ def _given_pair(bracketed: tuple[str, ...]) -> bool:
             and not is_east_asian_name(bracketed) and all(_classify(word) == "name" for word in bracketed))
 
 
-def _titled_given(tokens: list[_Token], i: int, bracketed: tuple[str, ...], rest: tuple[str, ...]) -> bool:
+def _titled_given(tokens: list[_Token], i: int, posted: bool, bracketed: tuple[str, ...],
+                  rest: tuple[str, ...]) -> bool:
     """`Comrade [Stanislav] Rázl`, `Ambassador [Ratan Kumar] Nehru`, `Secretary of the Interior
     [Stewart] Udall`: after a title, an honorific or what a ministry is of, one or two bracketed
     words before a lone name, or before a two-word surname (`Undersecretary [Pablo] Campos
     Ortiz`), are the given names the translator supplied, even ones no list knows; a bracketed
-    surname is not."""
-    return (i > 0 and (tokens[i - 1].kind in ("hon", "title") or fold(tokens[i - 1].word) in _MINISTRY_FIELDS)
+    surname is not. A run opening on the country of a post (`posted`) counts as a title."""
+    return ((i > 0 and (tokens[i - 1].kind in ("hon", "title") or fold(tokens[i - 1].word) in _MINISTRY_FIELDS)
+             or (posted and i == 1 and tokens[0].kind == "place"))
             and len(bracketed) in (1, 2) and len(rest) in (1, 2)
             and not any(fold(word) in _SURNAMES for word in bracketed)
             and not any(fold(word) in GIVEN_NAMES for word in rest))
@@ -711,7 +713,8 @@ def _candidates(text: str) -> list[_Cand]:
     lower_comrade = _LOWER_COMRADE.search(text) is not None
     for run in _RUN.finditer(text):
         base = run.start()
-        for start, end, words, forms, blocked in _run_candidates(run.group()):
+        posted = "[" in run.group() and _title_posted_before(text, base)
+        for start, end, words, forms, blocked in _run_candidates(run.group(), posted):
             if len(words) == 1 and words[0] in _MONTH_ABBRS and _DAY_AFTER.match(text, base + end):
                 continue
             if len(words) == 1 and text.startswith(_GENERAL_AFTER, base + end):
@@ -897,6 +900,13 @@ _MINISTRY_FIELDS = frozenset("""affairs defence defense trade commerce finance a
 part of a place or a body's name, so a name of any shape may follow (`… Affairs Ohira [Masayoshi]`)."""
 
 
+def _title_posted_before(text: str, place_start: int) -> bool:
+    """`Ambassador to China [Nedyam] Raghavan`: a run opening on the country a title is posted
+    to; a translator's given name after the place follows the title as after a bare one."""
+    posted = _POSTED_TO.search(text, max(0, place_start - 40), place_start)
+    return posted is not None and posted.group(2) is None and is_title_word(fold(posted.group(1)))
+
+
 def _after_posted_place(text: str, place_start: int, start: int) -> bool:
     """`Soviet Ambassador to India Kozlov`, `Consul in Shanghai Wenzel`, `Ambassador of the
     Soviet Union Chervonenko`, `Minister for Foreign Affairs Takashima`: a surname right after
@@ -1045,7 +1055,7 @@ def _given_after_comma(text: str, left: _Cand, right: _Cand) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _run_candidates(run: str) -> tuple[_RunCand, ...]:
+def _run_candidates(run: str, posted: bool = False) -> tuple[_RunCand, ...]:
     if " " not in run and "." not in run and "[" not in run and "]" not in run:
         if _classify(run) != "name":
             return ()
@@ -1117,7 +1127,7 @@ def _run_candidates(run: str) -> tuple[_RunCand, ...]:
                 k += 1
             elif tokens[j - 1].closes and not tokens[nxt[0]].opens and (
                     _opened_in_run(run, tokens[j - 1]) or len(other) == 1) and (
-                    _completed_by(words, other) or _titled_given(tokens, i, words, other)
+                    _completed_by(words, other) or _titled_given(tokens, i, posted, words, other)
                     or (bracketed and len(other) == 1 and _given_pair(words))
                     or _given_after_bracketed_office(tokens, i, run, words, other)):
                 completion = clean_name(run[tokens[nxt[0]].start:tokens[nxt[1] - 1].end])
