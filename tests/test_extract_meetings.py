@@ -2751,3 +2751,8 @@ def test_the_owner_of_a_secretarys_office_is_not_at_the_meeting():
     meetings = run("owned_secretary.txt", {"ivanov": ("V. I. Ivanov",), "pak": ("Pak Chol",), "kim": ("Kim Il Sung",)},
                    date="1958-03-14", authors=("ivanov",))
     assert summary(meetings) == [("1958-03-14", {"ivanov", "pak"})]
+
+
+def test_an_observer_named_in_the_head_was_at_the_conversation():
+    facts = run_whole("observer_line.txt")
+    assert summary(facts.meetings) == [("1955-06-04", {"u-tin-maung", "li-wen", "wang-lu", "sun-ping", "gao-ming"})]

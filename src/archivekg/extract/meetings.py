@@ -99,7 +99,7 @@ with its own traveller, ends the first one's clause, and the first one's people 
 second's."""
 _ATTENDANCE_LABEL = re.compile(
     r"\b(?:sides?|guests?|persons|personnel|participants?|participat(?:ing|ed)|present|attend\w*|accompan\w*|"
-    r"interpret\w*|translat\w*|record\w*|minutes|documentation|note[- ]?takers?|delegations?|members|officials|"
+    r"interpret\w*|translat\w*|record\w*|minutes|documentation|note[- ]?takers?|observers?|delegations?|members|officials|"
     r"staff|hosts?|visitors?|recipients?|clerks?|invitees?|took\s+part|escort\w*|introductions?|there\s+were)\b|"
     r"^\W*from\s+\S",
     re.IGNORECASE,

@@ -50,7 +50,7 @@ TITLE_HEADS = frozenset(
     official instructor inspector commissioner procurator prosecutor judge king queen
     prince princess emperor shah pope bishop cardinal senator congressman manager
     superintendent rector commissar secretary-general vice-chairman vice-president
-    vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker emissary marshall
+    vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker emissary marshall observer
     undersecretary under-secretary attorney baron baroness duke duchess marquis speaker generalissimo generalissimus
     assistant aide chair""".split()
 )
