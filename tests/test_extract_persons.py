@@ -1248,3 +1248,8 @@ def test_a_bracketed_given_name_after_an_ambassador_to_a_country_opens_his_name(
     text = ("Conversation with Indian Ambassador to China [Nedyam] Raghavan\n\n"
             "Guest: Indian Ambassador Raghavan\nRaghavan: I thank you.\n")
     assert names_of(run(text)[0]) == {"Nedyam Raghavan"}
+
+
+def test_statesmen_of_the_fifties_are_named_by_surname_alone():
+    persons, _ = run("Because Bidault had gone home, Chauvel spoke. Smith made a sharp reply, and Eden was silent.")
+    assert names_of(persons) == {"Bidault", "Chauvel", "Smith", "Eden"}

@@ -76,7 +76,7 @@ LEADERS = frozenset(
     lumumba mobutu tshombe nkrumah nyerere gizenga sihanouk suharto subandrio nasution
     hammarskjold rusk mcnamara macmillan attlee pompidou mitterrand shastri
     mengistu karmal neto machel mugabe nujoma bhutto thatcher allende somoza pinochet
-    dorticos bouteflika boumediene kaunda senghor nimeiri numeiri""".split()
+    dorticos bouteflika boumediene kaunda senghor nimeiri numeiri eden bidault spaak pineau menzies smith""".split()
 )
 # Words that qualify an office head without being one ("Vice", "First", "Foreign").
 TITLE_MODIFIERS = frozenset(
