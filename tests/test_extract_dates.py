@@ -21,6 +21,7 @@ CONTEXT = "1963-10-15"
         ("on the 3rd", "1963-10-03"),
         ("which began on October 14th10.30 PM", "1963-10-14"),
         ("on the evening of the 3rd", "1963-10-03"),
+        ("On the afternoon [of the 3rd] at the session", "1963-10-03"),
         ("since July of 1956", "1956-07"),
         ("this past June", "1963-06"),
         ("On 4th of this month", "1963-10-04"),

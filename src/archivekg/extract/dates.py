@@ -287,8 +287,9 @@ def _matches(text: str, hits: list[tuple[int, str | None]], start: int, end: int
             yield match
 
 
-_ORDINAL_LEAD = re.compile(r"(?i:\bon|\b(?:morning|afternoon|evening|night)\s+of)\s$")
-"""`the 21st` is a day in `on the 21st` and `on the evening of the 21st`, not in `the 21st Congress`."""
+_ORDINAL_LEAD = re.compile(r"(?i:\bon|\b(?:morning|afternoon|evening|night)\s+\[?of)\s$")
+"""`the 21st` is a day in `on the 21st` and `on the evening of the 21st` (or `[of the 21st]`, the editor's), not in
+`the 21st Congress`."""
 
 
 def _preceded_well(text: str, match: re.Match[str], position: int) -> bool:
