@@ -1253,3 +1253,8 @@ def test_a_bracketed_given_name_after_an_ambassador_to_a_country_opens_his_name(
 def test_statesmen_of_the_fifties_are_named_by_surname_alone():
     persons, _ = run("Because Bidault had gone home, Chauvel spoke. Smith made a sharp reply, and Eden was silent.")
     assert names_of(persons) == {"Bidault", "Chauvel", "Smith", "Eden"}
+
+
+def test_others_after_the_addressees_of_a_cable_is_no_person():
+    persons, _ = run("Telegram, Wang Ping to Premier Zhou and Others, Regarding the Ninth Session")
+    assert names_of(persons) == {"Wang Ping", "Zhou"}

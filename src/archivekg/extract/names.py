@@ -156,7 +156,7 @@ FUNCTION_WORDS = frozenset(
     furthermore thus therefore apart regarding concerning speaking having being according
     once yesterday today tomorrow last next now presently lastly finally first second third
     there here where while until upon under over between among against despite both each
-    every all some many most no not only other such another any several further please dear
+    every all some many most no not only other others such another any several further please dear
     esteemed respected honoured honored copies
     yes he she they we i it his her their our my you your its him them us me who whom whose
     which what why how is was were are be been has had have do does did will would shall
