@@ -2756,3 +2756,8 @@ def test_the_owner_of_a_secretarys_office_is_not_at_the_meeting():
 def test_an_observer_named_in_the_head_was_at_the_conversation():
     facts = run_whole("observer_line.txt")
     assert summary(facts.meetings) == [("1955-06-04", {"u-tin-maung", "li-wen", "wang-lu", "sun-ping", "gao-ming"})]
+
+
+def test_those_who_speak_at_a_conference_session_a_cable_opens_on_were_at_it():
+    facts = run_whole("restricted_session.txt")
+    assert summary(facts.meetings) == [("1955-07-02", {"wang-ping", "dulles", "menon", "lambert"})]

@@ -684,6 +684,39 @@ _GATHERING_REACH = 3
 """How many sentences on, in the same paragraph, may still name people at a gathering."""
 # `X served as translator on the Chinese side and Y on the Mongolian side`: Y interprets too.
 _OTHER_SIDE_AND = re.compile(r"\s+on\s+the\s+[A-Z][\w-]+\s+side,?\s+and\s+")
+_AT_SESSION = re.compile(
+    r"\b[Aa]t\s+the\s+(?:[\w-]+\s+){0,3}?(?:session|sitting)\b(?!\s+of\s+(?!the\s+\d))")
+"""`At the 22nd restricted session on the 9th, …`: a conference's session the sentence opens on
+(not a body's, `at the session of the Assembly`); those who speak in it took part."""
+_SESSION_OPENING = re.compile(
+    r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:(?:On|In)\s+the\s+(?:morning|afternoon|evening|night)\b[^,\n]{0,24}?|"
+    r"(?:Today|Yesterday|Then|Later)\b,?)?\s*$|\W*(?:I|We)\s+(?:\w+\s+){1,2}$")
+"""What may stand before `at the … session` in its sentence: an item's mark and the part of
+the day (`(1) On the afternoon [of the 14th]`), or the narrator and his verb (`I spoke first`)."""
+_SESSION_SPEECH = (r"(?:said|stated|spoke|emphasi[sz]ed|proposed|put\s+forward|rebutted|requested|insisted|"
+                   r"pointed\s+out|echoed|supported|objected|declared|replied|answered|argued|noted|raised|"
+                   r"expressed|suggested|claimed|presented|explained|repeated|made\s+(?:a|an|his|her|the|\w+)\s)")
+_SESSION_SPEAKS = re.compile(
+    rf"\]?(?:\s*\[[^\]\n]{{1,40}}\])?\s+(?:(?:also|then|next|further|again|once\s+again|first|intentionally)\s+)?"
+    rf"(?:in\s+(?:his|her)\s+(?:presentation|speech|statement)\b|{_SESSION_SPEECH})")
+"""After a name, what makes him a speaker at the session: a verb of speech or proposal, or `in his
+presentation`."""
+_SESSION_SPEAKER_BEFORE = re.compile(
+    r"(?:\b[Ii]n\s+(?:his|her)\s+(?:presentation|speech|statement),\s+|"
+    r"\b(?:presentation|statement|speech)\s+was\s+(?:made|given|delivered)\s+by\s+(?:[\w.-]+\s+){0,6}?|"
+    r"\b(?:He|She)\s+\[?)$")
+"""Before a name, what makes him a speaker at the session: `In his presentation, [Anthony] Eden`, `the
+presentation was made by French ambassador to Switzerland Chauvel`, the editor's `He [Smith] said`."""
+_NARRATOR_SPEAKS = re.compile(
+    r"(?<!\w)(?:I|[Ww]e|[Oo]ur\s+side)\s+(?:(?:also|then|first|again|once\s+again)\s+)?"
+    r"(?:spoke|said|stated|pointed\s+out|emphasi[sz]ed|insisted|proposed|explained|replied|answered|responded)\b")
+"""`I spoke first`, `our side insisted`: the senders took the floor at the session."""
+_SESSION_CHAIR = re.compile(r"\b(?:chair(?:man)?|chaired|presided)\b[^.;]{0,20}?\b(?:the|this)\s+session\b")
+"""`Molotov, as chair of the session, …`, a paragraph or two on: he was at it."""
+_NEW_ITEM = re.compile(r"\W*(?:\(\d+\)|\d+\))")
+"""`(2) The opening session …`: a cable's next numbered point tells of something else."""
+_SESSION_PARAGRAPHS = 6
+"""How many paragraphs on a session's speakers may still be told."""
 _RANK = {"present": 0, "participant": 1, "speaker": 2, "host": 3, "visitor": 3, "interpreter": 4}
 """When one person is named twice in a meeting, the more telling part wins."""
 
@@ -799,6 +832,9 @@ class _State:
     told_paragraph: int = -1
     heading: str | None = None
     """The date of the last line that is only a date: the writer's day for `this morning`."""
+    session: _Draft | None = None
+    session_paragraph: int = -1
+    """A conference's session told (`At the 13th restricted session, …`) and its paragraph."""
     gathering: _Draft | None = None
     gathering_paragraph: int = -1
     gathering_left: int = 0
@@ -847,7 +883,7 @@ class _Reader:
         marks = sorted(self.cue_triggers + self.date_starts + self.verbs.starts + self.durations
                        + occurrences(self.text, "ccording") + [m.start() for m in self.floors(0, len(self.text))]
                        + [m.start() for m in self.floors_after]
-                       + occurrences(self.text, "delegation") + self.gathering_words())
+                       + occurrences(self.text, "delegation") + self.gathering_words() + self.session_marks())
         entries = [start for start, _ in self.layout.headings]
         self.sentences = sentences(self.text, self.blocks, self.verbs, marks, entries)
         self.sentence_starts = [s.start for s in self.sentences]
@@ -1127,6 +1163,7 @@ class _Reader:
         place(occurrences(text, "delegation"), _DELEGATION)
         place([at for word in _TOLD_WORDS for at in occurrences(text, word)], _TOLD)
         place(self.gatherings, _GATHER)
+        place(self.session_leads, _GATHER)
         for line in self.item_lines():
             line_end = text.find("\n", line)
             i = bisect_left(starts, line)
@@ -1142,6 +1179,25 @@ class _Reader:
         lowered = lowercase(self.text)
         return sorted(at - 1 for word in _GATHERING_WORDS for at in occurrences(lowered, word)
                       if at and _GATHERING.match(self.text, at - 1))
+
+    @cached_property
+    def session_leads(self) -> list[int]:
+        """Where a session is told at (`_AT_SESSION`), found from its noun."""
+        lowered = lowercase(self.text)
+        found = set()
+        for word in ("session", "sitting"):
+            for at in occurrences(lowered, word):
+                lead = _AT_SESSION.search(self.text, max(0, at - 60), at + len(word))
+                if lead is not None:
+                    found.add(lead.start())
+        return sorted(found)
+
+    def session_marks(self) -> list[int]:
+        """Where a session is told and, then, wherever a person is named: its speakers need not
+        use a verb of speech (`Molotov put forward`, `Eden in his presentation`)."""
+        if not self.session_leads:
+            return []
+        return self.session_leads + self.index.starts
 
     def gathering_words(self) -> list[int]:
         """Where gatherings are told and the words of those at them stand; none, when the
@@ -1778,6 +1834,8 @@ class _Reader:
             self.delegation_led(sentence)
         if families & _GATHER or state.gathering is not None:
             self.gathering(sentence, families)
+        if families & _GATHER or state.session is not None:
+            self.session(sentence)
         if not families & _EVENTFUL:
             if sentence.reported is not None:
                 state.reported_paragraph = sentence.paragraph
@@ -1979,6 +2037,51 @@ class _Reader:
         parts = [p.span for p in draft.parts.values() if p.span is not None]
         draft.span = Span.of(text, min([draft.span.start] + [p.start for p in parts]),
                              max([draft.span.end] + [p.end for p in parts]))
+
+    def session(self, sentence: Sentence) -> None:
+        """`At the 13th restricted session, Molotov put forward …`: a session of a conference the
+        sentence opens on, told as held, is a meeting of those who speak in it there and in the
+        sentences after, up to the cable's next numbered point: a name before a verb of speech,
+        after `In his presentation,`, `I spoke` or `our side insisted` (the senders), and the chair."""
+        state, text = self.state, self.text
+        lead = _AT_SESSION.search(text, sentence.start, min(sentence.end, sentence.start + 80))
+        if lead is not None and sentence.reported is None and _SESSION_OPENING.fullmatch(
+                text, sentence.start, lead.start()):
+            if modality.status(text[sentence.start:lead.start()], text[lead.end():lead.end() + 60]) != modality.OCCURRED:
+                return
+            draft = _Draft("occurred", Span.of(text, lead.start(), lead.end()), "session")
+            draft.date = self.sentence_date(sentence) or state.context
+            self.drafts.append(draft)
+            state.session, state.session_paragraph = draft, sentence.paragraph
+            self.session_speakers(draft, sentence.start, sentence.end)
+            return
+        draft = state.session
+        if draft is None:
+            return
+        block_start = self.blocks[sentence.paragraph][0]
+        if sentence.paragraph - state.session_paragraph > _SESSION_PARAGRAPHS or (
+                sentence.paragraph != state.session_paragraph and _NEW_ITEM.match(text, block_start)) or (
+                state.told is not None and state.told is not draft and state.told.span.start > draft.span.start):
+            state.session = None
+            return
+        if sentence.paragraph == state.session_paragraph:
+            self.session_speakers(draft, sentence.start, sentence.reported or sentence.end)
+        elif _SESSION_CHAIR.search(text, sentence.start, sentence.end):
+            for mention in self.index.within(sentence.start, sentence.end)[:1]:
+                draft.add(mention.key, "speaker", Span.of(text, mention.start, mention.end))
+
+    def session_speakers(self, draft: _Draft, start: int, end: int) -> None:
+        """Those the stretch makes speakers at the session (`_SESSION_SPEAKS`, `_SESSION_SPEAKER_BEFORE`,
+        `_NARRATOR_SPEAKS`)."""
+        text = self.text
+        for mention in self.index.within(start, end):
+            if self.blocked(mention.start, start):
+                continue
+            if _SESSION_SPEAKS.match(text, mention.end) or _SESSION_SPEAKER_BEFORE.search(
+                    text, max(start, mention.start - 80), mention.start):
+                draft.add(mention.key, "speaker", Span.of(text, mention.start, mention.end))
+        if self.authors and (spoke := _NARRATOR_SPEAKS.search(text, start, end)):
+            draft.add(NARRATOR_KEY, "speaker", Span.of(text, spoke.start(), spoke.end()))
 
     def headline(self, sentence: Sentence) -> None:
         """`Talks with [official Carlos A.] Bernardes on the 26th of October.`: a sentence that
