@@ -2761,3 +2761,19 @@ def test_an_observer_named_in_the_head_was_at_the_conversation():
 def test_those_who_speak_at_a_conference_session_a_cable_opens_on_were_at_it():
     facts = run_whole("restricted_session.txt")
     assert summary(facts.meetings) == [("1955-07-02", {"wang-ping", "dulles", "menon", "lambert"})]
+
+
+def test_saying_farewell_reports_no_speech_and_the_paragraph_goes_on_dating_its_meetings():
+    facts = run_whole("farewell_clauses.txt")
+    assert ("1954-06-19", {"ivan-petrov", "jean-dubois"}) in summary(facts.meetings)
+
+
+def test_the_one_whose_unnamed_aide_met_someone_was_not_there():
+    facts = run_whole("farewell_clauses.txt")
+    assert all("jan-kowalski" not in keys for date, keys in summary(facts.meetings) if date == "1954-06-19")
+
+
+def test_a_clause_after_a_comma_and_with_a_subject_of_its_own_tells_its_own_meeting():
+    facts = run_whole("farewell_clauses.txt")
+    assert [keys for date, keys in summary(facts.meetings) if date == "1954-06-20"] == [
+        {"harry-brown", "ivan-petrov"}, {"jan-kowalski", "wang-hai"}]

@@ -319,6 +319,12 @@ before a colon, or a side named by its people."""
 _LIST_LABEL = re.compile(r"(?<=:)|[^.:;\n]{0,40}:")
 """A cue that labels a list (`Participants on our part:`): what it lists took part,
 whatever the sentence before it (a run-on head) says about plans."""
+_NEW_SUBJECT = re.compile(r"(?:\[[^\]\n]{1,40}\]\s*)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+\s+)?")
+"""`, and [Jean] Chauvel's assistant met …`: a clause with a subject of its own, named, after `, and`."""
+_OWNED_AIDE = re.compile(
+    r"\]?['’]s\s+(?:[a-z]+\s+)?(?:assistants?|deputy|deputies|aides?|secretary|representatives?|envoys?|advis[eo]rs?|"
+    r"emissary|interpreter|wife|son|daughter)\s+(?:[a-z]+ly\s+|also\s+)?")
+"""`Chauvel's assistant met with X`: the one whose unnamed aide met someone was not there himself."""
 _POSSESSOR = re.compile(r"\]?['’]s?\s+(?:[a-z]+\s+){0,2}")
 """`Podgorny’s visit to Romania`: the trip is his alone, whoever else the sentence names."""
 _NARRATOR_POSSESSOR = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+){0,2}$")
@@ -2403,6 +2409,15 @@ class _Reader:
             boundary = CLAUSE_END.search(self.text, boundary.end(), right)
         if boundary:
             right = boundary.start()
+        comma_and = self.text.find(", and ", match.end(), right)
+        if comma_and >= 0:
+            told = next((m for cue, m in find_cues(self.text, self.cue_triggers, comma_and, right) if cue.creates), None)
+            if told and _NEW_SUBJECT.fullmatch(self.text, comma_and + 6, told.start()):
+                right = comma_and  # `A went to see B, and C's assistant met with D`: the second clause tells its own
+        comma_and = self.text.rfind(", and ", left, match.start())
+        if comma_and >= 0 and _NEW_SUBJECT.fullmatch(self.text, comma_and + 6, match.start()) and any(
+                cue.creates for cue, _ in find_cues(self.text, self.cue_triggers, left, comma_and)):
+            left = comma_and + 6  # and the first clause's people are not the second's
         if whole and boundary and self.text[boundary.start():boundary.end()] in ("when", "after", "before"):
             end = self.utterance(left, sentence.end, match.start())[1]
             if not any(cue.creates for cue, _ in find_cues(self.text, self.cue_triggers, boundary.end(), end)):
@@ -2497,7 +2512,8 @@ class _Reader:
         # subject side
         subjects = [m for m in self.index.within(left, match.start())
                     if not self.governed(m.start, left) and not self.blocked(m.start, left)
-                    and not _OWNED_PAPER.match(text, m.end)]  # `having read the Chairman's telegram, I will see X`
+                    and not _OWNED_PAPER.match(text, m.end)  # `having read the Chairman's telegram, I will see X`
+                    and not _OWNED_AIDE.fullmatch(text, m.end, match.start())]
         during = bool(subjects) and _DURING.search(text, max(left, match.start() - 24), match.start()) is not None
         owned = len(subjects) > 1 and _HIS_TALK.search(text, max(left, match.start() - 24), match.start()) is not None
         if secondhand or during or owned:
