@@ -1258,3 +1258,9 @@ def test_statesmen_of_the_fifties_are_named_by_surname_alone():
 def test_others_after_the_addressees_of_a_cable_is_no_person():
     persons, _ = run("Telegram, Wang Ping to Premier Zhou and Others, Regarding the Ninth Session")
     assert names_of(persons) == {"Wang Ping", "Zhou"}
+
+
+def test_a_diplomat_is_an_office_and_no_person():
+    persons, _ = run("The following persons were present: V. I. Lebedev, Secretary I at the Soviet Embassy, "
+                     "and D. Popa, Diplomat within the Ministry of Foreign Affairs.")
+    assert names_of(persons) == {"V. I. Lebedev", "D. Popa"}

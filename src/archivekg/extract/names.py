@@ -52,7 +52,7 @@ TITLE_HEADS = frozenset(
     superintendent rector commissar secretary-general vice-chairman vice-president
     vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker emissary marshall observer
     undersecretary under-secretary attorney baron baroness duke duchess marquis speaker generalissimo generalissimus
-    assistant aide chair""".split()
+    assistant aide chair diplomat""".split()
 )
 # Long office heads by first letter: a word one letter away from one is a misspelt office.
 _LONG_HEADS: dict[str, tuple[str, ...]] = {
