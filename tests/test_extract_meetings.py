@@ -2777,3 +2777,8 @@ def test_a_clause_after_a_comma_and_with_a_subject_of_its_own_tells_its_own_meet
     facts = run_whole("farewell_clauses.txt")
     assert [keys for date, keys in summary(facts.meetings) if date == "1954-06-20"] == [
         {"harry-brown", "ivan-petrov"}, {"jan-kowalski", "wang-hai"}]
+
+
+def test_one_who_received_the_visit_of_another_hosted_him():
+    facts = run_whole("visit_received.txt")
+    assert summary(facts.meetings) == [("1983-03-04", {"ion-marin", "a-p-sokolov", "v-i-lebedev", "d-popa"})]

@@ -298,7 +298,7 @@ _OBJECT_LEAD = re.compile(
     r"(?:(?:up)?on|at)?\s*(?:(?:his|her|their|its)\s+(?:own\s+)?request\W+)?"
     r"(?:(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:breakfast|lunch|luncheon|dinner|supper|banquet|reception)\W+)?"
     r"(?:(?:the|a|an|[A-Z][\w.'’-]*|Cde\.|\[[^\]]*\]|of|for|to|and|headed\s+by|led\s+by|"
-    r"ambassadors?|minister|secretary|chairman|premier|president|delegations?|deputy|vice|head|leader|"
+    r"(?:(?:courtesy|farewell|official|protocol)\s+)?(?:visit|call)\s+(?:of|from)|ambassadors?|minister|secretary|chairman|premier|president|delegations?|deputy|vice|head|leader|"
     r"envoy|counsell?or|attach[eé]|consul|charg[eé]|d['’]affaires|comrades?|comrs?|cdes?|director|chief|members?|general|marshal|"
     r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government|"
     r"affairs|department|ministry|bureau|division|embassy|council|committee|state|defen[cs]e|trade|international|"
@@ -307,7 +307,7 @@ _OBJECT_LEAD = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})(?=\s+representatives?\s+from\b)|(?<=representatives\s)from|"
     r"[a-z][\w'’-]*(?=\W+(?:[a-z][\w'’-]*\W+){0,2}delegations?\b))\W+){0,30}"
 )
-"""… and `spoke with him [Gorbachev]`: a pronoun the editor names in brackets (the name's bracket is
+"""… and `received the visit of X` (the visitor); `spoke with him [Gorbachev]`: a pronoun the editor names in brackets (the name's bracket is
 checked by `object_follows`: the lead ends where the name begins), and `invited three representatives
 from Laos, four representatives from Cambodia, and Comrades A and B`: unnamed guests counted first."""
 _PRONOUN_LAST = re.compile(r"\b(?:him|her|them)\s*\[?$")
