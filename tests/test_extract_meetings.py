@@ -2782,3 +2782,8 @@ def test_a_clause_after_a_comma_and_with_a_subject_of_its_own_tells_its_own_meet
 def test_one_who_received_the_visit_of_another_hosted_him():
     facts = run_whole("visit_received.txt")
     assert summary(facts.meetings) == [("1983-03-04", {"ion-marin", "a-p-sokolov", "v-i-lebedev", "d-popa"})]
+
+
+def test_one_who_with_his_office_in_commas_informed_comrade_x_talked_with_him():
+    facts = run_whole("informed_comrade.txt")
+    assert summary(facts.meetings) == [("1969-03-01", {"v-orlov", "a-dinu"})]

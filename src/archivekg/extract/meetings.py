@@ -337,8 +337,10 @@ _REPORT_TOPIC = re.compile(r"\s*(?:on|about|of)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 reporter's."""
 _FRONTED_OWN = re.compile(r"\W*(?:During|On|In\s+the\s+course\s+of|At|In)\s+(?:his|her)\s+(?:[a-z]+\s+){0,2}")
 """`During his visit …,` opening a sentence, before the subject it speaks of."""
-_TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}")
-"""`told Indian Ambassador ` before a name: the titles only."""
+_TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|comrades?|cdes?\.|com\.)\s+){0,4}")
+"""`told Indian Ambassador `, `informed comrade ` before a name: the titles only."""
+_OFFICE_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?[A-Z][^,;:.\n]{1,80},\s+")
+"""`D. Tsvetkov, First Secretary of the Soviet Embassy, informed …`: the teller's office set off by commas."""
 _HIS_TALK = re.compile(r"\b(?:in|at|during)\s+(?:his|her)\s+(?:own\s+)?$")
 """`the characterization of him (Castro) which Khrushchev expressed in his conversation with Kennedy`:
 the talk is that of the one named last before it."""
@@ -2784,7 +2786,7 @@ class _Reader:
         before `told` or `informed`, another right after it behind titles only, is a talk
         between the two that the writer reports (not `Kim told me he informed them`, nor
         `X informed the government`); so is a name set off by commas (`a diplomat of the
-        embassy, S. Erte, told A. Lazar`)."""
+        embassy, S. Erte, told A. Lazar`), or followed by his office in commas."""
         handed = match.group() == "handed"
         if match.group() not in ("told", "informed") and not handed:
             return False
@@ -2796,7 +2798,7 @@ class _Reader:
             return False
         gap = self.text[before[-1].end:match.start()]
         appositive = gap.strip(" ]") == "," and self.text[max(left, before[-1].start - 2):before[-1].start] == ", "
-        if gap.strip(" ]") and not appositive and not _NEAR_SUBJECT.fullmatch(gap):
+        if gap.strip(" ]") and not appositive and not _NEAR_SUBJECT.fullmatch(gap) and not _OFFICE_APPOSITIVE.fullmatch(gap):
             return False
         return handed or bool(_TITLED_OBJECT.fullmatch(self.text, match.end(), after[0].start))
 
