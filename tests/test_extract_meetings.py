@@ -2787,3 +2787,9 @@ def test_one_who_received_the_visit_of_another_hosted_him():
 def test_one_who_with_his_office_in_commas_informed_comrade_x_talked_with_him():
     facts = run_whole("informed_comrade.txt")
     assert summary(facts.meetings) == [("1969-03-01", {"v-orlov", "a-dinu"})]
+
+
+def test_members_of_a_delegation_in_which_they_took_part_travelled_with_it_and_are_not_at_the_talk():
+    facts = run_whole("delegation_in_which.txt")
+    assert summary(facts.meetings) == [("1967-06-02", {"ion-radu", "li-hua"}),
+                                       ("1966-10", {"stoian", "marinescu", "dobre"})]

@@ -321,6 +321,10 @@ _LIST_LABEL = re.compile(r"(?<=:)|[^.:;\n]{0,40}:")
 whatever the sentence before it (a run-on head) says about plans."""
 _NEW_SUBJECT = re.compile(r"(?:\[[^\]\n]{1,40}\]\s*)?(?:[A-Z][\w.'’-]*\s+){1,4}(?:[a-z]+\s+)?")
 """`, and [Jean] Chauvel's assistant met …`: a clause with a subject of its own, named, after `, and`."""
+_PARTY_TO = re.compile(r"\b(?:delegation|group|visit|trip|mission)\b[^.;]{0,60},\s+in\s+which\s+[^.;]{0,80}")
+"""`a delegation led by X, in which Y and Z also took part, visited Moscow`: those who took part were
+members of the delegation, not present at the meeting the record tells, and the delegation's
+trip is one of them all."""
 _OWNED_AIDE = re.compile(
     r"\]?['’]s\s+(?:[a-z]+\s+)?(?:assistants?|deputy|deputies|aides?|secretary|representatives?|envoys?|advis[eo]rs?|"
     r"emissary|interpreter|wife|son|daughter)\s+(?:[a-z]+ly\s+|also\s+)?")
@@ -2688,7 +2692,8 @@ class _Reader:
                 inviter_span = Span.of(text, inviter.start, inviter.end)
                 draft.parts[inviter.key] = Participation(inviter.key, cue.object, inviter_span)
             if cue.name in ("visited", "trip") and len(draft.parts) > 1 and NARRATOR_KEY not in draft.parts and all(
-                    p.part == cue.subject for p in draft.parts.values()):
+                    p.part == cue.subject for p in draft.parts.values()) and not _PARTY_TO.search(
+                    text, max(left, match.start() - 160), match.start()):
                 return None
             if len(draft.parts) < 2 and reported and draft.place is None:
                 host = self.speaker_before(match.start())
@@ -2914,6 +2919,8 @@ class _Reader:
         so do those who `were at the lunch` (`Besides X, Y and Z were at the lunch`)."""
         text = self.text
         reported = (sentence.reported is not None and match.start() >= sentence.reported) or free_indirect
+        if cue.name == "present" and _PARTY_TO.search(text, max(sentence.start, match.start() - 160), match.start()):
+            return None
         if cue.name == "interpreter":
             if match.group().startswith("("):
                 before = self.index.last_before(match.start(), set(), sentence.start)
