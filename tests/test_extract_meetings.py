@@ -2793,3 +2793,8 @@ def test_members_of_a_delegation_in_which_they_took_part_travelled_with_it_and_a
     facts = run_whole("delegation_in_which.txt")
     assert summary(facts.meetings) == [("1967-06-02", {"ion-radu", "li-hua"}),
                                        ("1966-10", {"stoian", "marinescu", "dobre"})]
+
+
+def test_a_side_label_closing_the_heading_of_a_note_lists_those_present_below_it():
+    facts = run_whole("side_label_under_heading.txt")
+    assert summary(facts.meetings) == [("1979-03-14", {"hans-koch", "ivan-petrov", "sidorenko", "brandt"})]

@@ -615,6 +615,8 @@ _OFFICE_ITEM = re.compile(r"(?:the\s+|an?\s+)?[a-z][^;:.!?]*,\s+(?:(?:Comrade|Cd
 _OFFICE_ITEM_REACH = 160
 _SEPARATE_HOSTS = 3
 """From how many hosts a list after `received by` tells separate receptions."""
+_CLOSING_LABEL = re.compile(r"\n[ \t]*([^:\n]{2,60}):[ \t]*$")
+"""`About the Talks of … on 11 July 1981 in Moscow` / `from the KGB:`: a label closing a block, its list below."""
 _BARE_ATTENDANCE_LABEL = re.compile(
     r"\s*(?:In\s+attendance|Present|Participants|Participating|Attendees|Attending)\s*:?\s*", re.IGNORECASE)
 """A head line that labels the list under it without a colon (`In attendance`)."""
@@ -1703,6 +1705,10 @@ class _Reader:
                 continue
             by_lines = pending is not None or self.dated_head(block_start, block_end)
             pieces = self.lines_of(block_start, block_end) if by_lines else [(block_start, block_end)]
+            closing = _CLOSING_LABEL.search(text, block_start, block_end) if not by_lines else None
+            if closing is not None and _ATTENDANCE_LABEL.search(closing.group(1)) and ". " not in text[
+                    block_start:closing.start()]:
+                pieces = [(closing.start() + 1, block_end)]  # a heading's line over `from the KGB:` and its list
             for start, end in pieces:
                 torn = None
                 label = _LABEL.match(text, start, end)
