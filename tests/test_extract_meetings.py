@@ -2798,3 +2798,10 @@ def test_members_of_a_delegation_in_which_they_took_part_travelled_with_it_and_a
 def test_a_side_label_closing_the_heading_of_a_note_lists_those_present_below_it():
     facts = run_whole("side_label_under_heading.txt")
     assert summary(facts.meetings) == [("1979-03-14", {"hans-koch", "ivan-petrov", "sidorenko", "brandt"})]
+
+
+def test_a_discussion_by_one_with_another_titles_the_record_and_a_talk_one_was_tasked_with_is_planned():
+    facts = run_whole("discussion_by.txt")
+    occurred = [(m.date.iso if m.date else None, {p.person for p in m.participants})
+                for m in facts.meetings if m.status == "occurred"]
+    assert occurred == [("1974-05-06", {"lenz", "ri-sang-il", "vogt"})]
