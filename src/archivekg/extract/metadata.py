@@ -1038,7 +1038,9 @@ _NARRATOR_BRACKET = re.compile(
 
 
 def _plausible_title_name(name: str) -> bool:
-    return name.rsplit(None, 1)[-1].lower() not in _NOT_SURNAMES and _all_names(name)
+    """`Stasi Note on …`: a body's name, not a writer's, may lead the genre word."""
+    last = name.rsplit(None, 1)[-1].lower()
+    return last not in _NOT_SURNAMES and last not in ORG_WORDS and _all_names(name)
 
 
 def _same_person(a: str, b: str) -> bool:
