@@ -1264,3 +1264,8 @@ def test_a_diplomat_is_an_office_and_no_person():
     persons, _ = run("The following persons were present: V. I. Lebedev, Secretary I at the Soviet Embassy, "
                      "and D. Popa, Diplomat within the Ministry of Foreign Affairs.")
     assert names_of(persons) == {"V. I. Lebedev", "D. Popa"}
+
+
+def test_a_cables_status_line_names_no_one():
+    persons, _ = run("From the Station in Indonesia\n\nStatus: Very Urgent\n\n1 March 1960\n\nHuang Zhen: I met Gromyko.")
+    assert names_of(persons) == {"Huang Zhen", "Gromyko"}

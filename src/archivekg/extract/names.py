@@ -163,7 +163,7 @@ FUNCTION_WORDS = frozenset(
     should can could may might must let thank thanks good very great greater new old red
     white black holy saint st more majesty highness excellency imperial
     note notes see source sources citation summary credits contents translation english
-    original language incoming outgoing copy secret top strictly confidential attachment
+    original language incoming outgoing copy secret top strictly confidential attachment status priority urgency
     enclosure journal diary record records report reports memorandum memo minutes
     conversation conversations telegram cable letter statement speech declaration agreement
     resolution decision instruction directive draft document documents digital
