@@ -123,6 +123,8 @@ SHELF_MARKS = [
     ("Sample Documents 1961 (Warsaw: Sample Institute, 2012), Document #7, pp.10-12", "",
      "Sample Documents 1961 (Warsaw: Sample Institute, 2012), Document #7, pp.10-12", ()),
     ("1999-120, Act on Access to Information Held by Administrative Organs", "", "1999-120", ()),
+    ("RGANI (formerly Center for Preservation of Contemporary Documentation [TsKhSD]), f. 5, op. 49, d. 235, ll. 107-110",
+     "RGANI", "f. 5, op. 49, d. 235, ll. 107-110", (("fond", "5"), ("opis", "49"), ("delo", "235"), ("listy", "107-110"))),
     ("TsAMO RF, fond 5, opis 918795, delo 12, list 42", "TsAMO RF", "fond 5, opis 918795, delo 12, list 42",
      (("fond", "5"), ("opis", "918795"), ("delo", "12"), ("listy", "42"))),
     ("Sample Selected Writings, Vol. 4 (Beijing: Sample Press, 1991): 10-18", "",

@@ -251,8 +251,13 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
         for place in (_CITY, _STATE):
             if found := place.match(reference):
                 archive, reference = f"{archive}, {found[1]}", reference[found.end() :]
-    reference = reference.strip(" ,;")
+    reference = _FORMER_NAME.sub("", reference.strip(" ,;"), count=1).strip(" ,;")
     return ArchivalReference(archive=archive, reference=reference, parts=shelf_mark_parts(reference))
+
+
+_FORMER_NAME = re.compile(r"^\((?:formerly|previously)\b[^()]*\)")
+"""`RGANI (formerly Center for Preservation of Contemporary Documentation [TsKhSD]), f. 5`: the
+archive's older name is no part of the shelf mark."""
 
 
 # --- shelf-mark parts -------------------------------------------------------
