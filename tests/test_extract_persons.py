@@ -1269,3 +1269,8 @@ def test_a_diplomat_is_an_office_and_no_person():
 def test_a_cables_status_line_names_no_one():
     persons, _ = run("From the Station in Indonesia\n\nStatus: Very Urgent\n\n1 March 1960\n\nHuang Zhen: I met Gromyko.")
     assert names_of(persons) == {"Huang Zhen", "Gromyko"}
+
+
+def test_a_legislature_is_a_body_and_no_person():
+    persons, _ = run("It would go to the President of the Senate (the Vice-President) and to the Speaker Tom Hale.")
+    assert names_of(persons) == {"Tom Hale"}
