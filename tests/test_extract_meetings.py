@@ -2805,3 +2805,9 @@ def test_a_discussion_by_one_with_another_titles_the_record_and_a_talk_one_was_t
     occurred = [(m.date.iso if m.date else None, {p.person for p in m.participants})
                 for m in facts.meetings if m.status == "occurred"]
     assert occurred == [("1974-05-06", {"lenz", "ri-sang-il", "vogt"})]
+
+
+def test_the_one_whose_advisor_a_partner_is_was_not_at_the_talk():
+    facts = run_whole("one_of_his_advisors.txt")
+    assert all("henry-kissinger" not in {p.person for p in m.participants} for m in facts.meetings)
+    assert any({"walter-brooks", "john-hale"} <= {p.person for p in m.participants} for m in facts.meetings)

@@ -327,6 +327,10 @@ _PARTY_TO = re.compile(r"\b(?:delegation|group|visit|trip|mission)\b[^.;]{0,60},
 """`a delegation led by X, in which Y and Z also took part, visited Moscow`: those who took part were
 members of the delegation, not present at the meeting the record tells, and the delegation's
 trip is one of them all."""
+_APPOSED_BEFORE_OWNER = re.compile(r",\s+(?:one\s+of\s+|an?\s+|the\s+)?(?:[A-Z][\w.-]*\s+)?")
+_AIDE_OF = re.compile(r"\]?['’]s\s+(?:[a-z]+\s+){0,2}(?:advis[eo]rs?|aides?|assistants?|deputy|deputies|secretary|"
+                      r"secretaries|envoys?|representatives?|interpreters?|spokesman)\b")
+"""`X, one of Kissinger's advisors`: the one whose aide X is, named in X's apposition."""
 _OWNED_AIDE = re.compile(
     r"\]?['’]s\s+(?:[a-z]+\s+)?(?:assistants?|deputy|deputies|aides?|secretary|representatives?|envoys?|advis[eo]rs?|"
     r"emissary|interpreter|wife|son|daughter)\s+(?:[a-z]+ly\s+|also\s+)?")
@@ -934,8 +938,8 @@ class _Reader:
 
     def related_holders(self) -> set[tuple[int, int]]:
         """Where a person is named only as the one another's office is held for (`Pak Chol, a
-        secretary of Premier Kim Il Sung`, `Kim Il Sung's personal secretary Pak Chol`): naming the
-        secretary at a meeting does not put Kim there."""
+        secretary of Premier Kim Il Sung`, `Kim Il Sung's personal secretary Pak Chol`, `Pak Chol,
+        one of Kim Il Sung's aides`): naming the secretary at a meeting does not put Kim there."""
         held: set[tuple[int, int]] = set()
         for role in self.roles:
             if role.kind != "office" or not _HELD_FOR.search(role.title):
@@ -949,6 +953,9 @@ class _Reader:
             if (office and owner.key != held_by.key and has_head(office.group(1))
                     and not _NOT_OWNED_OFFICE.search(office.group(1))):
                 held.add((owner.start, owner.end))  # `Goulart's special envoy General Silva`
+            if (owner.key != held_by.key and _APPOSED_BEFORE_OWNER.fullmatch(self.text, owner.end, held_by.start)
+                    and _AIDE_OF.match(self.text, held_by.end)):
+                held.add((held_by.start, held_by.end))  # `W[illiam] Hyland, one of [Henry] Kissinger's advisors`
         return held
 
     def turns_by_stop(self) -> list[_Mention]:
