@@ -43,7 +43,8 @@ _ABBREVIATION = re.compile(
 )
 
 SPEECH_VERB = re.compile(
-    r"\b(?!(?:said|says|say)\s+(?:farewell|goodbye|good-?bye)\b)(?:said|says|say|stated|states|reported|reports|told|tells|informed|informs|noted|notes|"
+    r"\b(?!(?:said|says|say)\s+(?:farewell|goodbye|good-?bye)\b)"
+    r"(?:said|says|say|stated|states|reported|reports|told|tells|informed|informs|noted|notes|"
     r"declared|declares|replied|replies|answered|explained|explains|added|adds|emphasi[sz]ed|"
     r"stressed|remarked|mentioned|pointed\s+out|indicated|announced|asserted|claimed|confirmed|"
     r"assured|underlined|observed|admitted|spoke\s+of|recounted|commented|continued|responded|"
@@ -51,8 +52,8 @@ SPEECH_VERB = re.compile(
     r"(?:asked|inquired|enquired)(?=\s*,|\s+(?:whether|if|why|how|what|when|where|who)\b)|"
     r"(?:pass|passed|passes|conveyed|conveys)(?:\s+on)?(?=\s+that\b))\b"
 )
-"""A verb of saying (not in `to say farewell`); `to pass on that …`, `conveyed that …` report words carried for another; `asked whether …`,
-`asked, was he …` a question put."""
+"""A verb of saying (not in `to say farewell`); `to pass on that …`, `conveyed that …` report words carried
+for another; `asked whether …`, `asked, was he …` a question put."""
 _COMPLEMENT = re.compile(
     r"(?:\s+(?:to\s+)?(?:me|us|him|her|them|\[me\]|\[us\]|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))?"
     r"(?:\s+(?:once\s+again|again|also|further|then|frankly|briefly|in\s+detail))?\s*(?:that\b|,|:)?"

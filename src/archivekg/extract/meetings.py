@@ -101,8 +101,9 @@ with its own traveller, ends the first one's clause, and the first one's people 
 second's."""
 _ATTENDANCE_LABEL = re.compile(
     r"\b(?:sides?|guests?|persons|personnel|participants?|participat(?:ing|ed)|present|attend\w*|accompan\w*|"
-    r"interpret\w*|translat\w*|record\w*|minutes|documentation|note[- ]?takers?|observers?|delegations?|members|officials|"
-    r"staff|hosts?|visitors?|recipients?|clerks?|invitees?|took\s+part|escort\w*|introductions?|there\s+were)\b|"
+    r"interpret\w*|translat\w*|record\w*|minutes|documentation|note[- ]?takers?|observers?|delegations?|members|"
+    r"officials|staff|hosts?|visitors?|recipients?|clerks?|invitees?|took\s+part|escort\w*|introductions?|"
+    r"there\s+were)\b|"
     r"^\W*from\s+\S",
     re.IGNORECASE,
 )
@@ -300,7 +301,8 @@ _OBJECT_LEAD = re.compile(
     r"(?:(?:up)?on|at)?\s*(?:(?:his|her|their|its)\s+(?:own\s+)?request\W+)?"
     r"(?:(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:breakfast|lunch|luncheon|dinner|supper|banquet|reception)\W+)?"
     r"(?:(?:the|a|an|[A-Z][\w.'’-]*|Cde\.|\[[^\]]*\]|of|for|to|and|headed\s+by|led\s+by|"
-    r"(?:(?:courtesy|farewell|official|protocol)\s+)?(?:visit|call)\s+(?:of|from)|ambassadors?|minister|secretary|chairman|premier|president|delegations?|deputy|vice|head|leader|"
+    r"(?:(?:courtesy|farewell|official|protocol)\s+)?(?:visit|call)\s+(?:of|from)|"
+    r"ambassadors?|minister|secretary|chairman|premier|president|delegations?|deputy|vice|head|leader|"
     r"envoy|counsell?or|attach[eé]|consul|charg[eé]|d['’]affaires|comrades?|comrs?|cdes?|director|chief|members?|general|marshal|"
     r"chancellor|first|foreign|new|former|visiting|soviet|chinese|korean|party|government|"
     r"affairs|department|ministry|bureau|division|embassy|council|committee|state|defen[cs]e|trade|international|"
@@ -309,9 +311,10 @@ _OBJECT_LEAD = re.compile(
     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})(?=\s+representatives?\s+from\b)|(?<=representatives\s)from|"
     r"[a-z][\w'’-]*(?=\W+(?:[a-z][\w'’-]*\W+){0,2}delegations?\b))\W+){0,30}"
 )
-"""… and `received the visit of X` (the visitor); `spoke with him [Gorbachev]`: a pronoun the editor names in brackets (the name's bracket is
-checked by `object_follows`: the lead ends where the name begins), and `invited three representatives
-from Laos, four representatives from Cambodia, and Comrades A and B`: unnamed guests counted first."""
+"""… and `received the visit of X` (the visitor); `spoke with him [Gorbachev]`: a pronoun the editor
+names in brackets (the name's bracket is checked by `object_follows`: the lead ends where the name
+begins), and `invited three representatives from Laos, four representatives from Cambodia, and
+Comrades A and B`: unnamed guests counted first."""
 _PRONOUN_LAST = re.compile(r"\b(?:him|her|them)\s*\[?$")
 _INLINE_LABEL = re.compile(
     r"(?<![\w,'’-])((?:[A-Z][A-Za-z-]*[ \t]+){0,3}[A-Z][A-Za-z-]*|(?:[A-Z][A-Za-z-]*[ \t]+){1,2}side)[ \t]*:[ \t]+(?=\S)")
@@ -2074,7 +2077,8 @@ class _Reader:
         lead = _AT_SESSION.search(text, sentence.start, min(sentence.end, sentence.start + 80))
         if lead is not None and sentence.reported is None and _SESSION_OPENING.fullmatch(
                 text, sentence.start, lead.start()):
-            if modality.status(text[sentence.start:lead.start()], text[lead.end():lead.end() + 60]) != modality.OCCURRED:
+            after = text[lead.end():lead.end() + 60]
+            if modality.status(text[sentence.start:lead.start()], after) != modality.OCCURRED:
                 return
             draft = _Draft("occurred", Span.of(text, lead.start(), lead.end()), "session")
             draft.date = self.sentence_date(sentence) or state.context
@@ -2432,7 +2436,8 @@ class _Reader:
             right = boundary.start()
         comma_and = self.text.find(", and ", match.end(), right)
         if comma_and >= 0:
-            told = next((m for cue, m in find_cues(self.text, self.cue_triggers, comma_and, right) if cue.creates), None)
+            cues = find_cues(self.text, self.cue_triggers, comma_and, right)
+            told = next((m for cue, m in cues if cue.creates), None)
             if told and _NEW_SUBJECT.fullmatch(self.text, comma_and + 6, told.start()):
                 right = comma_and  # `A went to see B, and C's assistant met with D`: the second clause tells its own
         comma_and = self.text.rfind(", and ", left, match.start())
@@ -2818,7 +2823,8 @@ class _Reader:
             return False
         gap = self.text[before[-1].end:match.start()]
         appositive = gap.strip(" ]") == "," and self.text[max(left, before[-1].start - 2):before[-1].start] == ", "
-        if gap.strip(" ]") and not appositive and not _NEAR_SUBJECT.fullmatch(gap) and not _OFFICE_APPOSITIVE.fullmatch(gap):
+        if (gap.strip(" ]") and not appositive and not _NEAR_SUBJECT.fullmatch(gap)
+                and not _OFFICE_APPOSITIVE.fullmatch(gap)):
             return False
         return handed or bool(_TITLED_OBJECT.fullmatch(self.text, match.end(), after[0].start))
 

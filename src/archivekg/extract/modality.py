@@ -32,7 +32,8 @@ _PLANNED = re.compile(
     r"propos(?:e|es|ed|al)\s+(?:to|that|for)|suggest(?:s|ed)?|"
     r"invit(?:e|es|ed|ing|ation)\b|welcome(?:s|d)?\s+(?:\S+\s+){1,4}to|"
     r"(?:is|are|was|were)\s+to|ready\s+to|willing\s+to|eager\s+to|(?:readiness|willingness|instructions?)\s+to|instructions?\s+(?:on|about|regarding|concerning)\s+(?:\w+\s+){0,3}?(?:attendance|attending|participation)\b|asked\s+(?:\S+\s+){0,3}to|asked\s+for(?=\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$)|"
-    r"(?:instructed|charged|authori[sz]ed|tasked)\s+(?:by\s+(?:\S+\s+){1,4}?)?to|(?:charged|tasked)\s+with|assign(?:s|ed)?\s+(?:\S+\s+){0,3}?the\s+(?:following|task)|"
+    r"(?:instructed|charged|authori[sz]ed|tasked)\s+(?:by\s+(?:\S+\s+){1,4}?)?to|(?:charged|tasked)\s+with|"
+    r"assign(?:s|ed)?\s+(?:\S+\s+){0,3}?the\s+(?:following|task)|"
     r"request(?:s|ed)?|might|could|should|can|must|tomorrow|next|upcoming|forthcoming|"
     r"future|soon|intention|plan\s+for|in\s+order\s+to|if|unless|possible|possibility|(?:idea|prospect)\s+of)\b",
 )

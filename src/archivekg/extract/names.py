@@ -50,7 +50,8 @@ TITLE_HEADS = frozenset(
     official instructor inspector commissioner procurator prosecutor judge king queen
     prince princess emperor shah pope bishop cardinal senator congressman manager
     superintendent rector commissar secretary-general vice-chairman vice-president
-    vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker emissary marshall observer
+    vice-premier interpreter translator first-secretary recorder presenter note-taker notetaker emissary marshall
+    observer
     undersecretary under-secretary attorney baron baroness duke duchess marquis speaker generalissimo generalissimus
     assistant aide chair diplomat""".split()
 )
@@ -105,7 +106,8 @@ ORG_WORDS = frozenset(
     government governments embassy embassies consulate mission army navy force forces corps
     division regiment brigade front command headquarters association federation league union
     unions society organization organisation organizations organisations company corporation enterprise factory plant
-    works station port bank fund group provincial section sector directorate administration authority stasi securitate senate sejm knesset bundestag
+    works station port bank fund group provincial section sector directorate administration authority
+    stasi securitate senate sejm knesset bundestag
     court procuracy province provinces city county district region oblast krai raion
     prefecture municipality municipal republic republics countries kingdom empire square street avenue road bridge
     hotel palace building camp river lake mountain mountains mount sea ocean island islands trail highway area
