@@ -1274,3 +1274,8 @@ def test_a_cables_status_line_names_no_one():
 def test_a_legislature_is_a_body_and_no_person():
     persons, _ = run("It would go to the President of the Senate (the Vice-President) and to the Speaker Tom Hale.")
     assert names_of(persons) == {"Tom Hale"}
+
+
+def test_a_major_is_a_rank_before_a_name():
+    persons, _ = run("On the side of the DPRK's MfS: Major Ko Gon/Interpreter\n\nPresent: Major Kim Gon.")
+    assert names_of(persons) == {"Ko Gon", "Kim Gon"}

@@ -45,7 +45,7 @@ TITLE_HEADS = frozenset(
     """minister ambassador chairman chairwoman chairperson secretary
     director president premier chancellor counselor counsellor councilor councillor consul attaché attache
     chargé charge daffaires envoy deputy head chief commander marshal general colonel lieutenant
-    captain admiral governor mayor adviser advisor representative delegate spokesman
+    captain major admiral governor mayor adviser advisor representative delegate spokesman
     spokesperson editor correspondent professor academician leader member officer
     official instructor inspector commissioner procurator prosecutor judge king queen
     prince princess emperor shah pope bishop cardinal senator congressman manager
