@@ -331,12 +331,12 @@ _PARTY_TO = re.compile(r"\b(?:delegation|group|visit|trip|mission)\b[^.;]{0,60},
 members of the delegation, not present at the meeting the record tells, and the delegation's
 trip is one of them all."""
 _APPOSED_BEFORE_OWNER = re.compile(r",\s+(?:one\s+of\s+|an?\s+|the\s+)?(?:[A-Z][\w.-]*\s+)?")
-_AIDE_OF = re.compile(r"\]?['’]s\s+(?:[a-z]+\s+){0,2}(?:advis[eo]rs?|aides?|assistants?|deputy|deputies|secretary|"
-                      r"secretaries|envoys?|representatives?|interpreters?|spokesman)\b")
+_AIDES = (r"(?:advis[eo]rs?|aides?|assistants?|deputy|deputies|secretary|secretaries|envoys?|emissary|"
+          r"representatives?|interpreters?|spokesman)")
+"""Those who serve someone, named by the one they serve (`Kissinger's advisors`)."""
+_AIDE_OF = re.compile(rf"\]?['’]s\s+(?:[a-z]+\s+){{0,2}}{_AIDES}\b")
 """`X, one of Kissinger's advisors`: the one whose aide X is, named in X's apposition."""
-_OWNED_AIDE = re.compile(
-    r"\]?['’]s\s+(?:[a-z]+\s+)?(?:assistants?|deputy|deputies|aides?|secretary|representatives?|envoys?|advis[eo]rs?|"
-    r"emissary|interpreter|wife|son|daughter)\s+(?:[a-z]+ly\s+|also\s+)?")
+_OWNED_AIDE = re.compile(rf"\]?['’]s\s+(?:[a-z]+\s+)?(?:{_AIDES}|wife|son|daughter)\s+(?:[a-z]+ly\s+|also\s+)?")
 """`Chauvel's assistant met with X`: the one whose unnamed aide met someone was not there himself."""
 _POSSESSOR = re.compile(r"\]?['’]s?\s+(?:[a-z]+\s+){0,2}")
 """`Podgorny’s visit to Romania`: the trip is his alone, whoever else the sentence names."""
