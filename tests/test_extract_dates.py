@@ -49,6 +49,9 @@ CONTEXT = "1963-10-15"
         ("about 3 weeks ago", "1963-09"),
         ("ten years ago", "1953"),
         ("a year and a half ago", "1962"),
+        ("He came to see me last Sunday", "1963-10-13"),
+        ("this past Friday", "1963-10-11"),
+        ("we agreed to meet next Tuesday", "1963-10-22"),
     ],
 )
 def test_phrase_resolves(phrase: str, iso: str):

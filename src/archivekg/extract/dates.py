@@ -67,6 +67,8 @@ _PATTERNS = (
     ("ordinal", r"(?<!\w)(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"),
     ("season", r"\b(?P<rel>this\s+past|this|last|next|the\s+following|the\s+previous|the\s+coming)\s+(?P<season>spring|summer|autumn|fall|winter)\b"),
     ("unit", r"\b(?P<rel>this|last|next|the\s+following|the\s+previous|the\s+coming)\s+(?P<unit>year|month|week)\b"),
+    ("weekday", r"\b(?P<rel>last|this\s+past|next|this\s+coming|the\s+coming)\s+"
+                r"(?P<word>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     ("deixis", r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night)\b"),
     ("anaphor", r"\b(?P<rel>that|this|the\s+same|the\s+following|the\s+next|the\s+previous)\s+(?P<part>morning|afternoon|evening|night|day)\b"),
     ("anaphor", r"\b(?P<rel>the\s+day\s+before|the\s+next\s+day)\b"),
@@ -242,7 +244,7 @@ def _subset(kinds: frozenset[str]) -> re.Pattern[str]:
 
 _BY_DIGIT = _subset(frozenset(("dmy", "iso", "num", "dm", "day_month", "year", "ordinal")))
 _BY_MONTH = _subset(frozenset(("mdy", "md", "my", "month")))
-_BY_WORD = _subset(frozenset(("rel_month", "season", "unit", "deixis", "anaphor")))
+_BY_WORD = _subset(frozenset(("rel_month", "season", "unit", "weekday", "deixis", "anaphor")))
 _BY_AGO = _subset(frozenset(("ago",)))
 """`a month and a half ago`: found from its last word, the one the scanners stop at."""
 _AGO_REACH = 40
@@ -507,9 +509,24 @@ def resolve(mention: DateMention, anchor: str | None, context: str | None = None
         return None
     if kind == "deixis":
         return _shift_days(a, _DEIXIS_DAYS.get(mention.relation, 0))
+    if kind == "weekday" and a[1] and a[2]:
+        return _weekday(a, mention.relation)
     if kind == "ago":
         return _ago(a, mention.relation)
     return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _weekday(anchor: tuple[int, int | None, int | None], relation: str) -> str:
+    """`last Sunday` is the latest Sunday before the day of writing, `next Sunday` the first after it."""
+    when, weekday = relation.rsplit(" ", 1)
+    day = date(anchor[0], anchor[1] or 1, anchor[2] or 1)
+    gap = (day.weekday() - _WEEKDAYS.index(weekday)) % 7 or 7
+    if when in ("last", "this past"):
+        return (day - timedelta(days=gap)).isoformat()
+    return (day + timedelta(days=(7 - gap) or 7)).isoformat()
 
 
 _AGO_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
