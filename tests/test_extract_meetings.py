@@ -2811,3 +2811,8 @@ def test_the_one_whose_advisor_a_partner_is_was_not_at_the_talk():
     facts = run_whole("one_of_his_advisors.txt")
     assert all("henry-kissinger" not in {p.person for p in m.participants} for m in facts.meetings)
     assert any({"walter-brooks", "john-hale"} <= {p.person for p in m.participants} for m in facts.meetings)
+
+
+def test_consultations_with_one_as_well_as_with_another_were_two_talks_of_an_unnamed_sender():
+    facts = run_whole("consultations_as_well_as_with.txt")
+    assert summary(facts.meetings) == [("1966-06-12", {"hoang-van-loi"}), ("1966-06-12", {"jerzy-siedlecki"})]

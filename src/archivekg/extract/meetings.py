@@ -521,8 +521,9 @@ _FLOOR_AFTER_WORDS = ("speaker", "chaired", "presided", "Chairman", "opening")
 """The word each _FLOOR_AFTER alternative opens with."""
 _CO_SUBJECT = re.compile(r"\s+and\s+")
 """`Haraszti and Ferenc Erdei spoke`: both took the floor."""
-_WITH_AGAIN = re.compile(r"(?:,|;|\band)\s+(?:also\s+)?with\s")
-"""`…, and also with B`, `, with C`: the preposition told again before the next one talked with."""
+_WITH_AGAIN = re.compile(r"(?:,|;|\band|\bas\s+well\s+as)\s+(?:also\s+)?with\s")
+"""`…, and also with B`, `, with C`, `as well as with B`: the preposition told again before the next one talked
+with."""
 _TITLE_WORDS = re.compile(r"^(?:[A-Z][\w.'-]*|Cde\.|of|the|for|and|in|\[[^\]]*\]|\(|\))$")
 
 
@@ -2339,7 +2340,8 @@ class _Reader:
     def separate_withs(self, draft: _Draft, match: re.Match[str]) -> list[_Draft]:
         """`I held discussions with A, and also with B, with C, D`: a talk told again with
         `with` was one talk with each of those listed, not one meeting of all of them; so were
-        `conversations of X with A and B`."""
+        `conversations of X with A and B`. A sender left unnamed held `consultations with A as well as
+        with B` apart, but may have met `A, and … B` together."""
         objects = sorted((p for p in draft.parts.values() if p.span is not None and p.span.start >= match.end()),
                          key=lambda p: p.span.start if p.span else 0)
         subjects = [p for p in draft.parts.values() if p not in objects]
@@ -2348,9 +2350,10 @@ class _Reader:
         if several:  # `two other conversations of Brie with Vigoa and Hoang Moi`: one with each
             subjects = [p for p in objects if p.span is not None and p.span.start < partners]
             objects = [p for p in objects if p not in subjects]
-        if len(objects) < 2 or not subjects:
+        if len(objects) < 2 or not (subjects or draft.narrated):
             return [draft]
-        if not several and not _WITH_AGAIN.search(self.text, objects[0].span.end, objects[-1].span.start):
+        again = _WITH_AGAIN.search(self.text, objects[0].span.end, objects[-1].span.start)
+        if not several and (again is None or not (subjects or again.group().startswith("as"))):
             return [draft]
         separate = []
         for part in objects:
