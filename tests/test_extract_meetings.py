@@ -2816,3 +2816,8 @@ def test_the_one_whose_advisor_a_partner_is_was_not_at_the_talk():
 def test_consultations_with_one_as_well_as_with_another_were_two_talks_of_an_unnamed_sender():
     facts = run_whole("consultations_as_well_as_with.txt")
     assert summary(facts.meetings) == [("1966-06-12", {"hoang-van-loi"}), ("1966-06-12", {"jerzy-siedlecki"})]
+
+
+def test_the_one_a_cable_is_addressed_to_on_a_line_over_it_is_no_speaker_of_its_talk():
+    facts = run_whole("cable_addressed_over_body.txt")
+    assert summary(facts.meetings) == [("1955-06-02", {"li-kenong", "u-myint-thein"})]

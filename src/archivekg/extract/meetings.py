@@ -929,6 +929,9 @@ class _Reader:
             and _LABEL_LEAD.fullmatch(self.text, self.text.rfind("\n", 0, m.start) + 1, m.start)) or (
             _SPEAKER_STOP.match(self.text, m.end) and _shouted(self.text[m.start:m.end])
             and (m.start == 0 or self.text[m.start - 1] == "\n")) or m.start in stopped], key=lambda m: m.start)
+        self.salutation = labelled[0].start if len(labelled) == 1 and self.addressed(labelled[0], metadata) else -1
+        if self.salutation >= 0:
+            labelled = []
         self.labels = [m.end for m in labelled]
         self.label_starts = [m.start for m in labelled]
         self.label_keys = [m.key for m in labelled]
@@ -962,6 +965,15 @@ class _Reader:
                 held.add((held_by.start, held_by.end))  # `W[illiam] Hyland, one of [Henry] Kissinger's advisors`
         return held
 
+    def addressed(self, label: _Mention, metadata: Metadata) -> bool:
+        """`Premier Zhou [Enlai]:` alone on its line over a cable titled `Cable from Zhang Wentian to Zhou
+        Enlai`: the one the cable is addressed to, not a speaker whose words follow."""
+        title = (metadata.title or "").lower()
+        to = title.find(" to ")
+        if to < 0 or _SPEAKER_COLON.match(self.text, label.end) or not _SPEAKER_OVER.match(self.text, label.end):
+            return False
+        return any(len(part) > 2 and re.search(rf"\b{re.escape(part)}\b", title[to:]) for part in label.key.split("-"))
+
     def turns_by_stop(self) -> list[_Mention]:
         """`N.S. Khrushchev. I apologize …` / `S. Dutt. I understand …`: a Soviet record labels its
         speakers' turns with their names and a full stop, in any case. Names that open lines so,
@@ -981,6 +993,8 @@ class _Reader:
         spans = [(m.start, m.end) for m in self.stop_labels]
         for label in line_matches(_SPEAKER_LINE, self.text) + line_matches(_SPEAKER_DASH, self.text):
             start, end = label.span(1) if label.group(1) is not None else label.span(2)
+            if start <= self.salutation < end:
+                continue
             verbs = self.verbs.between(start, end)
             if verbs:
                 end = verbs[0].start()
