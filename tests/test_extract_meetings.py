@@ -2821,3 +2821,9 @@ def test_consultations_with_one_as_well_as_with_another_were_two_talks_of_an_unn
 def test_the_one_a_cable_is_addressed_to_on_a_line_over_it_is_no_speaker_of_its_talk():
     facts = run_whole("cable_addressed_over_body.txt")
     assert summary(facts.meetings) == [("1955-06-02", {"li-kenong", "u-myint-thein"})]
+
+
+def test_according_to_talks_with_others_tells_the_senders_own_talk():
+    facts = run_whole("according_to_talks.txt")
+    assert [set(m.persons) for m in facts.meetings if m.status == "occurred"] == [
+        {"karel-nowak", "carlos-olivares", "boleslaw-jelen"}]

@@ -74,9 +74,10 @@ start of the range, where that space may be."""
 _IN_WORDS = re.compile(
     r"\bIn\s+[^,]{1,60}'s\s+words\b|\bAccording\s+to\b(?!\s+(?:(?:the|a|an|our|his|her|their)\s+)?(?:[a-z]+\s+)?"
     r"(?:suggestion|proposal|wish|request|agreement|plan|programme|program|schedule|protocol|decision|custom|"
-    r"tradition|practice|arrangement|invitation|instructions?)s?\b)")
+    r"tradition|practice|arrangement|invitation|instructions?|talk|conversation|discussion)s?\b)")
 """`According to X` reports what X holds; `According to the suggestion of X` or `according to the
-agreed programme` only says why something was done, and the sentence is the narrator's."""
+agreed programme` only says why something was done, and `According to talks with X` tells the narrator's
+talk: the sentence is the narrator's."""
 
 
 def _as_said(text: str, start: int, end: int) -> bool:

@@ -401,11 +401,12 @@ in front of the main clause, whose subject follows the comma; in what the narrat
 (`I said that in the 21 April conversation with X …`) it is the narrator's own, in what
 someone else reports (`Malzev explained that yesterday in a conversation with X …`) his."""
 _MAIN_NARRATOR = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(I|[Ww]e)\b")
-_OWN_TALK_LEAD = re.compile(r"\W*(?P<det>The|My|Our|A)\s+(?:(?:first|second|third|last|latest|further|recent|"
-                            r"long|lengthy|short|brief|new|next|[a-z]+-hour)\s+){0,2}")
+_OWN_TALK_LEAD = re.compile(r"\W*(?P<det>The|My|Our|A|According\s+to|From)\s+(?:(?:first|second|third|last|latest|"
+                            r"further|recent|long|lengthy|short|brief|new|next|[a-z]+-hour)\s+){0,2}")
 """`The conversation with the Premier [X] was planned for one hour`, `My talk with X`, `A meeting was held
-with X`: opening a sentence with no subject of its own, the narrator's own talk, told in their report (`The …`
-and `A …` only after the narrator has spoken in the paragraphs just before); not `The talks between A and B`."""
+with X`, `According to talks with X and Y`: opening a sentence with no subject of its own, the narrator's own
+talk, told in their report (`The …` and `A …` only after the narrator has spoken in the paragraphs just before);
+not `The talks between A and B`."""
 _OWN_TALK_REACH = 600
 _TELEGRAPHIC_CUES = frozenset(("visited", "met", "called_on"))
 """The cues whose patterns also take a capitalised verb (`Visited`, `Met with`, `Called on`)."""
