@@ -2827,3 +2827,10 @@ def test_according_to_talks_with_others_tells_the_senders_own_talk():
     facts = run_whole("according_to_talks.txt")
     assert [set(m.persons) for m in facts.meetings if m.status == "occurred"] == [
         {"karel-nowak", "carlos-olivares", "boleslaw-jelen"}]
+
+
+def test_those_who_sent_greetings_after_a_visit_told_in_passing_did_not_meet():
+    facts = run_whole("visit_then_passed_greetings.txt")
+    met = [set(m.persons) for m in facts.meetings if m.status == "occurred"]
+    assert {"ne-win", "a-n-kosygin"} in met
+    assert all(not {"liu-shaoqi", "zhou-enlai", "chen-yi"} & people for people in met)

@@ -238,14 +238,15 @@ CLAUSE_END = re.compile(
     r"about|regarding|concerning|before|after|when|since|once|until|if|"
     r"to\s+(?:discuss|talk|report|inform|ask|express|hand|convey|present|request|explain|tell|continue|pass|transmit|"
     r"deliver|thank|congratulate)|"
-    r"and\s+(?:then\s+|also\s+)?(?:mentioned|said|stated|noted|stressed|expressed|emphasi[sz]ed|explained|"
+    r"(?:and|,)\s+(?:then\s+|also\s+)?(?:mentioned|said|stated|noted|stressed|expressed|emphasi[sz]ed|explained|"
     r"asked|raised|pointed|declared|added|remarked|outlined|described|delivered|handed|gave|passed|transmitted)|"
     r"(?:,\s*)?and\s+(?:was|were|is|are)\s+\w+ing|"
     r"on\s+(?:the\s+)?(?:question|issue|matter|subject|problem)s?)\b"
 )
 """Where a cue's clause ends: `… a talk with X and mentioned the reasons for Y` is a talk with X only;
 `met with X, and was awaiting a meeting with Y` goes on to another verb; `visited X and delivered him
-a letter of A to B` hands over a paper whose people were not there."""
+a letter of A to B` hands over a paper whose people were not there, and so does `informed X about [their] visit
+in China, passed greetings from A, B and C`."""
 
 BLOCKED_BEFORE = re.compile(
     r"(?:phone\s+call|telephone|telegram|letter|message|cable|greetings|behalf|name|according|instructions?|"
