@@ -172,3 +172,11 @@ def test_days_of_a_month_of_this_year_take_the_records_year():
     text = "He made a visit to Moscow on 25-27 February of this year by invitation."
     assert [d.iso for d in days_of_a_month(text, 0, len(text), "1974-03-14")] == ["1974-02"]
     assert days_of_a_month(text, 0, len(text)) == []
+
+
+def test_the_date_under_an_outgoing_number_is_a_stamp_though_the_narrator_follows_it() -> None:
+    text = ("From the journal of\n\nwith the Ambassador of Ceylon GUNAWARDENA\n14 March 1958\n\nCopy #1\n\n"
+            "Iskh. #22\n2 April 1958\n\nI visited Gunawardena at his request.\n")
+    layout = scan_layout(text, "1958-04-02")
+    assert layout.headings == ((text.index("14 March"), "1958-03-14"),)
+    assert layout.is_stamp(text.index("2 April"), text.index("2 April") + len("2 April 1958"))

@@ -568,6 +568,9 @@ _STAMP_LINE = re.compile(
     re.IGNORECASE,
 )
 _STAMP_WIDTH = 60
+_DISPATCH = re.compile(r"^\W*(?:(?:Iskh|Vkh)\.|Incoming|Outgoing)(?!.*\bCopy\b)", re.IGNORECASE)
+"""`Iskh. #15` / `28 January 1959`: the date under an outgoing or incoming number is when the journal was sent
+or received, even where the narrator's text follows it (a copy's number, `Copy No. 2`, carries no date)."""
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?"
 _DATE_ONLY = re.compile(
     rf"^\W*{_WEEKDAY}(?:{_DAY}(?:\s+of)?\s+\[?{_MONTH}\]?,?\s+\[?{_YEAR}\]?"
@@ -651,16 +654,19 @@ def scan_layout(text: str, anchor: str | None) -> Layout:
     for i, (start, line) in enumerate(lines):
         after_stamp = i > 0 and on_stamps[i - 1]
         following = lines[i + 1][1] if i + 1 < len(lines) else ""
-        if on_stamps[i] or (after_stamp and _DATE_ONLY.match(line) and not _NARRATED.match(following)):
+        if on_stamps[i] or (after_stamp and _DATE_ONLY.match(line) and (
+                not _NARRATED.match(following) or _DISPATCH.search(lines[i - 1][1]))):
             stamps.append((start, start + len(line)))
             continue
         if not _DATE_ONLY.match(line):
             continue
         below = i + 1
-        while below < len(lines) and on_stamps[below]:
+        while below < len(lines) and (on_stamps[below] or (
+                _DATE_ONLY.match(lines[below][1]) and _DISPATCH.search(lines[below - 1][1]))):
             below += 1
-        if not _is_prose(following) and not (
-                below > i + 1 and below < len(lines) and _TODAY.match(lines[below][1])):
+        dispatched = below > i + 2 and any(_DISPATCH.search(line) for _, line in lines[i + 1:below])
+        if not _is_prose(following) and not (below > i + 1 and below < len(lines) and (
+                _TODAY.match(lines[below][1]) or (dispatched and _NARRATED.match(lines[below][1])))):
             continue
         mentions = find_dates(text, start, start + len(line))
         iso = resolve(mentions[0], anchor) if mentions else None
