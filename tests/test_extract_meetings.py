@@ -2834,3 +2834,11 @@ def test_those_who_sent_greetings_after_a_visit_told_in_passing_did_not_meet():
     met = [set(m.persons) for m in facts.meetings if m.status == "occurred"]
     assert {"ne-win", "a-n-kosygin"} in met
     assert all(not {"liu-shaoqi", "zhou-enlai", "chen-yi"} & people for people in met)
+
+
+def test_leaders_visited_respectively_were_visited_apart_and_an_instruction_to_visit_is_planned():
+    meetings = run("visits_respectively.txt", {"schmidt": ("Schmidt",), "andreotti": ("Andreotti",),
+                                               "callaghan": ("Callaghan",), "nordli": ("Nordli",),
+                                               "jorgensen": ("Jorgensen",)}, date="1978-06-14")
+    assert [set(m.persons) for m in meetings if m.status == "occurred"] == [{"schmidt"}, {"andreotti"}, {"callaghan"}]
+    assert all(m.status == "planned" for m in meetings if {"nordli", "jorgensen"} & set(m.persons))

@@ -522,6 +522,7 @@ _FLOOR_AFTER_WORDS = ("speaker", "chaired", "presided", "Chairman", "opening")
 """The word each _FLOOR_AFTER alternative opens with."""
 _CO_SUBJECT = re.compile(r"\s+and\s+")
 """`Haraszti and Ferenc Erdei spoke`: both took the floor."""
+_RESPECTIVELY = re.compile(r"\brespectively\b")
 _WITH_AGAIN = re.compile(r"(?:,|;|\band|\bas\s+well\s+as)\s+(?:also\s+)?with\s")
 """`…, and also with B`, `, with C`, `as well as with B`: the preposition told again before the next one talked
 with."""
@@ -1929,6 +1930,9 @@ class _Reader:
             elif draft is not None and (cue.name == "received_by" or (  # `paid farewell visits to A, B and C`
                     cue.name == "visited" and self.text.startswith("s ", match.end()))):
                 created.extend(self.separate_receptions(draft))
+            elif draft is not None and cue.name == "visited" and _RESPECTIVELY.search(
+                    self.text, match.end(), sentence.end):
+                created.extend(self.separate_receptions(draft, respectively=True))
             elif draft is not None and cue.name in ("conversation", "talk", "discussed", "met") and self.text.find(
                     "with", match.end(), sentence.end) >= 0:
                 created.extend(self.separate_withs(draft, match))
@@ -2338,17 +2342,19 @@ class _Reader:
                     current.add(other.key, "speaker", Span.of(self.text, other.start, other.end))
 
     @staticmethod
-    def separate_receptions(draft: _Draft) -> list[_Draft]:
+    def separate_receptions(draft: _Draft, respectively: bool = False) -> list[_Draft]:
         """`X was received by A, B, C and D`: a visitor received in turn by a list of
-        leaders had one reception with each, not one meeting of all of them."""
+        leaders had one reception with each, not one meeting of all of them; so were the hosts
+        the embassies in A, B and C were `to visit X, Y and Z respectively`, whoever their visitors."""
         visitors = [p for p in draft.parts.values() if p.part == "visitor"]
         hosts = [p for p in draft.parts.values() if p.part == "host"]
-        if len(visitors) != 1 or len(hosts) < _SEPARATE_HOSTS or len(hosts) + 1 != len(draft.parts):
+        each = respectively and len(visitors) < 2 and len(hosts) > 1 and len(hosts) + len(visitors) == len(draft.parts)
+        if not each and (len(visitors) != 1 or len(hosts) < _SEPARATE_HOSTS or len(hosts) + 1 != len(draft.parts)):
             return [draft]
         separate = []
         for host in hosts:
             single = replace(draft, parts={})
-            single.parts = {visitors[0].person: visitors[0], host.person: host}
+            single.parts = {p.person: p for p in [*visitors, host]}
             separate.append(single)
         return separate
 

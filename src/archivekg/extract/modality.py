@@ -33,13 +33,15 @@ _PLANNED = re.compile(
     r"invit(?:e|es|ed|ing|ation)\b|welcome(?:s|d)?\s+(?:\S+\s+){1,4}to|"
     r"(?:is|are|was|were)\s+to|ready\s+to|willing\s+to|eager\s+to|(?:readiness|willingness|instructions?)\s+to|instructions?\s+(?:on|about|regarding|concerning)\s+(?:\w+\s+){0,3}?(?:attendance|attending|participation)\b|asked\s+(?:\S+\s+){0,3}to|asked\s+for(?=\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?$)|"
     r"(?:instructed|charged|authori[sz]ed|tasked)\s+(?:by\s+(?:\S+\s+){1,4}?)?to|(?:charged|tasked)\s+with|"
+    r"instructions?\s+(?:has|have|had)\s+been\s+(?:given|sent|issued)|"
     r"assign(?:s|ed)?\s+(?:\S+\s+){0,3}?the\s+(?:following|task)|"
     r"request(?:s|ed)?|might|could|should|can|must|tomorrow|next|upcoming|forthcoming|"
     r"future|soon|intention|plan\s+for|in\s+order\s+to|if|unless|possible|possibility|(?:idea|prospect)\s+of)\b",
 )
 """Plans, wishes, invitations and tasks; a Politburo's `Comrade X is assigned the following: … to talk
 with Y` is a task, while one `assigned to the delegation` is posted there; `Your instruction on attendance
-at the dinner in honour of X` says what was to be done, not that it was."""
+at the dinner in honour of X` says what was to be done, not that it was, and so does `An instruction has been
+given to the embassies in A and B to visit X and Y`."""
 _ON_REQUEST = re.compile(
     r"\b(?:at|on|upon|by|following)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|our\s+|my\s+|its\s+|whose\s+)?(?:own\s+)?"
     r"(?:request|invitation|initiative|suggestion|proposal|instructions?)\b"
