@@ -526,6 +526,9 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Summary of the Talks between Premier Zhou and Nehru", "Persons present from our side: Vice Premier Chen Yi and "
          "Liu Fang (interpreter and note taker)\n\nNehru said that he had arrived.", ("Liu Fang",)),
         ("Stasi Note on Meeting Between Minister Koch and KGB Chairman Petrov", "I met Comrade Petrov in Moscow.", ()),
+        ("Reception of the British Ambassador on 3 May 1967",
+         "Distribute to CPSU CC Politburo members\n5 May 1967 V. Kuznetsov\nSecret\n\nI received the Ambassador.",
+         ("V. Kuznetsov",)),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:

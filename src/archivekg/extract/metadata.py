@@ -674,7 +674,8 @@ def _authors(text: str, title: str | None, listed: list[str], summary: str | Non
     found: list[str] = list(listed)
     if recorders := _recorders(text):
         found.extend(recorders)
-    elif name := _drafting_official(text) or _memo_sender(text) or _telegram_head_sender(text, title or "") or _envoy_head(text):
+    elif name := (_drafting_official(text) or _memo_sender(text) or _telegram_head_sender(text, title or "")
+                  or _envoy_head(text) or _dated_head_signature(text)):
         found.append(name)
     elif names := _conversation_holders(title or "") or _quoted_from(title or "") or _joint_senders(title or ""):
         found.extend(names)
@@ -1209,6 +1210,20 @@ heads the report he writes from his post."""
 def _envoy_head(text: str) -> str | None:
     """The envoy a report's head names over its place and date, when its body speaks as `I` or `me`."""
     match = _ENVOY_HEAD.search(text, 0, _HEAD_SENDER_REACH)
+    return match["name"] if match and _all_names(match["name"]) and _narrated(text) else None
+
+
+_DATED_HEAD_SIGNATURE = re.compile(
+    rf"^Distribute[ \t]+to\b[^\n]*\n[ \t]*(?:{DATE_PATTERN})[ \t]+(?P<name>{_INIT}{{1,3}}[{_UPPER}][\w'’-]+)[ \t]*$", re.M)
+"""`Distribute to CPSU CC Politburo members …` over `22 November 1966 A. Gromyko`: the minister who sends his
+note round signs its head with the day; he is its writer."""
+
+
+def _dated_head_signature(text: str) -> str | None:
+    """The sender who signs the distribution order over a note whose body speaks as `I` or `me`."""
+    if "Distribute" not in text[:_HEAD_SENDER_REACH]:
+        return None
+    match = _DATED_HEAD_SIGNATURE.search(text, 0, _HEAD_SENDER_REACH)
     return match["name"] if match and _all_names(match["name"]) and _narrated(text) else None
 
 
