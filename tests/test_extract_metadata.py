@@ -529,6 +529,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Reception of the British Ambassador on 3 May 1967",
          "Distribute to CPSU CC Politburo members\n5 May 1967 V. Kuznetsov\nSecret\n\nI received the Ambassador.",
          ("V. Kuznetsov",)),
+        ("The Question of Disarmament in the Talks at the 19th Session of the UN General Assembly (UNGA)",
+         "1. Conversation with Stevenson on 4 October. We stressed the importance of the question.", ()),
     ],
 )
 def test_authors(title: str, body: str, authors: tuple) -> None:

@@ -835,7 +835,7 @@ def _title_writer(title: str, text: str) -> str | None:
         groups = match.groupdict()
         name = strip_possessive(
             match["name"] or groups.get("officer") or groups.get("owner") or groups.get("surname") or "")
-        if not _plausible_title_name(name):
+        if not _plausible_title_name(name) or _acronym_before(title, name):
             continue
         if pattern in _NARRATED_TITLE_WRITERS and not (_narrated(text) and not _spoken_of(name, text)):
             continue
@@ -1036,6 +1036,24 @@ _NARRATOR_WORD = re.compile(r"(?<![\w.])(?:I|[Mm]y|me)\s+\Z")
 _NARRATOR_BRACKET = re.compile(
     r"\[(?:[^\[\]\n]{0,80}?[\s,])?(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+){0,2})\]"
 )
+
+
+def _acronym_before(title: str, name: str) -> bool:
+    """`… of the UN General Assembly (UNGA)`: letters in capitals that the title's last words before them
+    abbreviate are a body's short name, not a writer's."""
+    at = title.find(f"({name})")
+    if at < 0 or not name.isupper():
+        return False
+    initials = ""
+    for word in reversed(title[:at].split()):
+        if not word[:1].isupper():
+            continue
+        initials = (word if word.isupper() else word[0]) + initials
+        if initials == name:
+            return True
+        if len(initials) >= len(name):
+            return False
+    return False
 
 
 def _plausible_title_name(name: str) -> bool:
