@@ -2842,3 +2842,10 @@ def test_leaders_visited_respectively_were_visited_apart_and_an_instruction_to_v
                                                "jorgensen": ("Jorgensen",)}, date="1978-06-14")
     assert [set(m.persons) for m in meetings if m.status == "occurred"] == [{"schmidt"}, {"andreotti"}, {"callaghan"}]
     assert all(m.status == "planned" for m in meetings if {"nordli", "jorgensen"} & set(m.persons))
+
+
+def test_one_who_invited_the_sender_to_his_office_at_an_hour_of_the_cables_day_hosted_him():
+    facts = run_whole("invited_me_to_his_place.txt")
+    assert [(m.date.iso if m.date else None, {p.person: p.part for p in m.participants})
+            for m in facts.meetings if m.status == "occurred"] == [
+        ("1963-03-04", {"harriman": "host", "dobrynin": "visitor"})]

@@ -83,6 +83,10 @@ CUES: tuple[tuple[Cue, str], ...] = (
      rf"(?:[Vv]isited|{_NOT_AFTER_DETERMINER}(?:visits|visit(?!ed)|visiting))(?!\s+(?:to|in|of|with|by)\b)"),
     (Cue("invited_meal", "host", "visitor", "meal", needs_object=True),
      rf"invited(?=[^;:]{{1,160}}?\b(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{MEAL}\b)"),
+    (Cue("invited_over", "host", "visitor", "visit", needs_object=True),
+     r"invited(?=\s+(?:me|us)\s+to\s+(?:(?:his|her|their)\s+(?:place|office|residence|home|house|villa|dacha|study)|"
+     r"the\s+(?:State\s+Department|White\s+House|Kremlin|Foreign\s+Office|Quai\s+d'Orsay)|"
+     r"(?:the\s+)?(?:Ministry|MFA)\b))"),
     (Cue("called_on", "visitor", "host", "visit", needs_object=True), r"(?:[Cc]alled|calls|call|calling)\s+(?:on|upon)"),
     (Cue("came_to_see", "visitor", "host", "visit"),
      r"(?:came|come|comes|coming|went|go|goes)\s+(?:over\s+)?to\s+(?:see|visit|meet)"),

@@ -570,6 +570,9 @@ _SESSION_HEADING = re.compile(
 """`1st Meeting, Friday, 6 May 1966`: a line heading one session of a record of talks."""
 _CABLE_TITLE = re.compile(r"(?:\w+\s+)?(?:Cable|Telegram)\b", re.IGNORECASE)
 """`Cable from Ambassador Katori to the Foreign Minister, '…'`: a record that relays what it reports."""
+_AT_HOUR = re.compile(r"\W*At\s+(?:\d{1,2}(?:[.:]\d\d)?(?:\s*(?:a\.\s?m\.|p\.\s?m\.|hours|o'clock))?|\d{4}(?:\s+hours)?)"
+                      r"(?:\s+in\s+the\s+(?:morning|afternoon|evening))?[\s,]")
+"""`At 6 in the evening`, `At 1645`, `At 11.30 a.m.`: an hour opening a sentence, with no day."""
 _PRESENT_AT_EVERY = re.compile(
     r"\b(?:I|[Ww]e)\s+(?:was|were)\s+(?:also\s+)?present\s+at\s+(?:[^.;,\n]{0,40}?\s)?(?:all|every|each)\s+"
     r"(?:of\s+)?(?:the\s+|his\s+|her\s+|these\s+)?(?:meetings?|talks?|conversations?|discussions?)\b")
@@ -1334,6 +1337,7 @@ class _Reader:
         for sentence, families in zip(self.sentences, self.families):
             self.sentence(sentence, families)
         self.date_by_document()
+        self.date_by_clock()
         self.date_by_protocol()
         self.protocol_parts()
         self.date_by_stay()
@@ -1428,6 +1432,16 @@ class _Reader:
             return
         for draft in occurred:
             if draft.titled:
+                draft.date = self.metadata.date
+
+    def date_by_clock(self) -> None:
+        """`At 6 in the evening Washington time Rusk invited me to his place.`: a telegram's talk told at an hour
+        of no named day was held on the day the telegram is dated."""
+        if self.metadata.date is None or not _CABLE_TITLE.match(self.metadata.title or ""):
+            return
+        for draft in self.drafts:
+            if draft.status == "occurred" and draft.date is None and not draft.recalled and _AT_HOUR.match(
+                    self.text, self.sentence_start(draft.span.start)):
                 draft.date = self.metadata.date
 
     def date_by_protocol(self) -> None:
