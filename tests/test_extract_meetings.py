@@ -2849,3 +2849,9 @@ def test_one_who_invited_the_sender_to_his_office_at_an_hour_of_the_cables_day_h
     assert [(m.date.iso if m.date else None, {p.person: p.part for p in m.participants})
             for m in facts.meetings if m.status == "occurred"] == [
         ("1963-03-04", {"harriman": "host", "dobrynin": "visitor"})]
+
+
+def test_a_partner_who_then_talked_with_another_held_a_talk_of_his_own():
+    facts = run_whole("partner_then_talked_with_another.txt")
+    assert [set(m.persons) for m in facts.meetings if m.status == "occurred"] == [
+        {"jan-horak", "lebedev"}, {"lebedev", "tesfaye-mekonnen"}]

@@ -570,6 +570,7 @@ _SESSION_HEADING = re.compile(
 """`1st Meeting, Friday, 6 May 1966`: a line heading one session of a record of talks."""
 _CABLE_TITLE = re.compile(r"(?:\w+\s+)?(?:Cable|Telegram)\b", re.IGNORECASE)
 """`Cable from Ambassador Katori to the Foreign Minister, '…'`: a record that relays what it reports."""
+_THEN = re.compile(r"\s(?:then|afterwards|subsequently|later)\s")
 _AT_HOUR = re.compile(r"\W*At\s+(?:\d{1,2}(?:[.:]\d\d)?(?:\s*(?:a\.\s?m\.|p\.\s?m\.|hours|o'clock))?|\d{4}(?:\s+hours)?)"
                       r"(?:\s+in\s+the\s+(?:morning|afternoon|evening))?[\s,]")
 """`At 6 in the evening`, `At 1645`, `At 11.30 a.m.`: an hour opening a sentence, with no day."""
@@ -826,6 +827,9 @@ class _Draft:
     apart: bool = False
     """One of several talks a sentence tells (`discussions with A, and also with B`): the
     narrator's talk on that day goes on in none of the others."""
+    later: bool = False
+    """`Comrade Novikov then had a long discussion with Karmal`: a partner of the narrator's talk went on to
+    another without the narrator; it is not the narrator's talk told again."""
     listed_item: bool = False
     """An item of a list of talks: a later heading naming the same people (`1./ Meeting with X`)
     goes on telling it rather than repeating it."""
@@ -1973,6 +1977,7 @@ class _Reader:
             if duration:
                 target.duration = duration.group(1)
         for draft in created:
+            draft.later = _THEN.search(self.text, sentence.start, draft.span.end) is not None
             state.told, state.told_paragraph = self.keep(draft, narrative), sentence.paragraph
         if sentence.reported is not None:
             state.reported_paragraph = sentence.paragraph
@@ -3148,6 +3153,7 @@ class _Reader:
                 return known
             if (known.status == draft.status and known.others() & draft.others()
                     and (not draft.recalled or NARRATOR_KEY in known.parts)
+                    and not (draft.later and known.narrated and not draft.narrated)
                     and (known.kind == draft.kind or "meal" not in (known.kind, draft.kind))
                     and (known.date.iso if known.date else None) == (draft.date.iso if draft.date else None)
                     and (draft.date is not None or known.status != "occurred" or known.others() == draft.others())):
@@ -3168,6 +3174,7 @@ class _Reader:
 
     @staticmethod
     def absorb(known: _Draft, new: _Draft, prefer_new: bool) -> None:
+        known.narrated = known.narrated or new.narrated
         for key, participation in new.parts.items():
             known.add(key, participation.part, participation.span or new.span)
         if prefer_new and new.date is not None and not known.timed and not (new.contextual and known.headed):
