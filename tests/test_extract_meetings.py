@@ -2855,3 +2855,8 @@ def test_a_partner_who_then_talked_with_another_held_a_talk_of_his_own():
     facts = run_whole("partner_then_talked_with_another.txt")
     assert [set(m.persons) for m in facts.meetings if m.status == "occurred"] == [
         {"jan-horak", "lebedev"}, {"lebedev", "tesfaye-mekonnen"}]
+
+
+def test_one_whose_office_in_commas_opens_his_words_after_a_summons_received_the_sender():
+    facts = run_whole("summoned_office_in_commas.txt")
+    assert summary(facts.meetings) == [("1970-03-14", {"stoyan-petkov", "ri-jong-ok"})]

@@ -458,10 +458,12 @@ _SPEAKER_LEAD = re.compile(
     r"\W*(?:(?:[Tt]hen|[Aa]fterwards|[Nn]ext|[Ii]n\s+(?:reply|response|turn)|[Ff]urther(?:more)?|[Tt]hereupon|"
     r"[Aa]lso|[Hh]owever|[Tt]he|[Cc]omrades?|Cdes?\.|Mr\.|Mrs\.|Dr\.|[A-Z][a-z]+(?=\s+(?-i:[A-Z])|\s+$)|"
     r"(?:[Oo]n\s+)?(?:[Cc]oming\s+in(?:to)?|[Ee]ntering)(?:\s+the\s+(?:office|room|hall|study))?|"
-    r"(?:[Oo]pening|[Cc]losing)\s+the\s+(?:meeting|session|sitting|conference|talks|discussion))\W+){0,3}")
+    r"(?:[Oo]pening|[Cc]losing)\s+the\s+(?:meeting|session|sitting|conference|talks|discussion)|"
+    r"[A-Z][a-z]+(?:\s+(?:[A-Z][\w'’-]*|of|the|for|and|on))*\s+(?:[A-Z][\w'’-]*)(?=,\s))\W+){0,3}")
 """What may open a sentence before its speaking subject: a connective, a title, the speaker's
-entrance (`Coming into the office, B. Karmal said`: one who joins the talk part-way), or his
-opening of the session (`Opening the meeting, L. I. Brezhnev stated`)."""
+entrance (`Coming into the office, B. Karmal said`: one who joins the talk part-way), his
+opening of the session (`Opening the meeting, L. I. Brezhnev stated`), or his office in commas before his name
+(`The Head of the Second Department, Comrade Pak said`)."""
 _DELEGATION_OBJECT = re.compile(r"\s+(?:[^,.;:]{1,80},\s*)?(?:the|a)\s+(?:[\w.’'-]+\s+){0,3}?delegation\b")
 """`X received, at the offices of the CC, the delegation of …`: a reception though no one
 in the delegation is named yet (who led it may follow in another sentence)."""
