@@ -2860,3 +2860,8 @@ def test_a_partner_who_then_talked_with_another_held_a_talk_of_his_own():
 def test_one_whose_office_in_commas_opens_his_words_after_a_summons_received_the_sender():
     facts = run_whole("summoned_office_in_commas.txt")
     assert summary(facts.meetings) == [("1970-03-14", {"stoyan-petkov", "ri-jong-ok"})]
+
+
+def test_one_whose_greeting_the_visitor_came_to_deliver_was_not_at_the_visit():
+    facts = run_whole("visit_to_deliver_greeting.txt")
+    assert summary(facts.meetings) == [("1954-05-10", {"ferenc-kovacs", "nam-il"})]

@@ -240,6 +240,7 @@ it finds the same cue with a fraction of the branches."""
 CLAUSE_END = re.compile(
     r";|\b(?:that|whether|but|who|whom|which|where|because|although|though|while|so\s+that|in\s+order|"
     r"about|regarding|concerning|before|after|when|since|once|until|if|"
+    r"(?:with|for)\s+the\s+(?:purpose|aim|intention|object)\s+of|"
     r"to\s+(?:discuss|talk|report|inform|ask|express|hand|convey|present|request|explain|tell|continue|pass|transmit|"
     r"deliver|thank|congratulate)|"
     r"(?:and|,)\s+(?:then\s+|also\s+)?(?:mentioned|said|stated|noted|stressed|expressed|emphasi[sz]ed|explained|"
@@ -250,7 +251,7 @@ CLAUSE_END = re.compile(
 """Where a cue's clause ends: `… a talk with X and mentioned the reasons for Y` is a talk with X only;
 `met with X, and was awaiting a meeting with Y` goes on to another verb; `visited X and delivered him
 a letter of A to B` hands over a paper whose people were not there, and so does `informed X about [their] visit
-in China, passed greetings from A, B and C`."""
+in China, passed greetings from A, B and C`; `visited X with the purpose of … delivering Y's greeting` says why."""
 
 BLOCKED_BEFORE = re.compile(
     r"(?:phone\s+call|telephone|telegram|letter|message|cable|greetings|behalf|name|according|instructions?|"

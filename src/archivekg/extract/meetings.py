@@ -3257,8 +3257,9 @@ _DIARY_HEAD = re.compile(r"\b(?:[Dd]iary|[Jj]ournal)\s+of\b")
 """A diary's own head: the talk its title gives one person for was held with the diarist."""
 _OWNED_VIEWS = re.compile(r"['’]s\s+(?:\w+\s+)?(?:views?|opinions?|position|message|words|thoughts|ideas)\b")
 _VIEWS_REACH = 400
-_OWNED_PAPER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:message|letter|telegram|cable|note|reply|answer|proposals?|speech|"
-                          r"statement|request|greetings|book|article|report)s?\b")
+_OWNED_PAPER = re.compile(r"['’]s\s+(?:\w+\s+){0,2}?(?:(?:message|letter|telegram|cable|note|reply|answer|proposal|speech|"
+                          r"statement|request|greeting|gift|book|article|report)s?|wishes|regards)\b")
+"""`delivering Comrade Rákosi's verbal greeting`: the one whose paper or greeting is handed over was not there."""
 # `Apart from him, the embassy counselor Soloviev was present`: the one `him` refers to was there too.
 _BESIDES_HIM = re.compile(r"\s*(?:(?:Apart|Aside)\s+from|Besides|In\s+addition\s+to)\s+(him|her|them)\b")
 _CLOCK = re.compile(r"\bat\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[AaPp]\.\s?[Mm]\.|[AaPp][Mm]\b|o['’]clock|hours?\b|hrs\b)")
