@@ -123,6 +123,10 @@ SHELF_MARKS = [
     ("Sample Documents 1961 (Warsaw: Sample Institute, 2012), Document #7, pp.10-12", "",
      "Sample Documents 1961 (Warsaw: Sample Institute, 2012), Document #7, pp.10-12", ()),
     ("1999-120, Act on Access to Information Held by Administrative Organs", "", "1999-120", ()),
+    ("AMSZ, Warsaw, 6/77, 1963: w-96, t-1368", "AMSZ", "6/77, 1963: w-96, t-1368", (("number", "6/77"),)),
+    ("Stiftung Archiv im Bundesarchiv (Archive of the GDR in the Federal Archives (Foundation); SAPMO-BArch), Berlin, "
+     "Germany, DY 30/IV A 2/20/442, 57-58", "SAPMO-BArch", "DY 30/IV A 2/20/442, 57-58",
+     (("collection", "DY 30"), ("file", "IV A 2/20/442"), ("pages", "57-58"))),
     ("RGANI (formerly Center for Preservation of Contemporary Documentation [TsKhSD]), f. 5, op. 49, d. 235, ll. 107-110",
      "RGANI", "f. 5, op. 49, d. 235, ll. 107-110", (("fond", "5"), ("opis", "49"), ("delo", "235"), ("listy", "107-110"))),
     ("TsAMO RF, fond 5, opis 918795, delo 12, list 42", "TsAMO RF", "fond 5, opis 918795, delo 12, list 42",
@@ -942,3 +946,11 @@ def test_the_compiler_of_working_notes_ends_the_shelf_mark_and_wrote_them() -> N
     assert citation.reference is not None and citation.reference.reference == "F. 3, Op. 12, D. 2001, Ll. 7-8"
     meta = extract_metadata(doc(f"Citation:\n\n{citation_text}\n\nThose Taking Part: Petrov, Orlov.\n\nPetrov: we agree.\n"))
     assert meta.authors == ("P. I. Sorokin",)
+
+
+def test_the_language_a_record_was_translated_from_is_its_original_language() -> None:
+    text = ('"Note on a Conversation with Comrade Privalov," December 10, 1964, History and Public Policy Program '
+            "Digital Archive, SAPMO-BArch, DY 30/IV A 2/20/442, 1-5. Translated from German by Anna Weber.\n\n"
+            "On 11 November I met Comrade Privalov.\n")
+    meta = extract_metadata(doc(text))
+    assert (meta.original_language, meta.translators) == ("German", ("Anna Weber",))

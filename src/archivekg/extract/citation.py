@@ -158,6 +158,10 @@ _KNOWN = re.compile(
 _NAMED = re.compile(
     r"^(?P<long>[^,()]{3,}?(?:,[^,()]{2,40}?)?)\s*\((?:[^(),]{3,60},\s*)?(?P<short>[A-ZÀ-Ž][\w.\- ]{0,22}[A-Z][\w.\-]*)\)[\s,.;:]*"
 )
+# `Stiftung Archiv … im Bundesarchiv (Archive of the Parties … (Foundation); SAPMO-BArch)`: the name in English, then
+# after a semicolon the short name, inside the brackets after the archive's own name.
+_GLOSSED = re.compile(
+    r"^(?P<long>[^,()]{3,}?)\s*\((?:[^()]|\([^()]*\))+;\s*(?P<short>[A-ZÀ-Ž][\w.\-]{0,22}[A-Z][\w.\-]*)\)[\s,.;:]*")
 # A long archive name may carry its city: `National Historical and Central Archives, Bucharest, …`.
 _ARCHIVE_CITIES = (
     "Berlin", "Bucharest", "Sofia", "Warsaw", "Moscow", "Budapest", "Prague", "Beijing", "Belgrade", "Tirana",
@@ -165,6 +169,10 @@ _ARCHIVE_CITIES = (
     "Bonn", "Koblenz", "Freiburg", "Vienna", "Bern", "Ottawa", "Canberra", "New Delhi", "Taipei", "Bratislava",
 )
 _CITY = re.compile(r"^(?P<city>" + "|".join(_ARCHIVE_CITIES) + r")(?=\s*,|\s*$)")
+_SEAT = re.compile(r"(?:" + "|".join(_ARCHIVE_CITIES) + r")(?:\s*,\s*(?:Germany|Poland|Hungary|Romania|Bulgaria|Russia|"
+                   r"China|Czech\s+Republic|Czechoslovakia|Albania|Serbia|Cuba|Vietnam|Mongolia|Korea))?\s*,\s*")
+"""`AMSZ, Warsaw, 6/77, …`, `SAPMO-BArch), Berlin, Germany, DY 30/…`: the archive's seat after its short name
+is no part of the shelf mark."""
 # … or its state: `Archive of Ministry of Foreign Affairs, Republic of Poland, D-I-R-…`.
 _STATE = re.compile(r"^(?P<state>(?:(?:People's|Socialist|Federal|Democratic)\s+)*Republic of(?:\s+[A-Z][a-z]+){1,2})(?=\s*,|\s*$)")
 _ACRONYM_WORD = r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*(?:-[A-Z][A-Za-z]*)?"
@@ -233,10 +241,12 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
     if last and not _KNOWN.match(holding) and not _ARCHIVE_WORD.search(holding, 0, last.start()):
         reference = holding[: last.start()].strip(" ,;")
         return ArchivalReference(archive=last["short"], reference=reference, parts=shelf_mark_parts(reference))
-    for pattern in (_KNOWN, _NAMED, _ACRONYM):
+    for pattern in (_KNOWN, _NAMED, _GLOSSED, _ACRONYM):
         match = pattern.match(holding)
         if match:
             archive, reference = match["short"].strip(), holding[match.end() :]
+            if seat := _SEAT.match(reference):
+                reference = reference[seat.end():]
             break
     else:
         if _EDITED_VOLUME.match(holding) or _IMPRINT.match(holding):

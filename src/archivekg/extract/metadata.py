@@ -428,13 +428,22 @@ def extract_metadata(document: Document) -> Metadata:
         reference=reference,
         url=url,
         record_id=_record_id(url),
-        original_language=_first_line(_LANGUAGE, text),
+        original_language=_first_line(_LANGUAGE, text) or _translated_from(citation.credits if citation else ""),
         translators=translators,
         obtained_by=obtained,
         funders=_funders(text),
         summary=summary,
         authors=_authors(text[:body_end], title, _listed_authors(text[tail_start:]) + compilers, summary),
     )
+
+
+_TRANSLATED_FROM = re.compile(r"\b[Tt]ranslated\s+from\s+(?:the\s+)?(?P<language>[A-Z][a-z]+)\b")
+
+
+def _translated_from(credits: str) -> str | None:
+    """`Translated from German by Lorenz Lüthi`: the credits name the record's language where no block does."""
+    match = _TRANSLATED_FROM.search(credits)
+    return match["language"] if match else None
 
 
 def _tail_start(text: str) -> int:
