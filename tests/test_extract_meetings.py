@@ -2865,3 +2865,8 @@ def test_one_whose_office_in_commas_opens_his_words_after_a_summons_received_the
 def test_one_whose_greeting_the_visitor_came_to_deliver_was_not_at_the_visit():
     facts = run_whole("visit_to_deliver_greeting.txt")
     assert summary(facts.meetings) == [("1954-05-10", {"ferenc-kovacs", "nam-il"})]
+
+
+def test_a_note_of_one_with_another_titles_their_talk_and_words_the_writer_presents_put_no_one_there():
+    facts = run_whole("note_of_one_with_another.txt")
+    assert summary(facts.meetings) == [("1967-03-03", {"hartmann", "zador"})]

@@ -162,7 +162,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("accompany", "present", "participant", creates=False),
      r"(?:accompanied|accompanies|accompanying|accompany|escorted|(?:went|came|travel+ed|rode|flew|was|were)\s+(?:\w+\s+)?with)(?=\s+(?:us|me|him|them)\b)"),
     (Cue("present", "present", "present", creates=False, whole_sentence=True),
-     r"(?<![Aa]t\s)(?<![Tt]he\s)(?<![Tt]o\s)[Pp]resent\b(?!-)|as\s+were|"
+     r"(?<![Aa]t\s)(?<![Tt]he\s)(?<![Tt]o\s)(?<!\bI\s)(?<![Ww]e\s)[Pp]resent\b(?!-)(?!\s+(?:here|below|herewith)\b)|as\s+were|"
      r"(?:(?<=[Ww]ith\shim\s)|(?<=[Ww]ith\sher\s)|(?<=[Ww]ith\sthem\s))(?:was|were)\b|(?:took|take|takes|brought|bring)\s+along|(?:assisted|attended)(?=\s*[.;])|(?:chaired|presided\s+over)(?=\s+(?:it|the)\b)|presence\s+of|"
      rf"(?:took|taking|take|takes)\s+part(?:\s+in(?=\s+(?:the\s+|this\s+|that\s+|these\s+|our\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
      rf"(?:{MEAL}|meetings?|conversations?|talks|discussions?|negotiations?|sessions?|audience|interview|"

@@ -74,6 +74,7 @@ _CONVERSATION_TITLE = re.compile(
     r"(?:\s+(?:that|which)\s+took\s+place(?=\s+(?:between|with)\b))?"
     r"(?:\s+(?:in|at|on)\s+[^.;:\n]{1,60}?,?)?\s+(?:between|with|of)\b|"
     r"\b(?:conversation|talks?|discussion|meeting)\s+by\s+[^.;:\n]{1,80}?\s+with\b|"
+    r"^\W*notes?\s+of\s+(?:comrade\s+|cde\.?\s+)?(?-i:[A-Z])[^.;:\n]{1,80}?\s+with\b|"
     r"\breception\s+(?:by|for|in\s+honou?r\s+of)\b|"
     r"^\W*conversations?\s*[,:]\s+(?-i:[A-Z])|"
     r"\b(?:receives?|received|meets|meet|hosts?|hosted|welcomes?|(?:met|meets)\s+with)\s+(?-i:(?=[A-Z\[]))|"
@@ -84,7 +85,8 @@ _CONVERSATION_TITLE = re.compile(
     r"(?:conversation|talks|meeting|discussion)s?\b",
     re.IGNORECASE,
 )
-"""A record's title names a talk (`a Discussion by Comrade Karl, Head of …, with X`), … or names
+"""A record's title names a talk (`a Discussion by Comrade Karl, Head of …, with X`, `Note of Comrade Bergold, East
+German Ambassador, with the Polish Ambassador …`), … or names
 its two sides with a dash (`Minutes of Zhivkov – Gandhi Meeting`), or is an embassy's `Note on an
 Information by X on 31 October for the Ambassadors …`: X briefed them in person."""
 _SIDES = r"\b((?-i:[A-Z])[\w’']+)-((?-i:[A-Z])[\w’']+)\s+"
