@@ -154,10 +154,12 @@ _JOURNAL_SURNAME = re.compile(
 _RECORD_BY = re.compile(
     rf"\bRecord of (?:an? |the )?Conversation\b[^\n\"“”]*?\bby\b[^\n\"“”]*?(?<![A-Za-z])(?P<name>{_INITIALS_NAME})\b"
 )
-# `Report from Etre Sándor, '…'`, `Cable, Zhou Enlai to Chairman Mao`, `Report by Qiao Xiaoguang on …`:
-# the sender, when the title names a person (two words at least) rather than an office.
+# `Report from Etre Sándor, '…'`, `Cable, Zhou Enlai to Chairman Mao`, `Report by Qiao Xiaoguang on …`, `Top Secret
+# Cipher Telegram from Anatoly Dobrynin to …`: the sender, when the title names a person (two words at least) rather
+# than an office.
 _GENRE = (
-    r"(?:[Uu]ntitled\s+)?(?:[A-Z]{2,5}\s+(?=(?i:report|telegram|cable|letter|memo)))?(?:(?:Ciphered|Coded|Cipher|Code)\s+)?"
+    r"(?:[Uu]ntitled\s+)?(?:(?:Top\s+)?Secret\s+|Urgent\s+|Confidential\s+)?"
+    r"(?:[A-Z]{2,5}\s+(?=(?i:report|telegram|cable|letter|memo)))?(?:(?:Ciphered|Coded|Cipher|Code)\s+)?"
     r"(?:File\s+)?(?i:Report|Telegram|Cable|Letter|Memorandum|Memo|Note|Notes|Information|Message|Speech|Statement|"
     r"Minutes|Record)"
 )
