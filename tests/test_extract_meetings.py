@@ -2870,3 +2870,8 @@ def test_one_whose_greeting_the_visitor_came_to_deliver_was_not_at_the_visit():
 def test_a_note_of_one_with_another_titles_their_talk_and_words_the_writer_presents_put_no_one_there():
     facts = run_whole("note_of_one_with_another.txt")
     assert summary(facts.meetings) == [("1967-03-03", {"hartmann", "zador"})]
+
+
+def test_his_in_a_phrase_opening_the_sentence_stands_for_the_subject_after_the_comma():
+    facts = run_whole("after_his_meeting.txt")
+    assert [set(m.persons) for m in facts.meetings if m.status == "occurred"] == [{"yuri-zhukov", "chester-bowles"}]

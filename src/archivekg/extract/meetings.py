@@ -574,6 +574,8 @@ _SESSION_HEADING = re.compile(
 """`1st Meeting, Friday, 6 May 1966`: a line heading one session of a record of talks."""
 _CABLE_TITLE = re.compile(r"(?:\w+\s+)?(?:Cable|Telegram)\b", re.IGNORECASE)
 """`Cable from Ambassador Katori to the Foreign Minister, '…'`: a record that relays what it reports."""
+_FRONTED = re.compile(r"\W*(?:After|Before|During|Upon|Following|Since|Until|At\s+the\s+end\s+of)\s+(?:his|her)\b")
+"""A phrase opening a sentence on a pronoun (`After his return, …`), ahead of the name it stands for."""
 _THEN = re.compile(r"\s(?:then|afterwards|subsequently|later)\s")
 _AT_HOUR = re.compile(r"\W*At\s+(?:\d{1,2}(?:[.:]\d\d)?(?:\s*(?:a\.\s?m\.|p\.\s?m\.|hours|o'clock))?|\d{4}(?:\s+hours)?)"
                       r"(?:\s+in\s+the\s+(?:morning|afternoon|evening))?[\s,]")
@@ -1040,6 +1042,9 @@ class _Reader:
         """`he`/`him`: inside a report, the one reporting (`Kim said that he …`); else the
         nearest person named before."""
         sentence_start = self.sentence_start(position)
+        fronted = self.fronted_subject(sentence_start, position)
+        if fronted is not None and fronted not in exclude:
+            return fronted
         frame = innermost_report(self.text, self.verbs, sentence_start, position)
         if frame is not None:
             named = self.index.within(sentence_start, frame.verb)
@@ -1058,6 +1063,18 @@ class _Reader:
                 return speaker
         mention = self.index.last_before(position, exclude, max(0, position - 800))
         return mention.key if mention else None
+
+    def fronted_subject(self, sentence_start: int, position: int) -> str | None:
+        """`After his first meeting with Robert Kennedy, …, Bolshakov no longer met with him`: a pronoun in a
+        phrase that opens the sentence, before any name, stands for the subject of the clause after the comma."""
+        if not _FRONTED.match(self.text, sentence_start) or self.index.within(sentence_start, position):
+            return None
+        i = bisect_right(self.sentence_starts, sentence_start) - 1
+        for mention in self.index.within(position, self.sentences[i].end):
+            comma = self.text.rfind(",", position, mention.start)
+            if comma >= 0 and _SUBJECT_LEAD.fullmatch(self.text, comma + 1, mention.start):
+                return mention.key
+        return None
 
     def previous_subject(self, sentence_start: int, position: int) -> str | None:
         """`Comrade Honecker welcomed Comrade Le Duan. He said that his talks with X …`: a sentence
