@@ -2875,3 +2875,10 @@ def test_a_note_of_one_with_another_titles_their_talk_and_words_the_writer_prese
 def test_his_in_a_phrase_opening_the_sentence_stands_for_the_subject_after_the_comma():
     facts = run_whole("after_his_meeting.txt")
     assert [set(m.persons) for m in facts.meetings if m.status == "occurred"] == [{"yuri-zhukov", "chester-bowles"}]
+
+
+def test_ones_reception_by_another_is_a_reception_of_the_one_by_the_other():
+    facts = run_whole("owned_reception_by.txt")
+    assert [(m.date.iso if m.date else None, {p.person: p.part for p in m.participants})
+            for m in facts.meetings if m.status == "occurred"] == [
+        ("1960", {"averell-harriman": "visitor", "n-s-khrushchev": "host"})]

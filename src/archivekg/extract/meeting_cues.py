@@ -66,6 +66,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:received|summoned|(?:(?<=I was )|(?<=we were )|(?<=We were ))accepted)"
      r"\s+(?:(?:today|yesterday|again|also|then|personally|cordially|warmly|officially)\s+)?"
      r"(?:for\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:talk|conversation|negotiation|meeting|discussion|audience|visit)s?\s+)?by"),
+    (Cue("reception_by", "visitor", "host", "reception"), r"(?<=['’]s\s)reception\s+by"),
     (Cue("session", "participant", "participant", "meeting", alone=True),
      r"(?:invited|invitation)\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:session|sitting|plenum|meeting)\s+of"),
     (Cue("summoned_to", "visitor", "host", "visit", alone=True),
@@ -214,7 +215,7 @@ LOOKAHEADS = {
 above to match: the scan leaves out `had` without a meal, `was` without `with`."""
 
 TRIGGERS = frozenset(
-    "received summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcome welcomed greeted hosted entertained saw see seen met meet meets meeting meetings held "
+    "received reception summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcome welcomed greeted hosted entertained saw see seen met meet meets meeting meetings held "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "
     "stopped invited drove trip journey stay tour sojourn talked talk talks talking spoke spoken speak speaking conversed chatted "
     "conferred consulted negotiated discussed discuss discusses discussing conversation conversations discussion discussions audience interview "
