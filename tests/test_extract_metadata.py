@@ -533,6 +533,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Reception of the British Ambassador on 3 May 1967",
          "Distribute to CPSU CC Politburo members\n5 May 1967 V. Kuznetsov\nSecret\n\nI received the Ambassador.",
          ("V. Kuznetsov",)),
+        ("Information from Bulgarian Minister of Foreign Affairs, Petar Ivanov to the Central Committee",
+         "We received the Korean Foreign Minister.", ("Petar Ivanov",)),
         ("Top Secret Cipher Telegram from Anatoly Petrov to CPSU Central Committee", "Today I met Rusk.",
          ("Anatoly Petrov",)),
         ("The Question of Disarmament in the Talks at the 19th Session of the UN General Assembly (UNGA)",

@@ -195,6 +195,14 @@ _SENDER = re.compile(
     rf"(?P<name>{_TITLE_NAME})"
     r"(?=\s*[,(]|\s+to\b|\s+on\b|\s+about\b|\s+regarding\b|\s+concerning\b|\s*$)"
 )
+# `Information from Bulgarian Minister of Foreign Affairs, Peter Mladenov to the Central Committee`: the sender after his
+# office and a comma.
+_SENDER_AFTER_OFFICE = re.compile(
+    rf"^{_GENRE}{_NUMBERED}\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}"
+    r"(?:Minister|Ambassador|Secretary|Chairman|Director|Head|Chief|Counsel+or|Consul|Envoy|President|Premier)"
+    r"(?:\s+(?:of|for|to|in|the|and|[A-Z][\w'’-]*)){0,8},\s+"
+    rf"(?P<name>{_TITLE_NAME})(?=\s+to\b|\s*,|\s*$)"
+)
 # `Note by Ambassador Ivanov on …`, `Report of Counsellor A. Petrov to the Ministry`: the sender after his office
 # (`File Note of Ambassador J. Nowak in New Delhi to …`: and his post after him).
 _SENDER_OFFICER = re.compile(
@@ -784,7 +792,7 @@ _SURNAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_SURNAME})\s+to\s+(?:Comrade\s+
 
 # Titles naming their writer outright, then those naming him only when the body is his own narration.
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY, _CONVERSATION_BY_OFFICER, _SENDER,
-                  _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME,
+                  _SENDER_AFTER_OFFICE, _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF, _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME,
                   _NAME_TO_ADDRESSEE, _SURNAME_TO_ADDRESSEE, _SENDER_IN_BRACKETS, _OWN_NOTES, _SENDER_AFTER_ADDRESSEE, _SENDER_BEFORE_SUBJECT)
 _NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _NARRATED_MISSION, _OWNER_GENRE,
                            _VISITED_WRITER)
