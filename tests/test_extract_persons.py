@@ -149,6 +149,14 @@ def test_explicit_bracket_wins_locally():
     assert any(m.quote == "the Premier" and m.start > first_line_end for m in zhou.mentions)
 
 
+def test_a_countrys_adjective_and_short_name_narrow_a_title_alike():
+    text = ("The Foreign Minister of DPRK, Ri Jong-ok, paid a visit to our country.\n"
+            "The Korean Foreign Minister was received by Comrade Petar Ivanov. The South Korean Foreign Minister was not.\n")
+    persons, _ = run(text)
+    ri = next(p for p in persons if p.name == "Ri Jong-ok")
+    assert [m.quote for m in ri.mentions] == ["Ri Jong-ok", "The Korean Foreign Minister"]
+
+
 def test_metadata_persons_get_parts():
     text = 'Citation: "Record", Wilson Center Digital Archive. Translated by Gary Goldberg.'
     persons, roles = run(text, Metadata(translators=("Gary Goldberg",)))

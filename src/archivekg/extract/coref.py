@@ -21,13 +21,31 @@ P = TypeVar("P")
 _NEWLINE = re.compile("\n")
 
 
+_COUNTRIES = {
+    "korean": ("korea",), "korea": ("korea",), "dprk": ("north", "korea"), "rok": ("south", "korea"),
+    "chinese": ("china",), "china": ("china",), "prc": ("china",),
+    "soviet": ("ussr",), "ussr": ("ussr",), "russian": ("ussr",),
+    "vietnamese": ("vietnam",), "vietnam": ("vietnam",), "drv": ("north", "vietnam"), "drvn": ("north", "vietnam"),
+    "german": ("germany",), "germany": ("germany",), "gdr": ("east", "germany"), "frg": ("west", "germany"),
+    "mongolian": ("mongolia",), "mongolia": ("mongolia",), "mpr": ("mongolia",),
+    "bulgarian": ("bulgaria",), "bulgaria": ("bulgaria",), "hungarian": ("hungary",), "hungary": ("hungary",),
+    "romanian": ("romania",), "romania": ("romania",), "polish": ("poland",), "poland": ("poland",),
+    "czechoslovak": ("czechoslovakia",), "czechoslovakia": ("czechoslovakia",), "cssr": ("czechoslovakia",),
+    "cuban": ("cuba",), "cuba": ("cuba",), "yugoslav": ("yugoslavia",), "yugoslavia": ("yugoslavia",),
+    "american": ("usa",), "us": ("usa",), "usa": ("usa",), "british": ("uk",), "uk": ("uk",),
+}
+"""A country's adjective, name and short name narrow a title alike: `the Korean Foreign Minister` is the one the
+record called `Foreign Minister of DPRK`; `the South Korean Ambassador` is not."""
+
+
 @lru_cache(maxsize=65536)
 def _qualifiers(phrase: str) -> frozenset[str]:
     """Capitalised words of a title phrase that narrow it (`Chinese`, `Soviet`); an honorific
     (`the Comrade Soviet Ambassador`) narrows nothing."""
-    return frozenset({fold(w) for w in phrase.split()
-            if w[:1].isupper() and fold(w) not in TITLE_HEADS and fold(w) not in TITLE_MODIFIERS
-            and fold(w).rstrip(".") not in HONORIFICS})
+    words = {fold(w) for w in phrase.split()
+             if w[:1].isupper() and fold(w) not in TITLE_HEADS and fold(w) not in TITLE_MODIFIERS
+             and fold(w).rstrip(".") not in HONORIFICS}
+    return frozenset(q for w in words for q in _COUNTRIES.get(w, (w,)))
 
 
 class ShortRefs(Generic[P]):
