@@ -535,6 +535,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
          ("V. Kuznetsov",)),
         ("Information from Bulgarian Minister of Foreign Affairs, Petar Ivanov to the Central Committee",
          "We received the Korean Foreign Minister.", ("Petar Ivanov",)),
+        ("Report by the Adviser to the Bulgarian Embassy in Beijing, Ivan Petkov, to the Bulgarian Ambassador, K. Dimov",
+         "In recent times there has been much talk among the specialists.", ("Ivan Petkov",)),
         ("Top Secret Cipher Telegram from Anatoly Petrov to CPSU Central Committee", "Today I met Rusk.",
          ("Anatoly Petrov",)),
         ("The Question of Disarmament in the Talks at the 19th Session of the UN General Assembly (UNGA)",

@@ -199,7 +199,8 @@ _SENDER = re.compile(
 # office and a comma.
 _SENDER_AFTER_OFFICE = re.compile(
     rf"^{_GENRE}{_NUMBERED}\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}"
-    r"(?:Minister|Ambassador|Secretary|Chairman|Director|Head|Chief|Counsel+or|Consul|Envoy|President|Premier)"
+    r"(?:Minister|Ambassador|Secretary|Chairman|Director|Head|Chief|Counsel+or|Consul|Envoy|President|Premier|"
+    r"Advis[eo]r|Attach[ée]|Representative|Delegate)"
     r"(?:\s+(?:of|for|to|in|the|and|[A-Z][\w'’-]*)){0,8},\s+"
     rf"(?P<name>{_TITLE_NAME})(?=\s+to\b|\s*,|\s*$)"
 )
