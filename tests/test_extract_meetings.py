@@ -2882,3 +2882,9 @@ def test_ones_reception_by_another_is_a_reception_of_the_one_by_the_other():
     assert [(m.date.iso if m.date else None, {p.person: p.part for p in m.participants})
             for m in facts.meetings if m.status == "occurred"] == [
         ("1960", {"averell-harriman": "visitor", "n-s-khrushchev": "host"})]
+
+
+def test_a_reception_the_partner_tells_of_one_not_at_the_talk_is_a_meeting_of_its_own():
+    facts = run_whole("reported_reception_of_another.txt")
+    assert [set(m.persons) for m in facts.meetings if m.status == "occurred"] == [
+        {"tsedenbal", "v-ivanov"}, {"tsedenbal", "chen-yun"}]

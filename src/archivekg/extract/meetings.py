@@ -3174,6 +3174,7 @@ class _Reader:
                 return known
             if (known.status == draft.status and known.others() & draft.others()
                     and (not draft.recalled or NARRATOR_KEY in known.parts)
+                    and not (draft.recalled and NARRATOR_KEY not in draft.parts and draft.others() - known.others())
                     and not (draft.later and known.narrated and not draft.narrated)
                     and (known.kind == draft.kind or "meal" not in (known.kind, draft.kind))
                     and (known.date.iso if known.date else None) == (draft.date.iso if draft.date else None)
