@@ -1287,3 +1287,8 @@ def test_a_legislature_is_a_body_and_no_person():
 def test_a_major_is_a_rank_before_a_name():
     persons, _ = run("On the side of the DPRK's MfS: Major Ko Gon/Interpreter\n\nPresent: Major Kim Gon.")
     assert names_of(persons) == {"Ko Gon", "Kim Gon"}
+
+
+def test_cheong_opens_a_korean_name_of_three_syllables():
+    persons, _ = run("Our group was looked after by Cheong Jun Ki, Chair of the Journalists Union, and a car was provided.\n")
+    assert names_of(persons) == {"Cheong Jun Ki"}

@@ -275,7 +275,7 @@ OFFICE_ADJECTIVES = frozenset(
 )
 
 EAST_ASIAN_SURNAMES = frozenset(
-    """kim pak park bak ri rhee lee yi rim lim im choe choi chae chang jang cho jo chong jeong
+    """kim pak park bak ri rhee lee yi rim lim im choe choi chae chang jang cho jo chong jeong cheong
     jung chung han hong ho heo hyon hyeon kang kwon gwon ko go ku gu mun moon nam no noh o oh
     pang bang paek baek so seo son sin shin song sok seok to do yang yu ryu yun yoon won wi ha
     hwang chon jeon cheon chu ju kye gye ryom yom yeom an ahn ma min om eom pyon byeon tak
