@@ -50,6 +50,7 @@ CONTEXT = "1963-10-15"
         ("ten years ago", "1953"),
         ("a year and a half ago", "1962"),
         ("He came to see me last Sunday", "1963-10-13"),
+        ("with D. Rusk in the State Department, 31. VIII – 1963.", "1963-08-31"),
         ("this past Friday", "1963-10-11"),
         ("we agreed to meet next Tuesday", "1963-10-22"),
     ],

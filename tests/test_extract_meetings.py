@@ -2888,3 +2888,9 @@ def test_a_reception_the_partner_tells_of_one_not_at_the_talk_is_a_meeting_of_it
     facts = run_whole("reported_reception_of_another.txt")
     assert [set(m.persons) for m in facts.meetings if m.status == "occurred"] == [
         {"tsedenbal", "v-ivanov"}, {"tsedenbal", "chen-yun"}]
+
+
+def test_a_head_line_on_the_discussions_of_one_with_another_dates_their_talk():
+    facts = run_whole("discussions_of_heading.txt")
+    assert [(m.date.iso if m.date else None, {"marko-petrovic", "dean-rusk"} <= set(m.persons))
+            for m in facts.meetings if m.status == "occurred"] == [("1965-10-04", True)]

@@ -54,7 +54,8 @@ _PATTERNS = (
     ("dmy", rf"(?<!\w){_br(_DAY, 'd')}{_OF}\s+{_br(_MONTH, 'm')},?\s+{_br(_YEAR, 'y')}(?!\d)"),
     ("mdy", rf"(?<!\w){_br(_MONTH, 'm')}\s+{_br(_DAY, 'd')},?\s+{_br(_YEAR, 'y')}(?!\d)"),
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
-    ("num", rf"\b(?P<d>[0-3]?\d)\.\s?(?P<m>1[0-2]|0?[1-9]|X{{0,1}}I{{0,3}}|IV|VI{{0,3}}|IX|XI{{1,2}})\.\s?(?P<y>{_YEAR})\b"),
+    ("num", rf"\b(?P<d>[0-3]?\d)\.\s?(?P<m>1[0-2]|0?[1-9]|X{{0,1}}I{{0,3}}|IV|VI{{0,3}}|IX|XI{{1,2}})"
+            rf"(?:\.\s?|(?<=[IVX])\s[–-]\s)(?P<y>{_YEAR})\b"),
     ("dm", rf"(?<!\w){_br(_DAY, 'd')}{_OF}\s+{_br(_MONTH, 'm')}(?:,?\s+(?:of\s+)?(?:this|the\s+current)\s+year\b)?(?![\w\[])"),
     ("day_month", r"(?<!\w)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+of\s+"
                   r"(?P<rel>this|the\s+current|last|the\s+previous|next|the\s+following)\s+month\b"),

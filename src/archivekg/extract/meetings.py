@@ -69,7 +69,7 @@ NARRATOR_KEY = "\x00narrator"
 """Stands for the author(s) while a document is read; replaced by their keys at the end."""
 
 _CONVERSATION_TITLE = re.compile(
-    r"\b(?:conversations?|talks?|meeting|discussion|consultation|audience|interviews?|reception|visit)[”\"’]?"
+    r"\b(?:conversations?|talks?|meetings?|discussions?|consultations?|audience|interviews?|reception|visit)[”\"’]?"
     r"(?:\s+(?:minutes|notes|records?|transcripts?)(?=\s+(?:between|with)\b))?"
     r"(?:\s+(?:that|which)\s+took\s+place(?=\s+(?:between|with)\b))?"
     r"(?:\s+(?:in|at|on)\s+[^.;:\n]{1,60}?,?)?\s+(?:between|with|of)\b|"
