@@ -174,6 +174,11 @@ def test_a_disclosures_file_number_takes_the_archive_it_is_also_available_at() -
     assert parse_credits(citation.credits)[0] == ("Ben Ito",)
 
 
+def test_a_translator_named_by_surname_is_the_one_the_credits_named_in_full() -> None:
+    assert parse_credits("Obtained by Vera Lukic and Ivan Horvat and translated by Lukic.") == (
+        ("Vera Lukic",), ("Vera Lukic", "Ivan Horvat"))
+
+
 def test_an_address_the_archive_was_first_read_at_is_not_part_of_the_shelf_mark() -> None:
     citation = parse_citation(
         '"Cable, Embassy to State," May 02, 1994, Wilson Center Digital Archive, "Sample Releases," Case Number 2001-7, '

@@ -385,7 +385,16 @@ def parse_credits(credits: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 translators.extend(names)
             if not verb.startswith("translat"):
                 obtained.extend(names)
-    return _unique(translators), _unique(obtained)
+    return _unique([_in_full(name, obtained) for name in translators]), _unique(obtained)
+
+
+def _in_full(name: str, named: list[str]) -> str:
+    """`Obtained by Svetozar Rajak and Ljubomir Dimić and translated by Rajak`: a surname alone is the one the
+    credits named in full."""
+    if " " in name:
+        return name
+    full = [other for other in named if other.split()[-1] == name]
+    return full[0] if len(full) == 1 else name
 
 
 # `Ll. 4-4ob, compiled by V. N. Malin.`: who took the working notes down, their author.
