@@ -2894,3 +2894,10 @@ def test_a_head_line_on_the_discussions_of_one_with_another_dates_their_talk():
     facts = run_whole("discussions_of_heading.txt")
     assert [(m.date.iso if m.date else None, {"marko-petrovic", "dean-rusk"} <= set(m.persons))
             for m in facts.meetings if m.status == "occurred"] == [("1965-10-04", True)]
+
+
+def test_a_conversation_the_speaker_refers_to_is_his_own_and_not_the_one_recorded():
+    facts = run_whole("referring_to_his_conversation.txt")
+    met = [set(m.persons) for m in facts.meetings if m.status == "occurred"]
+    assert {"zhou-enlai", "a-kosygin"} in met
+    assert all("a-kosygin" not in people for people in met if "emil-bodnaras" in people)

@@ -574,8 +574,12 @@ _SESSION_HEADING = re.compile(
 """`1st Meeting, Friday, 6 May 1966`: a line heading one session of a record of talks."""
 _CABLE_TITLE = re.compile(r"(?:\w+\s+)?(?:Cable|Telegram)\b", re.IGNORECASE)
 """`Cable from Ambassador Katori to the Foreign Minister, '…'`: a record that relays what it reports."""
-_FRONTED = re.compile(r"\W*(?:After|Before|During|Upon|Following|Since|Until|At\s+the\s+end\s+of)\s+(?:his|her)\b")
+_FRONTED = re.compile(r"\W*(?:After|Before|During|Upon|Following|Since|Until|At\s+the\s+end\s+of|Referring\s+to|"
+                      r"Speaking\s+(?:of|about)|Returning\s+to|Turning\s+to|Recalling)\s+(?:his|her)\b")
 """A phrase opening a sentence on a pronoun (`After his return, …`), ahead of the name it stands for."""
+_REFERRING = re.compile(r"\W*(?:Referring\s+to|Speaking\s+(?:of|about)|Recalling|Returning\s+to)\s+(?:his|her|their|the)\s"
+                        r"(?:[\w-]+\s+){0,2}$")
+"""`Referring to his conversation with X, …`: a talk the speaker goes back to, not the one recorded."""
 _THEN = re.compile(r"\s(?:then|afterwards|subsequently|later)\s")
 _AT_HOUR = re.compile(r"\W*At\s+(?:\d{1,2}(?:[.:]\d\d)?(?:\s*(?:a\.\s?m\.|p\.\s?m\.|hours|o'clock))?|\d{4}(?:\s+hours)?)"
                       r"(?:\s+in\s+the\s+(?:morning|afternoon|evening))?[\s,]")
@@ -1072,7 +1076,8 @@ class _Reader:
         i = bisect_right(self.sentence_starts, sentence_start) - 1
         for mention in self.index.within(position, self.sentences[i].end):
             comma = self.text.rfind(",", position, mention.start)
-            if comma >= 0 and _SUBJECT_LEAD.fullmatch(self.text, comma + 1, mention.start):
+            if (comma >= 0 and _SUBJECT_LEAD.fullmatch(self.text, comma + 1, mention.start)
+                    and not self.text.startswith(",", mention.end)):  # `…, A. Kosygin, which took place …`
                 return mention.key
         return None
 
@@ -2617,6 +2622,8 @@ class _Reader:
         between = match.group().endswith("between")  # `the talks between A and B`: theirs alone
         record = _RECORD_LEAD.search(text, max(left, match.start() - 40), match.start())
         recorded = record is not None
+        if _REFERRING.match(text, sentence.start, match.start()):
+            draft.recalled = True  # `Referring to his conversation with A. Kosygin, …, Premier Zhou related:`
         if recorded:  # `I have read the record of conversation of X with Y`: a talk of theirs, some time before
             between = draft.recalled = True
         if between:
