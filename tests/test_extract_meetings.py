@@ -2901,3 +2901,9 @@ def test_a_conversation_the_speaker_refers_to_is_his_own_and_not_the_one_recorde
     met = [set(m.persons) for m in facts.meetings if m.status == "occurred"]
     assert {"zhou-enlai", "a-kosygin"} in met
     assert all("a-kosygin" not in people for people in met if "emil-bodnaras" in people)
+
+
+def test_a_short_paragraph_where_the_writer_says_i_is_no_heading_of_the_titled_talk():
+    facts = run_whole("narrator_paragraph_not_heading.txt")
+    assert sorted(sorted(m.persons) for m in facts.meetings if m.status == "occurred") == [
+        ["arthur-goldberg", "ion-georgescu"], ["liu-fang", "mircea-malita"]]

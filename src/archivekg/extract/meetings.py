@@ -234,6 +234,11 @@ _NARRATOR_OPENING = re.compile(
 """`I received Ambassador X at his request.`, `On the evening of the 21st, X had a discussion
 with Y:`: a short first paragraph telling what happened is running text, not a heading,
 however much it reads like `X Receives Y`."""
+_NARRATOR_CLAUSE = re.compile(r"(?<![^\s,(])I\s+(?-i:[a-z]{2,})\b")
+"""`Strictly for your information, I bring to your attention that today X received Y and made the following
+communication:`: a paragraph where the writer says `I` before others' talk is running text, however short, not a
+heading (`I am reporting about my conversation with X` heads the writer's own)."""
+_OWN_BEFORE = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+)?$")
 _EDITOR_SUMMARY = re.compile(r"\s*\[[^\[\]\n]+[.!?]\]\s*$")
 """`[Kosygin first reported on conversations with De Gaulle in Paris and with Johnson in
 Glassboro.]`: a whole sentence in brackets is the editor's summary of a passage left out. It is
@@ -1560,6 +1565,9 @@ class _Reader:
                     _ITEM_HEADLINE.match(self.text, start, end)) or self.contents_entry(at):
                 continue
             named = _CONVERSATION_TITLE.search(self.text, start, end)
+            if named and _NARRATOR_CLAUSE.search(self.text, start, named.start()) and not _OWN_BEFORE.search(
+                    self.text, start, named.start()):
+                continue
             if named and modality.status(self.text[start:named.start()]) == modality.OCCURRED and not (
                     _PHONE_TALK.search(self.text, start, end)):
                 lines.append((start, end))

@@ -155,7 +155,7 @@ ORG_BODY_ABBREVIATIONS = frozenset(
 FUNCTION_WORDS = frozenset(
     """the a an this that these those then when during after before at in on of for from to
     with without by as if although though since because but and or also however moreover
-    furthermore thus therefore apart regarding concerning speaking having being according
+    furthermore thus therefore apart regarding concerning referring relating speaking having being according
     once yesterday today tomorrow last next now presently lastly finally first second third
     there here where while until upon under over between among against despite both each
     every all some many most no not only other others such another any several further please dear
