@@ -2907,3 +2907,9 @@ def test_a_short_paragraph_where_the_writer_says_i_is_no_heading_of_the_titled_t
     facts = run_whole("narrator_paragraph_not_heading.txt")
     assert sorted(sorted(m.persons) for m in facts.meetings if m.status == "occurred") == [
         ["arthur-goldberg", "ion-georgescu"], ["liu-fang", "mircea-malita"]]
+
+
+def test_other_members_of_the_delegation_went_on_its_visit():
+    facts = run_whole("other_members_of_the_delegation.txt")
+    assert [set(m.persons) for m in facts.meetings if m.status == "occurred"] == [
+        {"ion-ionita", "vasile-patilinet", "aurel-duma"}]

@@ -489,9 +489,11 @@ _DELEGATION_REACH = 3000
 _LEADER_RANK = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,6}")
 """`led by General of the Army Heinz Kessler`: a rank or office in front of the leader's name."""
 _DELEGATION_MEMBERS = re.compile(
-    r"\W*(?:The|This|That|Their|Our)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:also\s+)?"
-    r"(?:included|comprised|consisted\s+of|was\s+composed\s+of)\s")
-"""`The delegation included Colonel General A, Deputy Minister, B and six other officers`."""
+    r"\W*(?:(?:The|This|That|Their|Our)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:also\s+)?"
+    r"(?:included|comprised|consisted\s+of|was\s+composed\s+of)|"
+    r"(?:The\s+)?(?:[Oo]ther\s+)?members\s+of\s+the\s+delegation\s+(?:were|included))\s")
+"""`The delegation included Colonel General A, Deputy Minister, B and six other officers`, `Other members of the
+delegation were Cdes. A, …, as well as B`."""
 _DELEGATION_POSSESSOR = re.compile(r"\bdelegation['’]s\s+(?:stay|visit|trip|tour|sojourn)\b")
 """`The high point of the delegation's stay was a meeting with X`: the delegation met X."""
 _DELEGATION_LED = re.compile(r"\W*(?:The|This|That|Their|Our)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:was|is)\s+"
