@@ -123,6 +123,8 @@ SHELF_MARKS = [
     ("Sample Documents 1961 (Warsaw: Sample Institute, 2012), Document #7, pp.10-12", "",
      "Sample Documents 1961 (Warsaw: Sample Institute, 2012), Document #7, pp.10-12", ()),
     ("1999-120, Act on Access to Information Held by Administrative Organs", "", "1999-120", ()),
+    ("Maço “600.(24h)—CUBA de 1,962//6223,” Ministry of External Relations Archives, Brasilia, Brazil",
+     "Ministry of External Relations Archives", "Maço “600.(24h)—CUBA de 1,962//6223”", ()),
     ("AMSZ, Warsaw, 6/77, 1963: w-96, t-1368", "AMSZ", "6/77, 1963: w-96, t-1368", (("number", "6/77"),)),
     ("Stiftung Archiv im Bundesarchiv (Archive of the GDR in the Federal Archives (Foundation); SAPMO-BArch), Berlin, "
      "Germany, DY 30/IV A 2/20/442, 57-58", "SAPMO-BArch", "DY 30/IV A 2/20/442, 57-58",

@@ -167,10 +167,14 @@ _ARCHIVE_CITIES = (
     "Berlin", "Bucharest", "Sofia", "Warsaw", "Moscow", "Budapest", "Prague", "Beijing", "Belgrade", "Tirana",
     "Hanoi", "Havana", "Ulaanbaatar", "Ulan Bator", "Seoul", "Tokyo", "Washington", "London", "Paris", "Rome",
     "Bonn", "Koblenz", "Freiburg", "Vienna", "Bern", "Ottawa", "Canberra", "New Delhi", "Taipei", "Bratislava",
+    "Brasilia", "Mexico City", "Lisbon", "Madrid", "Cairo", "Jerusalem", "Belgrade", "Ljubljana", "Zagreb",
 )
+_ARCHIVE_COUNTRIES = ("Germany", "Poland", "Hungary", "Romania", "Bulgaria", "Russia", "China", "Czech Republic",
+                      "Czechoslovakia", "Albania", "Serbia", "Cuba", "Vietnam", "Mongolia", "Korea", "Brazil", "Mexico",
+                      "Portugal", "Spain", "Egypt", "Israel", "Slovenia", "Croatia", "Slovakia", "Austria", "Italy",
+                      "France", "Canada", "Australia", "India", "Japan", "Taiwan", "UK", "USA")
 _CITY = re.compile(r"^(?P<city>" + "|".join(_ARCHIVE_CITIES) + r")(?=\s*,|\s*$)")
-_SEAT = re.compile(r"(?:" + "|".join(_ARCHIVE_CITIES) + r")(?:\s*,\s*(?:Germany|Poland|Hungary|Romania|Bulgaria|Russia|"
-                   r"China|Czech\s+Republic|Czechoslovakia|Albania|Serbia|Cuba|Vietnam|Mongolia|Korea))?\s*,\s*")
+_SEAT = re.compile(r"(?:" + "|".join(_ARCHIVE_CITIES) + r")(?:\s*,\s*(?:" + "|".join(_ARCHIVE_COUNTRIES) + r"))?\s*,\s*")
 """`AMSZ, Warsaw, 6/77, …`, `SAPMO-BArch), Berlin, Germany, DY 30/…`: the archive's seat after its short name
 is no part of the shelf mark."""
 # … or its state: `Archive of Ministry of Foreign Affairs, Republic of Poland, D-I-R-…`.
@@ -188,7 +192,8 @@ _PERIOD_BEFORE_SHELF_MARK = re.compile(
 _ARCHIVE_WORD = re.compile(r"\b(?:Archives?|Library|Libraries)\b")
 _TRAILING_ARCHIVE = re.compile(
     r",\s*(?P<long>[^,()]*\b(?:Archives?|Library|Libraries)\b[^,()]*?)"
-    r"(?:\s*\((?P<short>[^()]+)\))?(?:,\s*(?:" + "|".join(_ARCHIVE_CITIES) + r"))?$"
+    r"(?:\s*\((?P<short>[^()]+)\))?(?:,\s*(?:" + "|".join(_ARCHIVE_CITIES) + r")"
+    r"(?:,\s*(?:" + "|".join(_ARCHIVE_COUNTRIES) + r"))?)?$"
 )
 
 
@@ -229,6 +234,8 @@ def _trailing_archive(holding: str) -> ArchivalReference | None:
         return None
     reference = holding[: match.start()].strip(" ,;")
     archive = (match["short"] or match["long"]).strip()
+    if archive[:1] in "”\"":  # `… de 1,962//6223,” Ministry of External Relations Archives`: the title's closing quote
+        reference, archive = reference + archive[0], archive[1:].strip()
     return ArchivalReference(archive=archive, reference=reference, parts=shelf_mark_parts(reference))
 
 
