@@ -2913,3 +2913,8 @@ def test_other_members_of_the_delegation_went_on_its_visit():
     facts = run_whole("other_members_of_the_delegation.txt")
     assert [set(m.persons) for m in facts.meetings if m.status == "occurred"] == [
         {"ion-ionita", "vasile-patilinet", "aurel-duma"}]
+
+
+def test_one_the_narrator_introduced_to_another_met_him():
+    facts = run_whole("introduced_to.txt")
+    assert summary(facts.meetings) == [("1963-03-03", {"a-i-petrov", "osvaldo-dorticos", "ivan-sergeyev"})]

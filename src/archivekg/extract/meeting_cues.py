@@ -88,6 +88,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"invited(?=\s+(?:me|us)\s+to\s+(?:(?:his|her|their)\s+(?:place|office|residence|home|house|villa|dacha|study)|"
      r"the\s+(?:State\s+Department|White\s+House|Kremlin|Foreign\s+Office|Quai\s+d'Orsay)|"
      r"(?:the\s+)?(?:Ministry|MFA)\b))"),
+    (Cue("introduced", "participant", "participant", "meeting", needs_object=True),
+     r"introduced(?!\s+(?:himself|herself|themselves|myself|ourselves)\b)(?=\s+(?:[^\s;]+\s+){1,10}?to\s+(?:[A-Z]|the\s|him\b|her\b|them\b))"),
     (Cue("called_on", "visitor", "host", "visit", needs_object=True), r"(?:[Cc]alled|calls|call|calling)\s+(?:on|upon)"),
     (Cue("came_to_see", "visitor", "host", "visit"),
      r"(?:came|come|comes|coming|went|go|goes)\s+(?:over\s+)?to\s+(?:see|visit|meet)"),
@@ -215,7 +217,7 @@ LOOKAHEADS = {
 above to match: the scan leaves out `had` without a meal, `was` without `with`."""
 
 TRIGGERS = frozenset(
-    "received reception summoned accepted invitation chaired presided brought bring assisted receives receive receiving welcome welcomed greeted hosted entertained saw see seen met meet meets meeting meetings held "
+    "received reception summoned accepted introduced invitation chaired presided brought bring assisted receives receive receiving welcome welcomed greeted hosted entertained saw see seen met meet meets meeting meetings held "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "
     "stopped invited drove trip journey stay tour sojourn talked talk talks talking spoke spoken speak speaking conversed chatted "
     "conferred consulted negotiated discussed discuss discusses discussing conversation conversations discussion discussions audience interview "

@@ -533,6 +533,7 @@ _FLOOR_AFTER_WORDS = ("speaker", "chaired", "presided", "Chairman", "opening")
 """The word each _FLOOR_AFTER alternative opens with."""
 _CO_SUBJECT = re.compile(r"\s+and\s+")
 """`Haraszti and Ferenc Erdei spoke`: both took the floor."""
+_INTRODUCED_TO = re.compile(r"\sto\s+(?:(?:Comrade|Cde\.|Mr\.|President|Premier|Prime\s+Minister|Minister)\s+)?")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _WITH_AGAIN = re.compile(r"(?:,|;|\band|\bas\s+well\s+as)\s+(?:also\s+)?with\s")
 """`…, and also with B`, `, with C`, `as well as with B`: the preposition told again before the next one talked
@@ -1984,6 +1985,9 @@ class _Reader:
             elif draft is not None and (cue.name == "received_by" or (  # `paid farewell visits to A, B and C`
                     cue.name == "visited" and self.text.startswith("s ", match.end()))):
                 created.extend(self.separate_receptions(draft))
+            elif draft is not None and cue.name == "introduced":
+                self.introduced_to(draft, match, sentence)
+                created.append(draft)
             elif draft is not None and cue.name == "visited" and _RESPECTIVELY.search(
                     self.text, match.end(), sentence.end):
                 created.extend(self.separate_receptions(draft, respectively=True))
@@ -2395,6 +2399,16 @@ class _Reader:
                 other = self.index.last_before(subject.start, {subject.key}, sentence.start)
                 if other and _CO_SUBJECT.fullmatch(self.text, other.end, subject.start):
                     current.add(other.key, "speaker", Span.of(self.text, other.start, other.end))
+
+    def introduced_to(self, draft: _Draft, match: re.Match[str], sentence: Sentence) -> None:
+        """`I introduced V. V. Kuznetsov who was in the room to F. Castro`: the one introduced to is there too,
+        past the clause about the one introduced."""
+        to = _INTRODUCED_TO.search(self.text, match.end(), sentence.end)
+        named = self.index.within(to.end(), sentence.end) if to else []
+        if named and named[0].start == to.end():
+            draft.add(named[0].key, "participant", Span.of(self.text, named[0].start, named[0].end))
+        if draft.date is None and self.state.current is not None and NARRATOR_KEY in self.state.current.parts:
+            draft.date = self.state.current.date
 
     @staticmethod
     def separate_receptions(draft: _Draft, respectively: bool = False) -> list[_Draft]:
