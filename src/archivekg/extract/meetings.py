@@ -533,6 +533,8 @@ _FLOOR_AFTER_WORDS = ("speaker", "chaired", "presided", "Chairman", "opening")
 """The word each _FLOOR_AFTER alternative opens with."""
 _CO_SUBJECT = re.compile(r"\s+and\s+")
 """`Haraszti and Ferenc Erdei spoke`: both took the floor."""
+_EACH_OF_THEM = re.compile(r"\W*(?:They\s+all|All\s+of\s+them|Each\s+of\s+them)\b[^.;:]*$")
+"""`They all remember their talks with X`: what each of those just listed did, one by one."""
 _INTRODUCED_TO = re.compile(r"\sto\s+(?:(?:Comrade|Cde\.|Mr\.|President|Premier|Prime\s+Minister|Minister)\s+)?")
 _RESPECTIVELY = re.compile(r"\brespectively\b")
 _WITH_AGAIN = re.compile(r"(?:,|;|\band|\bas\s+well\s+as)\s+(?:also\s+)?with\s")
@@ -1985,6 +1987,8 @@ class _Reader:
             elif draft is not None and (cue.name == "received_by" or (  # `paid farewell visits to A, B and C`
                     cue.name == "visited" and self.text.startswith("s ", match.end()))):
                 created.extend(self.separate_receptions(draft))
+            elif draft is not None and _EACH_OF_THEM.match(self.text, sentence.start, match.start()):
+                created.extend(self.each_apart(draft, match))
             elif draft is not None and cue.name == "introduced":
                 self.introduced_to(draft, match, sentence)
                 created.append(draft)
@@ -2399,6 +2403,21 @@ class _Reader:
                 other = self.index.last_before(subject.start, {subject.key}, sentence.start)
                 if other and _CO_SUBJECT.fullmatch(self.text, other.end, subject.start):
                     current.add(other.key, "speaker", Span.of(self.text, other.start, other.end))
+
+    @staticmethod
+    def each_apart(draft: _Draft, match: re.Match[str]) -> list[_Draft]:
+        """`They all remember their talks with Erich Honecker very well`: each of those listed before had his own
+        talks with the one named, not one meeting of them all."""
+        objects = [p for p in draft.parts.values() if p.span is not None and p.span.start >= match.end()]
+        subjects = [p for p in draft.parts.values() if p not in objects]
+        if not objects or len(subjects) < 2:
+            return [draft]
+        separate = []
+        for subject in subjects:
+            single = replace(draft, parts={}, apart=True)
+            single.parts = {p.person: p for p in [subject, *objects]}
+            separate.append(single)
+        return separate
 
     def introduced_to(self, draft: _Draft, match: re.Match[str], sentence: Sentence) -> None:
         """`I introduced V. V. Kuznetsov who was in the room to F. Castro`: the one introduced to is there too,
