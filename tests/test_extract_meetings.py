@@ -2926,3 +2926,11 @@ def test_those_listed_who_all_remember_their_talks_with_one_each_had_their_own()
     met = [set(m.persons) for m in facts.meetings if m.status == "occurred"]
     assert {"hu-yaobang", "willi-stoph"} in met and {"li-xiannian", "willi-stoph"} in met
     assert not any({"hu-yaobang", "zhao-ziyang"} <= people for people in met)
+
+
+def test_a_politburo_session_is_of_its_day_with_the_one_presiding_and_those_listed_over_several_lines():
+    facts = run_whole("politburo_session_presiding.txt")
+    session = next(m for m in facts.meetings if m.status == "occurred")
+    assert session.date is not None and session.date.iso == "1981-03-12"
+    assert set(session.persons) == {"l-i-brezhnev", "yu-v-andropov", "m-s-gorbachev", "a-a-gromyko", "n-a-tikhonov",
+                                    "k-v-rusakov"}

@@ -118,7 +118,8 @@ class Speech(NamedTuple):
 
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Paragraph bounds: blank lines separate, but a sentence broken across a blank
-    line (`we replied to` / `the … side`) stays whole; an archive label's line (`This
+    line (`we replied to` / `the … side`) stays whole, and so does a list of names broken after a comma
+    (`Also taking part: Cdes. A, B,` / `C, D`); an archive label's line (`This
     document was made possible …`) is always a paragraph of its own. Lines are cut by
     `str.split`; each line's label test is asked once."""
     blocks: list[list[int]] = []
@@ -139,8 +140,8 @@ def _blocks(text: str) -> list[tuple[int, int]]:
                 previous_label = _LABELS.match(previous_text) is not None
             if not previous_label:
                 label = _LABELS.match(line) is not None
-                joins = not label and (
-                    line.lstrip()[:1].islower() or (not blank_since and len(previous_text.strip()) >= 60))
+                joins = not label and (line.lstrip()[:1].islower() or (not blank_since and (
+                    len(previous_text.strip()) >= 60 or previous_text.rstrip().endswith(","))))
         if joins:
             blocks[-1][1] = start + len(line.rstrip())
         else:

@@ -185,9 +185,10 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s)?(?<=['’]s)")
 the record's topic, whatever the thing owned)."""
 _PROTOCOL_TITLE = re.compile(r"\b(?:protocol|stenogram|stenographic\s+record)\b|^\W*minutes\s+of\s+(?:the\s+)?(?:\w+\s+){0,4}?"
                              r"(?:session|sitting|meeting)\b|^\W*(?:working\s+)?notes\s+(?:of|from)\s+(?:the\s+)?"
-                             r"(?:\w+\s+){0,4}?(?:session|sitting)\b", re.IGNORECASE)
+                             r"(?:\w+\s+){0,4}?(?:session|sitting)\b|^\W*(?:session|meeting)\s+of\s+the\s+(?:\w+\s+){0,4}?"
+                             r"(?:politburo|presidium|secretariat)\b", re.IGNORECASE)
 """The titles of the records a session's own secretary keeps (`Working Notes from the Session of
-the CPSU CC Presidium`)."""
+the CPSU CC Presidium`, `Session of the CPSU CC Politburo, 16 April 1981`)."""
 _RETROSPECTIVE = re.compile(
     r"\b(?:memorandum|note|notes|report|information|statement|telegram|diary)\s+(?:on|about|from|regarding|concerning)\b|"
     r"\bfollowing\b",
@@ -274,8 +275,10 @@ _HAD_TALK = re.compile(r"\s(?:I|we|he|she)\s+had\b")
 """`the conversation I had with X`: the talk told in the past took place, whatever wish the clause before voices."""
 _CALL_LEAD = 300
 """How far before a dialogue's first turn a call that carries it may be told."""
-_CHAIR_ABOVE = re.compile(r"^[ \t]*Chair(?:man)?[ \t]*:?[ \t]+(?=(?:[Cc]om\.|[Cc]omrade)[ \t][^\n]*\n\s*\Z)", re.M)
-"""`Chairman com. ANDROPOV Yu. V.` on the line over a session's `Present` list: the chair was there."""
+_CHAIR_ABOVE = re.compile(r"^[ \t]*(?:Chair(?:man)?[ \t]*:?[ \t]+(?=(?:[Cc]om\.|[Cc]omrade)[ \t][^\n]*\n\s*\Z)|"
+                          r"(?=(?:Cdes?\.|Comrades?)[ \t][^\n]*[ \t]presiding\.?[ \t]*\n\s*\Z))", re.M)
+"""`Chairman com. ANDROPOV Yu. V.` or `Cde. L. I. BREZHNEV presiding.` on the line over a session's `Present` or
+`Also taking part` list: the chair was there."""
 _CHAIR_REACH = 200
 _SUMMONED = re.compile(r"\b(?:called|summoned|invited|asked)\s+by\s+(?:tele)?phone\b(?:[^.;:]|(?<=\d)[:.](?=\d)){0,40}?\bto\s+$", re.IGNORECASE)
 """`I was called by phone at 7:45 hours to meet with Mengistu`: the call summoned him; the
