@@ -2934,3 +2934,9 @@ def test_a_politburo_session_is_of_its_day_with_the_one_presiding_and_those_list
     assert session.date is not None and session.date.iso == "1981-03-12"
     assert set(session.persons) == {"l-i-brezhnev", "yu-v-andropov", "m-s-gorbachev", "a-a-gromyko", "n-a-tikhonov",
                                     "k-v-rusakov"}
+
+
+def test_the_discussion_by_some_with_another_is_their_talk():
+    facts = run_whole("discussion_by_with.txt")
+    assert any({"a-n-kosygin", "b-n-ponomarev"} <= set(m.persons) and len(m.persons) == 3
+               for m in facts.meetings if m.status == "occurred")

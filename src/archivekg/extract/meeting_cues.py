@@ -144,6 +144,9 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"\s+(?:that|which)\s+(?:took|had\s+taken)\s+place|\s+(?:was|were)\s+(?:held|conducted)(?=\s+between))?"
      r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
      r"\s+(?:with|between)"),
+    # `the discussion by comrades A, B and C with X`: those after `by` talked with X.
+    (Cue("talk_by", "participant", "participant", "conversation", needs_object=True),
+     r"(?:discussions?|talks|conversations?|negotiations)\s+by(?=\s+(?:[^.;:]|\.(?=\s?[A-Z])){1,160}?\swith\s)"),
     (Cue("participation", "participant", "participant", "meeting", needs_object=True),
      r"participation\s+of(?=(?:[^.;:]|\.(?=\s?[A-Z])){3,300}?\bin\s+the\s+(?:[a-z]+\s+)?(?:talks|negotiations|meetings?|conversations?|"
      r"discussions?)\s+(?:with|between)\b)"),
