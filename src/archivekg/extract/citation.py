@@ -167,7 +167,7 @@ _ARCHIVE_CITIES = (
     "Berlin", "Bucharest", "Sofia", "Warsaw", "Moscow", "Budapest", "Prague", "Beijing", "Belgrade", "Tirana",
     "Hanoi", "Havana", "Ulaanbaatar", "Ulan Bator", "Seoul", "Tokyo", "Washington", "London", "Paris", "Rome",
     "Bonn", "Koblenz", "Freiburg", "Vienna", "Bern", "Ottawa", "Canberra", "New Delhi", "Taipei", "Bratislava",
-    "Brasilia", "Mexico City", "Lisbon", "Madrid", "Cairo", "Jerusalem", "Belgrade", "Ljubljana", "Zagreb",
+    "Brasilia", "Mexico City", "Lisbon", "Madrid", "Cairo", "Jerusalem", "Ljubljana", "Zagreb",
 )
 _ARCHIVE_COUNTRIES = ("Germany", "Poland", "Hungary", "Romania", "Bulgaria", "Russia", "China", "Czech Republic",
                       "Czechoslovakia", "Albania", "Serbia", "Cuba", "Vietnam", "Mongolia", "Korea", "Brazil", "Mexico",

@@ -89,7 +89,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"the\s+(?:State\s+Department|White\s+House|Kremlin|Foreign\s+Office|Quai\s+d'Orsay)|"
      r"(?:the\s+)?(?:Ministry|MFA)\b))"),
     (Cue("introduced", "participant", "participant", "meeting", needs_object=True),
-     r"introduced(?!\s+(?:himself|herself|themselves|myself|ourselves)\b)(?=\s+(?:[^\s;]+\s+){1,10}?to\s+(?:[A-Z]|the\s|him\b|her\b|them\b))"),
+     r"introduced(?!\s+(?:himself|herself|themselves|myself|ourselves)\b)"
+     r"(?=\s+(?:[^\s;]+\s+){1,10}?to\s+(?:[A-Z]|the\s|him\b|her\b|them\b))"),
     (Cue("called_on", "visitor", "host", "visit", needs_object=True), r"(?:[Cc]alled|calls|call|calling)\s+(?:on|upon)"),
     (Cue("came_to_see", "visitor", "host", "visit"),
      r"(?:came|come|comes|coming|went|go|goes)\s+(?:over\s+)?to\s+(?:see|visit|meet)"),

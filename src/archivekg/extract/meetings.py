@@ -240,6 +240,7 @@ _NARRATOR_CLAUSE = re.compile(r"(?<![^\s,(])I\s+(?-i:[a-z]{2,})\b")
 communication:`: a paragraph where the writer says `I` before others' talk is running text, however short, not a
 heading (`I am reporting about my conversation with X` heads the writer's own)."""
 _OWN_BEFORE = re.compile(r"\b(?:my|our)\s+(?:[a-z]+\s+)?$")
+"""`my conversation with X`: the writer's own talk named in his paragraph."""
 _EDITOR_SUMMARY = re.compile(r"\s*\[[^\[\]\n]+[.!?]\]\s*$")
 """`[Kosygin first reported on conversations with De Gaulle in Paris and with Johnson in
 Glassboro.]`: a whole sentence in brackets is the editor's summary of a passage left out. It is
