@@ -2847,8 +2847,7 @@ def test_leaders_visited_respectively_were_visited_apart_and_an_instruction_to_v
 
 def test_one_who_invited_the_sender_to_his_office_at_an_hour_of_the_cables_day_hosted_him():
     facts = run_whole("invited_me_to_his_place.txt")
-    assert [(m.date.iso if m.date else None, {p.person: p.part for p in m.participants})
-            for m in facts.meetings if m.status == "occurred"] == [
+    assert [(m.date.iso if m.date else None, parts(m)) for m in facts.meetings if m.status == "occurred"] == [
         ("1963-03-04", {"harriman": "host", "dobrynin": "visitor"})]
 
 
@@ -2880,8 +2879,7 @@ def test_his_in_a_phrase_opening_the_sentence_stands_for_the_subject_after_the_c
 
 def test_ones_reception_by_another_is_a_reception_of_the_one_by_the_other():
     facts = run_whole("owned_reception_by.txt")
-    assert [(m.date.iso if m.date else None, {p.person: p.part for p in m.participants})
-            for m in facts.meetings if m.status == "occurred"] == [
+    assert [(m.date.iso if m.date else None, parts(m)) for m in facts.meetings if m.status == "occurred"] == [
         ("1960", {"averell-harriman": "visitor", "n-s-khrushchev": "host"})]
 
 
