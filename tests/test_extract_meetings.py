@@ -2938,3 +2938,9 @@ def test_the_discussion_by_some_with_another_is_their_talk():
     facts = run_whole("discussion_by_with.txt")
     assert any({"a-n-kosygin", "b-n-ponomarev"} <= set(m.persons) and len(m.persons) == 3
                for m in facts.meetings if m.status == "occurred")
+
+
+def test_his_meeting_told_about_on_a_span_of_days_is_the_tellers_with_the_one_named_after():
+    facts = run_whole("about_his_meeting_on_days_with.txt")
+    assert summary(facts.meetings) == [("1979-03-14", {"v-k-sorokin", "ahmed-nasir"}),
+                                       ("1979-03", {"ahmed-nasir", "harold-w-lindqvist"})]

@@ -700,6 +700,11 @@ def test_spelled_out_initial_stays_with_the_name():
     assert names_of(persons) == {"Pavel K. Sudarin"}
 
 
+def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
+    persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
+    assert names_of(persons) == {"Harold W. Lindqvist"}
+
+
 def test_word_closing_a_bracketed_phrase_is_no_person():
     persons, _ = run("The envoy of the DPRK [Democratic People’s Republic of Korea] said that "
                      "Comrade Ri Jong Ok agreed [with me]. On [the] Hungary] question he was silent.")

@@ -46,6 +46,9 @@ _SPAN_OF_TIME = (r"(?:\w+|\d+(?:\.\d+)?)(?:\s+and\s+a\s+half)?\s+(?:hours?|minut
 """`two hours and ten minutes`, `an hour and a half`, `half an hour`: how long a talk lasted."""
 _FOR_SPAN = rf"\s+for\s+{_ABOUT}(?:{_SPAN_OF_TIME})"
 """`a meeting for an hour and a half with X`: how long it lasted, between the noun and its partner."""
+_ON_DAY = (r"\s+on\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+\.?)"
+           r"(?:,?\s+\d{4})?")
+"""`his meeting on July 13-14 with X`: the day it took place, between the noun and its partner."""
 _NOT_AFTER_DETERMINER = "".join(
     rf"(?<!\b{word}\s)" for word in ("the", "The", "a", "his", "her", "our", "my", "its", "their", "this", "that")
 )
@@ -113,7 +116,7 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("met", "participant", "participant", "meeting"),
      rf"(?:(?:met|meet|meets|Met(?=\s+with\b))\b|(?:(?<=whom I )|(?<=whom we )|(?<=whom he )|(?<=whom she ))saw\b|"
      rf"{_NOT_AFTER_DETERMINER}meeting\b|"
-     rf"meeting(?:{_FOR_SPAN})?(?=\s+(?:with|between|together))|"
+     rf"meeting(?:{_FOR_SPAN}|{_ON_DAY})?(?=\s+(?:with|between|together))|"
      r"meetings(?=\s+between\b)|"
      r"(?:held|had)\s+(?:[a-z]+\s+){0,2}?meetings(?=\s+with\b)|"
      rf"{_WHOM_SUBJECT}(?:held|had)\s+{_TALK_NOUN}|"

@@ -274,6 +274,7 @@ _DATED_MONTH = re.compile(r".*(?:\b\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|S
 """`On 24 Oct. 1956 I attended`, `On Oct. 24, 1956`: a month's stop before a year or a day ends no sentence."""
 
 
+_WRITTEN_OUT = re.compile(r"[a-z]+(?:\s[A-Z])?")
 _EXPANDED_WORD = re.compile(r"[A-Za-z]\[[a-z]+\][a-z]{0,2}$")
 """`com[rade]s.`: an abbreviation the editor wrote out in brackets still ends in its own stop."""
 
@@ -303,14 +304,14 @@ def _abbreviated(text: str, start: int, stop: int) -> bool:
 
 
 def _completed_initial(text: str, stop: int) -> bool:
-    """`B[ohumir]. Lomsky`: an initial the editor wrote out in brackets still ends in its
-    own full stop, which ends no sentence."""
+    """`B[ohumir]. Lomsky`, `D[avid D]. Newsom`: an initial the editor wrote out in brackets
+    (with the middle one) still ends in its own full stop, which ends no sentence."""
     if text[stop - 1:stop] != "]":
         return False
     opening = text.rfind("[", max(0, stop - 20), stop)
     return (opening >= 1 and text[opening - 1].isupper()
             and (opening == 1 or not text[opening - 2].isalpha())
-            and text[opening + 1:stop - 1].isalpha() and text[opening + 1].islower())
+            and _WRITTEN_OUT.fullmatch(text, opening + 1, stop - 1) is not None)
 
 
 def sentence_end(text: str, start: int, end: int) -> int:

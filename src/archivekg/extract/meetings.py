@@ -365,6 +365,9 @@ _TITLED_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:[A-Z][\w.'’-]*|comrades?|cde
 """`told Indian Ambassador `, `informed comrade ` before a name: the titles only."""
 _OFFICE_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?[A-Z][^,;:.\n]{1,80},\s+")
 """`D. Tsvetkov, First Secretary of the Soviet Embassy, informed …`: the teller's office set off by commas."""
+_ABOUT_HIS = re.compile(r"\b(?:about|of|on)\s+(?:his|her)\s+(?:[a-z]+\s+)?$")
+"""`Taraki informed the Ambassador … about his meeting with X`: told of, `his` talk is the teller's, not
+the listener's named before it."""
 _HIS_TALK = re.compile(r"\b(?:in|at|during)\s+(?:his|her)\s+(?:own\s+)?$")
 """`the characterization of him (Castro) which Khrushchev expressed in his conversation with Kennedy`:
 the talk is that of the one named last before it."""
@@ -2660,6 +2663,8 @@ class _Reader:
         owned = len(subjects) > 1 and _HIS_TALK.search(text, max(left, match.start() - 24), match.start()) is not None
         if secondhand or during or owned:
             subjects = subjects[-1:]
+        if subjects and frame and _ABOUT_HIS.search(text, max(left, match.start() - 24), match.start()):
+            subjects = []
         owned_trip = False
         if cue.name == "trip":
             subjects = [m for m in self.index.within(left, match.start()) if not self.blocked(m.start, left)]

@@ -95,7 +95,7 @@ _DIGRAPHS = ("Yu", "Ya", "Ye", "Iu", "Ia", "Ts", "Sh", "Ch", "Zh", "Kh", "Khr", 
              "YU", "YA", "YE", "IU", "IA", "TS", "SH", "CH", "ZH", "KH", "KHR", "EH")
 _ABBR = rf"(?:{word_pattern(_ABBRS)})\."
 # `I[van].`: an initial the translator spelled out, its full stop kept.
-_SPELLED_INIT = rf"\[[{LOWER}]{{2,}}\]\."
+_SPELLED_INIT = rf"\[[{LOWER}]{{2,}}(?:[ \t][{UPPER}])?\]\."
 # `P.[aul]`: the translator's completion after the initial's full stop.
 _DOT_SPELLED = rf"\.\[[{LOWER}]{{2,}}\]"
 _INIT = rf"(?:{word_pattern(_DIGRAPHS)}|[{UPPER}])(?:{_SPELLED_INIT}|{_DOT_SPELLED}|\.)"
