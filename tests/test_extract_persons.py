@@ -700,6 +700,11 @@ def test_spelled_out_initial_stays_with_the_name():
     assert names_of(persons) == {"Pavel K. Sudarin"}
 
 
+def test_east_asian_surname_completed_by_two_bracketed_syllables_is_one_person():
+    persons, _ = run("Choe [Yong Gon], Ri [Sung Yop], and Wang [Jiaxiang] arrived in the afternoon.")
+    assert names_of(persons) == {"Choe Yong Gon", "Ri Sung Yop", "Wang Jiaxiang"}
+
+
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
     persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
     assert names_of(persons) == {"Harold W. Lindqvist"}

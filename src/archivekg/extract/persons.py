@@ -527,7 +527,11 @@ def _given_in_brackets(words: tuple[str, ...], bracketed: tuple[str, ...]) -> bo
     """`Chairman Liu [Shaoqi]`, `Fidel [Castro]`, `E[duard] A[mrosiyevich] [Shevardnadze]`:
     the translator completes a surname with the given name, or a given name (patronymic,
     initials) with the surname; not a second spelling of the surname (`Jeong [Jong]`). A lone
-    given name takes two bracketed surnames too (`René [Hernández Gatorno]`, `Fidel [Castro Ruz]`)."""
+    given name takes two bracketed surnames too (`René [Hernández Gatorno]`, `Fidel [Castro Ruz]`), and an
+    East Asian surname its given name in two syllables (`Kim [Il Sung]`)."""
+    if (len(bracketed) == 2 and len(words) == 1 and is_east_asian_name(words + bracketed)
+            and not _respelt_surname(words[0], bracketed[0])):  # `Rim [Rim Chol]`: the whole name again
+        return True
     if len(bracketed) == 2 and len(words) == 1:
         given = fold(words[0])
         return (given in GIVEN_NAMES and given not in _SURNAMES
