@@ -2944,3 +2944,14 @@ def test_his_meeting_told_about_on_a_span_of_days_is_the_tellers_with_the_one_na
     facts = run_whole("about_his_meeting_on_days_with.txt")
     assert summary(facts.meetings) == [("1979-03-14", {"v-k-sorokin", "ahmed-nasir"}),
                                        ("1979-03", {"ahmed-nasir", "harold-w-lindqvist"})]
+
+
+def test_them_one_went_to_meet_are_those_listed_opening_the_sentence_before():
+    facts = run_whole("went_to_meet_them.txt")
+    assert summary(facts.meetings) == [
+        ("1953-03-11", {"wu-xiuquan", "li-fuchun", "choe-yong-gon", "nam-il", "deng-hua"})]
+
+
+def test_when_we_see_one_we_should_is_a_meeting_ahead():
+    facts = run_whole("went_to_meet_them.txt")
+    assert summary(facts.meetings, "planned") == [(None, {"li-fuchun", "malenkov"})]

@@ -396,6 +396,14 @@ _DOCUMENT_AFTER = re.compile(
     r"treaty|decision|protocol|cable|message|radiogram|law|communiqu[eé])s?\b")
 """`by a 14 September 1957 instruction`, `a 9 May CPSU Central Committee letter`: the date of a
 paper, not of the narrative."""
+_WHEN_WE = re.compile(r"\b(?:When|when|Once|once)\s+(?:I|we|you|they)\s+$")
+_MODAL_MAIN = re.compile(r"[^.;:]{0,80}?,\s+(?:\S+\s+){0,2}?(?:should|will|shall|must|can|have\s+to|'ll)\b")
+"""`When we see Comrade Stalin, we should …`: a meeting ahead, told in the present of a clause whose main
+verb is a duty or a future."""
+_THEM = re.compile(r"\s+(them)\b")
+"""`I went to meet them`: those the sentence before listed."""
+_GROUP_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:[A-Z][\w.'’-]*|comrades?)\s+){0,3}")
+"""`A, B, and General C`: commas, `and` and titles between the persons of a list."""
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:Comrade|Cde\.|comrade|c\.)\s+)?")
 _SPEAKER_COLON = re.compile(r"\]?[ \t]*:[ \t]+\S")
 """After a name, the colon of a speaker's label (`Zhou Enlai: We …`)."""
@@ -1177,6 +1185,24 @@ class _Reader:
                 break
             listed.insert(0, mention)
         return listed if len(listed) > 1 else []
+
+    def group_before(self, start: int) -> list[_Mention]:
+        """Those `them` stands for in the sentence at `start`: the persons listed together opening
+        the sentence before (`Kim, Pak, and Peng reached Moscow … We went to meet them`), else
+        those ending it."""
+        i = bisect_right(self.sentence_starts, start) - 2
+        if i < 0 or self.sentences[i].paragraph != self.sentences[i + 1].paragraph:
+            return []
+        named = self.index.within(self.sentences[i].start, self.sentences[i].end)
+        if named and _SUBJECT_OPENS.fullmatch(self.text, self.sentences[i].start, named[0].start):
+            listed = named[:1]
+            for mention in named[1:]:
+                if not _GROUP_JOIN.fullmatch(self.text, listed[-1].end, mention.start):
+                    break
+                listed.append(mention)
+            if len(listed) > 1:
+                return listed
+        return self.list_before(start)
 
     def addressee(self, position: int) -> str | None:
         """Whom `you` is said to at `position`: in a labelled talk of two, the other speaker."""
@@ -2650,6 +2676,9 @@ class _Reader:
         status = modality.status(clause_before, text[match.end():min(right, match.end() + 60)])
         if status is None:
             return None
+        if (status == modality.OCCURRED and _WHEN_WE.search(text, max(left, match.start() - 16), match.start())
+                and _MODAL_MAIN.match(text, match.end(), sentence.end)):
+            status = modality.PLANNED  # `When we see Comrade Stalin, we should … stress this`
         if status == modality.PLANNED and _HAD_TALK.search(match.group()):
             status = modality.OCCURRED  # `my request to see you derives from the conversation I had on 22 January with X`
         span = Span.of(text, match.start(), match.end())
@@ -2795,6 +2824,9 @@ class _Reader:
             objects += self.delegation_members(right, sentence.end)
         for mention in objects:
             draft.add(mention.key, cue.object, Span.of(text, mention.start, mention.end))
+        them = _THEM.match(text, match.end(), right) if not objects and not narrator_object else None
+        for mention in self.group_before(sentence.start) if them else ():
+            draft.add(mention.key, cue.object, Span.of(text, them.start(1), them.end(1)))
         you_object = _YOU_OBJECT.match(text, match.end(), right) if subject_voice not in (None, NARRATOR_KEY) else None
         spoken_to = self.spoken_to(subject_voice) if you_object and subject_voice else None
         if you_object and spoken_to:  # `Brezhnev: we spoke with you and Comrade Husák`: with Honecker, spoken to
