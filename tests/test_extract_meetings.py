@@ -2955,3 +2955,11 @@ def test_them_one_went_to_meet_are_those_listed_opening_the_sentence_before():
 def test_when_we_see_one_we_should_is_a_meeting_ahead():
     facts = run_whole("went_to_meet_them.txt")
     assert summary(facts.meetings, "planned") == [(None, {"li-fuchun", "malenkov"})]
+
+
+def test_a_session_chaired_on_a_chairing_line_over_those_attending_has_its_chair_and_no_label_person():
+    facts = run_whole("chairing_attending.txt")
+    assert {p.key for p in facts.persons} == {"chernenko-k-u", "aliev-g-a", "gorbachev-m-s", "gromyko-a-a",
+                                              "tikhonov-n-a"}
+    assert summary(facts.meetings) == [("1984-05-14", {"chernenko-k-u", "aliev-g-a", "gorbachev-m-s", "gromyko-a-a",
+                                                       "tikhonov-n-a"})]

@@ -276,7 +276,7 @@ _HAD_TALK = re.compile(r"\s(?:I|we|he|she)\s+had\b")
 """`the conversation I had with X`: the talk told in the past took place, whatever wish the clause before voices."""
 _CALL_LEAD = 300
 """How far before a dialogue's first turn a call that carries it may be told."""
-_CHAIR_ABOVE = re.compile(r"^[ \t]*(?:Chair(?:man)?[ \t]*:?[ \t]+(?=(?:[Cc]om\.|[Cc]omrade)[ \t][^\n]*\n\s*\Z)|"
+_CHAIR_ABOVE = re.compile(r"^[ \t]*(?:Chair(?:man|ing|person)?[ \t]*:?[ \t]+(?=(?:[Cc]om\.|[Cc]omrade)[ \t][^\n]*\n\s*\Z)|"
                           r"(?=(?:Cdes?\.|Comrades?)[ \t][^\n]*[ \t]presiding\.?[ \t]*\n\s*\Z))", re.M)
 """`Chairman com. ANDROPOV Yu. V.` or `Cde. L. I. BREZHNEV presiding.` on the line over a session's `Present` or
 `Also taking part` list: the chair was there."""
