@@ -2963,3 +2963,8 @@ def test_a_session_chaired_on_a_chairing_line_over_those_attending_has_its_chair
                                               "tikhonov-n-a"}
     assert summary(facts.meetings) == [("1984-05-14", {"chernenko-k-u", "aliev-g-a", "gorbachev-m-s", "gromyko-a-a",
                                                        "tikhonov-n-a"})]
+
+
+def test_one_named_with_his_office_unclosed_by_a_comma_who_informed_another_met_him():
+    facts = run_whole("informed_office_unclosed.txt")
+    assert [set(m.persons) for m in facts.meetings] == [{"vasily-bazovsky", "petar-mladenov"}]

@@ -368,6 +368,10 @@ _OFFICE_APPOSITIVE = re.compile(r",\s+(?:the\s+|an?\s+)?[A-Z][^,;:.\n]{1,80},\s+
 _ABOUT_HIS = re.compile(r"\b(?:about|of|on)\s+(?:his|her)\s+(?:[a-z]+\s+)?$")
 """`Taraki informed the Ambassador … about his meeting with X`: told of, `his` talk is the teller's, not
 the listener's named before it."""
+_OPEN_OFFICE = re.compile(r",\s+(?:the\s+)?[^,;:.\n]{0,60}?\b(?:[Aa]mbassador|[Mm]inister|[Ss]ecretary|[Cc]ounsell?or|"
+                          r"[Cc]harg[ée]|[Aa]ttach[ée]|[Cc]onsul|[Ee]nvoy|[Cc]hairman|[Dd]irector|[Hh]ead)\b[^,;:.\n]{0,40}\s+")
+"""`Comrade X, the Soviet Union's ambassador to Hungary informed …`: the office after the teller, its closing
+comma left out."""
 _HIS_TALK = re.compile(r"\b(?:in|at|during)\s+(?:his|her)\s+(?:own\s+)?$")
 """`the characterization of him (Castro) which Khrushchev expressed in his conversation with Kennedy`:
 the talk is that of the one named last before it."""
@@ -2979,7 +2983,7 @@ class _Reader:
         gap = self.text[before[-1].end:match.start()]
         appositive = gap.strip(" ]") == "," and self.text[max(left, before[-1].start - 2):before[-1].start] == ", "
         if (gap.strip(" ]") and not appositive and not _NEAR_SUBJECT.fullmatch(gap)
-                and not _OFFICE_APPOSITIVE.fullmatch(gap)):
+                and not _OFFICE_APPOSITIVE.fullmatch(gap) and not _OPEN_OFFICE.fullmatch(gap)):
             return False
         return handed or bool(_TITLED_OBJECT.fullmatch(self.text, match.end(), after[0].start))
 
