@@ -2968,3 +2968,9 @@ def test_a_session_chaired_on_a_chairing_line_over_those_attending_has_its_chair
 def test_one_named_with_his_office_unclosed_by_a_comma_who_informed_another_met_him():
     facts = run_whole("informed_office_unclosed.txt")
     assert [set(m.persons) for m in facts.meetings] == [{"vasily-bazovsky", "petar-mladenov"}]
+
+
+def test_one_who_came_for_a_talk_in_a_letter_came_to_its_writer():
+    facts = run_whole("came_for_a_talk.txt")
+    talk = next(m for m in facts.meetings if m.status == "occurred")
+    assert parts(talk) == {"razuvaev": "visitor", "peng-dehuai": "host"}

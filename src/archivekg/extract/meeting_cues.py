@@ -98,7 +98,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("came_to_see", "visitor", "host", "visit"),
      r"(?:came|come|comes|coming|went|go|goes)\s+(?:over\s+)?to\s+(?:see|visit|meet)"),
     (Cue("came_to_us", "visitor", "host", "visit"),
-     r"(?:came|come|comes|dropped\s+in|stopped\s+by)\s+(?:to\s+)?(?:the\s+embassy|our\s+embassy|my\s+office|the\s+legation)"),
+     r"(?:came|come|comes|dropped\s+in|stopped\s+by)\s+(?:to\s+)?(?:the\s+embassy|our\s+embassy|my\s+office|the\s+legation)|"
+     r"came\s+(?:here\s+|over\s+)?for\s+(?:a|an)\s+(?:\w+\s+)?(?:talk|conversation|discussion|meeting)\b"),
     (Cue("trip", "visitor", "host", "visit", place_object=True, whole_sentence=True),
      r"(?:trip|visit|visits|journey|stay|tour|sojourn)(?:,\s+at\s+(?:his|her|their|our|my)\s+(?:own\s+)?request,)?"
      r"(?:\s+of\s+(?:friendship|goodwill|good\s+will|state))?\s+(?:to|in)"),

@@ -2828,6 +2828,10 @@ class _Reader:
             objects += self.delegation_members(right, sentence.end)
         for mention in objects:
             draft.add(mention.key, cue.object, Span.of(text, mention.start, mention.end))
+        if (cue.name == "came_to_us" and not objects and not narrator_object and not reported and self.authors
+                and draft.others()):  # `Zakharov came for a talk`, in a letter: to its writer
+            draft.add(NARRATOR_KEY, cue.object, span)
+            draft.narrated = True
         them = _THEM.match(text, match.end(), right) if not objects and not narrator_object else None
         for mention in self.group_before(sentence.start) if them else ():
             draft.add(mention.key, cue.object, Span.of(text, them.start(1), them.end(1)))
