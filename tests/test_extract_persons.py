@@ -705,6 +705,13 @@ def test_east_asian_surname_completed_by_two_bracketed_syllables_is_one_person()
     assert names_of(persons) == {"Choe Yong Gon", "Ri Sung Yop", "Wang Jiaxiang"}
 
 
+def test_whole_names_in_capitals_opened_by_a_title_an_initial_or_a_given_name_go_on_to_the_last_surname():
+    persons, _ = run("The delegation of the Commission came: Professor OTAVIO BRANCO DE MELLO, Dr. P. ALVARO "
+                     "DOS SANTOS LIMA, and engineer SERGIO FALCAO NETTO, with the NATIONAL ENERGY COUNCIL.")
+    assert {_fold(n) for n in names_of(persons)} == {"otaviobrancodemello", "palvarodossantoslima",
+                                                     "sergiofalcaonetto"}
+
+
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
     persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
     assert names_of(persons) == {"Harold W. Lindqvist"}

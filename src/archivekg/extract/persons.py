@@ -451,10 +451,13 @@ def _upper_as_name(tokens: list[_Token], i: int) -> bool:
     initials, a given name (the translator's brackets around it or not), a title or an honorific;
     an abbreviation opening a bracket (`Archiwum Akt Nowych [AAN; …]`) glosses what stands before.
     After an office's body (`Minister of Foreign Affairs SUBANDRIO`) a long one is a surname too;
-    so is one that opens a run before two initials (`com. ANDROPOV Yu. V.`, the Soviet surname first)."""
+    so is one that opens a run before two initials (`com. ANDROPOV Yu. V.`, the Soviet surname first), and a
+    given name opening a whole name in capitals (`SERGIO GORRETA MUNDIM`)."""
     if i == 0:
         return (len(tokens) >= 3 and len(tokens[0].word) >= 5 and tokens[1].kind == tokens[2].kind == "init"
-                and not tokens[0].opens)
+                and not tokens[0].opens) or (  # `engineer SERGIO GORRETA MUNDIM`: a given name opens it
+            len(tokens) >= 2 and fold(tokens[0].word) in GIVEN_NAMES and fold(tokens[0].word) not in STOP_WORDS
+            and tokens[1].kind == "upper" and _shouted_chain(tokens, 1))
     if tokens[i].opens:
         return _bracketed_upper_surname(tokens, i)
     kind = tokens[i - 1].kind
@@ -467,7 +470,28 @@ def _upper_as_name(tokens: list[_Token], i: int) -> bool:
     if kind == "particle" and i >= 2 and tokens[i - 2].kind in ("title", "hon"):
         # `The Prince de MERODE`, `Mr. de GAULLE`: a noble particle between the title and the surname.
         return len(tokens[i].word) > 3
+    if kind == "upper" and _shouted_chain(tokens, i) and _upper_as_name(tokens, i - 1):
+        return True
     return kind in ("init", "name") or (kind in ("title", "hon") and len(tokens[i].word) > 3)
+
+
+_CAPS_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der"))
+
+
+def _shouted_chain(tokens: list[_Token], i: int) -> bool:
+    """`Professor HERVASIO GUIMARAES DE CARVALHO`, `D. URIEL DA COSTA RIBEIRO`: a whole name in capitals
+    goes on past its first word when that word opens it as a name does (a given name, or after a title
+    or an initial); a particle in capitals only before another surname."""
+    k = i - 1
+    while k > 0 and tokens[k - 1].kind == "upper":
+        k -= 1
+    if i - k > 4 or not (fold(tokens[k].word) in GIVEN_NAMES
+                         or (k > 0 and tokens[k - 1].kind in ("init", "title", "hon"))):
+        return False
+    word = fold(tokens[i].word)
+    if word in _CAPS_PARTICLES:
+        return i + 1 < len(tokens) and tokens[i + 1].kind == "upper" and _second_surname(tokens[i + 1].word)
+    return _second_surname(tokens[i].word) and word not in STOP_WORDS
 
 
 def _bracketed_upper_surname(tokens: list[_Token], i: int) -> bool:
