@@ -712,6 +712,11 @@ def test_whole_names_in_capitals_opened_by_a_title_an_initial_or_a_given_name_go
                                                      "sergiofalcaonetto"}
 
 
+def test_latin_american_cities_are_no_persons():
+    persons, _ = run("Engineer Paulo Cabral flew from Sao Paulo to Buenos Aires, then to Brasilia and Bogota.")
+    assert names_of(persons) == {"Paulo Cabral"}
+
+
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
     persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
     assert names_of(persons) == {"Harold W. Lindqvist"}

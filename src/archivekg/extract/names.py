@@ -212,7 +212,7 @@ PLACE_WORDS = frozenset(
     belgrade tirana hanoi washington kremlin stalingrad leningrad
     rome vienna bonn geneva helsinki stockholm oslo copenhagen brussels lisbon madrid athens ankara
     ottawa canberra cairo baghdad damascus tehran teheran kabul delhi jakarta djakarta rangoon havana
-    caracas managua algiers tunis rabat khartoum accra conakry luanda maputo beirut amman vientiane
+    caracas managua brasilia brasília sao são janeiro buenos aires bogota bogotá montevideo algiers tunis rabat khartoum accra conakry luanda maputo beirut amman vientiane
     saigon phnom penh shanghai nanjing nanking guangzhou taipei osaka kaesong panmunjom hamhung wonsan kiev minsk
     harbin tianjin tientsin dublin lublin
     jerusalem alexandria benghazi riyadh jeddah mecca kuwait aden muscat karachi lahore islamabad
