@@ -2974,3 +2974,9 @@ def test_one_who_came_for_a_talk_in_a_letter_came_to_its_writer():
     facts = run_whole("came_for_a_talk.txt")
     talk = next(m for m in facts.meetings if m.status == "occurred")
     assert parts(talk) == {"razuvaev": "visitor", "peng-dehuai": "host"}
+
+
+def test_those_who_participate_in_the_meeting_are_at_the_meeting_recorded():
+    facts = run_whole("participate_in_the_meeting.txt")
+    assert summary(facts.meetings) == [("1969-03-04", {"ion-gheorghe-maurer", "emil-bodnaras", "paul-niculescu-mizil",
+                                                       "manea-manescu"})]
