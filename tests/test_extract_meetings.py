@@ -2980,3 +2980,8 @@ def test_those_who_participate_in_the_meeting_are_at_the_meeting_recorded():
     facts = run_whole("participate_in_the_meeting.txt")
     assert summary(facts.meetings) == [("1969-03-04", {"ion-gheorghe-maurer", "emil-bodnaras", "paul-niculescu-mizil",
                                                        "manea-manescu"})]
+
+
+def test_a_delegation_that_consisted_of_those_listed_below_visited_together():
+    facts = run_whole("delegation_consisted_of_the_following.txt")
+    assert summary(facts.meetings) == [("1969-05", {"lajos-fekete", "gyula-sarkozi", "erno-balla", "istvan-kertesz"})]

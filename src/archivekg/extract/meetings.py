@@ -513,6 +513,8 @@ _DELEGATION_MEMBERS = re.compile(
     r"(?:The\s+)?(?:[Oo]ther\s+)?members\s+of\s+the\s+delegation\s+(?:were|included))\s")
 """`The delegation included Colonel General A, Deputy Minister, B and six other officers`, `Other members of the
 delegation were Cdes. A, …, as well as B`."""
+_FOLLOWING = re.compile(r"\s*(?:the\s+)?following(?:\s+(?:persons|members|comrades))?\s*:\s*")
+"""`The delegation consisted of the following:`, then a line for each member."""
 _DELEGATION_POSSESSOR = re.compile(r"\bdelegation['’]s\s+(?:stay|visit|trip|tour|sojourn)\b")
 """`The high point of the delegation's stay was a meeting with X`: the delegation met X."""
 _DELEGATION_LED = re.compile(r"\W*(?:The|This|That|Their|Our)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:was|is)\s+"
@@ -580,8 +582,9 @@ _COUNTERPART_OFFICE = re.compile(
     r"\bwith\s+(?:the\s+)?(?:[\w.-]+\s+){0,3}?(ambassador|charg[ée]|counsel+or|consul|envoy|minister|"
     r"premier|president|chairman|secretary)\b", re.IGNORECASE)
 _LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*(\S[^\n]*)")
-_FIRST_LINE_AFTER = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(\S[^\n]*)")
-"""The list under `Participating from our side were:` may open after a blank line; it ends at the next."""
+_FIRST_LINE_AFTER = re.compile(r"[ \t]*\n(?:[ \t\xa0]*\n){0,3}[ \t]*(\S[^\n]*)")
+"""The list under `Participating from our side were:` may open after blank lines (one of them a space a page kept);
+it ends at the next."""
 _ITEM_TITLES = re.compile(r"(?:(?:Comrades?|Cdes?|Comr|Mr|Mrs|Ms|Messrs|Dr|Sir|Prof|Professor|"
                           r"agr|habil|rer\.\s*nat|phil|oec|jur|med|sc|Ing|Dipl)\.?\s+)*")
 """Titles and degrees before a listed name (`Prof. Dr. agr. habil Erich Rübensam`)."""
@@ -2381,13 +2384,15 @@ class _Reader:
         led = _DELEGATION_LED.match(self.text, sentence.start, sentence.end)
         members = None if led else _DELEGATION_MEMBERS.match(self.text, sentence.start, sentence.end)
         opening = led or members
-        current = self.state.current
+        current = self.state.current or (self.drafts[-1] if self.drafts else None)  # a visit the writer was not on
         if opening is None or current is None or current.status != "occurred":
             return
         told = self.sentence_start(current.span.start)
         if "delegation" not in self.text[told:self.text.find("\n", current.span.end)].lower():
             return
         named = self.index.within(opening.end(), sentence.end)
+        if members and not named and _FOLLOWING.fullmatch(self.text, opening.end(), sentence.end):
+            named = self.listed_below(sentence.end)
         if led:
             if not named or not _ITEM_TITLES.fullmatch(self.text, led.end(), named[0].start):
                 return
@@ -3183,7 +3188,7 @@ class _Reader:
         found: list[_Mention] = []
         line = _FIRST_LINE_AFTER.match(text, position)
         spaced = line is not None and text.count("\n", position, line.start(1)) > 1
-        after_item = False
+        after_item = wrapped = False
         while line:
             start, end = line.start(1), line.end(1)
             named = self.index.within(start, end)
@@ -3196,12 +3201,12 @@ class _Reader:
                 break
             if (_LIST_MARK.match(text, start, end)
                     or (named and _ITEM_TITLES.fullmatch(text, start, named[0].start))):
-                after_item = True
+                after_item, wrapped = True, False
             elif spaced and named and _SIDE_OPENING.match(text, start, end):
                 after_item = True
-            elif (spaced and after_item and not named and text[end - 1] not in ".:!?"
+            elif (spaced and (after_item or wrapped) and not named and text[end - 1] not in ".:!?"
                   and not _running_text(text, start, end)):
-                after_item = False
+                after_item, wrapped = False, True  # an entry's office, wrapped over lines of its own
             else:
                 break
             found.extend(named)
