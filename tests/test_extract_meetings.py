@@ -2985,3 +2985,9 @@ def test_those_who_participate_in_the_meeting_are_at_the_meeting_recorded():
 def test_a_delegation_that_consisted_of_those_listed_below_visited_together():
     facts = run_whole("delegation_consisted_of_the_following.txt")
     assert summary(facts.meetings) == [("1969-05", {"lajos-fekete", "gyula-sarkozi", "erno-balla", "istvan-kertesz"})]
+
+
+def test_the_writer_who_gave_papers_to_one_named_met_him():
+    facts = run_whole("gave_the_letters_to.txt")
+    assert {p.key for p in facts.persons} == {"qiao-xiaoguang", "pak-geum-cheol"}
+    assert summary(facts.meetings) == [("1959-04-01", {"qiao-xiaoguang", "pak-geum-cheol"})]

@@ -717,6 +717,11 @@ def test_latin_american_cities_are_no_persons():
     assert names_of(persons) == {"Paulo Cabral"}
 
 
+def test_he_before_the_editors_bracketed_surname_is_the_pronoun():
+    persons, _ = run("Comrade Kim Chang-man read the letter. He [Kim] agreed, and He Long spoke next.")
+    assert names_of(persons) == {"Kim Chang-man", "He Long"}
+
+
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
     persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
     assert names_of(persons) == {"Harold W. Lindqvist"}

@@ -60,6 +60,10 @@ _WHOM_SUBJECT = "(?:" + "|".join(rf"(?<=whom\s{who}\s)" for who in ("I", "we", "
 _TALK_NOUN = r"(?:an?\s+)?(?:[a-z]+\s+){0,2}?(?:conversations?|talks?|discussions?|meetings?|exchange\s+of\s+views)\b"
 """`X, with whom I had a conversation`: a talk whose partner stands before the cue."""
 
+_PAPER_TO = (r"\s+(?:the|a|an|our|my)\s+[“\"]?(?:[\w-]+\s+){0,2}?(?:letters?|notes?|messages?|memorand(?:um|a)|"
+             r"aide-m[ée]moires?|copy|copies|texts?|documents?|telegrams?|repl(?:y|ies))[”\"]?\s+to(?=\s)")
+"""`I gave the “two letters” to Comrade X`: a paper handed over, in person, to the one named."""
+
 _WE_WELCOME = "(?:" + "|".join(
     rf"(?<=\b{who} {how})" for who in ("I", "We", "we") for how in ("", "cordially ", "warmly ", "heartily ")) + ")"
 """`We cordially welcome Comrade X`, said at the meeting recorded: not `we would welcome`."""
@@ -113,7 +117,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:\s+(?:over|on|out))?\s+to|"
      r"(?:informed|told|asked|handed|showed|reminded|thanked|congratulated|assured|acquainted|briefed)"
      r"(?!\s+(?:to|that|about|for|of|whether|if)\b)|"
-     r"raised\s+(?:[\w-]+\s+){0,4}?with"),
+     r"raised\s+(?:[\w-]+\s+){0,4}?with|"
+     rf"(?:gave|handed){_PAPER_TO}"),
     (Cue("met", "participant", "participant", "meeting"),
      rf"(?:(?:met|meet|meets|Met(?=\s+with\b))\b|(?:(?<=whom I )|(?<=whom we )|(?<=whom he )|(?<=whom she ))saw\b|"
      rf"{_NOT_AFTER_DETERMINER}meeting\b|"
@@ -218,7 +223,7 @@ LOOKAHEADS = {
     "as": r"(?=\s+(?:were|(?:an?\s+|the\s+)?interpret))",
     "from": r"(?=\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part)\b)",
     "on": r"(?=\s+(?:our|their|the\s+\w+)\s+side\s*(?:(?:were|was)\b|:))",
-    "gave": _BRIEFING_AHEAD,
+    "gave": rf"(?:{_BRIEFING_AHEAD}|(?={_PAPER_TO}))",
     "made": _BRIEFING_AHEAD,
 }
 """For the commonest trigger words, what must follow them (lowered text) for any cue

@@ -889,8 +889,10 @@ _VERBS_AFTER_HE = frozenset("""said came gave took made got read ran won put set
 
 def _surname_he(text: str, start: int, given: str) -> bool:
     """`He Long and his wife`, `Interpreter: He Zhenliang`: the Chinese surname He, spelt like the
-    pronoun, before a capitalised syllabic given name that is no verb (a pronoun goes on in lower case)."""
+    pronoun, before a capitalised syllabic given name that is no verb (a pronoun goes on in lower case); not
+    before a bracket, where the editor names whom the pronoun stands for (`He [Kim] agreed`)."""
     return (start >= 3 and text.startswith("He ", start - 3) and (start == 3 or not text[start - 4].isalnum())
+            and text[start] != "["
             and given[1:].islower() and not given.endswith("ed") and fold(given) not in _VERBS_AFTER_HE
             and fold(given) not in STOP_WORDS and is_east_asian_name(("He", given)))
 
