@@ -542,6 +542,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
          ("V. Kuznetsov",)),
         ("Information from Bulgarian Minister of Foreign Affairs, Petar Ivanov to the Central Committee",
          "We received the Korean Foreign Minister.", ("Petar Ivanov",)),
+        ("Reply of the Chairman of the [Presidential] Council [of Bulgaria], T. Zhivkov [to the Letter of March 3, 1979]",
+         "Dear Comrade President, I received your letter.", ("T. Zhivkov",)),
         ("Report by the Adviser to the Bulgarian Embassy in Beijing, Ivan Petkov, to the Bulgarian Ambassador, K. Dimov",
          "In recent times there has been much talk among the specialists.", ("Ivan Petkov",)),
         ("Top Secret Cipher Telegram from Anatoly Petrov to CPSU Central Committee", "Today I met Rusk.",

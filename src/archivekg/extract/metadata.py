@@ -161,7 +161,7 @@ _GENRE = (
     r"(?:[Uu]ntitled\s+)?(?:(?:Top\s+)?Secret\s+|Urgent\s+|Confidential\s+)?"
     r"(?:[A-Z]{2,5}\s+(?=(?i:report|telegram|cable|letter|memo)))?(?:(?:Ciphered|Coded|Cipher|Code)\s+)?"
     r"(?:File\s+)?(?i:Report|Telegram|Cable|Letter|Memorandum|Memo|Note|Notes|Information|Message|Speech|Statement|"
-    r"Minutes|Record)"
+    r"Minutes|Record|Response|Reply)"
 )
 # `Cable Telegram No. 59363`, `Cable Nos. 408-410`: a second genre word and the record's numbers.
 _NUMBERED = (r"(?:\s+(?:Telegram|Cable))?(?:\s+(?i:nos?)\.?\s*\d[\d./-]*(?:\s*[-–,]\s*\d[\d./-]*)*"
@@ -195,14 +195,14 @@ _SENDER = re.compile(
     rf"(?P<name>{_TITLE_NAME})"
     r"(?=\s*[,(]|\s+to\b|\s+on\b|\s+about\b|\s+regarding\b|\s+concerning\b|\s*$)"
 )
-# `Information from Bulgarian Minister of Foreign Affairs, Peter Mladenov to the Central Committee`: the sender after his
-# office and a comma.
+# `Information from Bulgarian Minister of Foreign Affairs, Peter Mladenov to the Central Committee`, `Response of the
+# President of the [Socialist Federal] Republic [of Yugoslavia], J.B. Tito [to …]`: the sender after his office and a comma.
 _SENDER_AFTER_OFFICE = re.compile(
-    rf"^{_GENRE}{_NUMBERED}\s+(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}"
+    rf"^{_GENRE}{_NUMBERED}\s+(?:from|by|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}"
     r"(?:Minister|Ambassador|Secretary|Chairman|Director|Head|Chief|Counsel+or|Consul|Envoy|President|Premier|"
     r"Advis[eo]r|Attach[ée]|Representative|Delegate)"
-    r"(?:\s+(?:of|for|to|in|the|and|[A-Z][\w'’-]*)){0,8},\s+"
-    rf"(?P<name>{_TITLE_NAME})(?=\s+to\b|\s*,|\s*$)"
+    r"(?:\s+\[?(?:of|for|to|in|the|and|[A-Z][\w'’-]*)\]?){0,8},\s+"
+    rf"(?P<name>{_TITLE_NAME})(?=\s+to\b|\s*,|\s*$|\s+\[)"
 )
 # `Note by Ambassador Ivanov on …`, `Report of Counsellor A. Petrov to the Ministry`: the sender after his office
 # (`File Note of Ambassador J. Nowak in New Delhi to …`: and his post after him).
