@@ -2991,3 +2991,15 @@ def test_the_writer_who_gave_papers_to_one_named_met_him():
     facts = run_whole("gave_the_letters_to.txt")
     assert {p.key for p in facts.persons} == {"qiao-xiaoguang", "pak-geum-cheol"}
     assert summary(facts.meetings) == [("1959-04-01", {"qiao-xiaoguang", "pak-geum-cheol"})]
+
+
+def test_a_visit_by_one_told_then_to_have_been_at_the_invitation_of_another_was_hosted_by_him():
+    facts = run_whole("visit_at_the_invitation_after.txt")
+    assert [parts(m) for m in facts.meetings] == [
+        {"todor-zhivkov": "visitor", "jambyn-batmonkh": "host"}, {"milko-balev": "visitor", "janos-kadar": "host"}]
+
+
+def test_a_visit_being_prepared_is_ahead():
+    assert modality.status("the Foreign Ministry is carefully preparing a ") == modality.PLANNED
+    assert modality.status("the embassy is preparing for the ") == modality.PLANNED
+    assert modality.status("after he had prepared the report, he paid a ") == modality.OCCURRED

@@ -101,6 +101,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("called_on", "visitor", "host", "visit", needs_object=True), r"(?:[Cc]alled|calls|call|calling)\s+(?:on|upon)"),
     (Cue("came_to_see", "visitor", "host", "visit"),
      r"(?:came|come|comes|coming|went|go|goes)\s+(?:over\s+)?to\s+(?:see|visit|meet)"),
+    (Cue("visit_by", "host", "visitor", "visit"),
+     r"(?:visit|trip|journey|tour)\s+by(?=\s+(?:Comrade\s+|Cde\.\s+|the\s+)?(?:[A-Z]|\[))"),
     (Cue("came_to_us", "visitor", "host", "visit"),
      r"(?:came|come|comes|dropped\s+in|stopped\s+by)\s+(?:to\s+)?(?:the\s+embassy|our\s+embassy|my\s+office|the\s+legation)|"
      r"came\s+(?:here\s+|over\s+)?for\s+(?:a|an)\s+(?:\w+\s+)?(?:talk|conversation|discussion|meeting)\b"),

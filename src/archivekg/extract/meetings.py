@@ -298,6 +298,10 @@ _SUBJECT_OPENS = re.compile(r"\W*(?:(?:[A-Z][a-z]+|Cdes?\.|Mr\.|Mrs\.|Dr\.)\s+){
 name opening the sentence after its titles (`President Sukarno`)."""
 _INVITED_BY = re.compile(r"\b(?:[Ii]nvited\s+by|(?:[Aa]t|[Oo]n|[Uu]pon|[Ff]ollowing|[Aa]fter)\s+(?:the|an)\s+invitation\s+"
                          r"(?:of|from))\s+")
+_VISIT_AT_INVITATION = re.compile(r"\s+(?:The|This|That|His|Her|Their)\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|stay|tour)\s+"
+                                  r"(?:took\s+place|occurred|was\s+(?:made|paid|undertaken|carried\s+out))\s+"
+                                  r"(?=(?:at|on|upon)\s+the\s+invitation\s+(?:of|from)\s)")
+"""`The visit occurred at the invitation of X`, right after a visit is told: X hosted it."""
 _INVITER_TITLES = re.compile(r"(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,4}")
 """`at the invitation of the UAR President Gamal Abdel Nasser`: the titles before the inviter's name."""
 _INVITER_REACH = 60
@@ -2660,6 +2664,8 @@ class _Reader:
         self.teller_joins(match, sentence)
         left, right, frame = self.clause(match, sentence, cue.whole_sentence)
         left, unnamed = self.relative_subject(left, match.start())
+        if cue.name == "visit_by":
+            left = match.start()  # `preparing a visit by Kim Il Sung`: only the one named after `by` goes
         quoted = frame is not None or (sentence.reported is not None and match.start() >= sentence.reported)
         reported = quoted or free_indirect
         if self.remote(max(left, match.start() - 30), min(right, match.end() + 40)) and not (
@@ -2837,6 +2843,11 @@ class _Reader:
                 and draft.others()):  # `Zakharov came for a talk`, in a letter: to its writer
             draft.add(NARRATOR_KEY, cue.object, span)
             draft.narrated = True
+        if cue.name == "visit_by":  # `the visit by X to Y … at the invitation of Z`: Z's guest; of no one named, a stay
+            inviter = self.inviter(sentence) if objects and not reported else None
+            if inviter is None or inviter.key in draft.parts:
+                return None
+            draft.add(inviter.key, cue.subject, Span.of(text, inviter.start, inviter.end))
         them = _THEM.match(text, match.end(), right) if not objects and not narrator_object else None
         for mention in self.group_before(sentence.start) if them else ():
             draft.add(mention.key, cue.object, Span.of(text, them.start(1), them.end(1)))
@@ -2931,10 +2942,15 @@ class _Reader:
     def inviter(self, sentence: Sentence) -> _Mention | None:
         """`Invited by President Nasser, Comrade Kosygin made an official visit to the UAR`: the one
         at whose invitation a visit to a country is paid hosts it."""
-        invited = _INVITED_BY.search(self.text, sentence.start, sentence.end)
+        start, end = sentence.start, sentence.end
+        invited = _INVITED_BY.search(self.text, start, end)
+        told_after = _VISIT_AT_INVITATION.match(self.text, end) if invited is None else None
+        if told_after is not None:  # `… visit to the DPRK. The visit occurred at the invitation of Kim Il Sung`
+            start, end = told_after.end(), sentence_end(self.text, told_after.end(), len(self.text))
+            invited = _INVITED_BY.match(self.text, told_after.end())
         if invited is None:
             return None
-        named = self.index.within(invited.end(), min(sentence.end, invited.end() + _INVITER_REACH))
+        named = self.index.within(invited.end(), min(end, invited.end() + _INVITER_REACH))
         return named[0] if named and _INVITER_TITLES.fullmatch(self.text, invited.end(), named[0].start) else None
 
     def relative_subject(self, left: int, cue: int) -> tuple[int, bool]:

@@ -27,7 +27,7 @@ _HABITUAL = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|shall|would|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|"
     r"want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|hope(?:s|d)?\s+(?:to|for)|would\s+like|"
-    r"expect(?:s|ed)?\s+to|prepar(?:e|es|ed|ing)\s+to|arrange(?:d|s)?\s+(?:(?:for\s+)?\S+\s+)?to|arrangements?\s+for\s+(?:\S+\s+){1,5}?to|"
+    r"expect(?:s|ed)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for\s+(?:a|an|the)|(?:a|an|the)(?=\s*$))|arrange(?:d|s)?\s+(?:(?:for\s+)?\S+\s+)?to|arrangements?\s+for\s+(?:\S+\s+){1,5}?to|"
     r"agree(?:d|s)?\s+to|(?:decided|determined|resolved)\s+to|promis(?:e|es|ed)\s+to|promised|await(?:s|ed|ing)?|undert(?:ake|akes|ook)\s+to|"
     r"propos(?:e|es|ed|al)\s+(?:to|that|for)|suggest(?:s|ed)?|"
     r"invit(?:e|es|ed|ing|ation)\b|welcome(?:s|d)?\s+(?:\S+\s+){1,4}to|"
@@ -38,10 +38,10 @@ _PLANNED = re.compile(
     r"request(?:s|ed)?|might|could|should|can|must|tomorrow|next|upcoming|forthcoming|"
     r"future|soon|intention|plan\s+for|in\s+order\s+to|if|unless|possible|possibility|(?:idea|prospect)\s+of)\b",
 )
-"""Plans, wishes, invitations and tasks; a Politburo's `Comrade X is assigned the following: … to talk
-with Y` is a task, while one `assigned to the delegation` is posted there; `Your instruction on attendance
-at the dinner in honour of X` says what was to be done, not that it was, and so does `An instruction has been
-given to the embassies in A and B to visit X and Y`."""
+"""Plans, wishes, invitations and tasks (`is preparing a visit by X`); a Politburo's `Comrade X is assigned the
+following: … to talk with Y` is a task, while one `assigned to the delegation` is posted there; `Your instruction
+on attendance at the dinner in honour of X` says what was to be done, not that it was, and so does `An instruction
+has been given to the embassies in A and B to visit X and Y`."""
 _ON_REQUEST = re.compile(
     r"\b(?:at|on|upon|by|following)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|our\s+|my\s+|its\s+|whose\s+)?(?:own\s+)?"
     r"(?:request|invitation|initiative|suggestion|proposal|instructions?)\b"
