@@ -722,6 +722,11 @@ def test_he_before_the_editors_bracketed_surname_is_the_pronoun():
     assert names_of(persons) == {"Kim Chang-man", "He Long"}
 
 
+def test_met_in_a_title_case_heading_is_no_person():
+    persons, _ = run("1. Leading Officials Met in Pyongyang\n\nWe talked with Kim Yeong-nam at length.")
+    assert names_of(persons) == {"Kim Yeong-nam"}
+
+
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
     persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
     assert names_of(persons) == {"Harold W. Lindqvist"}

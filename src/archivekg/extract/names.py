@@ -250,7 +250,7 @@ PLACE_WORDS = frozenset(
 )
 # Headline verbs in Title Case (`Zhou Enlai Receives Tran Tu Binh`): never inside a name.
 HEADLINE_VERBS = frozenset(
-    """receive receives received meet meets greet greets greeted host hosts hosted visits
+    """receive receives received meet meets met greet greets greeted host hosts hosted visits
     visited holds sign signs signed send sends sent tells urges urged thanks welcome welcomes
     welcomed accept accepts accepted reject rejects rejected praise praises praised condemn
     condemns condemned discuss discusses discussed speaks spoke addresses addressed
