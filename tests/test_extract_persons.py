@@ -727,6 +727,11 @@ def test_met_in_a_title_case_heading_is_no_person():
     assert names_of(persons) == {"Kim Yeong-nam"}
 
 
+def test_a_label_run_into_a_name_on_a_flattened_page_is_no_part_of_it():
+    persons, _ = run("Venue: Great Hall Attendees: Liao Chengzhi Interpretation and Minutes: Liu Deyou After greetings")
+    assert names_of(persons) == {"Liao Chengzhi", "Liu Deyou"}
+
+
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
     persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
     assert names_of(persons) == {"Harold W. Lindqvist"}
