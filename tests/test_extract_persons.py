@@ -732,6 +732,11 @@ def test_a_label_run_into_a_name_on_a_flattened_page_is_no_part_of_it():
     assert names_of(persons) == {"Liao Chengzhi", "Liu Deyou"}
 
 
+def test_afghani_is_a_demonym_no_person():
+    persons, _ = run("This note sums up a meeting between Afghani and Hungarian parties. Comrade Mahmood Baryalai came.")
+    assert names_of(persons) == {"Mahmood Baryalai"}
+
+
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
     persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
     assert names_of(persons) == {"Harold W. Lindqvist"}

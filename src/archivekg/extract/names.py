@@ -230,7 +230,7 @@ PLACE_WORDS = frozenset(
     ecuadorian uruguayan paraguayan nicaraguan guatemalan panamanian salvadoran honduran
     dominican haitian canadian australian algerian moroccan tunisian libyan sudanese
     ghanaian guinean malian congolese nigerian kenyan tanzanian somali yemeni saudi
-    jordanian lebanese palestinian kuwaiti nepalese ceylonese thai malaysian filipino
+    jordanian lebanese palestinian kuwaiti afghani bangladeshi nepali emirati nepalese ceylonese thai malaysian filipino
     portuguese greek cypriot irish icelandic ukrainian byelorussian belorussian
     uzbek kazakh tajik tibetan slovene slovenian croatian serbian macedonian montenegrin
     bolivia venezuela colombia ecuador uruguay paraguay nicaragua guatemala panama honduras
