@@ -3003,3 +3003,8 @@ def test_a_visit_being_prepared_is_ahead():
     assert modality.status("the Foreign Ministry is carefully preparing a ") == modality.PLANNED
     assert modality.status("the embassy is preparing for the ") == modality.PLANNED
     assert modality.status("after he had prepared the report, he paid a ") == modality.OCCURRED
+
+
+def test_a_record_of_negotiations_between_two_is_their_meeting():
+    facts = run_whole("record_of_negotiations.txt")
+    assert summary(facts.meetings) == [("1987-05-12", {"m-s-gorbachev", "ingvar-carlsson"})]
