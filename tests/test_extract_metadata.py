@@ -542,6 +542,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
          ("V. Kuznetsov",)),
         ("Information from Bulgarian Minister of Foreign Affairs, Petar Ivanov to the Central Committee",
          "We received the Korean Foreign Minister.", ("Petar Ivanov",)),
+        ("Georgy Shakhnazarov, Notes from a Meeting of the Politburo",
+         "From Ryzhkov's remarks. We must count the costs.", ("Georgy Shakhnazarov",)),
         ("Reply of the Chairman of the [Presidential] Council [of Bulgaria], T. Zhivkov [to the Letter of March 3, 1979]",
          "Dear Comrade President, I received your letter.", ("T. Zhivkov",)),
         ("Report by the Adviser to the Bulgarian Embassy in Beijing, Ivan Petkov, to the Bulgarian Ambassador, K. Dimov",

@@ -245,6 +245,11 @@ _OWN_NOTES = re.compile(
     r"(?:Notes|Diary|Journal|Report|Telegram|Cable|Letter|Memorandum)\b"
 )
 """`Aleksander Zawadzki’s Notes from the … Talks`: notes a person's full name owns are his own."""
+_NAMED_NOTES = re.compile(
+    r"^(?P<name>(?:[A-Z][^\W\d_]+\s+){1,2}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?),\s+"
+    r"(?:Notes|Diary|Journal|Memoirs?)\s+(?:from|of|on)\b"
+)
+"""`Anatoly Chernyaev, Notes from a Meeting of the Politburo`: a full name over the notes he took."""
 _OWN_CONVERSATION = re.compile(
     rf"(?:^|\bof\s+)(?:(?:Comrade|Cde\.)\s+|{_OFFICER})?(?P<name>{_TITLE_NAME}|{_SURNAME})['’]s\s+"
     r"(?i:conversation|talks?)\s+with\b"
@@ -795,7 +800,7 @@ _SURNAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_SURNAME})\s+to\s+(?:Comrade\s+
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY,
                   _CONVERSATION_BY_OFFICER, _SENDER, _SENDER_AFTER_OFFICE, _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF,
                   _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME, _NAME_TO_ADDRESSEE, _SURNAME_TO_ADDRESSEE,
-                  _SENDER_IN_BRACKETS, _OWN_NOTES, _SENDER_AFTER_ADDRESSEE, _SENDER_BEFORE_SUBJECT)
+                  _SENDER_IN_BRACKETS, _OWN_NOTES, _NAMED_NOTES, _SENDER_AFTER_ADDRESSEE, _SENDER_BEFORE_SUBJECT)
 _NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _NARRATED_MISSION, _OWNER_GENRE,
                            _VISITED_WRITER)
 
