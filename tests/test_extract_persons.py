@@ -737,6 +737,11 @@ def test_afghani_is_a_demonym_no_person():
     assert names_of(persons) == {"Mahmood Baryalai"}
 
 
+def test_the_komsomol_is_no_person():
+    persons, _ = run("Recently I met with Komsomol members, and Comrade Ligachev spoke with them.")
+    assert names_of(persons) == {"Ligachev"}
+
+
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
     persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
     assert names_of(persons) == {"Harold W. Lindqvist"}

@@ -247,7 +247,7 @@ PLACE_WORDS = frozenset(
     marxism leninism marxism-leninism anti-imperialism imperialism revisionism
     revisionist revisionists party's god jesus christ kong macao taiwan
     manchuria siberia europe asia africa pacific atlantic oriental occidental
-    comintern cominform kuomintang guomindang gmd kmt juche chollima""".split()
+    comintern cominform komsomol kuomintang guomindang gmd kmt juche chollima""".split()
 )
 # Headline verbs in Title Case (`Zhou Enlai Receives Tran Tu Binh`): never inside a name.
 HEADLINE_VERBS = frozenset(
