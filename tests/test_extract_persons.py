@@ -742,6 +742,11 @@ def test_the_komsomol_is_no_person():
     assert names_of(persons) == {"Ligachev"}
 
 
+def test_a_numbered_item_on_information_is_no_initial_and_a_shouted_name_keeps_its_possessive_surname():
+    persons, _ = run("Agenda\n\nI. Information of Comrade PETAR MLADENOV's talks with the Soviet side.")
+    assert names_of(persons) == {"Petar Mladenov"}
+
+
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
     persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
     assert names_of(persons) == {"Harold W. Lindqvist"}

@@ -166,7 +166,7 @@ FUNCTION_WORDS = frozenset(
     white black holy saint st more majesty highness excellency imperial
     note notes see source sources citation summary credits contents translation english
     original language incoming outgoing copy secret top strictly confidential attachment status priority urgency
-    enclosure journal diary record records report reports memorandum memo minutes
+    enclosure journal diary record records report reports information memorandum memo minutes
     conversation conversations telegram cable letter statement speech declaration agreement
     resolution decision instruction directive draft document documents digital
     history public policy html pdf search page pages volume vol fond opis delo listy file

@@ -491,7 +491,7 @@ def _shouted_chain(tokens: list[_Token], i: int) -> bool:
     word = fold(tokens[i].word)
     if word in _CAPS_PARTICLES:
         return i + 1 < len(tokens) and tokens[i + 1].kind == "upper" and _second_surname(tokens[i + 1].word)
-    return _second_surname(tokens[i].word) and word not in STOP_WORDS
+    return _second_surname(strip_possessive(tokens[i].word)) and word not in STOP_WORDS  # `TODOR ZHIVKOV's visit`
 
 
 def _bracketed_upper_surname(tokens: list[_Token], i: int) -> bool:
