@@ -3008,3 +3008,9 @@ def test_a_visit_being_prepared_is_ahead():
 def test_a_record_of_negotiations_between_two_is_their_meeting():
     facts = run_whole("record_of_negotiations.txt")
     assert summary(facts.meetings) == [("1987-05-12", {"m-s-gorbachev", "ingvar-carlsson"})]
+
+
+def test_a_meeting_said_to_be_approaching_is_ahead():
+    assert modality.status("", " Bush is approaching. Will we witness") == modality.PLANNED
+    assert modality.status("", " the Chancellor is scheduled for May") == modality.PLANNED
+    assert modality.status("", " Bush was short and cordial") == modality.OCCURRED
