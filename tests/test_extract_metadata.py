@@ -133,6 +133,11 @@ SHELF_MARKS = [
      "RGANI", "f. 5, op. 49, d. 235, ll. 107-110", (("fond", "5"), ("opis", "49"), ("delo", "235"), ("listy", "107-110"))),
     ("TsAMO RF, fond 5, opis 918795, delo 12, list 42", "TsAMO RF", "fond 5, opis 918795, delo 12, list 42",
      (("fond", "5"), ("opis", "918795"), ("delo", "12"), ("listy", "42"))),
+    ("Notes of Georgy Shakhnazarov, Archive of the Gorbachev Foundation, f. 5, op. 1",
+     "Archive of the Gorbachev Foundation", "f. 5, op. 1", (("fond", "5"), ("opis", "1"))),
+    ("the Gorbachev Foundation Archive, f. 3, op. 1", "Gorbachev Foundation Archive", "f. 3, op. 1",
+     (("fond", "3"), ("opis", "1"))),
+    ("Archive of the Gorbachev Foundation. Moscow, Russian Federation.", "Archive of the Gorbachev Foundation", "", ()),
     ("Sample Selected Writings, Vol. 4 (Beijing: Sample Press, 1991): 10-18", "",
      "Sample Selected Writings, Vol. 4 (Beijing: Sample Press, 1991): 10-18", ()),
 ]

@@ -242,6 +242,9 @@ def _trailing_archive(holding: str) -> ArchivalReference | None:
 def split_shelf_mark(holding: str) -> ArchivalReference | None:
     """Archive short name plus the rest of the shelf mark, split into parts."""
     holding = holding.strip().rstrip(".").strip()
+    holding = _THE.sub("", _HOLDER_NOTES.sub("", holding, count=1), count=1)
+    if seat := _SEAT_AFTER_NAME.search(holding):
+        holding = holding[:seat.start()]
     if not holding:
         return None
     last = _TRAILING_KNOWN.search(holding)
@@ -272,6 +275,12 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
     return ArchivalReference(archive=archive, reference=reference, parts=shelf_mark_parts(reference))
 
 
+_HOLDER_NOTES = re.compile(r"^(?:Notes|Papers|Diary|Diaries)\s+of\s+[A-Z][^,]{2,40},\s+(?=(?:the\s+)?[^,]*\bArchives?\b)")
+"""`Notes of Anatoly Chernyaev, Archive of the Gorbachev Foundation, f. 2, op. 2`: whose papers they are, before the
+archive that keeps them."""
+_THE = re.compile(r"^the\s+(?=[A-Z])")
+_SEAT_AFTER_NAME = re.compile(r"(?<=[a-z])\.\s+(?:" + "|".join(_ARCHIVE_CITIES) + r")(?:\s*,\s*[A-Z][\w ]{2,30})?$")
+"""`Archive of the Gorbachev Foundation. Moscow, Russian Federation`: the seat after a full stop, no shelf mark."""
 _FORMER_NAME = re.compile(r"^\((?:formerly|previously)\b[^()]*\)")
 """`RGANI (formerly Center for Preservation of Contemporary Documentation [TsKhSD]), f. 5`: the
 archive's older name is no part of the shelf mark."""
