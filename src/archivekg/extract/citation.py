@@ -275,7 +275,8 @@ def split_shelf_mark(holding: str) -> ArchivalReference | None:
     return ArchivalReference(archive=archive, reference=reference, parts=shelf_mark_parts(reference))
 
 
-_HOLDER_NOTES = re.compile(r"^(?:Notes|Papers|Diary|Diaries)\s+of\s+[A-Z][^,]{2,40},\s+(?=(?:the\s+)?[^,]*\bArchives?\b)")
+_HOLDER_NOTES = re.compile(
+    r"^(?:Notes|Papers|Diary|Diaries)\s+of\s+[A-Z][^,]{2,40},\s+(?=(?:the\s+)?[^,]*\bArchives?\b)")
 """`Notes of Anatoly Chernyaev, Archive of the Gorbachev Foundation, f. 2, op. 2`: whose papers they are, before the
 archive that keeps them."""
 _THE = re.compile(r"^the\s+(?=[A-Z])")
