@@ -747,6 +747,11 @@ def test_a_numbered_item_on_information_is_no_initial_and_a_shouted_name_keeps_i
     assert names_of(persons) == {"Petar Mladenov"}
 
 
+def test_a_signature_spelt_letter_by_letter_is_one_surname():
+    persons, _ = run("C P S U C C\n\nKim Il Sung asked us to help him with a plan.\n\nR A Z U V A E V\n\nNo. 1521/sh")
+    assert names_of(persons) == {"Kim Il Sung", "Razuvaev"}
+
+
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
     persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
     assert names_of(persons) == {"Harold W. Lindqvist"}

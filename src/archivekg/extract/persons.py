@@ -1690,6 +1690,21 @@ def _shouted_entries(text: str) -> list[_Cand]:
     return found if len(found) > 1 else []
 
 
+_LETTER_SPACED = re.compile(rf"^[ \t]*((?:[{UPPER}][ \t]){{3,}}[{UPPER}])[ \t]*$", re.M)
+
+
+def _letter_spaced(text: str) -> list[_Cand]:
+    """`S H T Y K O V` on a line of its own: a telegram's signature spelt out letter by letter is one surname
+    (one that can be said: `C P S U C C` over a letter is its addressee's abbreviation)."""
+    found = []
+    for match in _LETTER_SPACED.finditer(text):
+        word = "".join(match.group(1).split()).capitalize()
+        vowels = sum(letter in "aeiouy" for letter in word.lower())
+        if vowels >= 2 and _SPOKEN.search(word.upper()) and fold(word) not in STOP_WORDS and fold(word) not in ORG_WORDS:
+            found.append(_Cand(match.start(1), match.end(1), (word,), (word,), accepted=True))
+    return found
+
+
 # A run of two or more words in capitals: where a shouted East Asian name (`KIM IL SUNG`) may stand.
 _UPPER_RUN = re.compile(rf"(?<![\w-])[{UPPER}][{UPPER}-]*(?:[ \t]+[{UPPER}][{UPPER}-]*)+(?![\w-])")
 
@@ -2195,7 +2210,8 @@ def extract_persons(
     context = _Offices(text)
     _accept(text, cands, context)
     listed_members = _shouted_entries(text)
-    listed_members += [c for c in _shouted_east_asian(text) if not any(m.start <= c.start < m.end for m in listed_members)]
+    for found_here in (_letter_spaced(text), _shouted_east_asian(text)):
+        listed_members += [c for c in found_here if not any(m.start <= c.start < m.end for m in listed_members)]
     if listed_members:
         cands = sorted([c for c in cands if not any(m.start <= c.start < m.end for m in listed_members)]
                        + listed_members, key=lambda c: c.start)
