@@ -252,6 +252,12 @@ def test_clerks_hold_their_part():
     assert titles == {"Rudneva": {"typed by"}, "Lomakina": {"deciphered by"}}
 
 
+def test_clerk_after_the_day_and_hour_of_the_decoding():
+    persons, roles = run("Decoded on 02.11 at 14:00 by Wierzbicka, checked by Zawadzki")
+    titles = _titles_by_person(persons, roles)
+    assert titles == {"Wierzbicka": {"decoded by"}, "Zawadzki": {"checked by"}}
+
+
 def test_title_label_gives_its_title_to_the_persons_listed():
     text = ("Ri: We have four [Vice Premiers]: Jeong Il-ryong [Chong Il Ryong], Nam Il, "
             "and Kim Gwang-hyeop [Kim Kwang Hyop].\n"
@@ -750,6 +756,12 @@ def test_a_numbered_item_on_information_is_no_initial_and_a_shouted_name_keeps_i
 def test_a_signature_spelt_letter_by_letter_is_one_surname():
     persons, _ = run("C P S U C C\n\nKim Il Sung asked us to help him with a plan.\n\nR A Z U V A E V\n\nNo. 1521/sh")
     assert names_of(persons) == {"Kim Il Sung", "Razuvaev"}
+
+
+def test_space_left_inside_a_translators_bracket():
+    persons, _ = run("From: [Ambassador Tadeusz ] WOLNIAK\nTo: the Ministry\n\nWolniak was received by the Minister.")
+    assert names_of(persons) == {"Tadeusz Wolniak"}
+    assert persons[0].mentions[0].quote == "Tadeusz ] WOLNIAK"
 
 
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():

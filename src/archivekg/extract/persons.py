@@ -15,7 +15,7 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TypeVar
 
@@ -246,7 +246,9 @@ _ADDRESSEE_WORDS = (("elegram", "Tt"), ("able", "Cc"), ("EYES ONLY", ""), ("yes 
 _CLERK_VERBS = ("typed", "deciphered", "decoded", "encoded", "encrypted", "decrypted", "printed",
                 "copied", "drafted", "prepared", "compiled", "checked", "verified", "proofread")
 _BY_NAME = re.compile(rf" by:?\s+(?=[{UPPER}])")
-_CLERK_BEFORE = re.compile(rf"\b(?:{word_pattern(_CLERK_VERBS, either_case_first=True)})$")
+# `Decoded on 01.18 at 11:00 by Szczesniak`: the day and hour may come between the verb and `by`.
+_CLERK_BEFORE = re.compile(rf"\b({word_pattern(_CLERK_VERBS, either_case_first=True)})"
+                           r"(?:[ \t]+(?:on|at)[ \t]+[\d./:-]+)*$")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _LABEL_COLON = re.compile(r":(?<=[A-Za-z\]]:)[ \t]*")
 _LIST_END = re.compile(r"[ \t.;,]*")
@@ -279,6 +281,15 @@ class _Entry:
     forms: list[str]
     mentions: list[tuple[int, int]] = field(default_factory=list)
     key: str = ""
+
+
+# `[Ambassador Wojciech ] CHABASINSKI`: a space left inside a translator's bracket is read as if
+# outside it; the swap keeps every offset.
+_BRACKET_INNER_SPACE = re.compile(r"(?<=\S) \](?=[ \t]*[^\W\d_])|(?<=[\s(])\[ (?=[^\W\d_])")
+
+
+def _outside(match: re.Match[str]) -> str:
+    return "] " if match.group() == " ]" else " ["
 
 
 # `Wang [Illegible]`, `[Stamp] DECLASSIFIED`: an editor's note in brackets is no part of a name.
@@ -1471,9 +1482,9 @@ def _clerks(text: str) -> dict[int, tuple[str, int]]:
     """Where a clerk's name starts -> the part (`typed by`) and where its verb starts."""
     found: dict[int, tuple[str, int]] = {}
     for match in _BY_NAME.finditer(text):
-        verb = _CLERK_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        verb = _CLERK_BEFORE.search(text, max(0, match.start() - 40), match.start())
         if verb:
-            found[match.end()] = (f"{verb.group().lower()} by", verb.start())
+            found[match.end()] = (f"{verb.group(1).lower()} by", verb.start())
     return found
 
 
@@ -2203,7 +2214,7 @@ def extract_persons(
     document: Document, metadata: Metadata
 ) -> tuple[tuple[Person, ...], tuple[RoleAssignment, ...]]:
     """Every person the document names, and the offices and parts it gives them."""
-    text = document.text
+    text = _BRACKET_INNER_SPACE.sub(_outside, document.text)
     cands = _candidates(text)
     _block_cut_end(text, cands)
     _block_staff_credits(text, cands)
@@ -2367,7 +2378,17 @@ def extract_persons(
     roles.extend(_label_list_roles(text, table))
     roles.extend(_delegation_roles(text, table))
     roles.extend(_metadata_roles(text, metadata, table))
-    return _build(text, table, roles)
+    persons, assigned = _build(text, table, roles)
+    if text == document.text:
+        return persons, assigned
+    return _requoted(document.text, persons, assigned)
+
+
+def _requoted(text: str, persons: tuple[Person, ...], roles: tuple[RoleAssignment, ...]
+              ) -> tuple[tuple[Person, ...], tuple[RoleAssignment, ...]]:
+    """Evidence quotes the document as it stands, not as tidied for reading."""
+    return (tuple(replace(p, mentions=tuple(Span.of(text, m.start, m.end) for m in p.mentions)) for p in persons),
+            tuple(replace(r, span=Span.of(text, r.span.start, r.span.end)) for r in roles))
 
 
 def _introduced_after_mourned(text: str, start: int, office: int) -> bool:
