@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
-from archivekg.extract.names import ARABIC_ARTICLES, TITLE_MODIFIERS, doubled_letter, initial_sound, misspelt_surname
+from archivekg.extract.names import (ARABIC_ARTICLES, GIVEN_NAMES, TITLE_MODIFIERS, doubled_letter, initial_sound,
+                                    misspelt_surname)
 from archivekg.model import DocumentFacts
 
 # Surnames written first (Korean in both romanizations, Chinese pinyin): a name
@@ -160,6 +161,8 @@ def parse_name(name: str) -> ParsedName | None:
     if bare[0] in EAST_ASIAN_SURNAMES and not any(t.endswith(".") for t in tokens[:-1]):
         surname = fold_korean(_SURNAME_FOLD.get(bare[0], bare[0]))
         return ParsedName("ea", surname, given=fold_korean("".join(bare[1:])))
+    if len(tokens) == 2 and bare[1] in GIVEN_NAMES and bare[0] not in GIVEN_NAMES and "." not in tokens[0]:
+        bare.reverse()  # `Pavlov Vladimir`, `Kadar Janos`: a Hungarian record writes the surname first
     given = [t for t in bare[:-1] if t]
     first = given[0] if given and len(given[0]) > 1 and given[0] not in _IOTATED else ""
     return ParsedName("western", fold_russian(bare[-1]), initials="".join(map(_initial, given)), first=first)
@@ -257,7 +260,7 @@ def _cluster_western(block: list[tuple[int, ParsedName]], uf: _UnionFind) -> Non
         elif not fits:
             unplaced[p.initials].append((i, p))
     for group in unplaced.values():
-        firsts = sorted({p.first for _, p in group if p.first})
+        firsts = sorted({_single_letters(p.first) for _, p in group if p.first})
         if len(firsts) <= 1:
             for i, _ in group[1:]:
                 uf.union(group[0][0], i)
@@ -265,7 +268,13 @@ def _cluster_western(block: list[tuple[int, ParsedName]], uf: _UnionFind) -> Non
             by_first: dict[str, int] = {}
             for i, p in group:
                 if p.first:
-                    uf.union(by_first.setdefault(p.first, i), i)
+                    uf.union(by_first.setdefault(_single_letters(p.first), i), i)
+
+
+def _single_letters(given: str) -> str:
+    """`Hafizzulah` and `Hafizullah`: a transliterated given name doubles its letters as each
+    translator hears them."""
+    return re.sub(r"(.)\1", r"\1", given)
 
 
 def _join_misspelt(western: Mapping[str, Mapping[int, ParsedName]], uf: _UnionFind) -> None:
