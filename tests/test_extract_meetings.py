@@ -3014,3 +3014,21 @@ def test_a_meeting_said_to_be_approaching_is_ahead():
     assert modality.status("", " Bush is approaching. Will we witness") == modality.PLANNED
     assert modality.status("", " the Chancellor is scheduled for May") == modality.PLANNED
     assert modality.status("", " Bush was short and cordial") == modality.OCCURRED
+
+
+def test_those_present_under_a_seating_note_and_a_dash():
+    facts = run_whole("present_left_to_right.txt")
+    assert summary(facts.meetings) == [("1965-05-03", {"zhou-enlai", "harold-wilson", "qiao-guanhua", "alan-dodds"})]
+
+
+def test_the_next_day_of_a_narrative_is_past():
+    assert modality.status("The next day, I had a long talk with ") == modality.OCCURRED
+    assert modality.status("We met", " again the next morning") == modality.OCCURRED
+    assert modality.status("We shall meet", " again the next morning") == modality.PLANNED
+    assert modality.status("At the next session we ") == modality.PLANNED
+
+
+def test_received_with_the_time_of_day_before_by():
+    facts = run_whole("received_on_the_morning_by.txt")
+    assert [parts(m) for m in facts.meetings if m.status == "occurred"] == [
+        {"jean-dupuis": "visitor", "zhou-enlai": "host"}, {"jean-dupuis": "participant", "chen-yi": "participant"}]

@@ -1867,7 +1867,7 @@ class _Reader:
                     pending, listed = text[start:end], False
                     continue
                 if label and _ATTENDANCE_LABEL.search(label.group(1)) and not _NOTE_LABEL.search(label.group(1)):
-                    if label.end() >= end:
+                    if not text[label.end():end].strip(" \t—–-"):  # `The following were present:—`
                         pending, listed = label.group(1), False
                     else:
                         self.labelled_lists(draft, label, end)

@@ -87,9 +87,11 @@ _GRANTED = re.compile(
 """`Byroade asked to meet with Nasser, and dwelt on the danger …`, `Molotov invited me to meet with
 Eden yesterday, and we discussed …`: the request or invitation was taken up, the verb joined to
 it tells what was said at the meeting."""
-_SOON_AFTER = re.compile(r"\W*(?:\S+\s+){0,4}?(?:tomorrow|next\s+\w+|(?:is|are)\s+(?:fast\s+|now\s+)?(?:approaching|"
+_SOON_AFTER = re.compile(r"\W*(?:\S+\s+){0,4}?(?:tomorrow|(?<!\bthe\s)next\s+\w+|(?:is|are)\s+(?:fast\s+|now\s+)?(?:approaching|"
                          r"coming\s+up|imminent|scheduled|planned|expected)|lies\s+ahead)\b")
 """`to meet … tomorrow`, `A meeting with Bush is approaching`: after the cue, a time still ahead."""
+_THE_NEXT_DAY = re.compile(r"\bthe\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b")
+"""`The next day, I had a long talk with X`: a narrative's day after, no time ahead."""
 
 
 @lru_cache(maxsize=4096)
@@ -102,6 +104,8 @@ def status(before: str, after: str = "") -> str | None:
         before = _ASIDE.sub(" ", before)
     may = bool(_MAY.search(before))
     before, after = _REPORT_ON.sub(" ", _ON_REQUEST.sub(" ", _INVITED_OPENING.sub(" ", before.lower()))), after.lower()
+    if "next" in before:
+        before = _THE_NEXT_DAY.sub(" ", before)
     if "if" in before or "as far" in before:
         before = _RECALLED.sub(" ", before)
     if _NEGATION.search(before):
