@@ -764,6 +764,11 @@ def test_space_left_inside_a_translators_bracket():
     assert persons[0].mentions[0].quote == "Tadeusz ] WOLNIAK"
 
 
+def test_monsieur_before_a_whole_name_is_no_initial():
+    persons, _ = run("The toast was given by M. Zhang Xiruo, and M. Georges Bidault replied. M. S. Gorbachev agreed.")
+    assert names_of(persons) == {"Zhang Xiruo", "Georges Bidault", "M. S. Gorbachev"}
+
+
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
     persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
     assert names_of(persons) == {"Harold W. Lindqvist"}

@@ -195,6 +195,10 @@ _SENDER = re.compile(
     rf"(?P<name>{_TITLE_NAME})"
     r"(?=\s*[,(]|\s+to\b|\s+on\b|\s+about\b|\s+regarding\b|\s+concerning\b|\s*$)"
 )
+# `Report Sent to General de Gaulle, President of the French Republic, by Edgar Faure, on his Mission to China`.
+_SENT_BY = re.compile(
+    rf"^{_GENRE}\s+(?i:sent|addressed|submitted|presented)\s+to\s+[^\n]{{1,120}}?,?\s+by\s+(?P<name>{_TITLE_NAME})"
+    r"(?=\s*[,(]|\s+on\b|\s*$)")
 # `Information from Bulgarian Minister of Foreign Affairs, Peter Mladenov to the Central Committee`, `Response of the
 # President of the [Socialist Federal] Republic [of Yugoslavia], J.B. Tito [to …]`: the sender after his office and a comma.
 _SENDER_AFTER_OFFICE = re.compile(
@@ -802,7 +806,8 @@ _SURNAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_SURNAME})\s+to\s+(?:Comrade\s+
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY,
                   _CONVERSATION_BY_OFFICER, _SENDER, _SENDER_AFTER_OFFICE, _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF,
                   _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME, _NAME_TO_ADDRESSEE, _SURNAME_TO_ADDRESSEE,
-                  _SENDER_IN_BRACKETS, _OWN_NOTES, _NAMED_NOTES, _SENDER_AFTER_ADDRESSEE, _SENDER_BEFORE_SUBJECT)
+                  _SENDER_IN_BRACKETS, _OWN_NOTES, _NAMED_NOTES, _SENDER_AFTER_ADDRESSEE, _SENDER_BEFORE_SUBJECT,
+                  _SENT_BY)
 _NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _NARRATED_MISSION, _OWNER_GENRE,
                            _VISITED_WRITER)
 
@@ -1087,7 +1092,12 @@ def _acronym_before(title: str, name: str) -> bool:
 def _plausible_title_name(name: str) -> bool:
     """`Stasi Note on …`: a body's name, not a writer's, may lead the genre word."""
     last = name.rsplit(None, 1)[-1].lower()
-    return last not in _NOT_SURNAMES and last not in ORG_WORDS and _all_names(name)
+    return last not in _NOT_SURNAMES and last not in _PARTICIPLES and last not in ORG_WORDS and _all_names(name)
+
+
+_PARTICIPLES = frozenset(
+    "sent written given made addressed submitted forwarded presented delivered transmitted prepared compiled".split())
+"""`Report Sent to General de Gaulle … by Edgar Faure`: the verb after the genre word, no surname."""
 
 
 def _same_person(a: str, b: str) -> bool:

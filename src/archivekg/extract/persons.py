@@ -793,6 +793,12 @@ def _candidates(text: str) -> list[_Cand]:
                 start += text.index(words[1], base + start + 2) - base - start
                 words = words[1:]
                 forms = (clean_name(text[base + start:base + end]),)
+            if len(words) > 2 and words[0] in ("M.", "MM.") and not is_initial(words[1]) and (
+                    fold(words[1]) in GIVEN_NAMES or is_east_asian_name(words[1:])):
+                # `M. Zhang Xiruo`, `M. Georges Bidault`: the French record's Monsieur before a whole name
+                start += text.index(words[1], base + start + 2) - base - start
+                words = words[1:]
+                forms = (clean_name(text[base + start:base + end]),)
             if len(words) > 1 and words[0] == "Major" and text.endswith("General ", 0, base + start):
                 # `General Major Ivanov`: the Soviet rank, both its words before the name
                 start += text.index(words[1], base + start + 5) - base - start
