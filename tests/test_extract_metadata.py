@@ -558,6 +558,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
          "In recent times there has been much talk among the specialists.", ("Ivan Petkov",)),
         ("Top Secret Cipher Telegram from Anatoly Petrov to CPSU Central Committee", "Today I met Rusk.",
          ("Anatoly Petrov",)),
+        ("Ciphered Telegram No. 41, Embassy of Hungary in Pakistan to the Hungarian Foreign Ministry",
+         "The naval attaché said the following. Hereby I note that the test was a success.", ()),
         ("Report Sent to General de Gaulle, President of the French Republic, by Pierre Laforge, on his Mission to Hanoi",
          "I arrived in Hanoi on 3 May.", ("Pierre Laforge",)),
         ("The Question of Disarmament in the Talks at the 19th Session of the UN General Assembly (UNGA)",

@@ -769,6 +769,12 @@ def test_monsieur_before_a_whole_name_is_no_initial():
     assert names_of(persons) == {"Zhang Xiruo", "Georges Bidault", "M. S. Gorbachev"}
 
 
+def test_a_former_office_and_a_police_chief_are_no_persons():
+    persons, _ = run("Report on Dialogue with Lahtinen, Ex-Commercial Attaché in Pyongyang\n\n"
+                     "Copy to: Secretary of State, Chief of Police, Hirdman\n\nEx-President Truman agreed.")
+    assert names_of(persons) == {"Lahtinen", "Hirdman", "Truman"}
+
+
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
     persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
     assert names_of(persons) == {"Harold W. Lindqvist"}

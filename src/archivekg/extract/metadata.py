@@ -1096,8 +1096,10 @@ def _plausible_title_name(name: str) -> bool:
 
 
 _PARTICIPLES = frozenset(
-    "sent written given made addressed submitted forwarded presented delivered transmitted prepared compiled".split())
-"""`Report Sent to General de Gaulle … by Edgar Faure`: the verb after the genre word, no surname."""
+    "sent written given made addressed submitted forwarded presented delivered transmitted prepared compiled "
+    "ciphered enciphered coded encoded decoded deciphered classified".split())
+"""`Report Sent to General de Gaulle … by Edgar Faure`: the verb after the genre word, and `Ciphered Telegram
+No. 41, Embassy of …`, the word before it: no surname."""
 
 
 def _same_person(a: str, b: str) -> bool:

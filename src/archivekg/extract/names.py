@@ -107,7 +107,7 @@ ORG_WORDS = frozenset(
     division regiment brigade front command headquarters association federation league union
     unions society organization organisation organizations organisations company corporation enterprise factory plant
     works station port bank fund group provincial section sector directorate administration authority
-    stasi securitate senate sejm knesset bundestag
+    stasi securitate police militia gendarmerie senate sejm knesset bundestag
     court procuracy province provinces city county district region oblast krai raion
     prefecture municipality municipal republic republics countries kingdom empire square street avenue road bridge
     hotel palace building camp river lake mountain mountains mount sea ocean island islands trail highway area

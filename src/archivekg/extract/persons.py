@@ -332,6 +332,8 @@ def _classify(word: str) -> str:
         return "particle"
     if is_title_word(folded) or is_title_modifier(folded) or (bare.endswith(".") and folded in TITLE_ABBREVIATIONS):
         return "title"
+    if folded.startswith("ex-") and len(folded) > 4:
+        return "title"  # `Ex-Commercial Attaché`, `Ex-President`: a former office
     if (folded in PLACE_WORDS or "-" in folded and all(part in PLACE_WORDS for part in folded.split("-"))) and (
             not is_upper_word(bare)):
         return "place"  # `Brazil-Argentina cooperation`: two countries joined are no surname
