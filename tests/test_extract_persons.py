@@ -775,6 +775,12 @@ def test_a_former_office_and_a_police_chief_are_no_persons():
     assert names_of(persons) == {"Lahtinen", "Hirdman", "Truman"}
 
 
+def test_a_chinese_name_in_pinyin_and_in_wade_giles_is_one_person():
+    persons, _ = run("Memorandum of Conversation between Mao Zedong and Henry Kissinger\n\n"
+                     "PARTICIPANTS: Mao Tsetung, Chairman\n\nWinston Lord, NSC Staff\n\nChairman Mao said hello.")
+    assert names_of(persons) == {"Mao Zedong", "Henry Kissinger", "Winston Lord"}
+
+
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
     persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
     assert names_of(persons) == {"Harold W. Lindqvist"}

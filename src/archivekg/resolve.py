@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from unidecode import unidecode
 
+from archivekg.extract.chinese import chinese_key
 from archivekg.extract.names import (ARABIC_ARTICLES, GIVEN_NAMES, TITLE_MODIFIERS, doubled_letter, initial_sound,
                                     misspelt_surname)
 from archivekg.model import DocumentFacts
@@ -307,6 +308,9 @@ def _cluster(nodes: list[_Node]) -> _UnionFind:
         alone = {p.surname for p in parsed if p.kind == "single"}
         for first in sorted({fold_russian(p.first) for p in parsed if p.kind == "western" and p.first} & alone):
             called[first].append(i)  # `Mengistu Haile Mariam`, called `Mengistu` in the same record
+        for name in node.names:
+            if (chinese := chinese_key(name)) is not None:  # `Zhou Enlai` here, `Chou En-lai` there
+                uf.union(by_key.setdefault(("zh", chinese, ""), i), i)
         for p in parsed:
             if p.kind == "ea":
                 uf.union(by_key.setdefault(("ea", p.surname, p.given), i), i)

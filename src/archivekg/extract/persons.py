@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from archivekg.extract import offices
+from archivekg.extract.chinese import chinese_key
 from archivekg.extract.coref import ShortRefs
 from archivekg.extract.dates import RECENT, word_alternation
 from archivekg.extract.lines import find_spaced, line_matches, matches_at, occurrences, starts_longer_word
@@ -353,6 +354,9 @@ def _mixed_abbreviation(word: str) -> bool:
     return upper >= 2 and upper >= sum(c.islower() for c in word)
 
 
+_TITLE_SURNAMES = frozenset(("Lord", "Major", "King", "Bishop"))
+
+
 def _tokens(run: str) -> list[_Token]:
     out = []
     for m in _ITEM_RE.finditer(run):
@@ -364,6 +368,10 @@ def _tokens(run: str) -> list[_Token]:
         kind = _classify(word)
         # `Kong` is a Chinese surname (`Kong Yuan`) except as the second word of `Hong Kong`.
         if kind == "place" and word == "Kong" and not (out and out[-1].word == "Hong"):
+            kind = "name"
+        # `Winston Lord`, `John Major`: a title word after a given name is his surname.
+        if kind in ("title", "hon") and word in _TITLE_SURNAMES and out and out[-1].kind == "name" and fold(
+                out[-1].word) in GIVEN_NAMES:
             kind = "name"
         out.append(_Token(word, start, end, kind, opens is not None, closes is not None))
     return out
@@ -2179,6 +2187,8 @@ def _keys(form: str) -> tuple[str, ...]:
     if len(form.split()) > 1:
         words = canonical_spacing(form).split()
         keys: tuple[str, ...] = (name_key(form), "r:" + romanization_key(form))
+        if (chinese := chinese_key(form)) is not None:  # `Mao Zedong` in the title, `Mao Tse-tung` among those present
+            keys += ("c:" + chinese,)
         if all(is_initial(w) for w in words[:-1]) and not is_initial(words[-1]):
             keys += ("i:" + name_key(" ".join(sorted(map(initial_sound, words[:-1])) + words[-1:])),)
         if (len(words) <= 3 and (fold(words[0]) in GIVEN_NAMES or _name_chain(words))
