@@ -3032,3 +3032,15 @@ def test_received_with_the_time_of_day_before_by():
     facts = run_whole("received_on_the_morning_by.txt")
     assert [parts(m) for m in facts.meetings if m.status == "occurred"] == [
         {"jean-dupuis": "visitor", "zhou-enlai": "host"}, {"jean-dupuis": "participant", "chen-yi": "participant"}]
+
+
+def test_attendants_and_the_transcript_taker_labelled_in_the_head():
+    facts = run_whole("attendants_and_transcript.txt")
+    assert not {"attendants", "transcript"} & {p.key for p in facts.persons}
+    assert summary(facts.meetings) == [("1962-05-12", {"li-xiannian", "georgi-petrov", "ivan-kolev", "zhang-wenpu",
+                                                       "wang-shu", "liu-mingde"})]
+
+
+def test_the_delegation_included_with_a_colon():
+    facts = run_whole("delegation_included_colon.txt")
+    assert summary(facts.meetings) == [("1960-06-03", {"k-a-fagerholm", "i-p-volkov", "s-t-orlova"})]

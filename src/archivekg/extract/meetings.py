@@ -104,7 +104,8 @@ with its own traveller, ends the first one's clause, and the first one's people 
 second's."""
 _ATTENDANCE_LABEL = re.compile(
     r"\b(?:sides?|guests?|persons|personnel|participants?|participat(?:ing|ed)|present|attend\w*|accompan\w*|"
-    r"interpret\w*|translat\w*|record\w*|minutes|documentation|note[- ]?takers?|observers?|delegations?|members|"
+    r"interpret\w*|translat\w*|record\w*|transcri\w*|minutes|documentation|note[- ]?takers?|observers?|delegations?|"
+    r"members|"
     r"officials|staff|hosts?|visitors?|recipients?|clerks?|invitees?|took\s+part|escort\w*|introductions?|"
     r"there\s+were)\b|"
     r"^\W*from\s+\S",
@@ -515,7 +516,7 @@ _LEADER_RANK = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,6}")
 _DELEGATION_MEMBERS = re.compile(
     r"\W*(?:(?:The|This|That|Their|Our)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:also\s+)?"
     r"(?:included|comprised|consisted\s+of|was\s+composed\s+of)|"
-    r"(?:The\s+)?(?:[Oo]ther\s+)?members\s+of\s+the\s+delegation\s+(?:were|included))\s")
+    r"(?:The\s+)?(?:[Oo]ther\s+)?members\s+of\s+the\s+delegation\s+(?:were|included))(?::\s*|\s)")
 """`The delegation included Colonel General A, Deputy Minister, B and six other officers`, `Other members of the
 delegation were Cdes. A, …, as well as B`."""
 _FOLLOWING = re.compile(r"\s*(?:the\s+)?following(?:\s+(?:persons|members|comrades))?\s*:\s*")
