@@ -781,6 +781,17 @@ def test_a_chinese_name_in_pinyin_and_in_wade_giles_is_one_person():
     assert names_of(persons) == {"Mao Zedong", "Henry Kissinger", "Winston Lord"}
 
 
+def test_a_nationalitys_compound_adjective_is_no_person():
+    persons, _ = run("For years the Chinese have advised French-speaking politicians from Africa not to cut ties with "
+                     "France. Arnaud said so.")
+    assert names_of(persons) == {"Arnaud"}
+
+
+def test_tonight_opening_a_sentence_is_no_person():
+    persons, _ = run("Comrade Zhivkov,\n\nTonight, at his request, I received comrade E. Papadakis. I suggest:")
+    assert names_of(persons) == {"Zhivkov", "E. Papadakis"}
+
+
 def test_spelled_out_initial_with_the_middle_one_in_its_bracket_stays_with_the_name():
     persons, _ = run("He spoke of his talk with the Assistant Secretary H[arold W]. Lindqvist last week.")
     assert names_of(persons) == {"Harold W. Lindqvist"}

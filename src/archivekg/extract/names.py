@@ -156,7 +156,7 @@ FUNCTION_WORDS = frozenset(
     """the a an this that these those then when during after before at in on of for from to
     with without by as if although though since because but and or also however moreover
     furthermore thus therefore apart regarding concerning referring relating speaking having being according
-    once yesterday today tomorrow last next now presently lastly finally first second third
+    once yesterday today tonight tomorrow last next now presently lastly finally first second third
     there here where while until upon under over between among against despite both each
     every all some many most no not only other others such another any several further please dear
     esteemed respected honoured honored copies

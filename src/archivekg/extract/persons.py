@@ -338,6 +338,8 @@ def _classify(word: str) -> str:
     if (folded in PLACE_WORDS or "-" in folded and all(part in PLACE_WORDS for part in folded.split("-"))) and (
             not is_upper_word(bare)):
         return "place"  # `Brazil-Argentina cooperation`: two countries joined are no surname
+    if "-" in bare and folded.split("-")[0] in PLACE_WORDS and bare.split("-")[1][:1].islower():
+        return "place"  # `French-speaking`, `Soviet-made`: a nationality's compound adjective
     if folded in STOP_WORDS or folded in _EDITORIAL_NOTES or bare in _CONTRACTIONS:
         return "stop"
     if is_organization_word(bare, folded):
