@@ -781,6 +781,9 @@ def test_space_left_inside_a_translators_bracket():
         # a nationality's compound adjective
         ("For years the Chinese have advised French-speaking politicians from Africa not to cut ties with "
          "France. Arnaud said so.", {"Arnaud"}),
+        # a flattened page runs the next label's `Receiving` into the name before it
+        ("Our side's participants: Vice Premier Chen Yi, Department Director Wang Yutian Receiving side’s "
+         "participants: Vice President Amer", {"Chen Yi", "Wang Yutian", "Amer"}),
         # `Tonight` opening a sentence
         ("Comrade Zhivkov,\n\nTonight, at his request, I received comrade E. Papadakis. I suggest:",
          {"Zhivkov", "E. Papadakis"}),

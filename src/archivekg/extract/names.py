@@ -179,7 +179,7 @@ FUNCTION_WORDS = frozenset(
     feb apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday
     friday saturday sunday morning evening afternoon night noon midnight
     content subject topic date time place location venue present participants attendees attending chairing presiding
-    interpretation attendants attendant transcript transcription transcriber
+    interpretation attendants attendant transcript transcription transcriber receiving hosting visiting
     visitor visitors recipient recipients clerk clerks guest guests
     agenda purpose comment comments remark remarks conclusion reply response signature
     signed classification level keywords everyone everybody someone somebody nobody nothing
