@@ -72,7 +72,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("received_by", "visitor", "host", "reception"),
      r"(?:received|summoned|(?:(?<=I was )|(?<=we were )|(?<=We were ))accepted)"
      r"\s+(?:(?:today|yesterday|again|also|then|personally|cordially|warmly|officially)\s+)?"
-     r"(?:for\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?(?:talk|conversation|negotiation|meeting|discussion|audience|visit)s?\s+)?"
+     r"(?:for\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?"
+     r"(?:talk|conversation|negotiation|meeting|discussion|audience|visit)s?\s+)?"
      r"(?:(?:on|in|at)\s+(?:[^\s.;:]+\s+){1,5}?)?by"),  # `received on the morning of Wednesday 20th by`
     (Cue("reception_by", "visitor", "host", "reception"), r"(?<=['’]s\s)reception\s+by"),
     (Cue("session", "participant", "participant", "meeting", alone=True),

@@ -87,7 +87,8 @@ _GRANTED = re.compile(
 """`Byroade asked to meet with Nasser, and dwelt on the danger …`, `Molotov invited me to meet with
 Eden yesterday, and we discussed …`: the request or invitation was taken up, the verb joined to
 it tells what was said at the meeting."""
-_SOON_AFTER = re.compile(r"\W*(?:\S+\s+){0,4}?(?:tomorrow|(?<!\bthe\s)next\s+\w+|(?:is|are)\s+(?:fast\s+|now\s+)?(?:approaching|"
+_SOON_AFTER = re.compile(r"\W*(?:\S+\s+){0,4}?(?:tomorrow|(?<!\bthe\s)next\s+\w+|"
+                         r"(?:is|are)\s+(?:fast\s+|now\s+)?(?:approaching|"
                          r"coming\s+up|imminent|scheduled|planned|expected)|lies\s+ahead)\b")
 """`to meet … tomorrow`, `A meeting with Bush is approaching`: after the cue, a time still ahead."""
 _THE_NEXT_DAY = re.compile(r"\bthe\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b")
