@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from archivekg.extract.citation import PART_KINDS, parse_citation, parse_credits, parse_date, split_shelf_mark
+from archivekg.extract.citation import (
+    PART_KINDS,
+    parse_citation,
+    parse_credits,
+    parse_date,
+    parse_editors,
+    split_shelf_mark,
+)
 from archivekg.extract import citation as citation_module
 from archivekg.extract.metadata import extract_metadata, normalise_name
 from archivekg.model import Document
@@ -247,6 +254,14 @@ def test_an_academic_rank_is_no_part_of_a_translators_name() -> None:
 def test_translation_and_editing_by_names_translators() -> None:
     assert parse_credits("Obtained by Ian Doe; transcribed by Eva Kis; translation and editing by Ann Lee and "
                          "Ida Szabo.") == (("Ann Lee", "Ida Szabo"), ("Ian Doe",))
+
+
+def test_an_editor_credited_after_the_translator_is_no_part_of_the_translators_name() -> None:
+    credits = "Translated by Dr. Vera Kostova, Edited by Dr. Yordan Petrov and Ivo Marin. Obtained by the Sofia Group."
+    assert parse_credits(credits) == (("Vera Kostova",), ("the Sofia Group",))
+    assert parse_editors(credits) == ("Yordan Petrov", "Ivo Marin")
+    assert parse_editors("Translated by Ann Lee and edited by Ian Doe.") == ("Ian Doe",)
+    assert parse_editors("Also published in Collected Papers, edited by Ion Pop, (Bucharest, 2005), pp. 9-11.") == ()
 
 
 def test_credits_begin_after_a_quoted_box_label_ending_in_a_full_stop() -> None:

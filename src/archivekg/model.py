@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 MEETING_STATUSES = ("occurred", "planned", "habitual")
 PARTS = ("host", "visitor", "present", "interpreter", "speaker", "participant")
-DOCUMENT_PARTS = ("author", "translator", "obtained by", "interpreter", "speaker")
+DOCUMENT_PARTS = ("author", "translator", "editor", "obtained by", "interpreter", "speaker")
 
 
 @dataclass(frozen=True, order=True)
@@ -87,6 +87,7 @@ class Metadata:
     original_language: str | None = None
     translators: tuple[str, ...] = ()
     obtained_by: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
     funders: tuple[str, ...] = ()
     summary: str | None = None
     authors: tuple[str, ...] = ()

@@ -159,6 +159,8 @@ class _GraphBuilder:
             self.text(doc, SCHEMA.translator, name)
         for name in meta.obtained_by:
             self.text(doc, AKG.obtainedBy, name)
+        for name in meta.editors:
+            self.text(doc, SCHEMA.editor, name)
         for name in meta.funders:
             self.text(doc, SCHEMA.funder, name)
         for author in meta.authors:

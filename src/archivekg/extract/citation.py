@@ -370,7 +370,8 @@ _CREDIT = re.compile(
     r"(?<!copy )provided)"
     r"(?:\s+(?:for|from)\s+(?:the\s+)?[^,]*?)?\s+by\s+(?:(?:for|from)\s+(?:the\s+)?[^,]*?\s+by\s+)?"
     r"(?P<names>.+?)"
-    r"(?=,?\s+and\s+(?:was\s+)?(?:obtained|translated|included|published|reprinted)\b|,\s*(?:copy\s+)?(?:obtained|translated|provided|donated)\b|"
+    r"(?=,?\s+and\s+(?:was\s+)?(?:obtained|translated|included|published|reprinted|edited)\b|"
+    r",\s*(?:copy\s+)?(?:obtained|translated|provided|donated|edited)\b|"
     r";\s|[;.]?$)",
     re.IGNORECASE,
 )
@@ -412,6 +413,26 @@ def _in_full(name: str, named: list[str]) -> str:
         return name
     full = [other for other in named if other.split()[-1] == name]
     return full[0] if len(full) == 1 else name
+
+
+_EDITED = re.compile(
+    r"(?:^|[,;]\s*|\band\s+)edited\s+by\s+(?P<names>.+?)(?=,\s*(?:and\s+)?(?:obtained|translated|provided|donated)\b|"
+    r";\s|[;.]?$)", re.IGNORECASE)
+_PUBLISHED = re.compile(r"^(?:also\s+)?(?:published|reprinted|in)\b", re.IGNORECASE)
+
+
+def parse_editors(credits: str) -> tuple[str, ...]:
+    """Who edited the translation (`Translated by A, Edited by Dr. Jordan Baev and B`); the editor of
+    a book the record was also printed in (`Also published in …, edited by C`) is no credit of this one."""
+    names: list[str] = []
+    for sentence in _SENTENCE_END.split(credits):
+        sentence = sentence.strip()
+        if _PUBLISHED.match(sentence):
+            continue
+        for match in _EDITED.finditer(sentence + "."):
+            names.extend(split_names(_FOR_ORGANISATION.sub("", _AFFILIATION.sub("", _DOCTOR.sub(
+                "", match["names"])))))
+    return _unique(names)
 
 
 # `Ll. 4-4ob, compiled by V. N. Malin.`: who took the working notes down, their author.
