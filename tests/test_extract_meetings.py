@@ -3044,3 +3044,15 @@ def test_attendants_and_the_transcript_taker_labelled_in_the_head():
 def test_the_delegation_included_with_a_colon():
     facts = run_whole("delegation_included_colon.txt")
     assert summary(facts.meetings) == [("1960-06-03", {"k-a-fagerholm", "i-p-volkov", "s-t-orlova"})]
+
+
+def test_a_cable_on_a_visit_to_a_country_is_no_talk_of_its_sender():
+    facts = run_whole("cable_visit_to_country.txt")
+    assert summary(facts.meetings) == [("1968-03-02", {"mori-tadashi", "huang-chi-lin", "wei-tao-ming"})]
+
+
+def test_a_slashed_date_read_against_the_date_of_writing_and_a_demonyms_variant():
+    facts = run_whole("memo_slashed_date_lunch.txt")
+    assert summary(facts.meetings) == [("1979-08-10", {"ramon-vidal-ortiz", "paulo-mendes-lins"})]
+    facts = run_whole("letter_lunch_argentinian_ambassador.txt")
+    assert summary(facts.meetings) == [("1977-03-21", {"jorge-otero", "hector-lanusse"})]

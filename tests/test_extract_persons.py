@@ -787,6 +787,9 @@ def test_space_left_inside_a_translators_bracket():
         # `Tonight` opening a sentence
         ("Comrade Zhivkov,\n\nTonight, at his request, I received comrade E. Papadakis. I suggest:",
          {"Zhivkov", "E. Papadakis"}),
+        # a Spanish surname on `-né` is no Hungarian wife's name; `Jesus` is a given name before a surname
+        ("Our delegation was received by Major Jesus Montané Ortega, secretary of the Central Committee.",
+         {"Jesus Montané Ortega"}),
     ],
 )
 def test_names_as_the_genre_writes_them(text: str, names: set[str]) -> None:

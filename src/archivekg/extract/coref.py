@@ -33,6 +33,16 @@ _COUNTRIES = {
     "czechoslovak": ("czechoslovakia",), "czechoslovakia": ("czechoslovakia",), "cssr": ("czechoslovakia",),
     "cuban": ("cuba",), "cuba": ("cuba",), "yugoslav": ("yugoslavia",), "yugoslavia": ("yugoslavia",),
     "american": ("usa",), "us": ("usa",), "usa": ("usa",), "british": ("uk",), "uk": ("uk",),
+    **{word: (country,) for country, words in {
+        "albania": "albanian", "afghanistan": "afghan", "india": "indian", "pakistan": "pakistani",
+        "indonesia": "indonesian", "japan": "japanese", "france": "french", "italy": "italian",
+        "austria": "austrian", "sweden": "swedish", "finland": "finnish", "spain": "spanish",
+        "egypt": "egyptian uar", "iran": "iranian", "iraq": "iraqi", "syria": "syrian", "israel": "israeli",
+        "turkey": "turkish", "greece": "greek", "brazil": "brazilian", "argentina": "argentine argentinian",
+        "chile": "chilean", "mexico": "mexican", "nicaragua": "nicaraguan", "cambodia": "cambodian kampuchean",
+        "laos": "laotian lao", "burma": "burmese", "canada": "canadian", "australia": "australian",
+    }.items() for word in (country, *words.split())},
+    "yugoslavian": ("yugoslavia",), "czechoslovakian": ("czechoslovakia",), "rumanian": ("romania",),
 }
 """A country's adjective, name and short name narrow a title alike: `the Korean Foreign Minister` is the one the
 record called `Foreign Minister of DPRK`; `the South Korean Ambassador` is not."""

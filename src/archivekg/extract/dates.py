@@ -56,6 +56,7 @@ _PATTERNS = (
     ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)\b"),
     ("num", rf"\b(?P<d>[0-3]?\d)\.\s?(?P<m>1[0-2]|0?[1-9]|X{{0,1}}I{{0,3}}|IV|VI{{0,3}}|IX|XI{{1,2}})"
             rf"(?:\.\s?|(?<=[IVX])\s[–-]\s)(?P<y>{_YEAR})\b"),
+    ("slash", rf"(?<![\w/])(?P<d>[0-3]?\d)/(?P<m>[0-3]?\d)/(?P<y>{_YEAR})(?![\w/])"),
     ("dm", rf"(?<!\w){_br(_DAY, 'd')}{_OF}\s+{_br(_MONTH, 'm')}(?:,?\s+(?:of\s+)?(?:this|the\s+current)\s+year\b)?(?![\w\[])"),
     ("day_month", r"(?<!\w)(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+of\s+"
                   r"(?P<rel>this|the\s+current|last|the\s+previous|next|the\s+following)\s+month\b"),
@@ -243,7 +244,7 @@ def _subset(kinds: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
-_BY_DIGIT = _subset(frozenset(("dmy", "iso", "num", "dm", "day_month", "year", "ordinal")))
+_BY_DIGIT = _subset(frozenset(("dmy", "iso", "num", "slash", "dm", "day_month", "year", "ordinal")))
 _BY_MONTH = _subset(frozenset(("mdy", "md", "my", "month")))
 _BY_WORD = _subset(frozenset(("rel_month", "season", "unit", "weekday", "deixis", "anaphor")))
 _BY_AGO = _subset(frozenset(("ago",)))
@@ -464,6 +465,8 @@ def resolve(mention: DateMention, anchor: str | None, context: str | None = None
     kind = mention.kind
     if kind == "num" and a and mention.day and mention.month and (mention.year, mention.day, mention.month) == a:
         return _iso(*a)
+    if kind == "slash" and mention.day and mention.month and mention.year:
+        return _slashed(mention.year, mention.day, mention.month, a)
     if kind in ("dmy", "mdy", "iso", "num"):
         if mention.month and mention.day and mention.year and _valid(mention.year, mention.month, mention.day):
             return _iso(mention.year, mention.month, mention.day)
@@ -518,6 +521,20 @@ def resolve(mention: DateMention, anchor: str | None, context: str | None = None
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _slashed(year: int, first: int, second: int, anchor: tuple[int, int | None, int | None] | None) -> str | None:
+    """`8/10/1979`: day first in most of the archive's languages, month first in American and Brazilian
+    records. Of the readings that make a date, the latest one not after the date of writing (a record
+    tells of what has happened): `8/10/1979` in a memorandum of 20 August is 10 August."""
+    readings = sorted({(year, m, d) for d, m in ((first, second), (second, first)) if _valid(year, m, d)})
+    if not readings:
+        return None
+    if anchor and anchor[1] and anchor[2]:
+        past = [r for r in readings if r <= anchor]
+        if past:
+            return _iso(*past[-1])
+    return _iso(*((year, second, first) if (year, second, first) in readings else readings[0]))
 
 
 def _weekday(anchor: tuple[int, int | None, int | None], relation: str) -> str:

@@ -163,6 +163,8 @@ _SUMMARY_CLAUSE_END = re.compile(r"\b(?:and\s+(?:[a-z]+ed|discuss\w*|talk\w*)|to
 """Where the summary's list of who met ends: `A met with B and discussed C's visit` names C as a topic."""
 _ADDRESSEE_LEAD = re.compile(
     r"^\W*(?:telegram|cable|letter|report|memorandum|note|message|dispatch|ciphergram)\b[^\n]*?\bto\s", re.IGNORECASE)
+_VISIT_TO = re.compile(r"\b(?i:visit)\s+(?:of|by)\s+[^,;:\n]{1,80}?\s+to\s+(?:the\s+)?([A-Z])")
+"""`Visit of Chiang Ching-kuo to Japan`: a trip to a country; whoever the head names before it did not receive it."""
 _REGARDING = re.compile(r"\b(?i:regarding|concerning|about|on)\s+(?:the\s+|a\s+|his\s+|my\s+)?(?:[\w'’.-]+\s+){0,3}?"
                         r"(?i:meeting|conversation|talks?|visit|discussion|audience|interview)")
 """`Telegram, Zhou Enlai to Mao Zedong, Liu Shaoqi, …, Regarding meeting with Tep Phan`, `Report to
@@ -1628,7 +1630,13 @@ class _Reader:
         span = Span.of(self.text, lines[0][0], lines[0][1])
         draft = _Draft("occurred", span, "conversation", provisional=True, titled=True)
         for start, end in lines:
+            trip = _VISIT_TO.search(self.text, start, end)
+            if trip and (any(m.start == trip.end(1) for m in self.index.within(trip.end(1), end))
+                         or _CONVERSATION_TITLE.search(self.text, start, trip.start())):
+                trip = None  # `Conversation between A and B about the Visit by C to China`: A and B talked
             for mention in self.index.within(start, end):
+                if trip and mention.end <= trip.start():
+                    continue  # `Cable, Ambassador X to the Minister, 'Visit of Y to Japan'`: Y's trip, not X's talk
                 lead = self.text[start:mention.start]
                 partner = _PARTNER_LEAD.search(lead) is not None
                 if ((self.text[mention.end:mention.end + 1] == ":" and not partner)

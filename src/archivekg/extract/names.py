@@ -245,7 +245,7 @@ PLACE_WORDS = frozenset(
     persian persians hebrew urdu hindi kurdish kurds arabs arabic iranians iraqis egyptians israelis
     syrians afghans indians pakistanis laotians cambodians
     marxism leninism marxism-leninism anti-imperialism imperialism revisionism
-    revisionist revisionists party's god jesus christ kong macao taiwan
+    revisionist revisionists party's god christ kong macao taiwan
     manchuria siberia europe asia africa pacific atlantic oriental occidental
     comintern cominform komsomol kuomintang guomindang gmd kmt juche chollima""".split()
 )

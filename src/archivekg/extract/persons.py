@@ -427,8 +427,9 @@ def _syllable_word(tokens: list[_Token], j: int) -> bool:
 
 
 def _married_name(word: str) -> bool:
-    """`Szűcsné`, `Kovács Jánosné`: a Hungarian wife's name ends on -né; no word after it is hers."""
-    return len(word) > 4 and word.endswith(("né", "NÉ"))
+    """`Szűcsné`, `Kovács Jánosné`: a Hungarian wife's name ends on -né; no word after it is hers. Hungarian
+    lengthens a stem's last `a` or `e` before it (`Feketéné`), so `Montané` is a Spanish surname."""
+    return len(word) > 4 and word.endswith(("né", "NÉ")) and word[-3] not in "aeAE"
 
 
 def _owns(token: _Token) -> bool:
@@ -755,6 +756,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 _GENERAL_AFTER = (" General", "-General")
 
 
+_BRANCH_OF_YUAN = re.compile(r"\b(?:Executive|Legislative|Judicial|Control|Examination)\s+$")
+
+
 def _candidates(text: str) -> list[_Cand]:
     """Every capitalised name-shaped stretch, with bracketed romanizations joined in.
 
@@ -772,6 +776,8 @@ def _candidates(text: str) -> list[_Cand]:
                 continue
             if _FILE_NUMBER_AFTER.match(text, base + end):
                 continue  # `D.II-Kor-O-0862/11/63`: a file's number, letters and all
+            if words == ("Yuan",) and _BRANCH_OF_YUAN.search(text, max(0, base + start - 14), base + start):
+                continue  # `the Executive Yuan`: a branch of the Republic of China's government
             accepted = False
             if (words[0][:1].isupper() and words[0].lower() in ARABIC_ARTICLES and len(words) == 2
                     and fold(words[1]) in LEADERS):
@@ -1603,6 +1609,13 @@ def _surname_first(form: str) -> bool:
             and not is_east_asian_name(words))
 
 
+def _unknown_order(words: list[str]) -> bool:
+    """`Mori Tadashi` after `Ambassador Mori`: a two-word name neither of whose words a list knows may be
+    written surname first (the Japanese order), so a lone word may name it by its first word too."""
+    return (len(words) == 2 and not is_initial(words[0]) and not any(fold(w) in GIVEN_NAMES for w in words)
+            and not is_east_asian_name(words) and words[0][1:].islower())
+
+
 def _given_first(form: str) -> bool:
     """`Fidel Castro`: a given name the document may name the person by alone (`Fidel`)."""
     words = form.split()
@@ -1859,7 +1872,7 @@ class _Table:
                 words = canonical_spacing(form).split()
                 if len(words) > 1:
                     tokens.add(surname_key(words[-1]))
-                    if _surname_first(form):
+                    if _surname_first(form) or _unknown_order(words):
                         tokens.add(surname_key(words[0]))
             for token in sorted(tokens):
                 holders.setdefault(token, []).append(entry)
@@ -2501,7 +2514,7 @@ def _credited(names: tuple[str, ...]) -> list[str]:
 
 
 def _add_metadata_names(text: str, metadata: Metadata, table: _Table) -> None:
-    for name in _credited((*metadata.authors, *metadata.translators, *metadata.obtained_by)):
+    for name in _credited((*metadata.authors, *metadata.translators, *metadata.obtained_by, *metadata.editors)):
         form = clean_name(name)
         if not form:
             continue
@@ -2519,7 +2532,7 @@ def _add_metadata_names(text: str, metadata: Metadata, table: _Table) -> None:
 def _metadata_roles(text: str, metadata: Metadata, table: _Table) -> list[RoleAssignment]:
     roles = []
     for title, names in (("author", metadata.authors), ("translator", metadata.translators),
-                         ("obtained by", metadata.obtained_by)):
+                         ("obtained by", metadata.obtained_by), ("editor", metadata.editors)):
         for name in _credited(names):
             entry = table.find([clean_name(name)])
             if entry is None or not entry.key:  # a form no kept person was given a key for
