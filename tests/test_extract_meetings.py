@@ -3056,3 +3056,9 @@ def test_a_slashed_date_read_against_the_date_of_writing_and_a_demonyms_variant(
     assert summary(facts.meetings) == [("1979-08-10", {"ramon-vidal-ortiz", "paulo-mendes-lins"})]
     facts = run_whole("letter_lunch_argentinian_ambassador.txt")
     assert summary(facts.meetings) == [("1977-03-21", {"jorge-otero", "hector-lanusse"})]
+
+
+def test_you_in_a_letter_is_the_one_its_head_addresses():
+    facts = run_whole("letter_to_minister_called_on_you.txt")
+    assert [parts(m) for m in facts.meetings if m.status == "occurred"] == [
+        {"pierre-lambert": "visitor", "han-seong-ho": "host"}]

@@ -790,6 +790,9 @@ def test_space_left_inside_a_translators_bracket():
         # a Spanish surname on `-né` is no Hungarian wife's name; `Jesus` is a given name before a surname
         ("Our delegation was received by Major Jesus Montané Ortega, secretary of the Central Committee.",
          {"Jesus Montané Ortega"}),
+        # Cambodian leaders' names, which no list of given names or surnames knows
+        ("[1] Ieng Sary (1925-), Pol Pot’s closest collaborator. Nuon Chea stayed in Phnom Penh.",
+         {"Ieng Sary", "Pol Pot", "Nuon Chea"}),
     ],
 )
 def test_names_as_the_genre_writes_them(text: str, names: set[str]) -> None:

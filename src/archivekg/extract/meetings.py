@@ -578,6 +578,10 @@ _TOOK_PART_HERE = re.compile(r"\b(?:took\s+part|participated)(?:\s+in\s+(?:the|t
 joined the meeting told, not a gathering of their own."""
 _SAID_BEFORE = re.compile(r"\bthat\b|[:.;]\s")
 """Between a speech verb and a later `I`: the words said have begun (`said that …`, `: …`, a new sentence)."""
+_LETTER_HEAD = re.compile(r"^[ \t]*(?:\[?(?i:to)\]?:?[ \t]+|(?:My\s+)?Dear\s+)[^\n]+", re.M)
+_LETTER_HEAD_REACH = 2500
+"""`To: Minister Duk Shin Choi` over a letter, or `Dear Comrade Petrov,` opening it: the head that says who
+its `you` is."""
 _YOU_OBJECT = re.compile(r"\s+(you)\b(?!\s+(?:about|that|to|how|whether|of)\b)")
 """`spoke with you and Comrade Husák`: the one spoken to, right after the verb."""
 _RECIPROCAL = re.compile(r"\s*[,.?;]|\s+(?:in|at|on|during|last|before|again|previously|once|twice|"
@@ -994,6 +998,7 @@ class _Reader:
         self.labels = [m.end for m in labelled]
         self.label_starts = [m.start for m in labelled]
         self.label_keys = [m.key for m in labelled]
+        self.letter_to = self.letter_addressee()
         self._blocked: dict[tuple[int, int], bool] = {}
         self.drafts: list[_Draft] = []
         self.head_lines: list[tuple[int, int]] = []
@@ -1023,6 +1028,17 @@ class _Reader:
                     and _AIDE_OF.match(self.text, held_by.end)):
                 held.add((held_by.start, held_by.end))  # `W[illiam] Hyland, one of [Henry] Kissinger's advisors`
         return held
+
+    def letter_addressee(self) -> str | None:
+        """Whom a letter's `you` means: the one person on its head's `To:` line (`To: Minister Duk Shin Choi`)
+        or in its salutation (`Dear Comrade Petrov,`), when the record is no talk whose speakers say `you`."""
+        if self.label_keys:
+            return None
+        for line in _LETTER_HEAD.finditer(self.text, 0, min(len(self.text), _LETTER_HEAD_REACH)):
+            named = {m.key for m in self.index.within(line.start(), line.end())} - set(self.authors)
+            if len(named) == 1:
+                return next(iter(named))
+        return None
 
     def addressed(self, label: _Mention, metadata: Metadata) -> bool:
         """`Premier Zhou [Enlai]:` alone on its line over a cable titled `Cable from Zhang Wentian to Zhou
@@ -2865,6 +2881,11 @@ class _Reader:
         spoken_to = self.spoken_to(subject_voice) if you_object and subject_voice else None
         if you_object and spoken_to:  # `Brezhnev: we spoke with you and Comrade Husák`: with Honecker, spoken to
             draft.add(spoken_to, cue.object, Span.of(text, you_object.start(1), you_object.end(1)))
+        elif self.letter_to and not objects and not narrator_object and not subject_voice:
+            you_object = _YOU_OBJECT.match(text, match.end(), right)
+            spoken_to = self.letter_to if you_object and self.letter_to not in draft.parts else None
+            if spoken_to and you_object:  # `To: Minister Choi` / `Durbrow called on you at our Legation`
+                draft.add(spoken_to, cue.object, Span.of(text, you_object.start(1), you_object.end(1)))
         draft.narrated = draft.narrated or bool(narrator_object)
         voice = self.voice(narrator_object[0].start()) if narrator_object else None
         spoken = any(v not in (None, NARRATOR_KEY) for v in (voice, subject_voice, had_voice))

@@ -31,6 +31,7 @@ from archivekg.extract.names import (
     GIVEN_NAMES,
     DOTTED_HONORIFICS,
     HONORIFICS,
+    LEADER_NAMES,
     LEADERS,
     LETTERS,
     LOWER,
@@ -547,6 +548,8 @@ def _shape_cue(words: tuple[str, ...]) -> bool:
     if any(is_initial(w) for w in words[:-1]) and not is_initial(words[-1]):
         return True
     if is_east_asian_name(words) or (words[0] == "U" and len(words) <= 3):
+        return True
+    if " ".join(fold(strip_possessive(w)) for w in words) in LEADER_NAMES:
         return True
     if any(fold(w) in GIVEN_NAMES for w in words) and fold(words[0]) not in COMMON_KOREAN_SURNAMES:
         return True
