@@ -3062,3 +3062,8 @@ def test_you_in_a_letter_is_the_one_its_head_addresses():
     facts = run_whole("letter_to_minister_called_on_you.txt")
     assert [parts(m) for m in facts.meetings if m.status == "occurred"] == [
         {"pierre-lambert": "visitor", "han-seong-ho": "host"}]
+
+
+def test_a_note_about_a_working_breakfast_is_the_meal_its_present_list_attended():
+    facts = run_whole("note_working_breakfast_present.txt")
+    assert summary(facts.meetings) == [("1970-05-02", {"varga", "novak", "lindner"})]
