@@ -580,7 +580,7 @@ _TOOK_PART_HERE = re.compile(r"\b(?:took\s+part|participated)(?:\s+in\s+(?:the|t
 joined the meeting told, not a gathering of their own."""
 _SAID_BEFORE = re.compile(r"\bthat\b|[:.;]\s")
 """Between a speech verb and a later `I`: the words said have begun (`said that …`, `: …`, a new sentence)."""
-_LETTER_HEAD = re.compile(r"^[ \t]*(?:\[?(?i:to)\]?:?[ \t]+|(?:My\s+)?Dear\s+)[^\n]+", re.M)
+_LETTER_HEAD = re.compile(r"^[ \t]*(?:(?:To|TO|\[[Tt]o\]):?[ \t]+|(?:My\s+)?Dear\s+)[^\n]+", re.M)
 _LETTER_HEAD_REACH = 2500
 """`To: Minister Duk Shin Choi` over a letter, or `Dear Comrade Petrov,` opening it: the head that says who
 its `you` is."""
