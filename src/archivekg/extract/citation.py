@@ -390,14 +390,18 @@ _ENDS_WITH_INITIAL = re.compile(r"\b[A-Z]\.?$")
 _SENTENCE_END = re.compile(r"(?<=[a-z\]\)]{2})\.(?=\s|$)|(?<=[A-Z]{2})\.(?=\s+[A-Z]|$)")
 
 
+def _credited_names(names: str) -> list[str]:
+    """The persons a credit names, without their degrees, affiliations and the body they worked for."""
+    return split_names(_FOR_ORGANISATION.sub("", _AFFILIATION.sub("", _DOCTOR.sub("", names))))
+
+
 def parse_credits(credits: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(translators, obtained_by) named in a citation's credit sentences."""
     translators: list[str] = []
     obtained: list[str] = []
     for sentence in _SENTENCE_END.split(credits):
         for match in _CREDIT.finditer(sentence.strip() + "."):
-            names = split_names(_FOR_ORGANISATION.sub("", _AFFILIATION.sub("", _DOCTOR.sub("", _REVISED.sub(
-                "", match["names"])))))
+            names = _credited_names(_REVISED.sub("", match["names"]))
             verb = match["verb"].lower()
             if "translat" in verb:
                 translators.extend(names)
@@ -430,8 +434,7 @@ def parse_editors(credits: str) -> tuple[str, ...]:
         if _PUBLISHED.match(sentence):
             continue
         for match in _EDITED.finditer(sentence + "."):
-            names.extend(split_names(_FOR_ORGANISATION.sub("", _AFFILIATION.sub("", _DOCTOR.sub(
-                "", match["names"])))))
+            names.extend(_credited_names(match["names"]))
     return _unique(names)
 
 
