@@ -3067,3 +3067,10 @@ def test_you_in_a_letter_is_the_one_its_head_addresses():
 def test_a_note_about_a_working_breakfast_is_the_meal_its_present_list_attended():
     facts = run_whole("note_working_breakfast_present.txt")
     assert summary(facts.meetings) == [("1970-05-02", {"varga", "novak", "lindner"})]
+
+
+def test_the_narrators_conversations_with_several_were_one_talk_with_each():
+    facts = run_whole("conversations_plural.txt")
+    assert {frozenset(m.persons) for m in facts.meetings} == {
+        *(frozenset({"v-i-ivanov", other}) for other in ("jan-kowalski", "karel-novak", "istvan-szabo")),
+        frozenset({"v-i-ivanov", "ri-ju-yeon", "pak-seong-cheol"})}

@@ -669,6 +669,9 @@ _ON_BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:[^,;.:()\[\]]|\[[^\[\]]*\])*\[
 a greeting is brought from were not there, named with their offices or not."""
 _SEVERAL_OF = re.compile(r"(?:conversations|meetings)\s+of")
 """`conversations of X with A and B`: more than one, one with each partner."""
+_HAD_SEVERAL = re.compile(r"\b(?:had|held)\s+(?:separate\s+(?:conversations|talks|meetings)|conversations)\s+with$")
+"""`Today I had conversations with A, B and C`: the narrator's talks in the plural, one with each
+of those listed (`had talks with A and B` may have been one)."""
 _RECORD_WORDS = (r"\b(?:(?:record|text|transcript)s?\s+of|excerpts?\s+(?:from|of))\s+"
                  r"(?:the\s+|a\s+|his\s+|their\s+|my\s+|our\s+)?")
 _RECORD_LEAD = re.compile(_RECORD_WORDS + "$", re.IGNORECASE)
@@ -2067,8 +2070,8 @@ class _Reader:
             elif draft is not None and cue.name == "visited" and _RESPECTIVELY.search(
                     self.text, match.end(), sentence.end):
                 created.extend(self.separate_receptions(draft, respectively=True))
-            elif draft is not None and cue.name in ("conversation", "talk", "discussed", "met") and self.text.find(
-                    "with", match.end(), sentence.end) >= 0:
+            elif draft is not None and cue.name in ("conversation", "talk", "discussed", "met") and (self.text.find(
+                    "with", match.end(), sentence.end) >= 0 or self.had_several(match)):
                 created.extend(self.separate_withs(draft, match))
             elif draft is not None:
                 created.append(draft)
@@ -2388,6 +2391,8 @@ class _Reader:
         if (told is not None and told is not current and self.state.told_paragraph == sentence.paragraph
                 and subject.key in told.parts and subject.key not in current.parts):
             return
+        if current.apart and subject.key not in current.parts:
+            return  # `I had conversations with A, B and C. A said …`: A spoke in his own talk, not in C's
         if subject.key not in current.parts and self.views_conveyed(subject.key, sentence.start):
             return  # `A conveyed Premier Nehru's views to Zhou: / Premier Nehru states that …`: words carried
         current.add(subject.key, "speaker", Span.of(self.text, subject.start, subject.end))
@@ -2520,6 +2525,10 @@ class _Reader:
             separate.append(single)
         return separate
 
+    def had_several(self, match: re.Match[str]) -> bool:
+        """`had conversations with`, `held separate talks with`: more than one talk told at once."""
+        return _HAD_SEVERAL.search(self.text, max(0, match.start() - 20), match.end()) is not None
+
     def separate_withs(self, draft: _Draft, match: re.Match[str]) -> list[_Draft]:
         """`I held discussions with A, and also with B, with C, D`: a talk told again with
         `with` was one talk with each of those listed, not one meeting of all of them; so were
@@ -2536,6 +2545,7 @@ class _Reader:
         if len(objects) < 2 or not (subjects or draft.narrated):
             return [draft]
         again = _WITH_AGAIN.search(self.text, objects[0].span.end, objects[-1].span.start)
+        several = several or (draft.narrated and self.had_several(match))
         if not several and (again is None or not (subjects or again.group().startswith("as"))):
             return [draft]
         separate = []
