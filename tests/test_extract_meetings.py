@@ -3074,3 +3074,10 @@ def test_the_narrators_conversations_with_several_were_one_talk_with_each():
     assert {frozenset(m.persons) for m in facts.meetings} == {
         *(frozenset({"v-i-ivanov", other}) for other in ("jan-kowalski", "karel-novak", "istvan-szabo")),
         frozenset({"v-i-ivanov", "ri-ju-yeon", "pak-seong-cheol"})}
+
+
+def test_one_who_organized_a_dinner_for_a_guest_hosted_him():
+    facts = run_whole("dinner_for.txt")
+    assert summary(facts.meetings) == [("1976-04-08", {"ion-marinescu", "ri-jong-ok"})]
+    assert summary(facts.meetings, "planned") == [("1976-04", {"ion-marinescu", "han-deok-su"})]
+    assert parts(facts.meetings[0]) == {"ion-marinescu": "host", "ri-jong-ok": "visitor"}

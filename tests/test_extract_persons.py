@@ -793,6 +793,8 @@ def test_space_left_inside_a_translators_bracket():
         # Cambodian leaders' names, which no list of given names or surnames knows
         ("[1] Ieng Sary (1925-), Pol Pot’s closest collaborator. Nuon Chea stayed in Phnom Penh.",
          {"Ieng Sary", "Pol Pot", "Nuon Chea"}),
+        # a Romanian ministry's `Direction` is a department, not the surname after an office
+        ("To: Comrade Ion Ciubotaru, Head of the First Direction – Relations", {"Ion Ciubotaru"}),
     ],
 )
 def test_names_as_the_genre_writes_them(text: str, names: set[str]) -> None:

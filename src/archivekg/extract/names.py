@@ -113,7 +113,7 @@ ORG_WORDS = frozenset(
     government governments embassy embassies consulate mission army navy force forces corps
     division regiment brigade front command headquarters association federation league union
     unions society organization organisation organizations organisations company corporation enterprise factory plant
-    works station port bank fund group provincial section sector directorate administration authority
+    works station port bank fund group provincial section sector directorate direction administration authority
     stasi securitate police militia gendarmerie senate sejm knesset bundestag
     court procuracy province provinces city county district region oblast krai raion
     prefecture municipality municipal republic republics countries kingdom empire square street avenue road bridge
