@@ -3081,3 +3081,8 @@ def test_one_who_organized_a_dinner_for_a_guest_hosted_him():
     assert summary(facts.meetings) == [("1976-04-08", {"ion-marinescu", "ri-jong-ok"})]
     assert summary(facts.meetings, "planned") == [("1976-04", {"ion-marinescu", "han-deok-su"})]
     assert parts(facts.meetings[0]) == {"ion-marinescu": "host", "ri-jong-ok": "visitor"}
+
+
+def test_the_addressee_over_a_code_message_was_not_at_the_talk_it_reports():
+    facts = run_whole("code_message_addressee.txt")
+    assert summary(facts.meetings) == [("1958-01-23", {"wolak", "lecomte"})]

@@ -61,7 +61,7 @@ from archivekg.extract.meeting_text import (
     sentences,
     speeches,
 )
-from archivekg.extract.names import MOURNED
+from archivekg.extract.names import MOURNED, fold
 from archivekg.extract.offices import has_head
 from archivekg.model import DateValue, Document, Meeting, Metadata, Participation, Person, RoleAssignment, Span
 
@@ -1048,11 +1048,17 @@ class _Reader:
     def addressed(self, label: _Mention, metadata: Metadata) -> bool:
         """`Premier Zhou [Enlai]:` alone on its line over a cable titled `Cable from Zhang Wentian to Zhou
         Enlai`: the one the cable is addressed to, not a speaker whose words follow."""
-        title = (metadata.title or "").lower()
-        to = title.find(" to ")
-        if to < 0 or _SPEAKER_COLON.match(self.text, label.end) or not _SPEAKER_OVER.match(self.text, label.end):
+        if _SPEAKER_COLON.match(self.text, label.end) or not _SPEAKER_OVER.match(self.text, label.end):
             return False
-        return any(len(part) > 2 and re.search(rf"\b{re.escape(part)}\b", title[to:]) for part in label.key.split("-"))
+        return self.title_addressee(label.key, metadata)
+
+    @staticmethod
+    def title_addressee(key: str, metadata: Metadata) -> bool:
+        """Is the person the one a title sends its paper to (`Code Message from Gajewski to Ogrodziński`)?"""
+        title = fold(metadata.title or "")
+        to = title.find(" to ")
+        return to >= 0 and any(len(part) > 2 and re.search(rf"\b{re.escape(part)}\b", title[to:])
+                               for part in key.split("-"))
 
     def turns_by_stop(self) -> list[_Mention]:
         """`N.S. Khrushchev. I apologize …` / `S. Dutt. I understand …`: a Soviet record labels its
@@ -1907,6 +1913,8 @@ class _Reader:
                     self.add_listed(draft, named, "")
                     torn = "" if _TORN_OFF.search(text, start, end) else None
                     continue
+                if len({m.key for m in named}) == 1 and not label and self.title_addressee(named[0].key, self.metadata):
+                    continue  # `Ogrodziński` over a code message sent to him: its addressee, not one who attended
                 if named and self.names_only(start, end, named):
                     self.add_listed(draft, named, "")
                     continue
