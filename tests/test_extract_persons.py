@@ -795,6 +795,9 @@ def test_space_left_inside_a_translators_bracket():
          {"Ieng Sary", "Pol Pot", "Nuon Chea"}),
         # a Romanian ministry's `Direction` is a department, not the surname after an office
         ("To: Comrade Ion Ciubotaru, Head of the First Direction – Relations", {"Ion Ciubotaru"}),
+        # the translator's given name before the particle of a French surname
+        ("The talk between Ambassador Li and the French representative [Jacques] de Morlaix is reported as follows:",
+         {"Li", "Jacques de Morlaix"}),
     ],
 )
 def test_names_as_the_genre_writes_them(text: str, names: set[str]) -> None:

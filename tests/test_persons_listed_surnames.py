@@ -25,6 +25,12 @@ def test_sender_and_addressee_with_their_cities():
     assert keys(text) == {"bryl", "zadra"}
 
 
+def test_a_circular_to_several_addressees_each_at_his_post():
+    text = ("Code Message No. 12 from Wolak to Bryl (Moscow), Zadra (Prague), and Mrozek (Sofia)\n"
+            "We hereby inform you about the talks.")
+    assert keys(text) == {"wolak", "bryl", "zadra", "mrozek"}
+
+
 def test_places_in_the_frame_are_not_senders():
     assert keys("Trains from Lodz (Poland) go to Hanoi by way of Moscow.") == set()
 

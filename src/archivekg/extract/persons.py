@@ -225,11 +225,15 @@ _SURNAME_ITEM = re.compile(
 # `Interpreters: Mun [Mun Il], Shi Zhe, and Fedorenko.`, `Candidates present: Lange, G. Müller, Schürer`: an item of
 # more words than one, or with initials, passed over.
 _OTHER_ITEM = re.compile(rf"(?:[{UPPER}]\.[ \t]*){{0,3}}[^,;:.\n]{{1,40}}?(?=[,;]|[ \t]+and[ \t])")
-# `Telegram from Maneli (Saigon) to Spasowski (Warsaw)`: each surname with the city it writes from.
-# The match starts at the literal `rom` (the engine skips ahead to it); only the groups are read.
+# `Telegram from Maneli (Saigon) to Spasowski (Warsaw)`, `Code Message from Korolczyk to Gede (Moscow), Willmann
+# (Budapest), and Mazur (Prague)`: each surname with the city it writes from or is posted in.
+# The match starts at the literal `rom` (the engine skips ahead to it); the sender is group 1, the addressees group 2.
+_POSTED_SURNAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+_POSTED_ITEM = rf"{_POSTED_SURNAME}[ \t]+\([{UPPER}][^()\n]{{1,30}}\)"
 _POSTED_PAIR = re.compile(
-    rf"rom(?<=\b[Ff]rom)[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+\([{UPPER}][^()\n]{{1,30}}\)"
-    rf"[ \t]+to[ \t]+([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)[ \t]+\([{UPPER}][^()\n]{{1,30}}\)")
+    rf"rom(?<=\b[Ff]rom)[ \t]+({_POSTED_SURNAME})(?:[ \t]+\([{UPPER}][^()\n]{{1,30}}\))?"
+    rf"[ \t]+to[ \t]+({_POSTED_ITEM}(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+){_POSTED_ITEM})*)")
+_POSTED_NAME = re.compile(rf"({_POSTED_SURNAME})[ \t]+\(")
 # `Telegram, Shtykov to Vyshinsky`: a cable's heading names its sender and addressee by surname;
 # `To Vyshinsky.` on a line of its own, or closing a cable's heading, names the addressee.
 _CABLE_PAIR = re.compile(
@@ -1146,7 +1150,15 @@ def _run_candidates(run: str, posted: bool = False) -> tuple[_RunCand, ...]:
             end += 1
         forms: tuple[str, ...] = (clean_name(run[tokens[i].start:tokens[j - 1].end]),)
         nxt = segs[k + 1] if k + 1 < len(segs) else None
-        if nxt and nxt[0] == j:
+        if nxt and _given_before_particle(tokens, (i, j), nxt):
+            # `[Jacques] de Beaumarchais`: the translator's given name before a surname's particle.
+            whole = tuple(strip_possessive(t.word) for t in tokens[i:nxt[1]])
+            forms = (" ".join(whole),)
+            words = whole
+            end = tokens[nxt[1] - 1].end
+            j = nxt[1]
+            k += 1
+        elif nxt and nxt[0] == j:
             other = tuple(strip_possessive(t.word) for t in tokens[nxt[0]:nxt[1]])
             close = 1 if tokens[nxt[1] - 1].closes else 0
             rest = segs[k + 2] if k + 2 < len(segs) else None
@@ -1232,6 +1244,15 @@ def _run_candidates(run: str, posted: bool = False) -> tuple[_RunCand, ...]:
         out.append((start, end, words, forms, blocked))
         k += 1
     return tuple(out)
+
+
+def _given_before_particle(tokens: list[_Token], given: tuple[int, int], surname: tuple[int, int]) -> bool:
+    """`[Jacques] de Beaumarchais`, `[Charles] de Gaulle`: one bracketed given name, then the particles
+    and the surname they open."""
+    first = tokens[given[0]]
+    return (given[1] == given[0] + 1 and first.opens and first.closes and fold(first.word) in GIVEN_NAMES
+            and surname[0] > given[1] and not tokens[surname[0]].opens
+            and all(tokens[x].kind == "particle" for x in range(given[1], surname[0])))
 
 
 def _opened_in_run(run: str, closing: _Token) -> bool:
@@ -1429,7 +1450,8 @@ def _listed_singles(text: str, clerks: dict[int, tuple[str, int]], addressees: l
             starts.update(m.start(1) for m in _COPIES_ITEM.finditer(text, line.start(), line.end()))
     starts.update(item.start(1) for item in label_items if not _cover_name(item.group(1)))
     for posted in _POSTED_PAIR.finditer(text):
-        starts.update((posted.start(1), posted.start(2)))
+        starts.add(posted.start(1))
+        starts.update(name.start(1) for name in _POSTED_NAME.finditer(text, posted.start(2), posted.end(2)))
     for cable in matches_at(_CABLE_PAIR, text, _cable_words(text)):
         starts.update(cable.start(g) for g in (1, 2) if has_slavic_or_european_surname(cable.group(g)))
     for line in addressees:
