@@ -510,6 +510,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Secret Telegram from Orlov (Saigon) to Belov (Warsaw)", "I met the minister; Orlov's note follows.\n",
          ("Orlov",)),
         ("Secret Telegram from Saigon to Warsaw", "I met the minister; Orlov's note follows.\n", ()),
+        ("Letter, KGB Chairman Orlov to Minister for State Security Belov", "Dear Comrade Belov!\nWe agree.\n",
+         ("Orlov",)),
         ("Secret Telegram from Orlov (Saigon) to Belov (Warsaw) [Ciphergram No. 12]", "I met the minister.\n", ("Orlov",)),
         ("Report on a Stay", "Minister of Defense Karl Brenner\nto\nComrade Otto Brandl\n\nA delegation under my leadership "
          "went.", ("Karl Brenner",)),

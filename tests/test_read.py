@@ -109,6 +109,13 @@ def test_newer_page_without_blank_lines_or_skip_link_is_recognised(tmp_path: Pat
     )
 
 
+def test_newer_page_cut_off_in_its_tail_is_recognised_by_its_tail_labels(tmp_path: Path) -> None:
+    page = ("May 9, 1952\nLetter, Chairman Orlov to Minister Belov\nDear Comrade Belov!\nWe agree.\nV. Orlov\n"
+            "Associated Places\nAssociated Topics\nDocument Informati")
+    doc = read_document(write(tmp_path, "cut.txt", page.encode()))
+    assert "Associated" not in doc.text and doc.text.startswith("May 9, 1952\nLetter")
+
+
 def test_newer_page_drops_a_related_records_summary_shown_above_the_date(tmp_path: Path) -> None:
     page = (
         "Skip to content\nThe counsellor describes a harvest festival in a northern province.\n"

@@ -173,6 +173,8 @@ _OFFICER = (
     r"|Attach[ée]|(?:First|Second|Third) Secretary|Consul(?: General)?|Minister-Counsel+or)"
     r"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,3}?)?\s*"
 )
+# `Letter, KGB Chairman Chebrikov to …`: the head of a body, before his surname.
+_HEAD_OFFICE = r"(?:[A-Z][\w-]*\s+){0,2}(?:Chairman|Minister|Premier|President|Secretary|Director|Chief)\s+"
 # A person's name in a title: initials and surname, or two or three capitalised words (`Andrew C. Nahm` too).
 _TITLE_NAME = (
     rf"{_INIT}{{1,3}}[A-Z][\w'’-]+|[A-Z][^\W\d_]+\s+{_INIT}{{1,2}}[A-Z][^\W\d_]+"
@@ -186,7 +188,7 @@ _SURNAME = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 # or the body speaks as `I` and the word is shaped like a surname: `Telegram from Kuznetsov to Soviet Foreign Ministry`).
 _SENDER_SURNAME = re.compile(
     rf"^(?:(?:Secret|Urgent|Top\s+Secret|Coded|Ciphered)\s+)?{_GENRE}{_NUMBERED}(?P<sep>,|\s+from)?\s+"
-    rf"(?:{_OFFICER})?(?P<name>{_SURNAME})(?P<post>\s*\([A-Z][^()]{{1,30}}\)|\s+in\s+[A-Z][\w-]+)?\s+to\b")
+    rf"(?:{_OFFICER}|{_HEAD_OFFICE})?(?P<name>{_SURNAME})(?P<post>\s*\([A-Z][^()]{{1,30}}\)|\s+in\s+[A-Z][\w-]+)?\s+to\b")
 # `Secret Telegram from Jász, 'On the Relations between China and …'`: a surname alone before the quoted subject.
 _SENDER_BEFORE_SUBJECT = re.compile(
     rf"^(?:(?:Secret|Urgent|Top\s+Secret|Coded|Ciphered)\s+)?{_GENRE}{_NUMBERED}\s+from\s+(?P<name>{_SURNAME}),\s+['‘\"“]")

@@ -26,7 +26,8 @@ import re
 _SCRAPED_MARKERS = frozenset(
     {"get citation", "share document", "search in", "citation share download", "citation share download-"}
 )
-_PAGE_MARKERS = frozenset({"skip to content", "skip to main content", "document information", "author(s):"})
+_PAGE_MARKERS = frozenset({"skip to content", "skip to main content", "document information", "author(s):",
+                           "associated places", "associated topics"})
 _REUSE_NOTICE = "welcomes reuse of Digital Archive materials"
 _TRANSCRIPT_MARKERS = frozenset({"start display at page:", "size: px"})
 
