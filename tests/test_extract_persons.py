@@ -798,6 +798,11 @@ def test_space_left_inside_a_translators_bracket():
         # the translator's given name before the particle of a French surname
         ("The talk between Ambassador Li and the French representative [Jacques] de Morlaix is reported as follows:",
          {"Li", "Jacques de Morlaix"}),
+        # a general's hyphenated rank abbreviated; `Representing` opening a sentence; a body's abbreviation after
+        # it; a body's `Directions`
+        ("Participating were: representing the USSR, the head of counterintelligence at PGU-KGB, Major-Gen. Kalugin "
+         "and the head of the V Chief Directorate. Representing PRB, the deputy head of the VI Directorate VI-DS "
+         "spoke. The report was on the Major Directions of the Work.", {"Kalugin"}),
     ],
 )
 def test_names_as_the_genre_writes_them(text: str, names: set[str]) -> None:

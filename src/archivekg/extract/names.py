@@ -113,8 +113,8 @@ ORG_WORDS = frozenset(
     government governments embassy embassies consulate mission army navy force forces corps
     division regiment brigade front command headquarters association federation league union
     unions society organization organisation organizations organisations company corporation enterprise factory plant
-    works station port bank fund group provincial section sector directorate direction administration authority
-    stasi securitate police militia gendarmerie senate sejm knesset bundestag
+    works station port bank fund group provincial section sector directorate direction directions administration
+    authority stasi securitate police militia gendarmerie senate sejm knesset bundestag
     court procuracy province provinces city county district region oblast krai raion
     prefecture municipality municipal republic republics countries kingdom empire square street avenue road bridge
     hotel palace building camp river lake mountain mountains mount sea ocean island islands trail highway area
@@ -162,9 +162,9 @@ ORG_BODY_ABBREVIATIONS = frozenset(
 FUNCTION_WORDS = frozenset(
     """the a an this that these those then when during after before at in on of for from to
     with without by as if although though since because but and or also however moreover
-    furthermore thus therefore apart regarding concerning referring relating speaking having being according
-    once yesterday today tonight tomorrow last next now presently lastly finally first second third
-    there here where while until upon under over between among against despite both each
+    furthermore thus therefore apart regarding concerning referring relating speaking having being
+    according representing once yesterday today tonight tomorrow last next now presently lastly finally first second
+    third there here where while until upon under over between among against despite both each
     every all some many most no not only other others such another any several further please dear
     esteemed respected honoured honored copies
     yes he she they we i it his her their our my you your its him them us me who whom whose

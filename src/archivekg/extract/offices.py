@@ -113,7 +113,7 @@ def _word_class(token: str) -> str:
     folded = fold(word.rstrip("."))
     if is_honorific(word) or word in _LOWER_COMRADE:
         return "hon"
-    if word.endswith(".") and folded in TITLE_ABBREVIATIONS:
+    if word.endswith(".") and folded.rpartition("-")[2] in TITLE_ABBREVIATIONS:  # `Gen.`, `Major-Gen.`
         return "head"
     if _DOTTED_ABBREVIATION.match(word):
         return "cap"

@@ -492,8 +492,8 @@ def _upper_as_name(tokens: list[_Token], i: int) -> bool:
     kind = tokens[i - 1].kind
     if tokens[i - 1].closes:
         return kind == "name" and len(tokens[i].word) > 3
-    if kind == "org" and not is_upper_word(tokens[i - 1].word):
-        return len(tokens[i].word) > 4
+    if kind == "org" and not is_upper_word(tokens[i - 1].word):  # not `the VI Directorate VI-DS`, its abbreviation
+        return len(tokens[i].word) > 4 and _SPOKEN.search(tokens[i].word) is not None
     if kind == "upper" and i >= 2 and tokens[i - 2].kind == "name" and not tokens[i - 2].closes:
         return _second_surname(tokens[i].word) and _upper_as_name(tokens, i - 1)
     if kind == "particle" and i >= 2 and tokens[i - 2].kind in ("title", "hon"):
