@@ -3083,6 +3083,13 @@ def test_one_who_organized_a_dinner_for_a_guest_hosted_him():
     assert parts(facts.meetings[0]) == {"ion-marinescu": "host", "ri-jong-ok": "visitor"}
 
 
-def test_the_addressee_over_a_code_message_was_not_at_the_talk_it_reports():
-    facts = run_whole("code_message_addressee.txt")
-    assert summary(facts.meetings) == [("1958-01-23", {"wolak", "lecomte"})]
+@pytest.mark.parametrize(("name", "met"), [
+    # the addressee alone on a line over a code message sent to him was not at the talk it reports
+    ("code_message_addressee.txt", [("1958-01-23", {"wolak", "lecomte"})]),
+    # bare `Comrade X` and `Comrade Colonel Y` entries under a note's head, after an entry with an office
+    ("bare_lists_under_note.txt", [("1969-11-13", {"varlamov", "tishkin", "lavrenko", "karl-henning", "brandt"})]),
+    # `Comrade X` alone under a letter's `to` is the one written to
+    ("ranked_addressee.txt", [("1976-10-05", {"kim-il-sung", "karl-weber"})]),
+])
+def test_who_the_lines_over_a_records_head_name(name: str, met: list[tuple[str, set[str]]]) -> None:
+    assert summary(run_whole(name).meetings) == met

@@ -717,6 +717,9 @@ _PERSON_LINE_LEAD = re.compile(
 """What opens a line of a list before the name: an honorific, dotted or not (`Mr Jean DUBOIS`), or
 a noble title with its particle (`The Baron de VILLIERS`)."""
 _PERSON_LINE_REST = re.compile(r"(?:\s*(?:,|\(|[–—-])|[ \t]+(?=[A-Z\d]))[^.;:!?]*\)?\.?\s*")
+_RANKED_LEAD = re.compile(r"\s*(?:Comrades?|Cdes?\.)\s+((?:[A-Z][\w.-]*\s+){0,3})\[?")
+"""`Comrade `, `Comrade Colonel `, `Comrade Minister [`: an honorific (and a rank) before a name on a line of a
+list."""
 _SHOUTED_SURNAME = re.compile(r"[A-Z][A-Z'’-]+[ \t]+[A-Z][a-z]")
 """`KIM Jeong-ryeom`: a surname in capitals before the given name, as a head's list writes it."""
 _GLOSS_AFTER = re.compile(r"[ \t]*\[[^\]\n]{1,40}\]")
@@ -1918,7 +1921,8 @@ class _Reader:
                 if named and self.names_only(start, end, named):
                     self.add_listed(draft, named, "")
                     continue
-                if len({m.key for m in named}) == 1 and not label and self.person_line(start, end, named[-1]):
+                if len({m.key for m in named}) == 1 and not label and (
+                        self.person_line(start, end, named[-1]) or self.ranked_entry(start, end, named[-1])):
                     self.add_listed(draft, named, "")
                     continue
                 if named and not label and self.office_line(start, end, named[0]):
@@ -1953,6 +1957,34 @@ class _Reader:
         those present."""
         return (end - start <= longest and _PERSON_LINE_LEAD.fullmatch(self.text, start, first.start) is not None
                 and _PERSON_LINE_REST.fullmatch(self.text, first.end, end) is not None)
+
+    def ranked_line(self, start: int, end: int, only: _Mention) -> bool:
+        """`Comrade Fadeykin`, `Comrade Colonel Damm`, `Comrade Minister [Erich Mielke]`: a head line holding
+        one person under his honorific (and rank), and nothing else."""
+        lead = _RANKED_LEAD.fullmatch(self.text, start, only.start)
+        return (lead is not None and (not lead.group(1) or has_head(lead.group(1))) and end - start <= _LIST_LINE
+                and not self.text[only.end:end].strip(" \t]"))
+
+    def ranked_entry(self, start: int, end: int, only: _Mention) -> bool:
+        """A ranked line (`Comrade Colonel Damm`) under entries of a list that the first of them opens with an
+        office (`Comrade Bobkov, Head of Department V`), blank lines between or not, is one more entry;
+        alone under a letter's `to` (`Comrade Erich Honecker`), it names the one written to."""
+        if not self.ranked_line(start, end, only):
+            return False
+        text = self.text
+        while True:
+            stop = start
+            while stop > 0 and text[stop - 1].isspace():
+                stop -= 1
+            line_start = text.rfind("\n", 0, stop) + 1
+            named = self.index.within(line_start, stop)
+            if len({m.key for m in named}) != 1:
+                return False
+            if self.person_line(line_start, stop, named[-1]):
+                return True
+            if not self.ranked_line(line_start, stop, named[-1]):
+                return False
+            start = line_start
 
     def office_line(self, start: int, end: int, first: _Mention) -> bool:
         """`KIM Jeong-ryeom Chief Secretary to the President`, `RYU Jang-sik [Ryu Jang Sik] Deputy
