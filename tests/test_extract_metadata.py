@@ -347,6 +347,8 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("From the Journal of S. P. Lazarev, Record of a Conversation with Kim Il", "Kim Il said.", ("S. P. Lazarev",)),
         ("Record of a Conversation with Premier Kim Il Sung by Counsellor V. I. Pelishenko", "He said.", ("V. I. Pelishenko",)),
         ("Journal of the U.S. Embassy for May 1958", "Nothing.", ()),
+        ("Memorandum of Conversation with Mengistu", 'SECRET\nFrom the journal of "11" August 1977\nOrlov, A.P. Issue '
+         'No. 284\n\nRECORD OF CONVERSATION\nwith Mengistu', ("Orlov",)),
         ("Journal of Ambassador to the DPRK Puzanov for 2 May 1958", "I visited Nam Il.", ("Puzanov",)),
         ("From the Diary of Yu. P. Chestnoy, Record of a Conversation with Mario Monje, 3 August 1964",
          "Today I met Monje.", ("Yu. P. Chestnoy",)),

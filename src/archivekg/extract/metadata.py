@@ -346,8 +346,10 @@ _QUOTED_DISPATCH = re.compile(
     r"^(?:Comrade|Cde\.?)\s+(?P<name>[A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)\s+in\s+(?:his\s+)?"
     r"(?:dispatch|telegram|cable|report|note|cipher)\b[^\n:]{0,60}?\s+(?:states|reports|writes|informs)\s*:", re.M)
 _JOURNAL_HEAD_NAME = re.compile(
-    rf"(?<![\w.]){_INIT}{{1,3}}[A-Z][A-Za-z'’-]+|(?<=Comrade\s)[A-Z][a-z'’-]+\s+{_INIT}{{1,3}}")
-"""`journal of … V. I. PELISHENKO`, or the surname first (`From the Diary of the Ambassador …, Comrade Ivanov V.I.`)."""
+    rf"(?<![\w.]){_INIT}{{1,3}}[A-Z][A-Za-z'’-]+|(?<=Comrade\s)[A-Z][a-z'’-]+\s+{_INIT}{{1,3}}"
+    rf"|^[A-Z][a-z'’-]+(?=,[ \t]*{_INIT}{{1,3}})", re.M)
+"""`journal of … V. I. PELISHENKO`, or the surname first (`From the Diary of the Ambassador …, Comrade Ivanov V.I.`,
+`Ratanov, A.P.` opening a line)."""
 # How far into the text a journal's head, and after it its owner's name, may lie.
 _JOURNAL_HEAD_REACH = 1500
 _JOURNAL_NAME_REACH = 120
