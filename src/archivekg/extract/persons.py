@@ -347,6 +347,8 @@ def _classify(word: str) -> str:
         return "place"  # `French-speaking`, `Soviet-made`: a nationality's compound adjective
     if folded in STOP_WORDS or folded in _EDITORIAL_NOTES or bare in _CONTRACTIONS:
         return "stop"
+    if len(folded) > 7 and folded.endswith(("izing", "ising")):
+        return "stop"  # `Characterizing Chairman Mengistu, …`: a participle opening the sentence
     if is_organization_word(bare, folded):
         return "org"
     if is_upper_word(bare) or _mixed_abbreviation(bare):
