@@ -3093,3 +3093,8 @@ def test_one_who_organized_a_dinner_for_a_guest_hosted_him():
 ])
 def test_who_the_lines_over_a_records_head_name(name: str, met: list[tuple[str, set[str]]]) -> None:
     assert summary(run_whole(name).meetings) == met
+
+
+def test_one_who_took_part_in_an_aside_joins_the_talk_and_no_one_named_outside_it():
+    facts = run_whole("took_part_aside.txt")
+    assert summary(facts.meetings) == [("1977-09-05", {"a-p-orlov", "tessema", "abebe-worku"})]

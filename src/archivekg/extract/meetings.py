@@ -1958,6 +1958,15 @@ class _Reader:
         return (end - start <= longest and _PERSON_LINE_LEAD.fullmatch(self.text, start, first.start) is not None
                 and _PERSON_LINE_REST.fullmatch(self.text, first.end, end) is not None)
 
+    def aside_around(self, match: re.Match[str], left: int, right: int) -> tuple[int, int]:
+        """`I received X (Y took part in the discussion) and informed him about the visit of Z`: a cue
+        inside parentheses that name someone tells of those in them only (`Pak (also present)` of Pak)."""
+        opened = self.text.rfind("(", left, match.start())
+        if opened < 0 or self.text.find(")", opened, match.start()) >= 0:
+            return left, right
+        closed = self.text.find(")", match.end(), right)
+        return (opened + 1, closed) if closed >= 0 and self.index.within(opened, closed) else (left, right)
+
     def ranked_line(self, start: int, end: int, only: _Mention) -> bool:
         """`Comrade Fadeykin`, `Comrade Colonel Damm`, `Comrade Minister [Erich Mielke]`: a head line holding
         one person under his honorific (and rank), and nothing else."""
@@ -3243,6 +3252,7 @@ class _Reader:
         else:
             left = sentence.reported if reported and sentence.reported is not None else sentence.start
             left, right = self.utterance(left, sentence.end, match.start())
+            left, right = self.aside_around(match, left, right)
             found = [m for m in self.index.within(left, right)
                      if not self.blocked(m.start, left) and not _ABSENT.match(text, m.end)
                      and not MOURNED.search(text, max(left, m.start - 40), m.start)]
