@@ -803,6 +803,9 @@ def test_space_left_inside_a_translators_bracket():
         ("Participating were: representing the USSR, the head of counterintelligence at PGU-KGB, Major-Gen. Kalugin "
          "and the head of the V Chief Directorate. Representing PRB, the deputy head of the VI Directorate VI-DS "
          "spoke. The report was on the Major Directions of the Work.", {"Kalugin"}),
+        # a Vietnamese given name that is also a people's name
+        ("Zhou Enlai, Pham Van Dong, Hoang Van Thai and Pham Hung address the delegation", {
+            "Zhou Enlai", "Pham Van Dong", "Hoang Van Thai", "Pham Hung"}),
         # a participle opening the sentence before an office
         ("Characterizing Chairman of the Council H.M. Tessema, President Abdi called him firm.",
          {"H. M. Tessema", "Abdi"}),

@@ -421,8 +421,11 @@ def _syllable_word(tokens: list[_Token], j: int) -> bool:
     """`Kim The Gyn`: after a Korean surname and before a name, `The` is a syllable of the given
     name as an older transliteration writes it (태), not the article; `Hyon Jun Guk`: after an East
     Asian surname, `Jun` is a syllable (준), not June; so too after a Korean surname opening a bracket,
-    whatever the syllable after it (`Jeong Jun-taek [Jong Jun Thaek]`)."""
+    whatever the syllable after it (`Jeong Jun-taek [Jong Jun Thaek]`); `Thai` ends `Hoang Van Thai`."""
     word = tokens[j].word
+    if tokens[j].kind == "place" and j >= 2 and fold(tokens[j - 1].word) in _VIETNAMESE_MIDDLE:
+        # `Hoang Van Thai`: after a Vietnamese surname and middle name, `Thai` is the given name, no people's
+        return not tokens[j].opens and is_vietnamese_name(tuple(t.word for t in tokens[j - 2:j + 1]))
     if word == "The":
         surname = fold(tokens[j - 1].word) in COMMON_KOREAN_SURNAMES
     elif word == "Jun":
