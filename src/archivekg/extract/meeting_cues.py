@@ -84,7 +84,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("met_by", "visitor", "host", "reception"), r"(?:met|welcomed|greeted)\s+by"),
     # `Ambassador Popa organized a dinner for Comrade Kim`: the one giving the meal hosted its guests.
     (Cue("meal_for", "host", "visitor", "meal", needs_object=True),
-     rf"(?:gave|give|gives|organi[sz]ed|hosted|held|arranged|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{MEAL}\s+for(?=\s)"),
+     rf"(?:gave|give|gives|organi[sz]ed|hosted|held|arranged|offered)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+     rf"{MEAL}\s+for(?=\s)"),
     (Cue("received", "host", "visitor", "reception", needs_object=True),
      r"(?:received|receives|receive|receiving|welcomed|greeted|hosted|entertained|summoned|saw\s+off|sent\s+for)"),
     (Cue("welcome", "host", "visitor", "reception", needs_object=True),
@@ -219,7 +220,8 @@ _WHOM_HAD = "|".join(rf"(?<=whom\s{who}\s{{0}})" for who in ("i", "we", "he", "s
 `had` or `held` opens, its partner before it."""
 _MEAL_AHEAD = r"\s+(?:a\s+)?(?:\w+\s+)?(?:breakfast|lunch|dinner|supper|banquet|tea|meal|reception|cocktail)"
 _MEETINGS_AHEAD = r"\s+(?:[a-z]+\s+){0,2}?meetings\s+with\b"
-_MEAL_FOR_AHEAD = r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:breakfast|lunch|luncheon|dinner|supper|banquet|tea|meal|reception|cocktail)\w*(?:\s+party)?\s+for\s"
+_MEAL_FOR_AHEAD = (r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:breakfast|lunch|luncheon|dinner|supper|banquet|tea|meal|reception|"
+                   r"cocktail)\w*(?:\s+party)?\s+for\s")
 _BRIEFING_AHEAD = r"(?=\s+(?:a|an|his|her|the)\s+(?:[a-z]+\s+)?(?:report|briefing|lecture|presentation)\s)"
 _WITH_HIM = "(?<=with him {0})|(?<=with her {0})|(?<=with them {0})"
 """`With him was his translator, Pavlov` (the scan's lowered text): those with the host were there too."""
@@ -240,7 +242,8 @@ LOOKAHEADS = {
 above to match: the scan leaves out `had` without a meal, `was` without `with`."""
 
 TRIGGERS = frozenset(
-    "received reception summoned accepted introduced invitation chaired presided brought bring assisted receives receive receiving welcome welcomed greeted hosted entertained organized organised arranged offered give gives saw see seen met meet meets meeting meetings held "
+    "received reception summoned accepted introduced invitation chaired presided brought bring assisted receives receive receiving welcome welcomed greeted hosted entertained "
+    "organized organised arranged offered give gives saw see seen met meet meets meeting meetings held "
     "visited visits visit visiting called calls call calling came come comes coming went go goes dropped "
     "stopped invited drove trip journey stay tour sojourn talked talk talks talking spoke spoken speak speaking conversed chatted "
     "conferred consulted negotiated discussed discuss discusses discussing conversation conversations discussion discussions audience interview "

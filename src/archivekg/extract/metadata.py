@@ -188,7 +188,8 @@ _SURNAME = r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
 # or the body speaks as `I` and the word is shaped like a surname: `Telegram from Kuznetsov to Soviet Foreign Ministry`).
 _SENDER_SURNAME = re.compile(
     rf"^(?:(?:Secret|Urgent|Top\s+Secret|Coded|Ciphered)\s+)?{_GENRE}{_NUMBERED}(?P<sep>,|\s+from)?\s+"
-    rf"(?:{_OFFICER}|{_HEAD_OFFICE})?(?P<name>{_SURNAME})(?P<post>\s*\([A-Z][^()]{{1,30}}\)|\s+in\s+[A-Z][\w-]+)?\s+to\b")
+    rf"(?:{_OFFICER}|{_HEAD_OFFICE})?(?P<name>{_SURNAME})"
+    rf"(?P<post>\s*\([A-Z][^()]{{1,30}}\)|\s+in\s+[A-Z][\w-]+)?\s+to\b")
 # `Secret Telegram from Jász, 'On the Relations between China and …'`: a surname alone before the quoted subject.
 _SENDER_BEFORE_SUBJECT = re.compile(
     rf"^(?:(?:Secret|Urgent|Top\s+Secret|Coded|Ciphered)\s+)?{_GENRE}{_NUMBERED}\s+from\s+(?P<name>{_SURNAME}),\s+['‘\"“]")
