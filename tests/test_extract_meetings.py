@@ -3098,3 +3098,14 @@ def test_who_the_lines_over_a_records_head_name(name: str, met: list[tuple[str, 
 def test_one_who_took_part_in_an_aside_joins_the_talk_and_no_one_named_outside_it():
     facts = run_whole("took_part_aside.txt")
     assert summary(facts.meetings) == [("1977-09-05", {"a-p-orlov", "tessema", "abebe-worku"})]
+
+
+def test_talks_named_for_two_men_joined_by_a_dash_are_theirs_alone():
+    facts = run_whole("talks_named_for_two_men.txt")
+    keys = {p.key for p in facts.persons}
+    assert {"ohno", "carlson", "vendel", "sorin", "haller"} <= keys
+    assert not keys & {"sino", "soviet", "polish", "ohno-carlson", "vendel-sorin"}
+    met = sorted(sorted(m.persons) for m in facts.meetings if m.status == "occurred")
+    assert ["carlson", "ohno"] in met and ["sorin", "vendel"] in met and ["haller", "sorin"] in met
+    assert all(len(persons) == 2 for persons in met)
+    assert all(m.date is None for m in facts.meetings if "ohno" in m.persons)

@@ -165,6 +165,9 @@ CUES: tuple[tuple[Cue, str], ...] = (
     # `the discussion by comrades A, B and C with X`: those after `by` talked with X.
     (Cue("talk_by", "participant", "participant", "conversation", needs_object=True),
      r"(?:discussions?|talks|conversations?|negotiations)\s+by(?=\s+(?:[^.;:]|\.(?=\s?[A-Z])){1,160}?\swith\s)"),
+    # `after the cessation of Miki-Ford talks`: the talks of the two men joined before the word.
+    (Cue("joined_talk", "participant", "participant", "conversation"),
+     r"(?<=[a-z’'][ \t])(?:talks|summits?|negotiations)\b(?!\s+(?:with|between|by|of)\b)"),
     (Cue("participation", "participant", "participant", "meeting", needs_object=True),
      r"participation\s+of(?=(?:[^.;:]|\.(?=\s?[A-Z])){3,300}?\bin\s+the\s+(?:[a-z]+\s+)?(?:talks|negotiations|meetings?|conversations?|"
      r"discussions?)\s+(?:with|between)\b)"),

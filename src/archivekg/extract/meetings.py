@@ -92,7 +92,7 @@ _CONVERSATION_TITLE = re.compile(
 German Ambassador, with the Polish Ambassador …`), … or names
 its two sides with a dash (`Minutes of Zhivkov – Gandhi Meeting`), or is an embassy's `Note on an
 Information by X on 31 October for the Ambassadors …`: X briefed them in person."""
-_SIDES = r"\b((?-i:[A-Z])[\w’']+)-((?-i:[A-Z])[\w’']+)\s+"
+_SIDES = r"\b((?-i:[A-Z])[\w’']+)[-–]((?-i:[A-Z])[\w’']+)\s+"
 _JOINED_SIDES = re.compile(rf"{_SIDES}(?:conversation|talks|meeting|discussion|summit)s?\b", re.IGNORECASE)
 """`'Mao-Tanaka Meeting'`: two sides joined by a hyphen, each a name the record gives someone
 elsewhere (the pair is no mention of either, as a double surname would be one)."""
@@ -230,6 +230,7 @@ _INTERPRETER_LABEL = re.compile(r"\b(?:interpret|translat)", re.IGNORECASE)
 _LABEL = re.compile(r"\s*([^:\n]{2,80}?):[ \t]*")
 _NEXT_LABEL = re.compile(r"[.\s]*([^:\n.]{2,120}?):[ \t]*")
 """The next sentence of a paragraph of lists, labelled (`The delegation of … was composed of comrades:`)."""
+_LEAD_IN_WORDS = 20
 _RUNNING_TEXT = re.compile(
     r"[a-z\])](?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)"
     r"(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\ba\.m)(?<!\bp\.m)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)[.!?](?:\[\d{1,3}\])?(?:\s|$)")
@@ -1404,6 +1405,13 @@ class _Reader:
                 max(floor, start - 120), start)
         return found
 
+    def paired(self, mention: _Mention) -> bool:
+        """`the Khrushchev-Tito talks in Leningrad, the border meeting between A and B`: a side of
+        two men joined by a dash acts in their talks alone, not in the sentence's other encounters."""
+        text = self.text
+        return (text.startswith(("-", "–"), mention.end) and text[mention.end + 1:mention.end + 2].isupper()) or (
+            mention.start > 1 and text[mention.start - 1] in "-–" and text[mention.start - 2].isalpha())
+
     def _set_apart(self, start: int, end: int) -> bool:
         """Does text[start:end] end in an exception (`except X and`), an aside (`(he is …`) or a
         sender (`on behalf of X and`)?
@@ -1648,6 +1656,8 @@ class _Reader:
                     _ITEM_HEADLINE.match(self.text, start, end)) or self.contents_entry(at):
                 continue
             named = _CONVERSATION_TITLE.search(self.text, start, end)
+            if named and _lead_in(self.text, start, end) and _JOINED_SIDES.match(self.text, named.start(), named.end()):
+                continue
             if named and _NARRATOR_CLAUSE.search(self.text, start, named.start()) and not _OWN_BEFORE.search(
                     self.text, start, named.start()):
                 continue
@@ -2763,6 +2773,10 @@ class _Reader:
             return None
         if cue.name == "between_more" and not _MEETINGS_BETWEEN.search(text, sentence.start, match.start()):
             return None
+        joined_talk = _JOINED_BEFORE.search(text, max(left, match.start() - 80), match.start()) if (
+            cue.name == "joined_talk") else None
+        if cue.name == "joined_talk" and joined_talk is None:
+            return None
         if cue.name == "told_me" and (reported or self.labelled(match.start())):
             return None
         if cue.name == "discussed" and _TOPIC_FRONTED.search(text, max(left, match.start() - 40), match.start()):
@@ -2787,7 +2801,7 @@ class _Reader:
         draft = _Draft(status, span, cue.kind, recalled=reported, secondhand=secondhand)
         # subject side
         subjects = [m for m in self.index.within(left, match.start())
-                    if not self.governed(m.start, left) and not self.blocked(m.start, left)
+                    if not self.governed(m.start, left) and not self.blocked(m.start, left) and not self.paired(m)
                     and not _OWNED_PAPER.match(text, m.end)  # `having read the Chairman's telegram, I will see X`
                     and not _OWNED_AIDE.fullmatch(text, m.end, match.start())]
         during = bool(subjects) and _DURING.search(text, max(left, match.start() - 24), match.start()) is not None
@@ -2811,7 +2825,11 @@ class _Reader:
             between = draft.recalled = True
         if between:
             subjects = []
-        joined = _JOINED_BEFORE.search(text, left, match.start()) if cue.name == "met" and "-" in clause_before else None
+        joined = joined_talk or (_JOINED_BEFORE.search(text, left, match.start()) if cue.name == "met" and (
+            "-" in clause_before or "–" in clause_before) else None)
+        if joined_talk is not None:
+            subjects = []
+            draft.recalled = True  # talks named for their two men are talks referred to, not the ones told
         if joined is not None:
             self.add_sides(draft, joined, cue.subject)
         thanked = _THANKED_FOR.search(text, left, match.start()) if "for" in clause_before else None
@@ -2904,8 +2922,11 @@ class _Reader:
             return None
         # object side
         objects = [m for m in self.index.within(match.end(), right)
-                   if not self.blocked(m.start, match.end()) and not _OWNED_PAPER.match(text, m.end) and m != fronted]
-        if cue.narrator_only:
+                   if not self.blocked(m.start, match.end()) and not _OWNED_PAPER.match(text, m.end) and m != fronted
+                   and not self.paired(m)]
+        if joined_talk is not None:
+            objects = []
+        elif cue.narrator_only:
             objects = self.addressees(objects)
         elif cue.name == "told_me":
             gloss = _NARRATOR_GLOSS.match(text, match.end(), right)
@@ -3472,6 +3493,13 @@ def _held_before(date: DateValue | None, written: DateValue | None) -> DateValue
 
 
 _STOP = re.compile(r"[.!?]")
+
+
+def _lead_in(text: str, start: int, end: int) -> bool:
+    """`The Japanese MP X, who recently visited …, announced … (after the Miki-Ford talks) … the following
+    main points:`: a long sentence ending on a colon leads into a list; the talks it names in passing do not
+    make it a heading."""
+    return text[start:end].rstrip().endswith(":") and text.count(" ", start, end) >= _LEAD_IN_WORDS
 
 
 def _running_text(text: str, start: int, end: int) -> bool:

@@ -770,6 +770,37 @@ _GENERAL_AFTER = (" General", "-General")
 
 _BRANCH_OF_YUAN = re.compile(r"\b(?:Executive|Legislative|Judicial|Control|Examination)\s+$")
 
+_JOINED_TALK = (r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:meetings?|talks|summits?|conversations?|negotiations|"
+                r"discussions?|memorand(?:um|a))\b")
+_JOINED_TALK_AFTER = re.compile(_JOINED_TALK)
+_JOINED_SIDE_AFTER = re.compile(r"[-–][A-Z][\w’']+(?:[ \t]+[A-Z][\w’']+)?" + _JOINED_TALK)
+_JOINED_SIDE_BEFORE = re.compile(r"\b[A-Z][\w’']+[-–]$")
+_JOINING_PREFIXES = frozenset(("sino", "franco", "anglo", "afro", "austro", "indo", "russo", "greco", "italo",
+                               "luso", "hispano", "germano", "judeo", "balto", "nordic"))
+"""`Sino-Soviet talks`, `Franco-German talks`: a people's combining form joins two countries, not two men."""
+
+
+def _joined_side(word: str) -> bool:
+    """`Sato`, `Nixon` in `the Sato-Nixon meeting`: a name's shape, no country, people or body."""
+    folded = fold(word)
+    return (len(word) > 2 and word[1:2].islower() and _classify(word) == "name" and folded not in _JOINING_PREFIXES
+            and not folded.endswith(("ian", "ean", "ese", "ish")))
+
+
+def _joined_sides(text: str, cand: _Cand) -> list[_Cand] | None:
+    """`the latest Sato-Nixon meeting`, `the Miki–Ford talks`: two men joined by a dash before
+    the word for their talk are two persons (a double surname stands before no such word)."""
+    first = cand.tokens[0]
+    cut = max(first.find("-"), first.find("–"))
+    if cut < 1 or cand.blocked or not _JOINED_TALK_AFTER.match(text, cand.end):
+        return None
+    left, right = first[:cut], first[cut + 1:]
+    if not (_joined_side(left) and _joined_side(right) and all(_classify(t) == "name" for t in cand.tokens[1:])):
+        return None
+    rest = (right, *cand.tokens[1:])
+    return [_Cand(cand.start, cand.start + cut, (left,), (left,)),
+            _Cand(cand.start + cut + 1, cand.end, rest, (clean_name(text[cand.start + cut + 1:cand.end]),))]
+
 
 def _candidates(text: str) -> list[_Cand]:
     """Every capitalised name-shaped stretch, with bracketed romanizations joined in.
@@ -885,6 +916,10 @@ def _candidates(text: str) -> list[_Cand]:
                 cands.append(_Cand(cand.start, owner[0], cand.tokens[:-1], (clean_name(text[cand.start:owner[0]]),),
                                    cand.blocked, cand.accepted))
                 cand = _Cand(owner[1], cand.end, cand.tokens[-1:], (cand.tokens[-1],), cand.blocked, cand.accepted)
+            sides = _joined_sides(text, cand) if "-" in words[0] or "–" in words[0] else None
+            if sides is not None:
+                cands += sides
+                continue
             suffix = _SUFFIX.match(text, cand.end) if len(cand.tokens) > 1 and not cand.blocked else None
             if suffix is not None:
                 cand = _Cand(cand.start, suffix.end(), cand.tokens,
@@ -1572,6 +1607,9 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
         return True
     if not cand.tokens[-1].endswith(".") and _TALK_WITH.search(text, max(0, cand.start - 40), cand.start):
         return True
+    joined_before = _JOINED_SIDE_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+    if _JOINED_SIDE_AFTER.match(text, cand.end) or (joined_before and _JOINED_TALK_AFTER.match(text, cand.end)):
+        return True  # `the Sato-Nixon meeting`: each side of a talk named by its two men
     owner_end = cand.end if text.endswith(_POSSESSIVE_ENDS, cand.start, cand.end) else (
         cand.end + 2 if text.startswith(_POSSESSIVE_ENDS, cand.end) else None)
     if owner_end is not None and (_OWN_TALK.match(text, owner_end) or _OWN_WORDS.match(text, owner_end)):
