@@ -500,6 +500,8 @@ def test_a_request_or_invitation_explains_a_meeting_that_took_place():
     assert modality.status("He requested that we ") == modality.PLANNED
     assert modality.status("Following an invitation from the government, the Minister, X, made an official ") == (
         modality.OCCURRED)
+    assert modality.status("In 1977 at CC BCP invitation a delegation led by X ") == modality.OCCURRED
+    assert modality.status("At the meeting the invitation was extended; he ") == modality.PLANNED
 
 
 def test_what_the_narrator_told_a_person_is_a_conversation_with_them():

@@ -44,11 +44,12 @@ on attendance at the dinner in honour of X` says what was to be done, not that i
 has been given to the embassies in A and B to visit X and Y`."""
 _ON_REQUEST = re.compile(
     r"\b(?:at|on|upon|by|following)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|our\s+|my\s+|its\s+|whose\s+)?(?:own\s+)?"
+    r"(?:(?!(?:the|an?|which|that|when|i|we|he|she|they)\s)[\w.'’]+\s+){0,3}?"
     r"(?:request|invitation|initiative|suggestion|proposal|instructions?)\b"
 )
 """`At the request of the Ministry, I was accompanied by …`, `at the invitation of the CC the
-delegation visited …`, `Following an invitation from the government, X made an official
-visit`: why a meeting took place, not a wish that it will."""
+delegation visited …`, `at CC BCP invitation a delegation visited …`, `Following an invitation from the
+government, X made an official visit`: why a meeting took place, not a wish that it will."""
 _INVITED_OPENING = re.compile(r"^\W*invited\s+by\s+[^,;.]{1,60},")
 """`Invited by President Nasser, Comrade Kosygin made an official visit`: the invitation opening
 the sentence says why the visit was made, as `at the invitation of` does."""
