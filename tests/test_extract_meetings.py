@@ -2928,12 +2928,25 @@ def test_those_listed_who_all_remember_their_talks_with_one_each_had_their_own()
     assert not any({"hu-yaobang", "zhao-ziyang"} <= people for people in met)
 
 
-def test_a_politburo_session_is_of_its_day_with_the_one_presiding_and_those_listed_over_several_lines():
-    facts = run_whole("politburo_session_presiding.txt")
+@pytest.mark.parametrize(("name", "day", "chair"), [
+    ("politburo_session_presiding.txt", "1981-03-12", "l-i-brezhnev"),
+    ("politburo_session_run_together.txt", "1981-10-29", "l-i-brezhnev"),  # a PDF copy's lines run together
+    ("politburo_session_titled_chair.txt", "1980-12-11", "m-a-suslov"),  # the citation's title opened the session
+])
+def test_a_politburo_session_is_of_its_day_with_the_one_presiding_and_those_listed(name: str, day: str, chair: str):
+    facts = extract(read_document(FIXTURES / name))
     session = next(m for m in facts.meetings if m.status == "occurred")
-    assert session.date is not None and session.date.iso == "1981-03-12"
-    assert set(session.persons) == {"l-i-brezhnev", "yu-v-andropov", "m-s-gorbachev", "a-a-gromyko", "n-a-tikhonov",
+    assert session.date is not None and session.date.iso == day
+    assert set(session.persons) == {chair, "yu-v-andropov", "m-s-gorbachev", "a-a-gromyko", "n-a-tikhonov",
                                     "k-v-rusakov"}
+
+
+def test_a_meeting_a_speaker_tells_the_session_of_is_its_own_with_those_met_elsewhere():
+    facts = run_whole("session_turn_tells_meeting_elsewhere.txt")
+    met = [set(m.persons) for m in facts.meetings if m.status == "occurred"]
+    assert {"yu-v-andropov", "d-f-ustinov", "kania", "jaruzelski"} in met
+    session = next(people for people in met if "k-u-chernenko" in people)
+    assert not session & {"kania", "jaruzelski"}
 
 
 def test_the_discussion_by_some_with_another_is_their_talk():

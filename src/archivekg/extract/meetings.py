@@ -283,10 +283,12 @@ _HAD_TALK = re.compile(r"\s(?:I|we|he|she)\s+had\b")
 """`the conversation I had with X`: the talk told in the past took place, whatever wish the clause before voices."""
 _CALL_LEAD = 300
 """How far before a dialogue's first turn a call that carries it may be told."""
-_CHAIR_ABOVE = re.compile(r"^[ \t]*(?:Chair(?:man|ing|person)?[ \t]*:?[ \t]+(?=(?:[Cc]om\.|[Cc]omrade)[ \t][^\n]*\n\s*\Z)|"
-                          r"(?=(?:Cdes?\.|Comrades?)[ \t][^\n]*[ \t]presiding\.?[ \t]*\n\s*\Z))", re.M)
+_CHAIR_ABOVE = re.compile(r"^[ \t]*Chair(?:man|ing|person)?[ \t]*:?[ \t]+(?=(?:[Cc]om\.|[Cc]omrade)[ \t][^\n]*\n\s*\Z)|"
+                          r"(?:^[ \t]*|(?<=[ \t]))(?=(?:Cdes?\.|Comrades?)[ \t](?:(?!Cde|Comrade)[^\n]){1,60}?"
+                          r"[ \t]presiding\.?[ \t]*(?:\n\s*)?\Z)",
+                          re.M)
 """`Chairman com. ANDROPOV Yu. V.` or `Cde. L. I. BREZHNEV presiding.` on the line over a session's `Present` or
-`Also taking part` list: the chair was there."""
+`Also taking part` list (or right before it, where a copy runs the lines together): the chair was there."""
 _CHAIR_REACH = 200
 _SUMMONED = re.compile(r"\b(?:called|summoned|invited|asked)\s+by\s+(?:tele)?phone\b(?:[^.;:]|(?<=\d)[:.](?=\d)){0,40}?\bto\s+$", re.IGNORECASE)
 """`I was called by phone at 7:45 hours to meet with Mengistu`: the call summoned him; the
@@ -2450,6 +2452,9 @@ class _Reader:
         if (told is not None and told is not current and self.state.told_paragraph == sentence.paragraph
                 and subject.key in told.parts and subject.key not in current.parts):
             return
+        if subject.key not in current.parts and self.labelled(sentence.start) and any(
+                d.recalled and subject.key in d.parts for d in self.drafts):
+            return  # `ANDROPOV. … Cde. Kania said candidly that …`: words said at the talk told of, held elsewhere
         if current.apart and subject.key not in current.parts:
             return  # `I had conversations with A, B and C. A said …`: A spoke in his own talk, not in C's
         if subject.key not in current.parts and self.views_conveyed(subject.key, sentence.start):
@@ -3025,6 +3030,9 @@ class _Reader:
             return None
         if spoken and (self.state.current is None or not draft.others() <= self.state.current.others()):
             draft.recalled = True
+        elif (self.labels and self.state.current is not None and self.labelled(match.start())
+              and draft.others() & self.state.current.others() and not draft.others() <= self.state.current.others()):
+            draft.recalled = True  # `CHERNENKO. Comrades A and B met with C and D`: A and B told the session of it
         current = self.state.current
         if (draft.date is None and status == modality.OCCURRED and current is not None and current.date is not None
                 and _JUST_NOW.search(text, max(left, match.start() - 30), match.start())):
@@ -3293,9 +3301,12 @@ class _Reader:
                 return None
             target = _Draft("occurred", Span.of(text, match.start(), match.end()))
             target.date = self.own_date(match, sentence.start, sentence.end, sentence)
-            chair = _CHAIR_ABOVE.search(text, max(0, sentence.start - _CHAIR_REACH), sentence.start)
-            if cue.name == "present" and chair:  # `Chairman com. ANDROPOV Yu. V.` over `Present comrades …`
-                found = self.index.within(chair.end(), text.find("\n", chair.end()))[:1] + found
+        opening = text.rfind("Also", max(sentence.start, match.start() - 12), match.start())
+        opening = sentence.start if opening < 0 else opening  # `… BREZHNEV presiding. Also taking part:` run together
+        chair = _CHAIR_ABOVE.search(text, max(0, opening - _CHAIR_REACH), opening) if cue.name == "present" else None
+        if chair:  # `Chairman com. ANDROPOV Yu. V.` over `Present comrades …`
+            found = self.index.within(chair.end(), text.find("\n", chair.end()))[:1] + found
+            if created:
                 target.date = target.date or self.date_line_above(chair.start())
         for mention in found:
             target.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
