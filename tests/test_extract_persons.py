@@ -809,6 +809,9 @@ def test_space_left_inside_a_translators_bracket():
         # a participle opening the sentence before an office
         ("Characterizing Chairman of the Council H.M. Tessema, President Abdi called him firm.",
          {"H. M. Tessema", "Abdi"}),
+        # an Italian given name; two men joined before their cabinet; the one whose words are cited
+        ("Letter from Aldo Moro to Franco Maria Fiorelli. The talks, begun by the Ravelli-Bonomi government, were "
+         "hard, as noted by Scarpelli.", {"Aldo Moro", "Franco Maria Fiorelli", "Ravelli", "Bonomi", "Scarpelli"}),
     ],
 )
 def test_names_as_the_genre_writes_them(text: str, names: set[str]) -> None:

@@ -364,7 +364,8 @@ GIVEN_NAMES = frozenset(
     mengistu meles legesse berhanu tesfaye fikre getachew kassa goshu tamrat girma fisseha
     paulo luiz marcelo sebastião sebastiao afonso celso ulysses tancredo delfim golbery azeredo mário
     amintore giulio aldo pietro giuseppe giovanni luigi francesco enrico carlo sandro gianni bettino
-    renato amedeo attilio giorgio massimo vittorio umberto edoardo lorenzo
+    renato amedeo attilio giorgio massimo vittorio umberto edoardo lorenzo franco palmiro luciano mariano paolo
+    ugo achille arrigo fausto enzo
     pablo enrique alejandro alfonso gonzalo ignacio javier gustavo rubén ruben vicente álvaro alvaro
     leopoldo calixto rené rene abelardo julio orlando ulises ramiro rolando reinaldo guillermo camilo
     rogelio heriberto efraín efrain nicanor alcibíades alcibiades gilberto lázaro lazaro arnoldo

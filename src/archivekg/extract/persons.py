@@ -153,8 +153,10 @@ _TALK_VERBS = """said says stated replied asked noted declared added answered ag
     warned argued inquired enquired reiterated underlined underscored""".split()
 _SPEAKS = re.compile(rf"\s(?:also\s+|then\s+|again\s+|further\s+)?(?:{word_pattern(_TALK_VERBS)})\b")
 _SPOKEN_TO = re.compile(r"\b(?:told|informed|asked|thanked|assured|reminded|congratulated|urged)\s+$")
-# `the SPD delegation, headed by Ollenhauer`: the one a delegation or a session is headed by.
-_HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided[ \t]+over)[ \t]+by[ \t]+$")
+# `the SPD delegation, headed by Ollenhauer`: the one a delegation or a session is headed by; `as noted by
+# Malfatti`: the one whose words are cited.
+_HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided[ \t]+over|(?:as[ \t]+)?(?:noted|stated|observed|remarked|"
+                        r"suggested|proposed|pointed[ \t]+out))[ \t]+by[ \t]+$")
 # `(Yoshihara accompanied me)`: the one who went along with the narrator.
 _ACCOMPANIES = re.compile(r"\s+(?:also\s+)?accompanied\s+(?:me|us)\b")
 # `I put this point to Cockcroft, who seemed inclined to agree`: `who` speaks of a person.
@@ -771,7 +773,7 @@ _GENERAL_AFTER = (" General", "-General")
 _BRANCH_OF_YUAN = re.compile(r"\b(?:Executive|Legislative|Judicial|Control|Examination)\s+$")
 
 _JOINED_TALK = (r"[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:meetings?|talks|summits?|conversations?|negotiations|"
-                r"discussions?|memorand(?:um|a))\b")
+                r"discussions?|memorand(?:um|a)|government|cabinet)\b")
 _JOINED_TALK_AFTER = re.compile(_JOINED_TALK)
 _JOINED_SIDE_AFTER = re.compile(r"[-–][A-Z][\w’']+(?:[ \t]+[A-Z][\w’']+)?" + _JOINED_TALK)
 _JOINED_SIDE_BEFORE = re.compile(r"\b[A-Z][\w’']+[-–]$")
@@ -788,8 +790,9 @@ def _joined_side(word: str) -> bool:
 
 
 def _joined_sides(text: str, cand: _Cand) -> list[_Cand] | None:
-    """`the latest Sato-Nixon meeting`, `the Miki–Ford talks`: two men joined by a dash before
-    the word for their talk are two persons (a double surname stands before no such word)."""
+    """`the latest Sato-Nixon meeting`, `the Miki–Ford talks`, `the Rumor-Nenni government`: two men joined by
+    a dash before the word for their talk or their cabinet are two persons (a double surname stands before no
+    such word)."""
     first = cand.tokens[0]
     cut = max(first.find("-"), first.find("–"))
     if cut < 1 or cand.blocked or not _JOINED_TALK_AFTER.match(text, cand.end):
