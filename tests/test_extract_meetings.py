@@ -3079,9 +3079,12 @@ def test_you_in_a_letter_is_the_one_its_head_addresses():
         {"pierre-lambert": "visitor", "han-seong-ho": "host"}]
 
 
-def test_a_note_about_a_working_breakfast_is_the_meal_its_present_list_attended():
-    facts = run_whole("note_working_breakfast_present.txt")
-    assert summary(facts.meetings) == [("1970-05-02", {"varga", "novak", "lindner"})]
+@pytest.mark.parametrize(("name", "day", "met"), [
+    ("note_working_breakfast_present.txt", "1970-05-02", {"varga", "novak", "lindner"}),
+    ("record_dinner_at.txt", "1958-02-27", {"jan-wolny", "haugland", "kessler", "lundby"}),  # at the host's
+])
+def test_a_note_about_a_meal_is_the_meal_its_present_list_attended(name: str, day: str, met: set[str]):
+    assert summary(run_whole(name).meetings) == [(day, met)]
 
 
 def test_the_narrators_conversations_with_several_were_one_talk_with_each():

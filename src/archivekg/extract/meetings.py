@@ -76,7 +76,7 @@ _CONVERSATION_TITLE = re.compile(
     r"\b(?:conversation|talks?|discussion|meeting)\s+by\s+[^.;:\n]{1,80}?\s+with\b|"
     r"\bnegotiations?\s+(?:between|with)\b|"
     r"\b(?:note|record|minutes|memorandum)\s+(?:about|on|of)\s+an?\s+(?:working\s+)?(?:breakfast|lunch|luncheon|dinner)"
-    r"\s+(?:of|with|for|given)\b|"
+    r"\s+(?:of|with|for|given|at)\b|"
     r"^\W*notes?\s+of\s+(?:comrade\s+|cde\.?\s+)?(?-i:[A-Z])[^.;:\n]{1,80}?\s+with\b|"
     r"\breception\s+(?:by|for|in\s+honou?r\s+of)\b|"
     r"^\W*conversations?\s*[,:]\s+(?-i:[A-Z])|"
