@@ -1610,7 +1610,8 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
         return True
     if not cand.tokens[-1].endswith(".") and _TALK_WITH.search(text, max(0, cand.start - 40), cand.start):
         return True
-    joined_before = _JOINED_SIDE_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+    joined_before = text[cand.start - 1:cand.start] in ("-", "–") and _JOINED_SIDE_BEFORE.search(
+        text, max(0, cand.start - 40), cand.start)
     if _JOINED_SIDE_AFTER.match(text, cand.end) or (joined_before and _JOINED_TALK_AFTER.match(text, cand.end)):
         return True  # `the Sato-Nixon meeting`: each side of a talk named by its two men
     owner_end = cand.end if text.endswith(_POSSESSIVE_ENDS, cand.start, cand.end) else (
