@@ -812,6 +812,9 @@ def test_space_left_inside_a_translators_bracket():
         # an Italian given name; two men joined before their cabinet; the one whose words are cited
         ("Letter from Aldo Moro to Franco Maria Fiorelli. The talks, begun by the Ravelli-Bonomi government, were "
          "hard, as noted by Scarpelli.", {"Aldo Moro", "Franco Maria Fiorelli", "Ravelli", "Bonomi", "Scarpelli"}),
+        # a body's letters run together before a name, at a sentence's end left unmarked
+        ("Ambassador Roa is to leave for the U.N. Carlos Quintero will stay; the U.S. Dean Rusk, too.",
+         {"Roa", "Carlos Quintero", "Dean Rusk"}),
     ],
 )
 def test_names_as_the_genre_writes_them(text: str, names: set[str]) -> None:

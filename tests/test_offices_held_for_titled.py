@@ -25,3 +25,10 @@ def test_the_premier_holds_only_his_title():
 def test_a_title_after_a_portfolio_stays_the_holders():
     found = roles("At the invitation of the Minister of Defense of General Batyn Dorj, I visited Mongolia.\n")
     assert any(person == "batyn-dorj" and title.startswith("Minister of Defense") for person, title in found)
+
+
+def test_the_envoy_of_a_bracketed_president_holds_the_envoys_office():
+    found = roles("This night had the discussion with [Gen. Pedro] Almeida, a special envoy of [Uruguayan] "
+                  "President [Luis] Herrera.\n")
+    assert ("pedro-almeida", "special envoy of Uruguayan President Luis Herrera") in found
+    assert {title for person, title in found if person == "luis-herrera"} == {"Uruguayan President"}

@@ -321,10 +321,17 @@ def _compared(text: str, kept: list[re.Match[str]]) -> bool:
     return before is not None and before.group(1).lower() in _CONTRASTS
 
 
+_NATIONAL = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i)|Soviet|Chinese|Korean|Czech|French|Greek|Thai")
+"""A people's adjective (`Brazilian`, `Soviet`, `Pakistani`), which a bare title may carry."""
+
+
 def _bare_title(words: list[str]) -> bool:
     """Are `words` a title alone (`Premier`, `Prime Minister`), with no body or portfolio?"""
     if not words or words[-1].endswith("s"):
         return False
+    words = [word.strip("[]") for word in words]
+    while len(words) > 1 and _NATIONAL.fullmatch(words[0]):
+        words = words[1:]  # `envoy of [Brazilian] President [João] Goulart`: the people's word goes with the title
     for word in words:
         if not word[:1].isupper() or (_word_class(word) != "head" and fold(word) not in TITLE_MODIFIERS):
             return False
@@ -477,7 +484,8 @@ def _head_next(text: str, pos: int) -> bool:
 
 # `Pak Chol, a secretary of Premier Kim Il Sung,`: an appositive office held for a titled person
 # runs on over that person's name.
-_TITLED_HOLDER = re.compile(r"[ \t]+([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?=[ \t]*(?:[;,.)\n]|$))")
+_TITLED_HOLDER = re.compile(
+    r"[ \t]+(\[?[A-Z][\w'’-]+\]?(?:[ \t]+\[?[A-Z][\w'’-]+\]?){0,2})(?=[ \t]*(?:[;,.)\n]|$))")
 _TITLE_AFTER_RELATING = re.compile(r"[ \t](\S+)[ \t]+(?:of|to|for)[ \t]+((?:\S+[ \t]+){0,2}\S+)$")
 
 

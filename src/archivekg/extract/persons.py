@@ -805,6 +805,10 @@ def _joined_sides(text: str, cand: _Cand) -> list[_Cand] | None:
             _Cand(cand.start + cut + 1, cand.end, rest, (clean_name(text[cand.start + cut + 1:cand.end]),))]
 
 
+_STATE_ABBREVIATION = re.compile(r"((?:U\.N\.|U\.S\.(?:A\.|S\.R\.)?|U\.K\.))[ \t]+")
+"""`U.N.`, `U.S.`, `U.S.S.R.`, `U.K.`: a body or a state, written with its dots run together."""
+
+
 def _candidates(text: str) -> list[_Cand]:
     """Every capitalised name-shaped stretch, with bracketed romanizations joined in.
 
@@ -851,6 +855,12 @@ def _candidates(text: str) -> list[_Cand]:
                 # `at 1 P.M. Just today`: the hour's `P.M.` is no pair of initials
                 start += text.index(words[2], base + start + 2) - base - start
                 words = words[2:]
+                forms = (clean_name(text[base + start:base + end]),)
+            state = _STATE_ABBREVIATION.match(text, base + start) if words[0] == "U." else None
+            if state and len(words) > len(state.group(1)) // 2:
+                # `to leave for the U.N. Goulart’s emissary`: the body's letters, run together, are no initials
+                words = words[len(state.group(1)) // 2:]
+                start = state.end() - base
                 forms = (clean_name(text[base + start:base + end]),)
             if (lower_comrade and len(words) > 1 and words[0] == "C." and not is_initial(words[1])
                     and _SENTENCE_START.search(text, max(0, base + start - 4), base + start)):
@@ -2375,6 +2385,7 @@ def extract_persons(
         taken = {cand.start for cand in cands}
         cands = sorted(cands + [c for c in shouted if c.start not in taken], key=lambda c: c.start)
     wholes = {cand.start: entry for cand, entry in found if len(cand.tokens) > 1}
+    abbreviations = _abbreviations(text, table) if "as " in text else {}
     for at, cand in enumerate(cands):
         if len(cand.tokens) != 1 or cand.blocked or cand.start in covers:
             if len(cand.tokens) > 1:
@@ -2391,7 +2402,8 @@ def extract_persons(
                 found.append((cand, holder))
             previous = None
             continue
-        entry = _same_title(text, cand, refs.named(token), context) or refs.by_name(token, cand.start)
+        entry = (_abbreviated_to(abbreviations, token, cand.start)
+                 or _same_title(text, cand, refs.named(token), context) or refs.by_name(token, cand.start))
         if entry is not None and (_listed_beside(text, cand, entry) or _titled_otherwise(cand, entry, context)):
             entry = table.add(cand.forms, (cand.start, cand.end))
             found.append((cand, entry))
@@ -2724,6 +2736,30 @@ def _shared_surname_named(refs: ShortRefs[_Entry], entry: _Entry, tokens: Sequen
     for shared in tokens:
         if shared != token and len(refs.named(shared)) > 1:
             refs.add_name(shared, pos, entry)
+
+
+_ABBREVIATED_AS = re.compile(r"\((?:to[ \t]+be[ \t]+|hereafter[ \t]+|hereinafter[ \t]+)?"
+                             r"(?:abbreviated|referred[ \t]+to)[ \t]+as[ \t]+([A-Z][\w'’-]+)\)")
+"""`Kim Gwang-hyeop [Kim Kwang Hyop] (to be abbreviated as Kim)`: the short name the record gives him."""
+_BEFORE_ABBREVIATION = re.compile(r"(?:[ \t]*\[[^\[\]\n]{1,60}\])?[ \t]*")
+
+
+def _abbreviations(text: str, table: _Table) -> dict[str, list[tuple[int, _Entry]]]:
+    """Each short name a record declares, with where it does so and whom it stands for."""
+    ends = {end: entry for entry in table.entries for _, end in entry.mentions}
+    found: dict[str, list[tuple[int, _Entry]]] = defaultdict(list)
+    for match in _ABBREVIATED_AS.finditer(text):
+        before = text.rfind("\n", 0, match.start()) + 1
+        for end in range(match.start(), before - 1, -1):
+            if end in ends and _BEFORE_ABBREVIATION.fullmatch(text, end, match.start()):
+                found[surname_key(match.group(1))].append((match.start(), ends[end]))
+                break
+    return found
+
+
+def _abbreviated_to(abbreviations: dict[str, list[tuple[int, _Entry]]], token: str, pos: int) -> _Entry | None:
+    """Whom a short name stands for after the record declared it (`Kim: Are you healthy?`)."""
+    return next((entry for at, entry in reversed(abbreviations.get(token, ())) if at < pos), None)
 
 
 def _sentence_start(text: str, pos: int) -> int:
