@@ -3087,6 +3087,41 @@ def test_a_note_about_a_meal_is_the_meal_its_present_list_attended(name: str, da
     assert summary(run_whole(name).meetings) == [(day, met)]
 
 
+def test_a_summarys_list_of_items_keeps_each_item_apart():
+    facts = run_whole("summary_items_listed.txt")  # `…, a visit to Dar es Salaam by X`: X's trip, alone
+    assert summary(facts.meetings) == [(None, {"janos-kadar", "julius-nyerere"})]
+
+
+def test_the_bloc_envoys_as_a_body_hold_the_envoy_who_writes():
+    facts = run_whole("envoys_as_a_body.txt")
+    assert summary(facts.meetings) == [
+        ("1962-11-22", {"anastas-mikoyan", "tadeusz-mrozek"}),
+        ("1962-11-23", {"anastas-mikoyan", "aleksandr-alekseev", "tadeusz-mrozek"})]
+    assert parts(facts.meetings[1])["tadeusz-mrozek"] == "visitor"
+
+
+def test_those_a_report_is_received_by_did_not_attend_its_meeting():
+    facts = run_whole("received_by_distribution.txt")
+    assert summary(facts.meetings) == [("1962-11-28", {"ivan-kuzmin", "ferenc-halmos", "pavel-kruta", "boris-popov"})]
+
+
+@pytest.mark.parametrize(("name", "met"), [
+    ("envoy_of_president_bracketed.txt", {"radic", "pedro-almeida"}),  # not the president the envoy serves
+    ("based_on_the_conversation.txt", {"tadeusz-mrozek", "aleksandr-alekseev"}),  # its own line, under a note
+])
+def test_a_cables_clipped_talk_is_its_writers(name: str, met: set[str]):
+    assert summary(run_whole(name).meetings) == [("1962-11-02", met)]
+
+
+@pytest.mark.parametrize(("name", "met"), [
+    ("abbreviated_as_labels.txt", {"liu-ningyi", "ri-hyo-sun"}),  # `Ri:` is the one `(to be abbreviated as Ri)`
+    ("bracketed_given_name_label.txt", {"zhou-enlai", "li-yueran", "pavel-antonov"}),  # `[Pavel] Antonov: …`
+    ("summary_they_discuss.txt", {"zhou-enlai", "ri-jong-ok", "kang-sheng", "choe-hyeon"}),  # `A, B … discuss`
+])
+def test_those_who_speak_in_a_record_are_read_from_its_labels_and_summary(name: str, met: set[str]):
+    assert [people for _, people in summary(run_whole(name).meetings)] == [met]
+
+
 def test_the_narrators_conversations_with_several_were_one_talk_with_each():
     facts = run_whole("conversations_plural.txt")
     assert {frozenset(m.persons) for m in facts.meetings} == {

@@ -95,6 +95,9 @@ CUES: tuple[tuple[Cue, str], ...] = (
      r"(?:(?<=was\s)|(?<=were\s)|(?<=been\s)|(?<=being\s))visited\s+(?:(?:today|yesterday|again|also|then)\s+)?by"),
     (Cue("visited", "visitor", "host", "visit", place_object=True),
      rf"(?:[Vv]isited|{_NOT_AFTER_DETERMINER}(?:visits|visit(?!ed)|visiting))(?!\s+(?:to|in|of|with|by)\b)"),
+    # `Mikoyan and Alekseev invited all the friendly embassy leaders`: the writer, one of them, was their guest.
+    (Cue("invited_peers", "host", "visitor", "reception", needs_object=True),
+     r"invited(?=\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:friendly|socialist|fraternal)\s)"),
     (Cue("invited_meal", "host", "visitor", "meal", needs_object=True),
      rf"invited(?=[^;:]{{1,160}}?\b(?:to|for)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{MEAL}\b)"),
     (Cue("invited_over", "host", "visitor", "visit", needs_object=True),
@@ -108,7 +111,8 @@ CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("came_to_see", "visitor", "host", "visit"),
      r"(?:came|come|comes|coming|went|go|goes)\s+(?:over\s+)?to\s+(?:see|visit|meet)"),
     (Cue("visit_by", "host", "visitor", "visit"),
-     r"(?:visit|trip|journey|tour)\s+by(?=\s+(?:Comrade\s+|Cde\.\s+|the\s+)?(?:[A-Z]|\[))"),
+     r"(?:visit|trip|journey|tour)(?:\s+to(?:\s+(?:[A-Z][\w'’-]*|es|de|del|la|el|al)){1,4}?)?\s+by"
+     r"(?=\s+(?:Comrade\s+|Cde\.\s+|the\s+)?(?:[a-z]+\s+){0,2}?(?:[A-Z]|\[))"),
     (Cue("came_to_us", "visitor", "host", "visit"),
      r"(?:came|come|comes|dropped\s+in|stopped\s+by)\s+(?:to\s+)?(?:the\s+embassy|our\s+embassy|my\s+office|the\s+legation)|"
      r"came\s+(?:here\s+|over\s+)?for\s+(?:a|an)\s+(?:\w+\s+)?(?:talk|conversation|discussion|meeting)\b"),

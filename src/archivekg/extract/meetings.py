@@ -155,8 +155,23 @@ _MEETINGS_BETWEEN = re.compile(r"\b(?:meetings?|conversations?|talks|discussions
 """`talks between A and B; between C and D`: a later `; between` goes on with the same kind of meeting."""
 _STAY = re.compile(r"\b(?:visit|stay|trip|journey|sojourn)\b", re.IGNORECASE)
 """A stay of some days, whose span of dates opens a report on it."""
-_SUMMARY_ENCOUNTER = re.compile(_MEETINGS_BETWEEN.pattern + r"|\b(?:met|meets)\s+with\s")
-"""`a second meeting between A and B`, `A met with B`: who met, as an archive's summary says it."""
+_PEER_KIND = r"(?:socialist|fraternal|friendly)"
+_PEER_ENVOYS = re.compile(
+    rf"(?:all\s+|some\s+)?(?:the\s+)?(?:other\s+)?(?:[\w-]+\s+){{0,2}}?{_PEER_KIND}\s+(?:countries['’]?\s+)?"
+    r"(?:ambassadors|envoys|embassy\s+(?:leaders|heads|chiefs)|heads\s+of\s+(?:diplomatic\s+)?(?:missions|posts)|"
+    r"chiefs\s+of\s+missions?)\b|"
+    r"(?:the\s+)?(?:ambassadors|envoys|heads\s+of\s+(?:diplomatic\s+)?(?:missions|posts)|chiefs\s+of\s+missions?)"
+    rf"\s+of\s+(?:the\s+)?{_PEER_KIND}\s+(?:countries|states)\b", re.IGNORECASE)
+"""The envoys of the bloc as a body, one of whom writes the report."""
+_PEER_REACH = 90
+_PEER_GAP = re.compile(r"[\s,]*(?:(?:between|with|and|to)[\s,]+)*")
+_PEER_ASIDE = re.compile(r"\[[^\]\n]{0,60}\]")
+_BETWEEN_AHEAD = re.compile(r"\s+between\s")
+_SUMMARY_ENCOUNTER = re.compile(_MEETINGS_BETWEEN.pattern + r"|\b(?:met|meets)\s+with\s|(?P<own>\b(?:discuss|discusses|"
+                                r"discussed|(?:have|has|had|hold|holds|held)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
+                                r"(?:conversation|talk|discussion|meeting)s?)\b)")
+"""`a second meeting between A and B`, `A met with B`, `A, B and C have a detailed conversation`: who met,
+as an archive's summary says it; with those last verbs, only those before the verb (what they discuss is topic)."""
 _SUMMARY_UNHELD = re.compile(r"\b(?:set\s+up|arrang\w*|propos\w*|plan\w*|request\w*|seek\w*|sought|want\w*|"
                              r"hop\w*|agree\w*|suggest\w*|invit\w*|will|would|future|next)\b")
 """`X and Y set up a meeting between A and B`: a meeting still to come."""
@@ -255,10 +270,11 @@ running text, not a heading titling the record's talk."""
 _NAMES_ONLY = re.compile(r"[\s,;.&]*(?:(?:and|with|comrades?|cdes?\.?|\[[^\[\]\n]{1,40}\])[\s,;.&]+)*")
 """Nothing but names, with `and`, `with` and an editor's bracketed office between them (`A.I.
 MIKOYAN with Fidel CASTRO, [Defense Minister] Raul CASTRO and Ernesto GUEVARA`)."""
-_SPEAKER_LINE = re.compile(r"^(?:([A-Z][^:\n]{1,60}?):\s+\S|((?:[A-Z][a-z]?\.[ \t]*){0,3}[A-Z][A-Z'’-]{2,}"
+_SPEAKER_LINE = re.compile(r"^(?:(\[?[A-Z][^:\n]{1,60}?):\s+\S|((?:[A-Z][a-z]?\.[ \t]*){0,3}[A-Z][A-Z'’-]{2,}"
                            r"(?:[ \t]+[A-Z][A-Z'’-]+)?)\.[ \t]+[A-Z])", re.MULTILINE)
-"""A speaker's label opening a line: `Zhou Enlai: …`, or a name in capitals and a full stop (`KIRILENKO. I
-think …`, `Eh. A. SHEVARDNADZE. Even …`), as Politburo minutes and Soviet records write it."""
+"""A speaker's label opening a line: `Zhou Enlai: …`, `[Nikolai] Sudarikov: …`, or a name in capitals and a
+full stop (`KIRILENKO. I think …`, `Eh. A. SHEVARDNADZE. Even …`), as Politburo minutes and Soviet records
+write it."""
 _SPEAKER_DASH = re.compile(r"^(?:((?:Cdes?\.|Comrades?)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]?[—–][ \t]?\S|"
                            r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[—–](?=[A-Z]))", re.MULTILINE)
 """A speaker's label a dash closes, as a session's working notes write it (`Cde. Molotov—With
@@ -440,13 +456,18 @@ in front of the main clause, whose subject follows the comma; in what the narrat
 (`I said that in the 21 April conversation with X …`) it is the narrator's own, in what
 someone else reports (`Malzev explained that yesterday in a conversation with X …`) his."""
 _MAIN_NARRATOR = re.compile(r",\s*(?:[a-z]+\s+){0,2}?(I|[Ww]e)\b")
-_OWN_TALK_LEAD = re.compile(r"\W*(?P<det>The|My|Our|A|According\s+to|From)\s+(?:(?:first|second|third|last|latest|"
+_OWN_TALK_LEAD = re.compile(r"\W*(?P<det>The|My|Our|A|According\s+to|From|Based\s+on\s+(?:the|my|our)|"
+                            r"(?:(?:This|Last|Yesterday|Today)(?:\s+(?:night|evening|morning|afternoon))?,?\s+)?"
+                            r"(?:Had|had|Held|held)\s+(?:a|an|the))\s+(?:(?:first|second|third|last|latest|"
                             r"further|recent|long|lengthy|short|brief|new|next|[a-z]+-hour)\s+){0,2}")
 """`The conversation with the Premier [X] was planned for one hour`, `My talk with X`, `A meeting was held
-with X`, `According to talks with X and Y`: opening a sentence with no subject of its own, the narrator's own
+with X`, `According to talks with X and Y`, `Based on the conversation with X:`, a cable's clipped
+`This night had the discussion with X`: opening a sentence with no subject of its own, the narrator's own
 talk, told in their report (`The …` and `A …` only after the narrator has spoken in the paragraphs just before);
 not `The talks between A and B`."""
 _OWN_TALK_REACH = 600
+_LEAD_LINE = re.compile(r"[^\n.;:]{0,120}:[ \t]*\n")
+"""`Based on the conversation with X:` on a line of its own, though the line above has no full stop."""
 _TELEGRAPHIC_CUES = frozenset(("visited", "met", "called_on"))
 """The cues whose patterns also take a capitalised verb (`Visited`, `Met with`, `Called on`)."""
 _COVER_NOTE = re.compile(r"\b(?:[Ff]orward(?:ing|ed)?|[Ee]nclos(?:ing|ed)|[Ss]ending)\s+(?:you\s+)?(?:(?:a|the|one)\s+)?"
@@ -702,9 +723,10 @@ _STAMP = re.compile(r"\[[^\[\]\n]{0,30}?\bstamp\b[^\]]*\]", re.IGNORECASE)
 """`[Stamp at the bottom of the first page: "Secretariat of V. M. Molotov 11 May 1950"]`: a registry
 stamp over several lines; a name in it is the office's, not one of those present."""
 _OTHER_LIST_LABEL = re.compile(
-    r"\b(?:records|distribution|cop(?:y|ies)|files?|archives?|sources?|manuscripts?|initials|signatures?)\b",
+    r"\b(?:records|distribution|cop(?:y|ies)|files?|archives?|sources?|manuscripts?|initials|signatures?)\b|"
+    r"^\s*(?:received|read|to\s+be\s+read)\s+by\s*$",
     re.IGNORECASE)
-"""`[Manuscript records:]`, `Distribution:` alone on a line: the names under it read or received
+"""`[Manuscript records:]`, `Distribution:`, `Received by:`: the names on and under it read or received
 the paper (`N[icolae] C[eauşescu]`); they are not a list of those present."""
 _NOTE_LABEL = re.compile(r"\bnote\s*$", re.IGNORECASE)
 """`[Translator’s note: … sent to GDR leader Walter Ulbricht.]`: an editor's note, not a list of those present."""
@@ -857,7 +879,7 @@ _OWNED_OFFICE = re.compile(r"\]?['’]s[ \t]+((?:[\w.-]+[ \t]+){1,5})(?:\[[^\[\]
 _NOT_OWNED_OFFICE = re.compile(r"\b(?:of|with|to|and|the|[Rr]eception|[Mm]eeting|[Cc]onversation|[Tt]alks?)\b")
 """`Premier Zhou's Reception of Ambassador X`: what is owned is an event, with its own guest."""
 _HELD_FOR = re.compile(r"\s(?:of|to|for)\s")
-_HELD_FOR_BEFORE = re.compile(r"\b(?:of|to|for)[ \t]+(?:[A-Z][\w.-]*[ \t]+){1,2}$")
+_HELD_FOR_BEFORE = re.compile(r"\b(?:of|to|for)[ \t]+(?:\[?[A-Z][\w.-]*\]?[ \t]+){1,3}$")
 
 
 @dataclass
@@ -1506,7 +1528,9 @@ class _Reader:
                 continue
             right = sentence_end(self.text, cue.end(), end)
             boundary = _SUMMARY_CLAUSE_END.search(self.text, cue.end(), right)
-            named = self.index.within(left, boundary.start() if boundary else right)
+            named = self.index.within(left, cue.start() if cue["own"] else boundary.start() if boundary else right)
+            if cue["own"] and not self.names_only(left, cue.start(), named):
+                continue  # `A met with B while in Cuba and discussed …`: only a list of names discusses as one
             keys = {m.key for m in named}
             told = next((d for d in self.drafts if d.status == "occurred" and not d.recalled
                          and keys & (set(d.parts) | (set(self.authors) if NARRATOR_KEY in d.parts else set()))), None)
@@ -1897,7 +1921,7 @@ class _Reader:
                 if label and self.index.within(label.start(1), label.end(1)) and not _ACCOMPANYING.match(label.group(1)):
                     return
                 named = self.index.within(start, end)
-                if label and _OTHER_LIST_LABEL.search(label.group(1)) and not text[label.end():end].strip(" \t]"):
+                if label and _OTHER_LIST_LABEL.search(label.group(1)):
                     pending, aside = None, True
                     continue
                 item = ((end - start <= _LIST_LINE and not _running_text(text, start, end)
@@ -2708,18 +2732,26 @@ class _Reader:
             end = self.utterance(left, sentence.end, match.start())[1]
             if not any(cue.creates for cue, _ in find_cues(self.text, self.cue_triggers, boundary.end(), end)):
                 right = end  # `this visit to X, when Li Xiannian visited Pakistan`: that clause tells its own
+        between = match.group().endswith("between") or _BETWEEN_AHEAD.match(self.text, match.end()) is not None
+        told = self.first_told(match.end(), right) if between and not whole else None
+        if told:  # `meetings between A and B, the creation of …, a visit by C`: a list of items, each its own
+            right = told.start()
         if whole:
             left, right = _inside_aside(self.text, left, right, match.start())
             another = _ANOTHER_TRIP.search(self.text, match.end(), right)
             if another:
                 right = another.start()
-            told = next((m for cue, m in find_cues(self.text, self.cue_triggers, match.end(), right) if cue.creates), None)
+            told = self.first_told(match.end(), right)
             if told:  # `During my stay in Kabul I had conversations with A`: the talk has A, not the stay
                 right = told.start()
             joined = _ANOTHER_TRIP.search(self.text, max(left, match.start() - 40), match.end())
             if joined and joined.end() >= match.start():
                 left = joined.end()
         return left, right, frame
+
+    def first_told(self, start: int, end: int) -> re.Match[str] | None:
+        """The first cue in text[start:end] that tells a meeting of its own."""
+        return next((m for cue, m in find_cues(self.text, self.cue_triggers, start, end) if cue.creates), None)
 
     def fronted_owner(self, left: int, match: re.Match[str], right: int) -> _Mention | None:
         """`During his visit to Czechoslovakia in April 1960, Comrade Blas Roca requested …`: a trip
@@ -2766,6 +2798,11 @@ class _Reader:
         self.teller_joins(match, sentence)
         left, right, frame = self.clause(match, sentence, cue.whole_sentence)
         left, unnamed = self.relative_subject(left, match.start())
+        line_start = text.rfind("\n", left, match.start()) + 1
+        own_line = line_start > left and _LEAD_LINE.match(text, match.end()) is not None and (
+            _OWN_TALK_LEAD.fullmatch(text, line_start, match.start()) is not None)
+        if own_line:
+            left = line_start
         if cue.name == "visit_by":
             left = match.start()  # `preparing a visit by Kim Il Sung`: only the one named after `by` goes
         quoted = frame is not None or (sentence.reported is not None and match.start() >= sentence.reported)
@@ -2856,8 +2893,8 @@ class _Reader:
             if partner:
                 draft.add(partner, cue.subject, Span.of(text, token.start(), token.end()))
                 draft.recalled = True  # a meeting of theirs told in the talk, not the talk itself
-        if (not subjects and not narrator_subject and not reported and self.authors and left == sentence.start
-                and not between):
+        if (not subjects and not narrator_subject and not reported and self.authors
+                and (left == sentence.start or own_line) and not between):
             lead = _OWN_TALK_LEAD.fullmatch(text, left, match.start())
             if lead and (lead["det"] not in ("The", "A") or self.narrator_tokens(
                     max(0, left - _OWN_TALK_REACH), left, None)):
@@ -2952,6 +2989,10 @@ class _Reader:
             objects += self.delegation_members(right, sentence.end)
         for mention in objects:
             draft.add(mention.key, cue.object, Span.of(text, mention.start, mention.end))
+        peers = self.peers(match.end(), right) if self.authors and not reported and not narrator_object else None
+        if peers is not None:  # `a meeting between Mikoyan and the heads of the socialist missions`, by one of them
+            draft.add(NARRATOR_KEY, cue.object, Span.of(text, peers.start(), peers.end()))
+            narrator_object = [peers]
         if (cue.name == "came_to_us" and not objects and not narrator_object and not reported and self.authors
                 and draft.others()):  # `Zakharov came for a talk`, in a letter: to its writer
             draft.add(NARRATOR_KEY, cue.object, span)
@@ -3172,6 +3213,17 @@ class _Reader:
             if token.group().lower() in ("i", "we") and _NEAR_SUBJECT.fullmatch(self.text, token.end(), position):
                 return True
         return False
+
+    def peers(self, end: int, right: int) -> re.Match[str] | None:
+        """The writer's own kind as the cue's object (`the heads of diplomatic posts of socialist
+        countries`, `all the friendly embassy leaders`): an envoy's report of a meeting he was at."""
+        peers = _PEER_ENVOYS.search(self.text, end, min(right, end + _PEER_REACH))
+        if peers is None:
+            return None
+        gap = self.text[end:peers.start()]
+        for mention in reversed(self.index.within(end, peers.start())):
+            gap = gap[:mention.start - end] + gap[mention.end - end:]
+        return peers if _PEER_GAP.fullmatch(_PEER_ASIDE.sub("", gap)) else None
 
     def object_follows(self, end: int, objects: list[_Mention], narrator: list[re.Match[str]],
                        pronoun: re.Match[str] | None) -> bool:
