@@ -3122,6 +3122,11 @@ def test_those_who_speak_in_a_record_are_read_from_its_labels_and_summary(name: 
     assert [people for _, people in summary(run_whole(name).meetings)] == [met]
 
 
+def test_the_dinner_an_ambassador_informs_about_is_his_own():
+    facts = run_whole("informed_about_own_dinner.txt")  # `The Ambassador, Comrade X, informed about a dinner with Y`
+    assert summary(facts.meetings) == [(None, {"nowicki", "zhang-wen"})]
+
+
 def test_the_narrators_conversations_with_several_were_one_talk_with_each():
     facts = run_whole("conversations_plural.txt")
     assert {frozenset(m.persons) for m in facts.meetings} == {

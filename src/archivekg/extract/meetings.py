@@ -563,6 +563,8 @@ _SUBJECT_GAP = re.compile(r"(?:\s*\[sic\])?(?:,[^,;:.]{1,80},)?\s+(?:(?:also|the
                           r"immediately|first|[a-z]+ly)\s+)?")
 """Between the speaker's name and the verb: an office in commas (`Kim, the Premier, said`), or the
 editor's `[sic]` after an odd spelling."""
+_APPOSED_GAP = re.compile(r",[ \t]+")
+"""`The Polish Ambassador, Comrade X, informed about …`: the comma closing the apposition the name is."""
 _FLOOR = re.compile(
     r"(?:was\s+the\s+(?:first|next)\s+to\s+(?:speak|take\s+the\s+floor)|took\s+the\s+floor|"
     r"began\s+(?:his|her)\s+(?:discussion|speech|remarks|statement|presentation)|"
@@ -2927,10 +2929,11 @@ class _Reader:
                 draft.add(antecedent.key, cue.subject, Span.of(text, antecedent.start, antecedent.end))
             else:
                 relative = None
-        if (not subjects and not narrator_subject and frame is not None and cue.name == "conversation"
+        if (not subjects and not narrator_subject and frame is not None and cue.name in ("conversation", "meal")
                 and _REPORT_TOPIC.fullmatch(text, left, match.start())):
             reporter = self.index.within(sentence.start, frame.verb)[-1:]
-            if reporter and _SUBJECT_GAP.fullmatch(text, reporter[0].end, frame.verb):
+            if reporter and (_SUBJECT_GAP.fullmatch(text, reporter[0].end, frame.verb)
+                             or _APPOSED_GAP.fullmatch(text, reporter[0].end, frame.verb)):
                 subjects = reporter  # `Kosygin reported on conversations with De Gaulle`: his own
                 draft.add(reporter[0].key, cue.subject, Span.of(text, reporter[0].start, reporter[0].end))
         if not subjects and not narrator_subject and (_DELEGATION_SUBJECT.search(text, left, match.start())
