@@ -2385,7 +2385,7 @@ def extract_persons(
         taken = {cand.start for cand in cands}
         cands = sorted(cands + [c for c in shouted if c.start not in taken], key=lambda c: c.start)
     wholes = {cand.start: entry for cand, entry in found if len(cand.tokens) > 1}
-    abbreviations = _abbreviations(text, table) if "as " in text else {}
+    abbreviations = _abbreviations(text, table)
     for at, cand in enumerate(cands):
         if len(cand.tokens) != 1 or cand.blocked or cand.start in covers:
             if len(cand.tokens) > 1:
@@ -2746,9 +2746,10 @@ _BEFORE_ABBREVIATION = re.compile(r"(?:[ \t]*\[[^\[\]\n]{1,60}\])?[ \t]*")
 
 def _abbreviations(text: str, table: _Table) -> dict[str, list[tuple[int, _Entry]]]:
     """Each short name a record declares, with where it does so and whom it stands for."""
-    ends = {end: entry for entry in table.entries for _, end in entry.mentions}
     found: dict[str, list[tuple[int, _Entry]]] = defaultdict(list)
-    for match in _ABBREVIATED_AS.finditer(text):
+    declared = list(_ABBREVIATED_AS.finditer(text)) if "as " in text else []
+    ends = {end: entry for entry in table.entries for _, end in entry.mentions} if declared else {}
+    for match in declared:
         before = text.rfind("\n", 0, match.start()) + 1
         for end in range(match.start(), before - 1, -1):
             if end in ends and _BEFORE_ABBREVIATION.fullmatch(text, end, match.start()):
