@@ -554,6 +554,12 @@ CITATION = '"{title}", May 02, 1958, Wilson Center Digital Archive, AVPRF F. 010
         ("Excerpt from the Diary of Pavel Orlov", "Wednesday, 4 May 1988\n\nI spoke with M.S. about it.",
          ("Pavel Orlov",)),
         ("Copy of P.K. Sorin's Notes to the CPSU CC Presidium about His Stay in Burma", "I asked U Nu.", ("P. K. Sorin",)),
+        ("Volyn Oblast First Secretary Yu. Orlenko's Report to P. Dmytruk", "On 3 May I met Cde. Hruska.",
+         ("Yu. Orlenko",)),
+        ("V. Orlenko Reports on a Visit by a Delegation from the CSSR", "On the first day I received the guests.",
+         ("V. Orlenko",)),
+        ("V. Orlenko Reports on a Visit by a Delegation from the CSSR", "The delegation was received by the Premier.",
+         ()),
         ("Record of Premier Zhou's Conversation with Ambassador Keita", "Interpreter: Zhao Min\n"
          "Recorders: Liu Fang, Sun Hong\n\nPremier Zhou: Welcome.", ("Liu Fang", "Sun Hong")),
         ("Record of Premier Zhou's Conversation with Ambassador Keita", "Notetaker: [not given]\n\nPremier Zhou: Welcome.",

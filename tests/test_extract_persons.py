@@ -815,6 +815,10 @@ def test_space_left_inside_a_translators_bracket():
         # a body's letters run together before a name, at a sentence's end left unmarked
         ("Ambassador Roa is to leave for the U.N. Carlos Quintero will stay; the U.S. Dean Rusk, too.",
          {"Roa", "Carlos Quintero", "Dean Rusk"}),
+        ("P. Orlenko Supplements his Earlier Report\n\nOn 14 May, the first secretary of the KSC's East Slovakian "
+         "regional committee, Cde. Hruska, met Cde. Pavlenko.", {"P. Orlenko", "Hruska", "Pavlenko"}),
+        ("I am passing on a report from the talks with Premier [Pham Van Dong] and the previous [Ung Van Khiem] "
+         "Minister.", {"Pham Van Dong", "Ung Van Khiem"}),
     ],
 )
 def test_names_as_the_genre_writes_them(text: str, names: set[str]) -> None:

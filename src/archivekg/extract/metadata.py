@@ -253,6 +253,19 @@ _OWN_NOTES = re.compile(
     r"(?:Notes|Diary|Journal|Report|Telegram|Cable|Letter|Memorandum)\b"
 )
 """`Aleksander Zawadzki’s Notes from the … Talks`: notes a person's full name owns are his own."""
+_OFFICER_OWNS = re.compile(
+    r"^(?:[A-Z][\w-]*\s+){0,5}?(?:Secretary|Ambassador|Minister|Consul(?:-General)?|Chairman|Counsel+or|Envoy|"
+    rf"Director|Attach[ée]|Charg[ée]\s+d['’]Affaires)\s+(?:(?:Comrade|Cde\.)\s+)?(?P<name>{_TITLE_NAME})['’]s\s+"
+    r"(?:Report|Telegram|Cable|Letter|Memorandum|Note|Notes|Dispatch)\b"
+)
+"""`Transcarpathian Oblast First Secretary Yu. Ilnytskyi's Report to P. Shelest`: an office over the
+writer's name owning the paper."""
+_NAME_REPORTS = re.compile(
+    rf"^(?:(?:Comrade|Cde\.)\s+)?(?P<name>{_TITLE_NAME})\s+"
+    r"(?:Reports|Supplements|Informs|Describes|Recounts|Explains|Writes)\s+(?:on|about|to|his|her|that|the)\b"
+)
+"""`P. Shelest Reports on a Visit by …`, `P. Shelest Supplements his Earlier Report`: an editor's
+headline whose subject tells of what he saw (only when the body says `I`)."""
 _NAMED_NOTES = re.compile(
     r"^(?P<name>(?:[A-Z][^\W\d_]+\s+){1,2}[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?),\s+"
     r"(?:Notes|Diary|Journal|Memoirs?)\s+(?:from|of|on)\b"
@@ -813,10 +826,11 @@ _SURNAME_TO_ADDRESSEE = re.compile(rf"^(?P<name>{_SURNAME})\s+to\s+(?:Comrade\s+
 _TITLE_WRITERS = (_JOURNAL, _DIARY_OF, _JOURNAL_SURNAME, _JOURNAL_OF_SURNAME, _EMBASSY_SENDER, _RECORD_BY,
                   _CONVERSATION_BY_OFFICER, _SENDER, _SENDER_AFTER_OFFICE, _SENDER_OFFICER, _SENDER_SURNAME, _REPORT_OF,
                   _NOTE_OF_OFFICER, _NAMED_BEFORE_QUOTE, _BY_OFFICE_SURNAME, _NAME_TO_ADDRESSEE, _SURNAME_TO_ADDRESSEE,
-                  _SENDER_IN_BRACKETS, _OWN_NOTES, _NAMED_NOTES, _SENDER_AFTER_ADDRESSEE, _SENDER_BEFORE_SUBJECT,
+                  _SENDER_IN_BRACKETS, _OWN_NOTES, _OFFICER_OWNS, _NAMED_NOTES, _SENDER_AFTER_ADDRESSEE,
+                  _SENDER_BEFORE_SUBJECT,
                   _SENT_BY)
 _NARRATED_TITLE_WRITERS = (_RECEPTION_BY, _OWN_CONVERSATION, _NARRATED_CONVERSATION, _NARRATED_MISSION, _OWNER_GENRE,
-                           _VISITED_WRITER)
+                           _VISITED_WRITER, _NAME_REPORTS)
 
 
 # `Note on a Conversation by Tarka, Jurgas and Milc at the Soviet Embassy`: the diplomats who held it wrote it.

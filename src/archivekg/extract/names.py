@@ -238,7 +238,8 @@ PLACE_WORDS = frozenset(
     dominican haitian canadian australian algerian moroccan tunisian libyan sudanese
     ghanaian guinean malian congolese nigerian kenyan tanzanian somali yemeni saudi
     jordanian lebanese palestinian kuwaiti afghani bangladeshi nepali emirati nepalese ceylonese thai malaysian filipino
-    portuguese greek cypriot irish icelandic ukrainian byelorussian belorussian
+    portuguese greek cypriot irish icelandic ukrainian byelorussian belorussian ukraine slovakia slovakian
+    czechoslovakian yugoslavian rumanian rumania moldavian georgian armenian lithuanian latvian estonian
     uzbek kazakh tajik tibetan slovene slovenian croatian serbian macedonian montenegrin
     bolivia venezuela colombia ecuador uruguay paraguay nicaragua guatemala panama honduras
     morocco tunisia congo somalia
@@ -262,7 +263,8 @@ HEADLINE_VERBS = frozenset(
     visited holds sign signs signed send sends sent tells urges urged thanks welcome welcomes
     welcomed accept accepts accepted reject rejects rejected praise praises praised condemn
     condemns condemned discuss discusses discussed speaks spoke addresses addressed
-    attends attended calls asks says writes replies informs proposes arrives returns""".split()
+    attends attended calls asks says writes replies informs proposes arrives returns supplements reports
+    explains describes outlines recounts transmits forwards conveys recommends warns talking talks speaking""".split()
 )
 STOP_WORDS = FUNCTION_WORDS | PLACE_WORDS | HEADLINE_VERBS
 
@@ -299,7 +301,7 @@ EAST_ASIAN_SURNAMES = frozenset(
 # short, by the last one (`Giap`).
 VIETNAMESE_SURNAMES = frozenset(
     """nguyen tran le pham hoang huynh phan vu vo dang bui ho ngo duong ly truong dinh lam
-    luong mai trinh dao cao ha ton chu thai quach tong khuat kieu lai""".split()
+    luong mai trinh dao cao ha ton chu thai quach tong khuat kieu lai ung""".split()
 )
 # Korean surnames shared by so many people that alone they are no label of one person.
 COMMON_KOREAN_SURNAMES = frozenset(

@@ -150,9 +150,12 @@ _AFTER_CUE = re.compile(
 _TALK_VERBS = """said says stated replied asked noted declared added answered agreed thanked informed
     emphasised emphasized stressed explained remarked expressed proposed pointed responded told
     mentioned suggested requested insisted objected interjected spoke speaks commented recalled confirmed
-    warned argued inquired enquired reiterated underlined underscored""".split()
+    warned argued inquired enquired reiterated underlined underscored asks""".split()
 _SPEAKS = re.compile(rf"\s(?:also\s+|then\s+|again\s+|further\s+)?(?:{word_pattern(_TALK_VERBS)})\b")
 _SPOKEN_TO = re.compile(r"\b(?:told|informed|asked|thanked|assured|reminded|congratulated|urged)\s+$")
+# `Yesterday I received Panikkar in Beijing`: the one the writer received or met.
+_MET_BY_NARRATOR = re.compile(
+    r"\b(?:I|[Ww]e)\s+(?:(?:also|then|first|again|later)\s+)?(?:received|met(?:\s+with)?)\s+$")
 # `the SPD delegation, headed by Ollenhauer`: the one a delegation or a session is headed by; `as noted by
 # Malfatti`: the one whose words are cited.
 _HEADED_BY = re.compile(r"\b(?:headed|led|chaired|presided[ \t]+over|(?:as[ \t]+)?(?:noted|stated|observed|remarked|"
@@ -1605,6 +1608,7 @@ def _new_single(text: str, cand: _Cand, context: _Offices, minutes: bool) -> boo
             and not _NAMED_FOR.match(text, cand.end)):
         return True
     if (_SPOKEN_TO.search(text, max(0, cand.start - 14), cand.start) or _SPEAKS.match(text, cand.end)
+            or _MET_BY_NARRATOR.search(text, max(0, cand.start - 30), cand.start)
             or (_HEADED_BY.search(text, max(0, cand.start - 24), cand.start) and text[cand.start] != "[")
             or _ACCOMPANIES.match(text, cand.end) or _WHO_AFTER.match(text, cand.end)):
         return True
