@@ -3167,3 +3167,48 @@ def test_talks_named_for_two_men_joined_by_a_dash_are_theirs_alone():
     assert ["carlson", "ohno"] in met and ["sorin", "vendel"] in met and ["haller", "sorin"] in met
     assert all(len(persons) == 2 for persons in met)
     assert all(m.date is None for m in facts.meetings if "ohno" in m.persons)
+
+
+def test_a_run_of_sentences_opening_on_he_is_the_man_named_before_the_first():
+    facts = run_whole("pronoun_run_after_lead.txt")
+    assert (None, {"hoang-minh-duc", "olof-palme"}) in summary(facts.meetings)
+    assert not [persons for _, persons in summary(facts.meetings) if "johnson" in persons]
+
+
+def test_the_writers_lead_in_before_a_colon_is_not_his_presence_at_what_he_tells():
+    facts = run_whole("own_report_colon.txt")
+    assert facts.metadata.authors == ("V. Orlenko",)
+    assert summary(facts.meetings) == [("1971-05-18", {"hruska", "pavlenko", "symonenko"})]
+
+
+def test_our_delegation_led_by_another_is_its_leaders_side_not_the_writers():
+    met = summary(run_whole("our_delegation_led_by_another.txt").meetings)
+    assert [persons for _, persons in met if persons == {"karl-hoffmann", "houari-boumediene"}]
+    assert not [persons for _, persons in met if "otto-brandt" in persons]
+
+
+def test_a_welcome_before_the_guests_words_is_the_recorded_meeting():
+    met = summary(run_whole("welcomed_before_a_report.txt").meetings)
+    assert met == [("1974-03-04", {"li-wenhua", "jean-dupont", "zhang-ming"}), (None, {"li-wenhua", "jean-dupont"})]
+
+
+@pytest.mark.parametrize("name, met", [
+    ("talking_to_title.txt", [("1966-05-03", {"chen-yi", "le-thanh-nghi"})]),
+    ("label_then_chairman_quoted.txt", [(None, {"zhou-enlai", "le-thanh-nghi"})]),
+    ("said_in_a_letter.txt", [("1966-05-04", {"a-petrov", "tran-van-loc"})]),
+])
+def test_who_took_part_is_not_who_wrote_or_is_quoted(name: str, met: list[tuple[str | None, set[str]]]) -> None:
+    assert summary(run_whole(name).meetings) == met
+
+
+def test_a_title_of_one_talking_to_another_is_the_records_meeting():
+    facts = extract(read_document(FIXTURES / "talking_to_title_export.txt"))
+    assert {p.key for p in facts.persons} == {"chen-yi", "le-thanh-nghi"}
+    assert summary(facts.meetings) == [("1966-05-03", {"chen-yi", "le-thanh-nghi"})]
+
+
+def test_yesterdays_plenary_session_holds_its_speakers_and_a_lone_surname_the_writer_received():
+    facts = run_whole("yesterday_plenary.txt")
+    assert {"panikkar", "menon"} <= {p.key for p in facts.persons}
+    assert summary(facts.meetings) == [("1954-06-09", {"pham-van-dong", "zhou-enlai", "eden"}),
+                                       ("1954-06-09", {"zhou-enlai", "panikkar"})]

@@ -355,6 +355,22 @@ def sentences(text: str, blocks: list[tuple[int, int]], verbs: SpeechVerbs, mark
     return out
 
 
+def sentence_before(text: str, blocks: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
+    """The sentence ending right before the one starting at `position`, in the same paragraph:
+    `sentences` keeps only those worth reading, so the one before may be missing from it."""
+    i = bisect_right(blocks, (position, len(text))) - 1
+    if i < 0 or blocks[i][1] < position:
+        return None
+    start = blocks[i][0]
+    bounds = []
+    cut = start
+    for match in _SENTENCE_END.finditer(text, start, position + 2):  # its lookahead reads on
+        if match.end() <= position and not _abbreviated(text, start, match.start()):
+            bounds.append((cut, match.start() + 1))
+            cut = match.end()
+    return bounds[-1] if bounds else None
+
+
 def _reported_from(text: str, start: int, end: int, verbs: SpeechVerbs) -> int | None:
     """Where someone other than the narrator starts being reported in text[start:end]."""
     found = verbs.between(start, end)
@@ -393,16 +409,25 @@ def innermost_report(text: str, verbs: SpeechVerbs, start: int, position: int) -
     return frame
 
 
+_OWN_REPORT_COLON = re.compile(r"(?<!\w)(?:I|[Ww]e)\s+(?:[a-z]+\s+){0,3}?(?:report|inform|add|state|communicate)"
+                               r"(?:\s+(?:you|the\s+following))?\s*:")
+"""`I want to report: On 14 May, X met Y`: the writer's lead-in to what he tells."""
+
+
 def narrator_report(text: str, verbs: SpeechVerbs, start: int, position: int) -> int | None:
-    """Where the narrator's own `I pointed out that …` ends, when `position` lies in what he
-    reports: `I` there told, and did not do, what the report says (`that Mikosha visited Jakarta`)."""
+    """Where the narrator's own `I pointed out that …` (or `I want to report: …`) ends, when `position`
+    lies in what he reports: `I` there told, and did not do, what the report says (`that Mikosha
+    visited Jakarta`)."""
     found = None
     for match in verbs.between(start, position):
         if not _narrator_subject(text[start:match.start()]):
-            return found
+            break
         complement = _COMPLEMENT.match(text, match.end(), position)
         if complement and complement.end() <= position and text[match.end():complement.end()].rstrip().endswith("that"):
             found = complement.end()
+    if found is None and text.find(":", start, position) >= 0:
+        for lead in _OWN_REPORT_COLON.finditer(text, start, position):
+            found = lead.end()
     return found
 
 

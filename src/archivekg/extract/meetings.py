@@ -57,6 +57,7 @@ from archivekg.extract.meeting_text import (
     body_blocks,
     innermost_report,
     narrator_report,
+    sentence_before,
     sentence_end,
     sentences,
     speeches,
@@ -80,7 +81,8 @@ _CONVERSATION_TITLE = re.compile(
     r"^\W*notes?\s+of\s+(?:comrade\s+|cde\.?\s+)?(?-i:[A-Z])[^.;:\n]{1,80}?\s+with\b|"
     r"\breception\s+(?:by|for|in\s+honou?r\s+of)\b|"
     r"^\W*conversations?\s*[,:]\s+(?-i:[A-Z])|"
-    r"\b(?:receives?|received|meets|meet|hosts?|hosted|welcomes?|(?:met|meets)\s+with)\s+(?-i:(?=[A-Z\[]))|"
+    r"\b(?:receives?|received|meets|meet|hosts?|hosted|welcomes?|(?:met|meets)\s+with|talking\s+(?:to|with))"
+    r"\s+(?-i:(?=[A-Z\[]))|"
     r"(?:^|(?<=\n))\W*(?:note\W+)?on\s+(?:an?\s+)?information\s+(?:by|from)\b|"
     r"\b(?:record|minutes|memorandum|notes?|transcript)\s+(?:of|on)\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.'’-]*\s+){0,4}"
     r"(?:conversation|talks|meeting|discussion|consultation|session|sitting)s?\b|"
@@ -114,10 +116,12 @@ _ATTENDANCE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _PARTNER_LEAD = re.compile(
-    r"\b(?:with|and|between)\s+(?:\[[^\]\n]*\]\s*)?(?:\[[^\]\n]*|(?:[A-Z][\w.'’-]*\s+)*)$")
+    r"\b(?:with|and|between)\s+(?:\[[^\]\n]*\]\s*)?"
+    r"(?:the\s+[A-Z][\w'’-]*(?:\s+(?:of|the|for|and|with|on|to|in|[A-Z][\w'’-]*)){0,12},\s+)?"
+    r"(?:\[[^\]\n]*|(?:[A-Z][\w.'’-]*\s+)*)$")
 """`Based on the conversation with [Soviet Ambassador Aleksandr] Alexeyev:` names a partner,
-not a speaker's label, and the name the translator completed is his; so does `conversation
-with [an American journalist] J.[oseph] Alsop:`."""
+not a speaker's label, and the name the translator completed is his; so do `conversation
+with [an American journalist] J.[oseph] Alsop:` and `with the Chairman of the X Society, Wang Bingnan:`."""
 _SIDE_OPENING = re.compile(
     r"\W*(?:from|on|for)\s+(?:the\s+|our\s+|their\s+)?\w+(?:\s+\w+)?\s+(?:side|part|country)\b|"
     r"\W*on\s+behalf\s+of\s+(?:the\s+|our\s+|their\s+)?(?:[\w'’-]+\s+){1,2}(?:side|delegation|\[?government\]?|party)\s*,",
@@ -288,6 +292,9 @@ _HEADER_DATE = re.compile(
 on the next line; inside a head flattened into one line too (`… Date: 2 May 1956 Location: …`)."""
 _TIME_LABEL = re.compile(r"time|place", re.IGNORECASE)
 _HEADER_PLACE = re.compile(r"^\s*(?:Place|Location|Venue)\s*:\s*([^\n]{2,80})", re.IGNORECASE | re.MULTILINE)
+_IN_WRITING = re.compile(r"\bin\s+(?:a|an|his|her|their|the|this|that|one)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:letter|telegram|cable|message|article|poem|book|editorial|essay|broadcast)s?\b")
+"""`… quoted these words in a letter to X`: what one said in writing, not in the room."""
 _REMOTE = re.compile(r"\b(?:tele?phon\w*|phone|by\s+telegram|in\s+writing|by\s+letter|by\s+cable)", re.IGNORECASE)
 _REMOTE_WORDS = ("phon", "telegram", "writing", "letter", "cable")
 """Every _REMOTE match holds one of these, in some case: a stretch without any is not searched."""
@@ -421,7 +428,9 @@ _SPEAKER_GAP = re.compile(
     r"(?:(?<=had\s)|(?<=held\s))(?:a|an|the|some|several|two|three|long|lengthy)\s+(?:[a-z]+\s+)?)")
 """`I was in China last week and met with X`, `I also had a long talk with X`: more words between a
 speaker's `I` and the meeting than `_NEAR_SUBJECT` allows, still the speaker's own encounter."""
-_PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\b")
+_PRONOUN_OPENS = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?:He|She)\b")
+_PRONOUN_RUN = 6
+"""How many sentences opening on `He` in a row are followed back to the name they all stand for."""
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}")
 """Titles before the name that opens a sentence (`Deputy Minister of Foreign Affairs Comrade `): the name is its subject."""
 _DOCUMENT_AFTER = re.compile(
@@ -549,6 +558,8 @@ _DELEGATION_MEMBERS = re.compile(
 delegation were Cdes. A, …, as well as B`."""
 _FOLLOWING = re.compile(r"\s*(?:the\s+)?following(?:\s+(?:persons|members|comrades))?\s*:\s*")
 """`The delegation consisted of the following:`, then a line for each member."""
+_OUR_DELEGATION = re.compile(r"\s+(?:[a-z]+\s+)?delegation\b(?![’']s)")
+"""`Our delegation` a writer sent, led by another he named before: its leader's side, not the writer's."""
 _DELEGATION_POSSESSOR = re.compile(r"\bdelegation['’]s\s+(?:stay|visit|trip|tour|sojourn)\b")
 """`The high point of the delegation's stay was a meeting with X`: the delegation met X."""
 _DELEGATION_LED = re.compile(r"\W*(?:The|This|That|Their|Our)\s+(?:[\w-]+\s+){0,3}?delegation\s+(?:was|is)\s+"
@@ -581,11 +592,12 @@ aktiv` or `gave a speech at …` may tell of another time."""
 _FLOOR_WORDS = ("was", "took", "began", "spoke", "remained", "gave", "made", "delivered", "proposed")
 """The word each _FLOOR alternative opens with: its matches are tried only where one stands."""
 _FLOOR_AFTER = re.compile(r"(?:(?<=[Tt]he\sfirst\s)|(?<=[Tt]he\snext\s)|(?<=[Tt]he\slast\s))speaker\s+was\s+|"
-                          r"(?:chaired|presided\s+over)\s+by\s+|(?<=:\s)Chairman\s+|"
+                          r"(?:chaired|presided\s+over)\s+by\s+|"
+                          r"(?<=:\s)Chairman\s+(?=(?:[A-Z][\w.'’-]*[ \t]?){1,4}(?:[,;\n]|$))|"
                           r"(?:(?<=[Ii]n\shis\s)|(?<=[Ii]n\sher\s))opening(?:\s+(?:speech|remarks|statement|address|words))?,\s+")
-"""`The first speaker was L. I. Brezhnev`, `Session I: Chairman Edward Gierek`, `chaired by X`, `In
-his opening, Comrade Kania outlined …`: the one named after took the floor, or the chair, in the
-session told."""
+"""`The first speaker was L. I. Brezhnev`, `Session I: Chairman Edward Gierek` (not a label's `Zhou:
+Chairman Mao quoted …`), `chaired by X`, `In his opening, Comrade Kania outlined …`: the one named
+after took the floor, or the chair, in the session told."""
 _FLOOR_AFTER_WORDS = ("speaker", "chaired", "presided", "Chairman", "opening")
 """The word each _FLOOR_AFTER alternative opens with."""
 _CO_SUBJECT = re.compile(r"\s+and\s+")
@@ -804,15 +816,18 @@ _GATHERING_REACH = 3
 # `X served as translator on the Chinese side and Y on the Mongolian side`: Y interprets too.
 _OTHER_SIDE_AND = re.compile(r"\s+on\s+the\s+[A-Z][\w-]+\s+side,?\s+and\s+")
 _AT_SESSION = re.compile(
-    r"\b[Aa]t\s+the\s+(?:[\w-]+\s+){0,3}?(?:session|sitting)\b(?!\s+of\s+(?!the\s+\d))")
-"""`At the 22nd restricted session on the 9th, …`: a conference's session the sentence opens on
+    r"\b[Aa]t\s+(?:the|yesterday['’]s|today['’]s|this\s+morning['’]s)\s+(?:[\w-]+\s+){0,3}?(?:session|sitting)\b"
+    r"(?!\s+of\s+(?!the\s+\d))")
+"""`At the 22nd restricted session on the 9th, …`, `At yesterday's plenary session …`: a conference's
+session the sentence opens on
 (not a body's, `at the session of the Assembly`); those who speak in it took part."""
 _SESSION_OPENING = re.compile(
     r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:(?:On|In)\s+the\s+(?:morning|afternoon|evening|night)\b[^,\n]{0,24}?|"
     r"(?:Today|Yesterday|Then|Later)\b,?)?\s*$|\W*(?:I|We)\s+(?:\w+\s+){1,2}$")
 """What may stand before `at the … session` in its sentence: an item's mark and the part of
 the day (`(1) On the afternoon [of the 14th]`), or the narrator and his verb (`I spoke first`)."""
-_SESSION_SPEECH = (r"(?:said|stated|spoke|emphasi[sz]ed|proposed|put\s+forward|rebutted|requested|insisted|"
+_SESSION_SPEECH = (r"(?:said|stated|spoke|emphasi[sz]ed|proposed|put\s+forward|submitted|tabled|rebutted|requested|"
+                   r"insisted|"
                    r"pointed\s+out|echoed|supported|objected|declared|replied|answered|argued|noted|raised|"
                    r"expressed|suggested|claimed|presented|explained|repeated|made\s+(?:a|an|his|her|the|\w+)\s)")
 _SESSION_SPEAKS = re.compile(
@@ -1181,15 +1196,29 @@ class _Reader:
     def previous_subject(self, sentence_start: int, position: int) -> str | None:
         """`Comrade Honecker welcomed Comrade Le Duan. He said that his talks with X …`: a sentence
         opening with `He` goes on with the subject of the sentence before, when a name opens that
-        one, not with the last name it gave (its object)."""
+        one, not with the last name it gave (its object). `He … He also … He especially …`: a run
+        of such sentences (and of sentences naming no one) is one man's, back to the name before
+        the first of them."""
         if not _PRONOUN_OPENS.match(self.text, sentence_start) or self.index.within(sentence_start, position):
             return None
-        i = bisect_right(self.sentence_starts, sentence_start) - 2
-        if i < 0 or self.sentences[i].paragraph != self.sentences[i + 1].paragraph:
+        before = sentence_before(self.text, self.blocks, sentence_start)
+        for _ in range(_PRONOUN_RUN):
+            if before is None:
+                return None
+            start, end = before
+            named = self.index.within(start, end)
+            opening = _PRONOUN_OPENS.match(self.text, start)
+            if named and not (opening and named[0].start > opening.end()):
+                break
+            if not opening and not named and NARRATOR.search(self.text, start, end):
+                return None  # `I asked him …`: the narrator's own turn; `He` answers it, whoever `him` is
+            earlier = sentence_before(self.text, self.blocks, start)
+            if earlier is None:
+                mention = self.index.last_before(start, set(), max(0, start - _OWN_TALK_REACH))
+                return mention.key if mention else None
+            before = earlier
+        else:
             return None
-        before = self.sentences[i]
-        start = before.start
-        named = self.index.within(start, before.end)
         if named and _SPEAKER_COLON.match(self.text, named[0].end):
             start = self.text.index(":", named[0].end) + 1
             named = named[1:]
@@ -2184,7 +2213,9 @@ class _Reader:
                 target.duration = duration.group(1)
         for draft in created:
             draft.later = _THEN.search(self.text, sentence.start, draft.span.end) is not None
-            state.told, state.told_paragraph = self.keep(draft, narrative), sentence.paragraph
+            told = narrative or (not free_indirect and sentence.reported is not None  # `He welcomed X and X said …`
+                                 and draft.span.end <= sentence.reported and draft.kind != "visit")
+            state.told, state.told_paragraph = self.keep(draft, told), sentence.paragraph
         if sentence.reported is not None:
             state.reported_paragraph = sentence.paragraph
 
@@ -2256,8 +2287,9 @@ class _Reader:
         tells no meeting yet: the senders' talk with the one who speaks in it."""
         lead = _DURING_TALK.match(self.text, sentence.start, sentence.end)
         current = self.state.current
-        if lead is None or not self.authors or (current is not None and current.status == "occurred"):
-            return
+        if lead is None or not self.authors or (current is not None and current.status == "occurred") or any(
+                draft.status == "occurred" and not draft.recalled for draft in self.drafts):
+            return  # `On 14 May, X met Y. During this meeting, X informed …`: the meeting just told
         verbs = self.verbs.between(lead.end(), sentence.end)
         named = self.index.within(lead.end(), verbs[0].start()) if verbs else []
         if len(named) != 1 or not _SUBJECT_GAP.fullmatch(self.text, named[0].end, verbs[0].start()):
@@ -2474,6 +2506,8 @@ class _Reader:
             return  # `Honecker warned him:` in the narrator's talk: words said to someone else, elsewhere
         if verbs[0].group() in _OPINION_VERBS and subject.key not in current.parts:
             return  # `Mao Zedong thinks such a pact would be expedient`, in Zhou's words: a view held elsewhere
+        if subject.key not in current.parts and _IN_WRITING.search(self.text, verbs[0].end(), sentence.end):
+            return  # `Chairman Mao quoted these words … in a letter to X`: words written elsewhere
         told = self.state.told
         if (told is not None and told is not current and self.state.told_paragraph == sentence.paragraph
                 and subject.key in told.parts and subject.key not in current.parts):
@@ -2884,6 +2918,13 @@ class _Reader:
         narrator_subject = [t for t in self.narrator_tokens(record.start() if record else left, match.start(), frame)
                             if not self.governed(t.start(), left) or self.own_noun(t, match.start())
                             ] if (not between or recorded) and not during and not owned_trip else []
+        if narrator_subject and _OUR_DELEGATION.match(text, narrator_subject[-1].end()):
+            leader = self.delegation_leader(match.start())
+            if leader is not None and leader.key not in self.authors:
+                narrator_subject = []  # `a delegation headed by X visited …  Our delegation had two meetings with Y`
+                subjects = self.delegation(match.start())
+                for mention in subjects:
+                    draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))
         subject_voice = self.voice(narrator_subject[-1].start()) if narrator_subject else None
         if subject_voice not in (None, NARRATOR_KEY) and not self.speaker_subject(narrator_subject[-1], match.start()):
             subject_voice = None

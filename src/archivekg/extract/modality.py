@@ -63,11 +63,11 @@ that took place; its `can`, `if` and `not` are not the meeting's mood."""
 _REPORT_ON = re.compile(
     r"\b(?:wish(?:es)?|want(?:s)?|would\s+like|intend(?:s)?|hasten)\s+to\s+(?:\w+ly\s+)?"
     r"(?:report|inform|tell|write|describe|relate|brief|(?:acquaint|familiari[sz]e)(?=\s+\S+\s+with\b))\b"
-    r"(?:\s+\S+){0,3}?\s+(?:on|about|of|regarding|with)\b"
+    r"(?:(?:\s+\S+){0,3}?\s+(?:on|about|of|regarding|with|that)\b|(?:\s+(?:you|the\s+following))?\s*:)"
 )
 """`I wish to report briefly on Ben Bella's reception`, `we would like to acquaint you with the excerpt
-from my conversation with Eisenhower`: the wish is the writer's, to tell of a meeting; it says nothing
-of whether the meeting took place."""
+from my conversation with Eisenhower`, `I want to report: On 14 May, X met Y`: the wish is the writer's, to
+tell of a meeting; it says nothing of whether the meeting took place."""
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]{25,}\]")
 """`the heads of missions (I could see all the others were present) were meeting X`: an aside in
 parentheses has its own verbs; their mood is not the meeting's, nor is an editor's long note

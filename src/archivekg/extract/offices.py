@@ -232,6 +232,9 @@ def _walk_back(matches: list[re.Match[str]]) -> tuple[list[re.Match[str]], bool,
             cut = len(kept)
             segment_head = False
             continue
+        if token == "with" and kept and kept[-1].group()[:1].isupper() and index > 0 and (
+                _word_class(matches[index - 1].group()) in ("cap", "head")):
+            kind = "conn"  # `the Society for Friendship with Foreign Countries`: a body's own name
         if kind in ("stop", "other") or token == "and":
             return _trim(kept, cut), honorific, index == 0
         segment_head = segment_head or kind == "head"
