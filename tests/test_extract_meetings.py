@@ -3212,3 +3212,11 @@ def test_yesterdays_plenary_session_holds_its_speakers_and_a_lone_surname_the_wr
     assert {"panikkar", "menon"} <= {p.key for p in facts.persons}
     assert summary(facts.meetings) == [("1954-06-09", {"pham-van-dong", "zhou-enlai", "eden"}),
                                        ("1954-06-09", {"zhou-enlai", "panikkar"})]
+
+
+@pytest.mark.parametrize("name, met", [
+    ("title_partner_in_citation.txt", [("1987-05-04", {"m-s-gorbachev", "sarwari"})]),
+    ("diary_memo_of_earlier_day.txt", [("1957-11-14", {"a-i-semenov", "chen-yun"})]),
+])
+def test_what_a_records_title_says_of_its_talk(name: str, met: list[tuple[str | None, set[str]]]) -> None:
+    assert summary(run_whole(name).meetings) == met

@@ -115,6 +115,8 @@ _ATTENDANCE_LABEL = re.compile(
     r"^\W*from\s+\S",
     re.IGNORECASE,
 )
+_TITLE_PARTNER = re.compile(r"\b(?:with|and)\s+(?:(?:[A-Z][\w.'’-]*|of|the|to|in),?\s+){0,16}$")
+"""`with President of Afghanistan, General Secretary of the CC PDPA `: a title's partner after his offices."""
 _PARTNER_LEAD = re.compile(
     r"\b(?:with|and|between)\s+(?:\[[^\]\n]*\]\s*)?"
     r"(?:the\s+[A-Z][\w'’-]*(?:\s+(?:of|the|for|and|with|on|to|in|[A-Z][\w'’-]*)){0,12},\s+)?"
@@ -1004,7 +1006,7 @@ class _Reader:
         self.names = {p.key: p.names for p in persons}
         self.roles = roles
         self.authors = _authors(persons, roles, metadata) or _cable_sender(document.text, persons)
-        self.anchor = metadata.date.iso if metadata.date else None
+        self.anchor = _held_on(metadata.title, metadata.date.iso) if metadata.date else None
         self.layout = dt.scan_layout(self.text, self.anchor)
         excluded = tuple(x for x in (metadata.citation, metadata.summary) if x)
         self.blocks = body_blocks(self.text, excluded)
@@ -1749,6 +1751,7 @@ class _Reader:
                         or (lead.rfind("(") > lead.rfind(")") and _POSSESSIVE_END.match(self.text, mention.end))):
                     continue
                 draft.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
+            self.unmentioned_partners(draft, start, end)
             for joined in _JOINED_SIDES.finditer(self.text, start, end):
                 self.add_sides(draft, joined, "participant")
             if _CONVERSATION_WITH.search(self.text, start, end):
@@ -1890,6 +1893,23 @@ class _Reader:
         if _RETROSPECTIVE.search(title) or not _CONVERSATION_TITLE.search(title):
             return None
         return self.metadata.date
+
+    def unmentioned_partners(self, draft: _Draft, start: int, end: int) -> None:
+        """`… Conversation of M. S. Gorbachev with President of Afghanistan, General Secretary of the
+        CC PDPA Najibullah,"` in a citation: a partner the title names after his offices, though the
+        name there is no mention of its own (the body names him first)."""
+        line = self.text[start:end]
+        named = self.index.within(start, end)
+        for key, names in self.names.items():
+            if key in draft.parts:
+                continue
+            for name in sorted(names, key=len, reverse=True):
+                found = re.search(rf"(?<![\w.-]){re.escape(name)}(?![\w-])", line) if len(name) > 3 else None
+                if found and any(m.start < start + found.end() and start + found.start() < m.end for m in named):
+                    break  # `… and Indian Ambassador R. K. Nehru`: another man's name holds it
+                if found and _TITLE_PARTNER.search(line, 0, found.start()):
+                    draft.add(key, "participant", Span.of(self.text, start + found.start(), start + found.end()))
+                    break
 
     def session_heading_above(self, position: int) -> DateValue | None:
         """`1st Meeting, Friday, 6 May 1966` right over the list of who took part: the heading of
@@ -3682,6 +3702,21 @@ def _cable_sender(text: str, persons: tuple[Person, ...]) -> tuple[str, ...]:
     line = sender.group(1)
     return tuple(p.key for p in persons
                  if any(re.search(rf"\b{re.escape(n)}\b", line) for n in p.names))[:1]
+
+
+_TITLE_HELD_ON = re.compile(r"\b(?:[Cc]onversation|[Mm]eeting|[Tt]alks?|[Dd]iscussion)s?\s+with\s+[^\n]{1,80}?\s+(?:of|on)\s+"
+                            r"(?=(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+\d{4}\s*$)")
+
+
+def _held_on(title: str | None, iso: str) -> str:
+    """The day a diary's record is read against: `Memorandum of Conversation with Liu Shaoqi of 30 October
+    1956`, entered on 22 November, says `Today I had a discussion` of 30 October."""
+    held = _TITLE_HELD_ON.search(title or "")
+    if held is None:
+        return iso
+    found = dt.find_dates(title or "", held.end())
+    value = dt.date_value(title or "", found[0], iso) if found else None
+    return value.iso if value is not None and len(value.iso) == 10 and value.iso < iso else iso
 
 
 def extract_meetings(
