@@ -3217,6 +3217,7 @@ def test_yesterdays_plenary_session_holds_its_speakers_and_a_lone_surname_the_wr
 @pytest.mark.parametrize("name, met", [
     ("title_partner_in_citation.txt", [("1987-05-04", {"m-s-gorbachev", "sarwari"})]),
     ("diary_memo_of_earlier_day.txt", [("1957-11-14", {"a-i-semenov", "chen-yun"})]),
+    ("notes_of_the_discussion_between.txt", [("1975-03-02", {"tito", "houari-boumediene", "stane-dolanc"})]),
 ])
 def test_what_a_records_title_says_of_its_talk(name: str, met: list[tuple[str | None, set[str]]]) -> None:
     assert summary(run_whole(name).meetings) == met

@@ -152,9 +152,11 @@ _CONVERSATION_WITH = re.compile(
 """`Record of a Conversation with X`: the author talked with X (not in `… of X with Y`)."""
 _AUTHOR_LEAD = re.compile(
     r"\b(?i:diary|journal|report|notes|telegram|letter|statement|cable|dispatch)\s+(?:\w+\s+){0,2}?"
-    r"(?:of|from|by)\s+(?:(?:[A-Z][\w.'’-]*|of|the|to|in)\s+)*$"
+    r"(?:of|from|by)\s+(?:(?:(?!(?i:discussions?|conversations?|talks|meetings?|between)\b)[A-Z][\w.'’-]*|"
+    r"of|the|to|in)\s+)*$"
 )
-"""`Diary of X on a meeting between A and B`: X wrote about the meeting, not in it."""
+"""`Diary of X on a meeting between A and B`: X wrote about the meeting, not in it (nor is `Notes of the
+Discussion Between President X` X's paper)."""
 _TOPIC_LEAD = re.compile(r"\b(?:on|about|regarding|concerning)\s+(?:the\s+)?$")
 """`Record of conversation … on Khrushchev's visit`: a head line's topic, not a participant."""
 _MEETINGS_BETWEEN = re.compile(r"\b(?:meetings?|conversations?|talks|discussions?)\s+(?:[\w-]+\s+){0,3}?between\s")
@@ -3704,8 +3706,8 @@ def _cable_sender(text: str, persons: tuple[Person, ...]) -> tuple[str, ...]:
                  if any(re.search(rf"\b{re.escape(n)}\b", line) for n in p.names))[:1]
 
 
-_TITLE_HELD_ON = re.compile(r"\b(?:[Cc]onversation|[Mm]eeting|[Tt]alks?|[Dd]iscussion)s?\s+with\s+[^\n]{1,80}?\s+(?:of|on)\s+"
-                            r"(?=(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+\d{4}\s*$)")
+_TITLE_HELD_ON = re.compile(r"\b(?:[Cc]onversation|[Mm]eeting|[Tt]alks?|[Dd]iscussion)s?\s+with\s+[^\n]{1,80}?\s+"
+                            r"(?:of|on)\s+(?=(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+\d{4}\s*$)")
 
 
 def _held_on(title: str | None, iso: str) -> str:
