@@ -823,8 +823,7 @@ _AT_SESSION = re.compile(
     r"\b[Aa]t\s+(?:the|yesterday['’]s|today['’]s|this\s+morning['’]s)\s+(?:[\w-]+\s+){0,3}?(?:session|sitting)\b"
     r"(?!\s+of\s+(?!the\s+\d))")
 """`At the 22nd restricted session on the 9th, …`, `At yesterday's plenary session …`: a conference's
-session the sentence opens on
-(not a body's, `at the session of the Assembly`); those who speak in it took part."""
+session the sentence opens on (not a body's, `at the session of the Assembly`); those who speak in it took part."""
 _SESSION_OPENING = re.compile(
     r"\W*(?:\(?\w{1,3}[.)]\s*)?(?:(?:On|In)\s+the\s+(?:morning|afternoon|evening|night)\b[^,\n]{0,24}?|"
     r"(?:Today|Yesterday|Then|Later)\b,?)?\s*$|\W*(?:I|We)\s+(?:\w+\s+){1,2}$")
