@@ -3221,3 +3221,12 @@ def test_yesterdays_plenary_session_holds_its_speakers_and_a_lone_surname_the_wr
 ])
 def test_what_a_records_title_says_of_its_talk(name: str, met: list[tuple[str | None, set[str]]]) -> None:
     assert summary(run_whole(name).meetings) == met
+
+
+def test_a_led_delegation_they_had_meetings_with_past_an_aside_and_counted_meetings_told_before():
+    facts = run_whole("they_had_meetings_on_mandate.txt")
+    roles = {(r.person, r.title) for r in facts.roles}
+    assert {("jawaharlal-nehru", "Prime Minister"), ("u-nu", "Prime Minister")} <= roles
+    assert summary(facts.meetings) == [("1959-02", {"karl-brenner", "jawaharlal-nehru", "u-nu"}),
+                                       (None, {"karl-brenner", "jawaharlal-nehru"})]
+    assert not [m for m in facts.meetings if m.status != "occurred"]

@@ -54,6 +54,14 @@ _NOT_AFTER_DETERMINER = "".join(
 )
 """`the visit`, `his visits` are nouns: a trip talked about, not `X visits Y`; `took part in the
 meeting` is the meeting being told, not a new one (`the meeting with X` still names one)."""
+_NOT_AFTER_ORDINAL = "".join(
+    rf"(?<!\b{word}\s{order}\s)" for word in ("the", "The", "this", "that", "our", "his", "their")
+    for order in ("first", "second", "third", "last", "previous", "earlier")
+)
+"""`in the second meeting President Nasser had overcome …`: a meeting told before, counted."""
+_ASIDE = r",(?:[^,.;:\[\]\n]|\[[^\]\n]{0,60}\]){1,120}?,"
+"""`had meetings, on mandate by the Chairman [i.e., X himself], with Y`: a clause set off by commas
+between the meeting and its partner, passed over (its names are not the partner)."""
 _ART = r"(?:(?:a|an|the|his|her|their|our|my|its)\s+)?(?:[a-z]+\s+){0,2}"
 
 _WHOM_SUBJECT = "(?:" + "|".join(rf"(?<=whom\s{who}\s)" for who in ("I", "we", "he", "she")) + ")"
@@ -133,10 +141,10 @@ CUES: tuple[tuple[Cue, str], ...] = (
      rf"(?:gave|handed){_PAPER_TO}"),
     (Cue("met", "participant", "participant", "meeting"),
      rf"(?:(?:met|meet|meets|Met(?=\s+with\b))\b|(?:(?<=whom I )|(?<=whom we )|(?<=whom he )|(?<=whom she ))saw\b|"
-     rf"{_NOT_AFTER_DETERMINER}meeting\b|"
+     rf"{_NOT_AFTER_DETERMINER}{_NOT_AFTER_ORDINAL}meeting\b|"
      rf"meeting(?:{_FOR_SPAN}|{_ON_DAY})?(?=\s+(?:with|between|together))|"
      r"meetings(?=\s+between\b)|"
-     r"(?:held|had)\s+(?:[a-z]+\s+){0,2}?meetings(?=\s+with\b)|"
+     rf"(?:held|had)\s+(?:[a-z]+\s+){{0,2}}?meetings(?:{_ASIDE})?(?=\s+with\b)|"
      rf"{_WHOM_SUBJECT}(?:held|had)\s+{_TALK_NOUN}|"
      r"meeting\s+(?:took\s+place|was\s+held)(?=[^.;]{0,100}?\bbetween\b)|"
      r"(?:meetings?|conversations?|talks|discussions?)\s+of"
@@ -226,7 +234,7 @@ _WHOM_HAD = "|".join(rf"(?<=whom\s{who}\s{{0}})" for who in ("i", "we", "he", "s
 """`X, with whom I had a conversation` (the scan's lowered text): the one talk cue that a
 `had` or `held` opens, its partner before it."""
 _MEAL_AHEAD = r"\s+(?:a\s+)?(?:\w+\s+)?(?:breakfast|lunch|dinner|supper|banquet|tea|meal|reception|cocktail)"
-_MEETINGS_AHEAD = r"\s+(?:[a-z]+\s+){0,2}?meetings\s+with\b"
+_MEETINGS_AHEAD = rf"\s+(?:[a-z]+\s+){{0,2}}?meetings(?:{_ASIDE})?\s+with\b"
 _MEAL_FOR_AHEAD = (r"\s+an?\s+(?:[\w-]+\s+){0,2}?(?:breakfast|lunch|luncheon|dinner|supper|banquet|tea|meal|reception|"
                    r"cocktail)\w*(?:\s+party)?\s+for\s")
 _BRIEFING_AHEAD = r"(?=\s+(?:a|an|his|her|the)\s+(?:[a-z]+\s+)?(?:report|briefing|lecture|presentation)\s)"

@@ -551,6 +551,8 @@ _DELEGATION_SUBJECT = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Tt]hat)\s+delegat
 it (`The delegation had a conversation with …` is left alone: such a record often splits its
 talks by partner)."""
 _LED_BY = re.compile(r"\b(?:led|headed)\s+by\s+(?:(?:[Cc]omrades?|Cdes?\.)\s+)?")
+_THEY_OPEN = re.compile(r"\W*(?:(?:There|Then|Here|Later|Afterwards),?\s+)?they\s+(?:also\s+|then\s+|later\s+)?",
+                        re.IGNORECASE)
 _DELEGATION_REACH = 3000
 _LEADER_RANK = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the)\s+){1,6}")
 """`led by General of the Army Heinz Kessler`: a rank or office in front of the leader's name."""
@@ -2583,6 +2585,14 @@ class _Reader:
         for mention in named:
             current.add(mention.key, "participant", Span.of(self.text, mention.start, mention.end))
 
+    def they_delegation(self, sentence_start: int, position: int) -> bool:
+        """`A delegation headed by X has visited Y. There they had meetings with Z`: `they`, opening
+        the sentence after the one that told of a led delegation, is that delegation."""
+        if not _THEY_OPEN.fullmatch(self.text, sentence_start, position):
+            return False
+        before = sentence_before(self.text, self.blocks, sentence_start)
+        return before is not None and _LED_BY.search(self.text, *before) is not None
+
     def delegation(self, position: int) -> list[_Mention]:
         """The delegation last told of before `position`: who led it, and who it included."""
         leader = self.delegation_leader(position)
@@ -2999,7 +3009,8 @@ class _Reader:
                 subjects = reporter  # `Kosygin reported on conversations with De Gaulle`: his own
                 draft.add(reporter[0].key, cue.subject, Span.of(text, reporter[0].start, reporter[0].end))
         if not subjects and not narrator_subject and (_DELEGATION_SUBJECT.search(text, left, match.start())
-                                                      or _DELEGATION_POSSESSOR.search(text, left, match.start())):
+                                                      or _DELEGATION_POSSESSOR.search(text, left, match.start())
+                                                      or self.they_delegation(sentence.start, match.start())):
             subjects = self.delegation(match.start())
             for mention in subjects:
                 draft.add(mention.key, cue.subject, Span.of(text, mention.start, mention.end))

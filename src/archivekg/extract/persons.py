@@ -2662,6 +2662,10 @@ def _singular_title(phrase: str) -> str | None:
     return None
 
 
+_SHARED_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:Dr|Mr|Mrs|Prof|Cde)\.\s+|(?:[Cc]omrade)\s+)?")
+"""`Presidents Gamal Abdel Nasser and Dr. Nureddin al-Atassi`: an honorific may open a listed name."""
+
+
 def _shared_plural_roles(text: str, found: list[tuple[_Cand, _Entry]], context: _Offices) -> list[RoleAssignment]:
     """`Politburo members Zhou Enlai, Liu Shaoqi and Zhu De`: a plural title before a
     list of names is the office of each listed person, the first too, in the singular."""
@@ -2674,7 +2678,7 @@ def _shared_plural_roles(text: str, found: list[tuple[_Cand, _Entry]], context: 
         prefix = context.before(cand.start)
         if prefix is not None and prefix.phrase:
             title = _singular_title(_past_inner_name(text, ends, prefix.start, cand.start, prefix.phrase))
-        elif title is None or not _LIST_GAP.fullmatch(text, last_end, cand.start):
+        elif title is None or not _SHARED_GAP.fullmatch(text, last_end, cand.start):
             title = None
         if title is not None:
             roles.extend(offices.roles_for(entry.key, title, Span.of(text, cand.start, cand.end)))
