@@ -3230,3 +3230,8 @@ def test_a_led_delegation_they_had_meetings_with_past_an_aside_and_counted_meeti
     assert summary(facts.meetings) == [("1959-02", {"karl-brenner", "jawaharlal-nehru", "u-nu"}),
                                        (None, {"karl-brenner", "jawaharlal-nehru"})]
     assert not [m for m in facts.meetings if m.status != "occurred"]
+
+
+def test_a_short_paragraph_of_sentences_is_running_text_not_a_heading():
+    facts = run_whole("summoned_me_then_he_referred.txt")
+    assert summary(facts.meetings) == [("1959-03-05", {"lindqvist", "kowalczyk"})]

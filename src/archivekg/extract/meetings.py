@@ -434,6 +434,9 @@ _SPEAKER_GAP = re.compile(
 speaker's `I` and the meeting than `_NEAR_SUBJECT` allows, still the speaker's own encounter."""
 _PRONOUN_OPENS = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?:He|She)\b")
 _PRONOUN_RUN = 6
+_PRONOUN_SENTENCE = re.compile(r"[.!?]\s+(?:He|She|I|We|They)\s+[a-z]")
+"""`X summoned me on January 20. He referred to my visit with …`: a paragraph whose talk word stands
+in a sentence opening on a pronoun is running text, however short, not a heading."""
 """How many sentences opening on `He` in a row are followed back to the name they all stand for."""
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}")
 """Titles before the name that opens a sentence (`Deputy Minister of Foreign Affairs Comrade `): the name is its subject."""
@@ -1718,6 +1721,8 @@ class _Reader:
                     _ITEM_HEADLINE.match(self.text, start, end)) or self.contents_entry(at):
                 continue
             named = _CONVERSATION_TITLE.search(self.text, start, end)
+            if named and _PRONOUN_SENTENCE.search(self.text, start, named.start()):
+                continue
             if named and _lead_in(self.text, start, end) and _JOINED_SIDES.match(self.text, named.start(), named.end()):
                 continue
             if named and _NARRATOR_CLAUSE.search(self.text, start, named.start()) and not _OWN_BEFORE.search(
