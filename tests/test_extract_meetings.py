@@ -3235,3 +3235,17 @@ def test_a_led_delegation_they_had_meetings_with_past_an_aside_and_counted_meeti
 def test_a_short_paragraph_of_sentences_is_running_text_not_a_heading():
     facts = run_whole("summoned_me_then_he_referred.txt")
     assert summary(facts.meetings) == [("1959-03-05", {"lindqvist", "kowalczyk"})]
+
+
+def test_a_run_together_transcript_keeps_its_lists_of_participants_and_invitees():
+    facts = extract(read_document(FIXTURES / "transcript_run_together_participants.txt"))
+    assert summary(facts.meetings) == [("1977-03-04", {"nicolae-ceausescu", "manea-manescu", "ilie-verdet",
+                                                      "gheorghe-oprea", "vasile-patilinet", "stefan-voitec",
+                                                      "mihai-gere"})]
+
+
+def test_minutes_of_a_committee_hold_its_speaker_and_commenters_on_the_protocols_day():
+    facts = extract(read_document(FIXTURES / "minutes_speaker_commenters.txt"))
+    assert summary(facts.meetings) == [("1965-05-12", {"dezso-nemes", "ferenc-varga", "bela-biszku", "lajos-feher",
+                                                      "gyula-kallai"})]
+    assert parts(facts.meetings[0])["dezso-nemes"] == "speaker"

@@ -110,7 +110,8 @@ _ATTENDANCE_LABEL = re.compile(
     r"\b(?:sides?|guests?|persons|personnel|participants?|participat(?:ing|ed)|present|attend\w*|accompan\w*|"
     r"interpret\w*|translat\w*|record\w*|transcri\w*|minutes|documentation|note[- ]?takers?|observers?|delegations?|"
     r"members|"
-    r"officials|staff|hosts?|visitors?|recipients?|clerks?|invitees?|took\s+part|escort\w*|introductions?|"
+    r"officials|staff|hosts?|visitors?|recipients?|clerks?|invitees?|invited|speakers?|commenters?|took\s+part|"
+    r"escort\w*|introductions?|"
     r"there\s+were)\b|"
     r"^\W*from\s+\S",
     re.IGNORECASE,
@@ -739,6 +740,8 @@ _SEPARATE_HOSTS = 3
 """From how many hosts a list after `received by` tells separate receptions."""
 _CLOSING_LABEL = re.compile(r"\n[ \t]*([^:\n]{2,60}):[ \t]*$")
 """`About the Talks of … on 11 July 1981 in Moscow` / `from the KGB:`: a label closing a block, its list below."""
+_SPEAKER_LABEL = re.compile(r"Speakers?", re.IGNORECASE)
+"""`Speaker: Comrade X` over an item of a committee's minutes: the one who presented it."""
 _BARE_ATTENDANCE_LABEL = re.compile(
     r"\s*(?:In\s+attendance|Present|Participants|Participating|Attendees|Attending)\s*:?\s*", re.IGNORECASE)
 """A head line that labels the list under it without a colon (`In attendance`)."""
@@ -1777,6 +1780,8 @@ class _Reader:
                 draft.add(holder, "participant", span)
         line = self.header_line_date()
         draft.date = line[0] if line is not None else self.head_date(lines, head_end, titled)
+        if self.protocol_day(draft.date):
+            draft.date = self.metadata.date
         draft.timed = line is not None and line[0] is not None and line[1]
         draft.headed = draft.date is not None and draft.date.precision == "day" and (
             self.metadata.date is None or draft.date.iso != self.metadata.date.iso)
@@ -1797,6 +1802,13 @@ class _Reader:
                 draft.add(mention.key, "speaker", Span.of(self.text, mention.start, mention.end))
         if not titled and len(speakers) >= 2 and not narrator_speaks and NARRATOR_KEY in draft.parts:
             del draft.parts[NARRATOR_KEY]
+
+    def protocol_day(self, date: DateValue | None) -> bool:
+        """`Minutes of the Meeting of the Political Committee, April, 1970`, dated 7 April 1970: the
+        protocol's own day, within the month its title gives, is the session's."""
+        known = self.metadata.date
+        return (date is not None and date.precision == "month" and known is not None and known.precision == "day"
+                and known.iso.startswith(date.iso) and _PROTOCOL_TITLE.search(self.metadata.title or "") is not None)
 
     def read_list(self, position: int) -> bool:
         """Is position on a line under a reader's label (`Copies: Malenkov, Molotov, …` over
@@ -2133,7 +2145,8 @@ class _Reader:
         return bool(_NAMES_ONLY.fullmatch(self.text, position, end))
 
     def add_listed(self, draft: _Draft, named: list[_Mention], label: str) -> None:
-        part = "interpreter" if _INTERPRETER_LABEL.search(label) else "present"
+        part = ("interpreter" if _INTERPRETER_LABEL.search(label)
+                else "speaker" if _SPEAKER_LABEL.fullmatch(label.strip()) else "present")
         for mention in named:
             if not _ABSENT.match(self.text, mention.end):
                 draft.add(mention.key, part, Span.of(self.text, mention.start, mention.end))

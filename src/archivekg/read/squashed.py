@@ -64,6 +64,19 @@ def unsquash(text: str, span: tuple[int, int]) -> str:
     return "\n".join([*head, "\n\n".join(piece for piece in blocks if piece), *lines[last:]])
 
 
+_BODY_BREAK = re.compile(
+    r"(?:(?<=[.;!?] )|(?<=\d ))(?=(?:Participants|Present|Invitees|Attending|In attendance)\b[^.:\n]{0,40}:)|"
+    r"(?<=[.!?] )(?=(?:Comrade|Cde\.) (?:[A-Z][\w’'-]+ ){1,3}?[A-Z][\w’'-]+ ?: [A-Z])"
+)
+"""Where a squashed body's blocks began: a list of those present (`Participants in the meeting :
+comrades …`, `Invitees to the meeting: …`) and a speaker's turn (`Comrade Nicolae Ceausescu : …`)."""
+
+
+def _body_blocks(body: str) -> list[str]:
+    """The body cut back into the paragraphs its lists and turns opened."""
+    return [piece.strip() for piece in _BODY_BREAK.split(body)]
+
+
 def _blocks(line: str) -> list[str]:
     """`<banner> <date> <title> Citation: … Summary: … Contents: … <body>` as the export's paragraphs.
 
@@ -90,5 +103,8 @@ def _blocks(line: str) -> list[str]:
     if body is not None:
         body = body.strip()
         formats = _FORMATS.match(body)
-        out += ["Contents:", *((formats[0].strip(), body[formats.end() :]) if formats else (body,))]
+        if formats:
+            out += ["Contents:", formats[0].strip(), *_body_blocks(body[formats.end() :])]
+        else:
+            out += ["Contents:", *_body_blocks(body)]
     return out
