@@ -819,6 +819,11 @@ def test_space_left_inside_a_translators_bracket():
          "regional committee, Cde. Hruska, met Cde. Pavlenko.", {"P. Orlenko", "Hruska", "Pavlenko"}),
         ("I am passing on a report from the talks with Premier [Pham Van Dong] and the previous [Ung Van Khiem] "
          "Minister.", {"Pham Van Dong", "Ung Van Khiem"}),
+        # an Iberian name the translator completed; a Portuguese shelf mark in capitals; the Iron Curtain
+        ("I was received by [Foreign Minister Hermes Nunes Santiago] Borges, then by Borges's deputy.",
+         {"Hermes Nunes Santiago Borges"}),
+        ("Source: TELEGRAMAS RECEBIDAS E EXPEDIDAS, 1963. The Iron Curtain countries voted with Ambassador Roa.",
+         {"Roa"}),
     ],
 )
 def test_names_as_the_genre_writes_them(text: str, names: set[str]) -> None:

@@ -328,11 +328,14 @@ _BY_OFFICE_SURNAME = re.compile(
     r"(?:,\s+by\s+(?:the\s+)?|^The\s+)[^()]+?\s+\((?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)\)(?:$|\s+to\s+the\b)"
 )
 # `Telegram from Polish Embassy in Havana (Jeleń), …`, `Hungarian Embassy in Havana (Beck), Report on …`,
-# `Bulgarian Foreign Ministry (Angelov), Cable …`: the head of mission (or the official) signing for his embassy
-# or ministry, his name in brackets after it.
+# `Bulgarian Foreign Ministry (Angelov), Cable …`, `Polish Embassy, Rio de Janeiro (Chabasinski), to …`,
+# `Telegram from Brazilian Delegation at the … Assembly (Afonso Arinos), New York`: the head of mission (or
+# the official) signing for his embassy, delegation or ministry, his name in brackets after it.
+_PLACE_WORDS = r"(?:[A-Z][\w'’-]*\s+(?:(?:de|da|do|del|la|es|el)\s+)?){1,3}"
 _EMBASSY_SENDER = re.compile(
     rf"^(?:{_GENRE}{_NUMBERED}\s+from\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){{1,3}}(?:(?:Embassy|Legation|Consulate)"
-    rf"\s+(?:in|at|to)\s+(?:[A-Z][\w'’-]*\s+(?:(?:de|da|do|del|la|es|el)\s+)?){{1,3}}|Ministry\s+)\((?P<name>{_TITLE_NAME}|{_SURNAME})\)"
+    rf"(?:\s+(?:in|at|to)\s+|,\s+){_PLACE_WORDS}|Ministry\s+|Delegation\s+(?:at|to|in)\s+[^()\n]{{2,80}}?\s+)"
+    rf"\((?P<name>{_TITLE_NAME}|(?:(?:da|de|do|dos|van|von)\s+)?{_SURNAME})\)"
     r"(?=\s*,|\s+to\b|\s*$)"
 )
 # `From the Journal of Molotov: …`, `From the Diary of Shcherbakov I.S., …`, `Excerpts from Tsedenbal's diary on …`:

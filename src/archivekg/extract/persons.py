@@ -717,10 +717,12 @@ def _titled_given(tokens: list[_Token], i: int, posted: bool, bracketed: tuple[s
     [Stewart] Udall`: after a title, an honorific or what a ministry is of, one or two bracketed
     words before a lone name, or before a two-word surname (`Undersecretary [Pablo] Campos
     Ortiz`), are the given names the translator supplied, even ones no list knows; a bracketed
-    surname is not. A run opening on the country of a post (`posted`) counts as a title."""
+    surname is not. Three or four before a lone name are the rest of an Iberian name
+    (`Foreign Minister [Francisco Clementino San Tiago] Dantas`). A run opening on the country of a
+    post (`posted`) counts as a title."""
     return ((i > 0 and (tokens[i - 1].kind in ("hon", "title") or fold(tokens[i - 1].word) in _MINISTRY_FIELDS)
              or (posted and i == 1 and tokens[0].kind == "place"))
-            and len(bracketed) in (1, 2) and len(rest) in (1, 2)
+            and (len(bracketed) in (1, 2) and len(rest) in (1, 2) or len(bracketed) in (3, 4) and len(rest) == 1)
             and not any(fold(word) in _SURNAMES for word in bracketed)
             and not any(fold(word) in GIVEN_NAMES for word in rest))
 
@@ -1394,11 +1396,25 @@ _GLOSS_BEFORE = re.compile(rf"\[[{UPPER}][^\[\]\n]{{2,80}}\s(?:of|to|for)\s[^\[\
 before a name."""
 
 
+_SHOUTED_BEFORE = re.compile(r"\b[A-Z]{2,}[ \t]+$")
+
+
+def _shouted_conjunction(text: str, cand: _Cand) -> bool:
+    """`NO INTERIOR E EXTERIOR`, `RECEBIDAS E EXPEDIDAS` in a Portuguese shelf mark: a lone capital with
+    no dot between words in capitals is the conjunction `e`, no initial."""
+    first = cand.tokens[0]
+    return (len(first) == 1 and first not in ("U", "I") and cand.tokens[1].isupper()
+            and _SHOUTED_BEFORE.search(text, max(0, cand.start - 30), cand.start) is not None)
+
+
 def _accept(text: str, cands: list[_Cand], context: _Offices) -> None:
     """Mark the candidates that are persons by their shape or their context."""
     turns = _turn_labels(text, cands)
     for cand in cands:
         if cand.blocked or len(cand.tokens) < 2:
+            continue
+        if _shouted_conjunction(text, cand):
+            cand.blocked = True
             continue
         if len(cand.forms) > 1 or _shape_cue(cand.tokens) or cand.forms[0] in turns:
             cand.accepted = True
@@ -2587,6 +2603,10 @@ def _names_within(names: list[int], start: int, end: int) -> bool:
 _AFFILIATION = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+_PARTICLE_FIRST = re.compile(r"(?:da|de|do|dos|das|di|del|van|von)\s+[A-Z]")
+"""`Telegram from the Brazilian Embassy in Moscow (da Cunha)`: a surname may open on its particle."""
+
+
 def _credited(names: tuple[str, ...]) -> list[str]:
     """Credited names without the affiliation a credit line may give them
     (`James Smith (Ohio State University)`): the person is the name alone.
@@ -2595,7 +2615,8 @@ def _credited(names: tuple[str, ...]) -> list[str]:
     people = []
     for name in names:
         name = _AFFILIATION.sub("", name)
-        if name[:1].isupper() and not (" " not in name and is_upper_word(name)) and not any(
+        shouted = " " not in name and is_upper_word(name)
+        if (name[:1].isupper() or _PARTICLE_FIRST.match(name)) and not shouted and not any(
                 is_organization_word(word, fold(word)) for word in name.split()):
             people.append(name)
     return people
