@@ -3249,3 +3249,11 @@ def test_minutes_of_a_committee_hold_its_speaker_and_commenters_on_the_protocols
     assert summary(facts.meetings) == [("1965-05-12", {"dezso-nemes", "ferenc-varga", "bela-biszku", "lajos-feher",
                                                       "gyula-kallai"})]
     assert parts(facts.meetings[0])["dezso-nemes"] == "speaker"
+
+
+@pytest.mark.parametrize("name, met", [
+    ("invited_by_to_the_ministry.txt", [("1977-04-08", {"ion-marin", "kim-jae-suk"})]),
+    ("letter_he_after_unnamed_comrade.txt", [("1968-08-12", {"belov", "lenz"})]),
+])
+def test_who_was_summoned_and_who_a_letters_he_is(name: str, met: list[tuple[str | None, set[str]]]) -> None:
+    assert summary(run_whole(name).meetings) == met

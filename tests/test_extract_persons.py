@@ -824,6 +824,8 @@ def test_space_left_inside_a_translators_bracket():
          {"Hermes Nunes Santiago Borges"}),
         ("Source: TELEGRAMAS RECEBIDAS E EXPEDIDAS, 1963. The Iron Curtain countries voted with Ambassador Roa.",
          {"Roa"}),
+        ("Talks of Ambassador Liu Fang, Referring to the Soviet-Chinese Ideological Conflict Snagov, 5 June 1964",
+         {"Liu Fang"}),
     ],
 )
 def test_names_as_the_genre_writes_them(text: str, names: set[str]) -> None:

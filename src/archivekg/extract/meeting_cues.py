@@ -78,7 +78,9 @@ _WE_WELCOME = "(?:" + "|".join(
 
 CUES: tuple[tuple[Cue, str], ...] = (
     (Cue("received_by", "visitor", "host", "reception"),
-     r"(?:received|summoned|(?:(?<=I was )|(?<=we were )|(?<=We were ))accepted)"
+     r"(?:received|summoned|(?:(?<=I was )|(?<=we were )|(?<=We were ))accepted|"
+     r"(?:(?<=was )|(?<=were ))invited(?=\s+by\s[^.;]{0,120}?\sto\s+(?:the\s+|his\s+|her\s+)?"
+     r"(?:[A-Z][\w'’-]*\s+){0,4}(?:Ministry|MFA|Foreign\s+Office|Central\s+Committee|office|residence|Embassy)\b))"
      r"\s+(?:(?:today|yesterday|again|also|then|personally|cordially|warmly|officially)\s+)?"
      r"(?:for\s+(?:a|an|the)\s+(?:\w+\s+){0,2}?"
      r"(?:talk|conversation|negotiation|meeting|discussion|audience|visit)s?\s+)?"

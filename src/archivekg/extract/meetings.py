@@ -435,6 +435,9 @@ _SPEAKER_GAP = re.compile(
 speaker's `I` and the meeting than `_NEAR_SUBJECT` allows, still the speaker's own encounter."""
 _PRONOUN_OPENS = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?:He|She)\b")
 _PRONOUN_RUN = 6
+_UNNAMED_PERSON = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:comrade|diplomat|official|colleague|friend|"
+                             r"source|journalist|correspondent|representative|member|officer|acquaintance|man|woman)\b")
+"""`a Soviet comrade`, `an American journalist`: a person the text does not name."""
 _PRONOUN_SENTENCE = re.compile(r"[.!?]\s+(?:He|She|I|We|They)\s+[a-z]")
 """`X summoned me on January 20. He referred to my visit with …`: a paragraph whose talk word stands
 in a sentence opening on a pronoun is running text, however short, not a heading."""
@@ -1188,8 +1191,19 @@ class _Reader:
             speaker = self.speaker_before(position)
             if speaker and speaker not in exclude:
                 return speaker
+        if self.unnamed_antecedent(sentence_start, position):
+            return None
         mention = self.index.last_before(position, exclude, max(0, position - 800))
         return mention.key if mention else None
+
+    def unnamed_antecedent(self, sentence_start: int, position: int) -> bool:
+        """`… a conversation I recently had with a Soviet comrade. He informed [me] …`: `He` opening the
+        sentence after one that names no one but someone unnamed stands for that one, no earlier name."""
+        if not _PRONOUN_OPENS.match(self.text, sentence_start) or self.index.within(sentence_start, position):
+            return False
+        before = sentence_before(self.text, self.blocks, sentence_start)
+        return (before is not None and not self.index.within(*before)
+                and _UNNAMED_PERSON.search(self.text, *before) is not None)
 
     def fronted_subject(self, sentence_start: int, position: int) -> str | None:
         """`After his first meeting with Robert Kennedy, …, Bolshakov no longer met with him`: a pronoun in a

@@ -121,6 +121,7 @@ ORG_WORDS = frozenset(
     peninsula bay strait canal reservoir valley airport railway railways war wars
     revolution uprising movement campaign plan treaty pact agreement accords declaration
     charter doctrine line zone armistice liberation guerrilla day anniversary festival games crisis incident affair
+    conflict conflicts
     newspaper daily times news press radio television sinmun ribao pravda izvestia xinhua bulletin gazette
     tass fleet cooperative cooperatives farm farms workers youth trade affairs defense
     defence security interior justice education culture health finance planning commerce
