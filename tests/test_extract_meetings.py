@@ -3257,3 +3257,8 @@ def test_minutes_of_a_committee_hold_its_speaker_and_commenters_on_the_protocols
 ])
 def test_who_was_summoned_and_who_a_letters_he_is(name: str, met: list[tuple[str | None, set[str]]]) -> None:
     assert summary(run_whole(name).meetings) == met
+
+
+def test_a_russian_digraph_initial_ends_no_sentence():
+    assert summary(run_whole("visited_digraph_initial.txt").meetings) == [
+        ("1960-10-04", {"p-k-morozov", "eh-gutierrez", "lavrov"})]
