@@ -3262,3 +3262,8 @@ def test_who_was_summoned_and_who_a_letters_he_is(name: str, met: list[tuple[str
 def test_a_russian_digraph_initial_ends_no_sentence():
     assert summary(run_whole("visited_digraph_initial.txt").meetings) == [
         ("1960-10-04", {"p-k-morozov", "eh-gutierrez", "lavrov"})]
+
+
+def test_a_lead_giving_the_main_points_does_not_end_the_head_before_its_participants():
+    assert summary(run_whole("points_lead_then_participants.txt").meetings) == [
+        ("1978-10-24", {"fukuda", "deng", "huang-hua", "han-nianlong", "abe", "nakae"})]

@@ -494,6 +494,10 @@ _COVER_NOTE = re.compile(r"\b(?:[Ff]orward(?:ing|ed)?|[Ee]nclos(?:ing|ed)|[Ss]en
                          r"(?:copy|copies|transcript|record|minutes|text)\b")
 """`We are forwarding a copy of the transcript of …`: a cover note above the record, whose
 own head (title, `Time:`, those present) follows it."""
+_POINTS_LEAD = re.compile(r"\W*(?:(?:The\s+)?[Ff]ollowing|Below)\s+(?:are|is)\s+(?:the\s+|a\s+)?(?:main\s+|chief\s+)?"
+                          r"(?:points|gist|summary|outline|substance|contents)\s+of\b")
+"""`Following are the main points of X's meeting with Y, which took place on the 7th …`: a lead over the
+record, the list of those present still to come."""
 _HELD_AFTER = re.compile(r"(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held)\b")
 """`the Ohira-Hua meeting, which took place … on the 6th`: the relative clause dates the meeting."""
 _OPENS_ON_LABEL = re.compile(
@@ -2054,7 +2058,8 @@ class _Reader:
                 if end - start >= 100 and _running_text(text, start, end):
                     opening = max(text.rfind(". ", start, end), start)
                     intro = _LIST_INTRO.search(text, opening, end)
-                    if intro is None and _COVER_NOTE.search(text, start, end):
+                    lead = _COVER_NOTE.search(text, start, end) or _POINTS_LEAD.match(text, start, end)
+                    if intro is None and lead:
                         continue
                     if intro is None:
                         return
