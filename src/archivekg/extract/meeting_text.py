@@ -37,7 +37,8 @@ _SENTENCE_END = re.compile(r"[.!?…][.!?…]*(?:\[\d{1,3}\])?[\"'”’)\]]*\s+
 footnote's mark after them or not (`… to take part.[1] But …`); and a stop glued to the next
 sentence's opening word (`… met with Vasilevsky.On September 20th, we met`)."""
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\b(?:Ye|Yu|Ya|Yo|Ia|Iu|Zh|Ch|Sh|Kh|Khr|Ts|Gh|Th|Eh|Wl|Wł)|\b[Cc]des?|\b[Cc]ds|\b[Cc]omrs?|\b[Cc]oms?|\bc|"
+    r"(?:\b[A-Z]|\b(?:Ye|Yu|Ya|Yo|Ia|Iu|Zh|Ch|Sh|Kh|Khr|Ts|Gh|Th|Eh|Wl|Wł)|"
+    r"\b[Cc]des?|\b[Cc]ds|\b[Cc]omrs?|\b[Cc]oms?|\bc|"
     r"\bMr|\bMrs|\bMs|\bDr|\bGen|\bCol|\bLt|\bMaj|\bCapt|\b[Pp]rof|\b[Aa]cad|\bSt|\bNo|Nº|\bOp|"
     r"\bVol|\bpp?|\b[Ee]ng|\bIng|\ba\.m|\bp\.m|\bi\.e|\be\.g|\bcf|\bvs|\bJr|\bSr|\bU\.S|\bU\.N|\bComr|\bAmb|\bGov|\bSen|\bRep|\bRev)\.$"
 )

@@ -435,13 +435,13 @@ _SPEAKER_GAP = re.compile(
 speaker's `I` and the meeting than `_NEAR_SUBJECT` allows, still the speaker's own encounter."""
 _PRONOUN_OPENS = re.compile(r"\s*(?:\d{1,2}[.)]\s+)?(?:He|She)\b")
 _PRONOUN_RUN = 6
+"""How many sentences opening on `He` in a row are followed back to the name they all stand for."""
 _UNNAMED_PERSON = re.compile(r"\b(?:a|an|one)\s+(?:[\w-]+\s+){0,2}?(?:comrade|diplomat|official|colleague|friend|"
                              r"source|journalist|correspondent|representative|member|officer|acquaintance|man|woman)\b")
 """`a Soviet comrade`, `an American journalist`: a person the text does not name."""
 _PRONOUN_SENTENCE = re.compile(r"[.!?]\s+(?:He|She|I|We|They)\s+[a-z]")
 """`X summoned me on January 20. He referred to my visit with …`: a paragraph whose talk word stands
 in a sentence opening on a pronoun is running text, however short, not a heading."""
-"""How many sentences opening on `He` in a row are followed back to the name they all stand for."""
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+){0,8}")
 """Titles before the name that opens a sentence (`Deputy Minister of Foreign Affairs Comrade `): the name is its subject."""
 _DOCUMENT_AFTER = re.compile(

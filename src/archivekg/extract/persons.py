@@ -2683,7 +2683,7 @@ def _singular_title(phrase: str) -> str | None:
     return None
 
 
-_SHARED_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:Dr|Mr|Mrs|Prof|Cde)\.\s+|(?:[Cc]omrade)\s+)?")
+_SHARED_GAP = re.compile(_LIST_GAP.pattern + r"(?:(?:Dr|Mr|Mrs|Prof|Cde)\.\s+|[Cc]omrade\s+)?")
 """`Presidents Gamal Abdel Nasser and Dr. Nureddin al-Atassi`: an honorific may open a listed name."""
 
 
