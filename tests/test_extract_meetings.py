@@ -3267,3 +3267,9 @@ def test_a_russian_digraph_initial_ends_no_sentence():
 def test_a_lead_giving_the_main_points_does_not_end_the_head_before_its_participants():
     assert summary(run_whole("points_lead_then_participants.txt").meetings) == [
         ("1978-10-24", {"fukuda", "deng", "huang-hua", "han-nianlong", "abe", "nakae"})]
+
+
+def test_each_meeting_of_a_sentence_keeps_its_own_following_list():
+    assert summary(run_whole("following_lineup_two_meetings.txt").meetings) == [
+        ("1958-03-01", {"kowalski", "nowak", "zielinski", "wisniewski"}),
+        ("1958-03-02", {"lewandowski", "kowalski", "nowak"})]

@@ -2263,6 +2263,8 @@ class _Reader:
                 modality.status(self.text[sentence.start:attachments[-1][1].start()]) != modality.OCCURRED):
             target = None
         for cue, match in attachments:
+            if cue.name == "present" and match.group().startswith("following") and self.second_list(match, sentence):
+                target = None
             draft = self.attach(cue, match, sentence, self.interpreted(cue, match, created) or target, free_indirect)
             if draft is not None and target is None:
                 created.append(draft)
@@ -3447,6 +3449,8 @@ class _Reader:
             left = sentence.reported if reported and sentence.reported is not None else sentence.start
             left, right = self.utterance(left, sentence.end, match.start())
             left, right = self.aside_around(match, left, right)
+            if cue.name == "present" and match.group().startswith("following"):
+                left, right = self.list_bounds(match, left, right)
             found = [m for m in self.index.within(left, right)
                      if not self.blocked(m.start, left) and not _ABSENT.match(text, m.end)
                      and not MOURNED.search(text, max(left, m.start - 40), m.start)]
@@ -3480,9 +3484,38 @@ class _Reader:
                 if token.group().lower() in ("we", "us", "i", "me", "myself", "ourselves"):
                     target.add(NARRATOR_KEY, "participant", Span.of(text, token.start(), token.end()))
                     break
-        if created and target.date is None and self.state.entry:
+        if created and target.date is None and (self.state.entry or match.group().startswith("following")):
             target.date = self.context_date(target, match, sentence, reported)
+            if target.date is not None and target.date.span and self.second_list(match, sentence):
+                target.date = self.next_day(target.date) or target.date
         return target
+
+    def list_bounds(self, match: re.Match[str], left: int, right: int) -> tuple[int, int]:
+        """`The first with the following line-up: A, B, C, another at minister's D the following
+        participating: A, B`: each meeting of the sentence has its own list, parted where
+        `another` or `the second` opens the next one (its host named before its label)."""
+        turns = [turn.start() for turn in _NEXT_LIST.finditer(self.text, left, right)]
+        return (max((t for t in turns if t < match.start()), default=left),
+                min((t for t in turns if t > match.end()), default=right))
+
+    def second_list(self, match: re.Match[str], sentence: Sentence) -> bool:
+        """A `the following participating:` label past `, another` or `, the second` whose sentence
+        listed another meeting's people before: a meeting of its own."""
+        turn = None
+        for turn in _NEXT_LIST.finditer(self.text, sentence.start, match.end()):
+            pass
+        return turn is not None and _FOLLOWING_LIST.search(self.text, sentence.start, turn.start()) is not None
+
+    def next_day(self, date: DateValue) -> DateValue | None:
+        """`Meetings were held on the 8th and 9th … The first with … another …`: the second of
+        the meetings told in turn is on the second day of the sentence that dated them."""
+        assert date.span is not None
+        stop = sentence_end(self.text, date.span.end, len(self.text))
+        for mention in self.dates_in(date.span.end, stop):
+            value = dt.date_value(self.text, mention, self.anchor, self.day_of(mention))
+            if value is not None and value.precision == "day":
+                return value
+        return None
 
     def listed_below(self, position: int) -> list[_Mention]:
         """`The meeting was attended by:` closing a paragraph's sentence: the lines below it
@@ -3698,6 +3731,8 @@ _OWNED_PAPER = re.compile(r"['’]s\s+(?:\w+\s+){0,2}?(?:(?:message|letter|teleg
                           r"statement|request|greeting|gift|book|article|report)s?|wishes|regards)\b")
 """`delivering Comrade Rákosi's verbal greeting`: the one whose paper or greeting is handed over was not there."""
 # `Apart from him, the embassy counselor Soloviev was present`: the one `him` refers to was there too.
+_FOLLOWING_LIST = re.compile(r"\bthe\s+following\s+(?:line-?up|composition|participants|participating)\s*:")
+_NEXT_LIST = re.compile(r",\s+(?:another|the\s+(?:second|other|next|latter))\b(?=[^.;:]{0,80}?\sthe\s+following\s)")
 _BESIDES_HIM = re.compile(r"\s*(?:(?:Apart|Aside)\s+from|Besides|In\s+addition\s+to)\s+(him|her|them)\b")
 _CLOCK = re.compile(r"\bat\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[AaPp]\.\s?[Mm]\.|[AaPp][Mm]\b|o['’]clock|hours?\b|hrs\b)")
 # `… arrived yesterday afternoon and went to the residence. / 2. He was immediately received by X`:

@@ -216,9 +216,11 @@ _SURNAME_LIST_LABEL = re.compile(
     r"[ \t]*:[ \t]*")
 """`FYI: A, B`, `Present: A, B`, `Interpreted and recorded by: Wang`: labels over surnames alone."""
 _FYI_DASH = re.compile(r"\bFYI[^\S\n]*[-–—][^\S\n]*")
-_SIDE_LABEL = re.compile(r"(?:side[ \t]*(?::|,(?=[ \t]+[A-Z]))|(?<=[Ff])rom the [A-Z]{2,6}[ \t]*:)[ \t]*")
-"""`on the Soviet side: A, B`, `on the German side, A, B`, `from the PPS: A, B`: one side's list."""
-_SIDE_WORDS = ("side", "rom the ")
+_SIDE_LABEL = re.compile(r"(?:side[ \t]*(?::|,(?=[ \t]+[A-Z]))|(?<=[Ff])rom the [A-Z]{2,6}[ \t]*:|"
+                         r"(?<=the )following[ \t]+(?:line-?up|composition|participants|participating)[ \t]*:)[ \t]*")
+"""`on the Soviet side: A, B`, `on the German side, A, B`, `from the PPS: A, B`: one side's list; so is
+a sentence's `with the following line-up: A, B – deputy minister, C (legal department)`."""
+_SIDE_WORDS = ("side", "rom the ", "following")
 """The literal each _SIDE_LABEL alternative opens with: it is tried only where one stands."""
 _SIDE_ITEM_GAP = re.compile(r"[ \t]*(?:[,;]|\band\b)[ \t]*(?:and[ \t]+)?")
 _SIDE_ITEM = re.compile(rf"(?:(?:Cdes?|Cds)\.[ \t]+|Comrades?[ \t]+)?([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
@@ -1541,6 +1543,9 @@ def _side_items(text: str) -> list[re.Match[str]]:
     for label in matches_at(_SIDE_LABEL, text, sorted(at for word in _SIDE_WORDS for at in occurrences(text, word))):
         end = text.find("\n", label.end())
         end = len(text) if end < 0 else end
+        if label.group().startswith("following"):
+            stop = _SENTENCE_END.search(text, label.end(), end)
+            end = stop.end() if stop else end
         start = label.end()
         for separator in [*_SIDE_ITEM_GAP.finditer(text, start, end), None]:
             stop = separator.start() if separator else end
