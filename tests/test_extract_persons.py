@@ -826,6 +826,9 @@ def test_space_left_inside_a_translators_bracket():
          {"Roa"}),
         ("Talks of Ambassador Liu Fang, Referring to the Soviet-Chinese Ideological Conflict Snagov, 5 June 1964",
          {"Liu Fang"}),
+        # a Vietnamese name with hyphened syllables, later called by its last one
+        ("Present were Comrade Minister Tran Quoc-Hoan and Comrade Pham-van-man. Comrade Hoan thanked the hosts; "
+         "Comrade Man added a word.", {"Tran Quoc-Hoan", "Pham-van-man"}),
     ],
 )
 def test_names_as_the_genre_writes_them(text: str, names: set[str]) -> None:

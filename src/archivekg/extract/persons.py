@@ -1981,6 +1981,8 @@ class _Table:
                     tokens.add(surname_key(words[-1]))
                     if _surname_first(form) or _unknown_order(words):
                         tokens.add(surname_key(words[0]))
+                if syllable := _hyphened_vietnamese_last(form):
+                    tokens.add(surname_key(syllable))
             for token in sorted(tokens):
                 holders.setdefault(token, []).append(entry)
         for entry in list(self.entries):
@@ -2332,7 +2334,7 @@ def _keys(form: str) -> tuple[str, ...]:
 def _short_tokens(form: str) -> tuple[str, ...]:
     """The words a later short reference may name a person by: the surname, the
     whole of a one-word name, a Hungarian surname or a given name written first, a
-    Spanish father's surname, the last word of a Vietnamese or two-word East Asian name.
+    Spanish father's surname, the last word (or syllable) of a Vietnamese or two-word East Asian name.
     Names recur across a corpus: asked once per form."""
     words = canonical_spacing(form).split()
     if not words:
@@ -2347,7 +2349,18 @@ def _short_tokens(form: str) -> tuple[str, ...]:
     if is_vietnamese_name(tuple(words)) or (len(words) == 2 and is_east_asian_name(tuple(words))
                                             and fold(words[-1]) not in _SURNAMES):
         tokens.append(surname_key(words[-1]))
+    if syllable := _hyphened_vietnamese_last(form):
+        tokens.append(surname_key(syllable))
     return tuple(tokens)
+
+
+def _hyphened_vietnamese_last(form: str) -> str | None:
+    """`Tran Quoc-Hoan`, `Pham-van-man`: a Vietnamese name with hyphened syllables, later called by its
+    last one (`Hoan`, `Man`)."""
+    syllables = form.replace("-", " ").split()
+    if "-" in form and is_vietnamese_name(tuple(word.capitalize() for word in syllables)):
+        return syllables[-1]
+    return None
 
 
 def extract_persons(
@@ -2452,6 +2465,8 @@ def extract_persons(
                 if cand.forms[0] not in entry.forms:
                     entry.forms.append(cand.forms[0])
             refs.add_name(token, cand.start, entry)
+            if syllable := _hyphened_vietnamese_last(cand.tokens[0]):
+                refs.add_name(surname_key(syllable), cand.start, entry)
         elif entry is not None:
             entry.mentions.append((cand.start, cand.end))
             if token not in COMMON_KOREAN_SURNAMES and cand.forms[0] not in entry.forms:
