@@ -3273,3 +3273,15 @@ def test_each_meeting_of_a_sentence_keeps_its_own_following_list():
     assert summary(run_whole("following_lineup_two_meetings.txt").meetings) == [
         ("1958-03-01", {"kowalski", "nowak", "zielinski", "wisniewski"}),
         ("1958-03-02", {"lewandowski", "kowalski", "nowak"})]
+
+
+def test_a_copy_opening_on_its_summary_still_reads_its_list_of_participants():
+    facts = run_whole("opening_summary_then_participants.txt")
+    assert summary(facts.meetings)[0] == ("1967-03-07", {"erwin-kessler", "le-van-thu", "hoang-van-lam", "brandt"})
+
+
+def test_each_numbered_point_of_a_dated_lead_is_a_talk_of_that_day():
+    facts = run_whole("points_of_dated_talks.txt")
+    assert "indochina" not in {p.key for p in facts.persons}
+    assert [(d, people) for d, people in summary(facts.meetings) if len(people) > 1] == [
+        ("1956-05-04", {"chen-wenhua", "ranjit-perera"}), ("1956-05-04", {"chen-wenhua", "bishnu-rana"})]

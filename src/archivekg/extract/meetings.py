@@ -955,6 +955,9 @@ class _Draft:
     listed_item: bool = False
     """An item of a list of talks: a later heading naming the same people (`1./ Meeting with X`)
     goes on telling it rather than repeating it."""
+    point: bool = False
+    """A numbered point of a dated lead's talks (`1. X told A …`, `2. X told B …`): a talk of its own
+    unless one's people hold the other's."""
 
     spoke: dict[str, Span] = field(default_factory=dict)
     """Who speaks in it, whatever higher part (host, visitor) the meeting gives them."""
@@ -1992,7 +1995,7 @@ class _Reader:
         for block_start, block_end in self.blocks:
             if any(start <= block_start and block_end <= end for start, end in stamps):
                 continue
-            if _PAGE_MARK.fullmatch(text, block_start, block_end):
+            if _PAGE_MARK.fullmatch(text, block_start, block_end) or self.opening_summary(block_start, block_end):
                 continue
             if torn is not None and _TORN_ON.match(text, block_start):
                 self.add_listed(draft, self.index.within(block_start, sentence_end(text, block_start, block_end)), torn)
@@ -2064,6 +2067,15 @@ class _Reader:
                     if intro is None:
                         return
                     pending, listed = text[opening:intro.start()], False
+
+    def opening_summary(self, start: int, end: int) -> bool:
+        """The archive's summary a copy saved without the page's chrome opens on, right above the
+        record's date line: no running text that would end the head."""
+        if start != self.blocks[0][0] or not self.text.endswith(".", start, end) or len(self.blocks) < 2:
+            return False
+        after, stop = self.blocks[1]
+        line = self.text.find("\n", after, stop)
+        return dt.is_date_line(self.text[after:line if line > 0 else stop])
 
     def dated_head(self, start: int, end: int) -> bool:
         """`4 September 1952` / `from our side: A, B` / `from the Chinese side: C, D`: a paragraph that
@@ -3195,6 +3207,8 @@ class _Reader:
             draft.date = current.date  # `Zhou: I have just spoken with Bhutto`: on the day of the talk recorded
         if draft.date is None and status == modality.OCCURRED:
             draft.date = self.context_date(draft, match, sentence, reported or spoken or recorded or draft.recalled)
+            draft.point = draft.date is not None and draft.date is self.state.context and self.point_of_dated_talk(
+                self.state.context_at, sentence.start)
             draft.contextual = draft.date is not None and (draft.date.span is None
                                                            or draft.date.span.start < sentence.start)
         parts = [p.span for p in draft.parts.values() if p.span is not None]
@@ -3382,11 +3396,14 @@ class _Reader:
         took part, or the paragraph itself set the date; never inside reported speech. A
         date later in the same sentence (`I informed X about Y's speech on 7 June`) does
         not date what came before it."""
+        state = self.state
+        if (0 <= state.context_at < sentence.start and (sentence.reported is None or match.start() < sentence.reported)
+                and self.point_of_dated_talk(state.context_at, sentence.start)):
+            return state.context
         if reported or PLUPERFECT.search(self.text[sentence.start:match.start()]):
             return None
         if _RESULTS_OF.search(self.text, max(sentence.start, match.start() - 60), match.start()):
             return None
-        state = self.state
         context, paragraph, at = state.context, state.context_paragraph, state.context_at
         if match.end() <= state.context_at < sentence.end:
             context, paragraph, at = state.previous, state.previous_paragraph, state.previous_at
@@ -3399,6 +3416,16 @@ class _Reader:
                 and self.next_paragraph(at, sentence.start)):
             return context
         return None
+
+    def point_of_dated_talk(self, at: int, start: int) -> bool:
+        """`X met the ambassadors on the 8th. The main points of the conversation are as follows:` /
+        `1. X told A …` / `2. X told B …`: each numbered point under the lead is of that day."""
+        text = self.text
+        lead_end = text.find("\n", at)
+        if lead_end < 0 or lead_end > start or not _POINTS_FOLLOW.search(text, at, lead_end):
+            return False
+        return all(_POINT_OPENS.match(line) for line in text[lead_end:start].split("\n") if line.strip()) and bool(
+            _POINT_OPENS.match(text, text.rfind("\n", 0, start) + 1))
 
     def next_paragraph(self, earlier: int, start: int) -> bool:
         """Does the paragraph at `start` come right after the one holding `earlier`, with only
@@ -3621,7 +3648,9 @@ class _Reader:
                     and not (draft.later and known.narrated and not draft.narrated)
                     and (known.kind == draft.kind or "meal" not in (known.kind, draft.kind))
                     and (known.date.iso if known.date else None) == (draft.date.iso if draft.date else None)
-                    and (draft.date is not None or known.status != "occurred" or known.others() == draft.others())):
+                    and (draft.date is not None or known.status != "occurred" or known.others() == draft.others())
+                    and not (draft.point and not known.others() <= draft.others()
+                             and not draft.others() <= known.others())):
                 self.absorb(known, draft, prefer_new=False)
                 if draft.status == "occurred" and NARRATOR_KEY in known.parts:
                     state.current = known
@@ -3737,6 +3766,9 @@ _BESIDES_HIM = re.compile(r"\s*(?:(?:Apart|Aside)\s+from|Besides|In\s+addition\s
 _CLOCK = re.compile(r"\bat\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[AaPp]\.\s?[Mm]\.|[AaPp][Mm]\b|o['’]clock|hours?\b|hrs\b)")
 # `… arrived yesterday afternoon and went to the residence. / 2. He was immediately received by X`:
 # a meeting told as following at once goes on the day the paragraph before it reached.
+_POINTS_FOLLOW = re.compile(
+    r"\b(?:conversations?|talks|meetings?|discussions?)\s+(?:are|were|is|was)\s+as\s+follows\s*:\s*$")
+_POINT_OPENS = re.compile(r"\s*\d{1,2}[.)]\s")
 _STRAIGHT_ON = re.compile(r"\b(?:immediately|at\s+once|right\s+after\s+that|straight\s+away|right\s+away|"
                           r"(?:up)?on\s+(?:his|her|their|our|my)\s+arrival)\b", re.IGNORECASE)
 

@@ -25,7 +25,8 @@ _HABITUAL = re.compile(
     r"customarily|as\s+a\s+rule|every\s+(?:year|month|week|day))\b",
 )
 _PLANNED = re.compile(
-    r"\b(?:will|shall|would|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|"
+    r"\b(?:will|shall|would|'ll|(?<!before\s)(?<!after\s)(?<!upon\s)(?<!while\s)going\s+to|"
+    r"plan(?:s|ned|ning)?\s+to|intend(?:s|ed|ing)?\s+to|"
     r"want(?:s|ed)?\s+to|wish(?:es|ed)?\s+to|hope(?:s|d)?\s+(?:to|for)|would\s+like|"
     r"expect(?:s|ed)?\s+to|prepar(?:e|es|ed|ing)\s+(?:to|for\s+(?:a|an|the)|(?:a|an|the)(?=\s*$))|arrange(?:d|s)?\s+(?:(?:for\s+)?\S+\s+)?to|arrangements?\s+for\s+(?:\S+\s+){1,5}?to|"
     r"agree(?:d|s)?\s+to|(?:decided|determined|resolved)\s+to|promis(?:e|es|ed)\s+to|promised|await(?:s|ed|ing)?|undert(?:ake|akes|ook)\s+to|"
@@ -41,7 +42,7 @@ _PLANNED = re.compile(
 """Plans, wishes, invitations and tasks (`is preparing a visit by X`); a Politburo's `Comrade X is assigned the
 following: … to talk with Y` is a task, while one `assigned to the delegation` is posted there; `Your instruction
 on attendance at the dinner in honour of X` says what was to be done, not that it was, and so does `An instruction
-has been given to the embassies in A and B to visit X and Y`."""
+has been given to the embassies in A and B to visit X and Y`. `Before going to Geneva, X met Y` is a journey, not a plan."""
 _ON_REQUEST = re.compile(
     r"\b(?:at|on|upon|by|following)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|our\s+|my\s+|its\s+|whose\s+)?(?:own\s+)?"
     r"(?:(?!(?:the|an?|which|that|when|i|we|he|she|they)\s)[\w.'’]+\s+){0,3}?"

@@ -255,7 +255,7 @@ PLACE_WORDS = frozenset(
     syrians afghans indians pakistanis laotians cambodians
     marxism leninism marxism-leninism anti-imperialism imperialism revisionism
     revisionist revisionists party's god christ kong macao taiwan
-    manchuria siberia europe asia africa pacific atlantic oriental occidental curtain
+    manchuria siberia indochina europe asia africa pacific atlantic oriental occidental curtain
     comintern cominform komsomol kuomintang guomindang gmd kmt juche chollima""".split()
 )
 # Headline verbs in Title Case (`Zhou Enlai Receives Tran Tu Binh`): never inside a name.
