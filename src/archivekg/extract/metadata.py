@@ -214,8 +214,13 @@ _SENDER_AFTER_OFFICE = re.compile(
 )
 # `Note by Ambassador Ivanov on …`, `Report of Counsellor A. Petrov to the Ministry`: the sender after his office
 # (`File Note of Ambassador J. Nowak in New Delhi to …`: and his post after him).
+_BODY_HEAD = (r"(?:President|Chairman|Director|Head|Chief)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}?"
+              r"(?!(?:Commission|Committee|Council|Institute|Ministry|Department|Academy|Bureau|Office|Agency|Society|"
+              r"Union|Board|Company|Corporation|Bank|University|Party|Front|Association|Federation|Assembly)\b)")
+"""`Report from the President of Nuclebrás Paulo Nogueira Batista to …`: the head of a body, his office before
+his name."""
 _SENDER_OFFICER = re.compile(
-    rf"^{_GENRE}{_NUMBERED}\s+(?:from|by|of)\s+(?:the\s+)?{_OFFICER}(?P<name>{_TITLE_NAME}|{_SURNAME})"
+    rf"^{_GENRE}{_NUMBERED}\s+(?:from|by|of)\s+(?:the\s+)?(?:{_OFFICER}|{_BODY_HEAD})(?P<name>{_TITLE_NAME}|{_SURNAME})"
     r"(?=(?:\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     r"(?:\s*[,(:]|\s+(?:to|on|about|regarding|concerning)\b|\s*$))"
 )
