@@ -3513,7 +3513,7 @@ class _Reader:
                     break
         if created and target.date is None and (self.state.entry or match.group().startswith("following")):
             target.date = self.context_date(target, match, sentence, reported)
-            if target.date is not None and target.date.span and self.second_list(match, sentence):
+            if target.date is not None and self.second_list(match, sentence):
                 target.date = self.next_day(target.date) or target.date
         return target
 
@@ -3536,7 +3536,8 @@ class _Reader:
     def next_day(self, date: DateValue) -> DateValue | None:
         """`Meetings were held on the 8th and 9th … The first with … another …`: the second of
         the meetings told in turn is on the second day of the sentence that dated them."""
-        assert date.span is not None
+        if date.span is None:
+            return None
         stop = sentence_end(self.text, date.span.end, len(self.text))
         for mention in self.dates_in(date.span.end, stop):
             value = dt.date_value(self.text, mention, self.anchor, self.day_of(mention))
@@ -3759,16 +3760,16 @@ _VIEWS_REACH = 400
 _OWNED_PAPER = re.compile(r"['’]s\s+(?:\w+\s+){0,2}?(?:(?:message|letter|telegram|cable|note|reply|answer|proposal|speech|"
                           r"statement|request|greeting|gift|book|article|report)s?|wishes|regards)\b")
 """`delivering Comrade Rákosi's verbal greeting`: the one whose paper or greeting is handed over was not there."""
-# `Apart from him, the embassy counselor Soloviev was present`: the one `him` refers to was there too.
 _FOLLOWING_LIST = re.compile(r"\bthe\s+following\s+(?:line-?up|composition|participants|participating)\s*:")
 _NEXT_LIST = re.compile(r",\s+(?:another|the\s+(?:second|other|next|latter))\b(?=[^.;:]{0,80}?\sthe\s+following\s)")
+# `Apart from him, the embassy counselor Soloviev was present`: the one `him` refers to was there too.
 _BESIDES_HIM = re.compile(r"\s*(?:(?:Apart|Aside)\s+from|Besides|In\s+addition\s+to)\s+(him|her|them)\b")
 _CLOCK = re.compile(r"\bat\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[AaPp]\.\s?[Mm]\.|[AaPp][Mm]\b|o['’]clock|hours?\b|hrs\b)")
-# `… arrived yesterday afternoon and went to the residence. / 2. He was immediately received by X`:
-# a meeting told as following at once goes on the day the paragraph before it reached.
 _POINTS_FOLLOW = re.compile(
     r"\b(?:conversations?|talks|meetings?|discussions?)\s+(?:are|were|is|was)\s+as\s+follows\s*:\s*$")
 _POINT_OPENS = re.compile(r"\s*\d{1,2}[.)]\s")
+# `… arrived yesterday afternoon and went to the residence. / 2. He was immediately received by X`:
+# a meeting told as following at once goes on the day the paragraph before it reached.
 _STRAIGHT_ON = re.compile(r"\b(?:immediately|at\s+once|right\s+after\s+that|straight\s+away|right\s+away|"
                           r"(?:up)?on\s+(?:his|her|their|our|my)\s+arrival)\b", re.IGNORECASE)
 

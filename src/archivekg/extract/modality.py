@@ -42,7 +42,8 @@ _PLANNED = re.compile(
 """Plans, wishes, invitations and tasks (`is preparing a visit by X`); a Politburo's `Comrade X is assigned the
 following: … to talk with Y` is a task, while one `assigned to the delegation` is posted there; `Your instruction
 on attendance at the dinner in honour of X` says what was to be done, not that it was, and so does `An instruction
-has been given to the embassies in A and B to visit X and Y`. `Before going to Geneva, X met Y` is a journey, not a plan."""
+has been given to the embassies in A and B to visit X and Y`. `Before going to Geneva, X met Y` is a journey, not
+a plan."""
 _ON_REQUEST = re.compile(
     r"\b(?:at|on|upon|by|following)\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+|our\s+|my\s+|its\s+|whose\s+)?(?:own\s+)?"
     r"(?:(?!(?:the|an?|which|that|when|i|we|he|she|they)\s)[\w.'’]+\s+){0,3}?"

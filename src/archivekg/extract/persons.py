@@ -1981,8 +1981,6 @@ class _Table:
                     tokens.add(surname_key(words[-1]))
                     if _surname_first(form) or _unknown_order(words):
                         tokens.add(surname_key(words[0]))
-                if syllable := _hyphened_vietnamese_last(form):
-                    tokens.add(surname_key(syllable))
             for token in sorted(tokens):
                 holders.setdefault(token, []).append(entry)
         for entry in list(self.entries):
