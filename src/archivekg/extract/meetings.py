@@ -3207,8 +3207,6 @@ class _Reader:
             draft.date = current.date  # `Zhou: I have just spoken with Bhutto`: on the day of the talk recorded
         if draft.date is None and status == modality.OCCURRED:
             draft.date = self.context_date(draft, match, sentence, reported or spoken or recorded or draft.recalled)
-            draft.point = draft.date is not None and draft.date is self.state.context and self.point_of_dated_talk(
-                self.state.context_at, sentence.start)
             draft.contextual = draft.date is not None and (draft.date.span is None
                                                            or draft.date.span.start < sentence.start)
         parts = [p.span for p in draft.parts.values() if p.span is not None]
@@ -3399,6 +3397,7 @@ class _Reader:
         state = self.state
         if (0 <= state.context_at < sentence.start and (sentence.reported is None or match.start() < sentence.reported)
                 and self.point_of_dated_talk(state.context_at, sentence.start)):
+            draft.point = state.context is not None
             return state.context
         if reported or PLUPERFECT.search(self.text[sentence.start:match.start()]):
             return None
